@@ -1,0 +1,43 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+/**
+ * Types flow from the contract: graphql/schema.graphql is the source, and both the
+ * resolver types and the web app's typed documents are generated from it.
+ * `npm run codegen` writes them; `npm run codegen:check` (part of `npm test`) fails
+ * when the committed output is stale.
+ */
+const config: CodegenConfig = {
+  schema: 'graphql/schema.graphql',
+  emitLegacyCommonJSImports: false,
+  generates: {
+    'graphql/generated/resolvers.ts': {
+      plugins: ['typescript', 'typescript-resolvers'],
+      config: {
+        useTypeImports: true,
+        enumsAsTypes: true,
+        contextType: '../context.js#GraphQLContext',
+        mappers: {
+          Action: '../mappers.js#ActionModel',
+          Strategy: '../mappers.js#StrategyModel',
+        },
+        scalars: { Date: 'string', DateTime: 'string' },
+        avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
+      },
+    },
+    'graphql/generated/type-defs.ts': {
+      plugins: ['./graphql/codegen/type-defs-plugin.cjs'],
+    },
+    'web/src/gql/': {
+      documents: ['web/src/**/*.{ts,tsx}', '!web/src/gql/**'],
+      preset: 'client',
+      config: {
+        useTypeImports: true,
+        enumsAsTypes: true,
+        scalars: { Date: 'string', DateTime: 'string' },
+      },
+      presetConfig: { fragmentMasking: false },
+    },
+  },
+};
+
+export default config;
