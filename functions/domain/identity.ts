@@ -1,0 +1,43 @@
+import { ROLES, type Role, type Viewer } from './model.js';
+
+/**
+ * Builds the viewer from verified token claims, the same claims Cognito puts in its tokens:
+ * `cognito:groups` for the role, `custom:actor` and `custom:country` for the binding.
+ * Local mode signs tokens with these claims too, so both paths meet here.
+ *
+ * API Gateway's JWT authorizer hands claims over as strings, arrays included
+ * ("[COORDINATOR VIEWER]"), so both shapes are accepted.
+ */
+export type Claims = Record<string, unknown>;
+
+/** Precedence when a user sits in several groups, as Cognito's group precedence orders them. */
+const ROLE_PRECEDENCE: readonly Role[] = ROLES;
+
+export function groupsFromClaim(claim: unknown): string[] {
+  if (Array.isArray(claim)) return claim.filter((group): group is string => typeof group === 'string');
+  if (typeof claim !== 'string') return [];
+  return claim
+    .replace(/^\[|\]$/g, '')
+    .split(/[\s,]+/)
+    .filter(Boolean);
+}
+
+function stringClaim(claims: Claims, name: string): string | undefined {
+  const value = claims[name];
+  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}
+
+/** Returns null when the claims do not describe a usable viewer (no role, or an unbound owner or contact). */
+export function viewerFromClaims(claims: Claims): Viewer | null {
+  const id = stringClaim(claims, 'sub');
+  if (!id) return null;
+  const groups = groupsFromClaim(claims['cognito:groups']);
+  const role = ROLE_PRECEDENCE.find((candidate) => groups.includes(candidate));
+  if (!role) return null;
+  const name = stringClaim(claims, 'name') ?? stringClaim(claims, 'cognito:username') ?? stringClaim(claims, 'email') ?? id;
+  const actor = stringClaim(claims, 'custom:actor');
+  const country = stringClaim(claims, 'custom:country')?.toUpperCase();
+  if (role === 'OWNER') return actor ? { id, name, role, actor } : null;
+  if (role === 'MEMBER_STATE') return country && /^[A-Z]{2}$/.test(country) ? { id, name, role, country } : null;
+  return { id, name, role };
+}

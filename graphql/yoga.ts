@@ -1,0 +1,85 @@
+import { createSchema, createYoga, maskError, type Plugin, type YogaServerInstance } from 'graphql-yoga';
+import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
+import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
+import { DEFAULT_HEALTH_CONFIG, type HealthConfig } from '../functions/domain/health.js';
+import type { Viewer } from '../functions/domain/model.js';
+import type { Store } from '../functions/store/store.js';
+import { createRequestLoaders, type GraphQLContext } from './context.js';
+import { useContractErrorCodes } from './contract-error-codes.js';
+import { unauthenticated } from './errors.js';
+import { typeDefs } from './generated/type-defs.js';
+import { resolvers } from './resolvers.js';
+
+/**
+ * The one yoga definition. The Lambda handler, the local server and the tests all build
+ * their server through `createApp`, with their own store, clock and identity.
+ */
+export interface AppDependencies {
+  store: Store;
+  strategyId: string;
+  /**
+   * Returns the verified viewer for a request, or null when there is none or the token does
+   * not verify. Local mode verifies the bearer token; the Lambda reads the claims that API
+   * Gateway's JWT authorizer already verified.
+   */
+  authenticate(request: Request, serverContext: ServerContext): Promise<Viewer | null>;
+  /** 'local' enables introspection, field suggestions and GraphiQL; 'cloud' turns them off. */
+  mode: 'local' | 'cloud';
+  clock?: () => Date;
+  healthConfig?: HealthConfig;
+  logError?: (message: string, error: unknown) => void;
+}
+
+/**
+ * Query limits (graphql-armor): generous for the dashboard's real queries, fatal for abusive
+ * ones. Field suggestions would reveal the schema, so they are blocked outside local mode.
+ */
+function queryLimits(mode: AppDependencies['mode']): Plugin {
+  return EnvelopArmorPlugin({
+    maxDepth: { n: 10 },
+    maxAliases: { n: 15 },
+    maxTokens: { n: 2000 },
+    maxDirectives: { n: 10 },
+    costLimit: { maxCost: 5000 },
+    blockFieldSuggestion: { enabled: mode !== 'local' },
+  });
+}
+
+/** What the front door passes along with the request (the Lambda event, the Node request...). */
+export type ServerContext = Record<string, unknown>;
+export type App = YogaServerInstance<ServerContext, GraphQLContext>;
+
+export function createApp(deps: AppDependencies): App {
+  const clock = deps.clock ?? (() => new Date());
+  const logError = deps.logError ?? ((message, error) => console.error(message, error));
+  const plugins: Plugin[] = [queryLimits(deps.mode), useContractErrorCodes()];
+  if (deps.mode !== 'local') plugins.push(useDisableIntrospection());
+
+  return createYoga<ServerContext, GraphQLContext>({
+    schema: createSchema<ServerContext & GraphQLContext>({ typeDefs, resolvers }),
+    graphqlEndpoint: '/graphql',
+    batching: false,
+    graphiql: deps.mode === 'local',
+    landingPage: false,
+    plugins,
+    maskedErrors: {
+      maskError(error, message) {
+        // Errors created with a contract code pass through unchanged; anything else is logged
+        // here and reaches the client as INTERNAL_SERVER_ERROR, with no stack and no detail.
+        const masked = maskError(error, message, false);
+        if (masked !== error) logError('Unexpected error while serving GraphQL', error);
+        return masked;
+      },
+    },
+    async context({ request, ...serverContext }) {
+      const viewer = await deps.authenticate(request, serverContext);
+      if (!viewer) throw unauthenticated();
+      return {
+        viewer,
+        today: clock().toISOString().slice(0, 10),
+        healthConfig: deps.healthConfig ?? DEFAULT_HEALTH_CONFIG,
+        loaders: createRequestLoaders(deps.store, deps.strategyId),
+      };
+    },
+  });
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { groupsFromClaim, viewerFromClaims } from '../../functions/domain/identity.js';
+
+describe('viewerFromClaims', () => {
+  it('reads the role from cognito:groups as an array (a verified token) or as API Gateway passes it', () => {
+    expect(groupsFromClaim(['COORDINATOR', 'VIEWER'])).toEqual(['COORDINATOR', 'VIEWER']);
+    expect(groupsFromClaim('[COORDINATOR VIEWER]')).toEqual(['COORDINATOR', 'VIEWER']);
+    expect(groupsFromClaim('[OWNER]')).toEqual(['OWNER']);
+    expect(groupsFromClaim(undefined)).toEqual([]);
+  });
+
+  it('binds an owner to their body and a contact to their country', () => {
+    expect(viewerFromClaims({ sub: 'u1', name: 'Ana', 'cognito:groups': ['OWNER'], 'custom:actor': 'ENISA' })).toEqual({
+      id: 'u1',
+      name: 'Ana',
+      role: 'OWNER',
+      actor: 'ENISA',
+    });
+    expect(viewerFromClaims({ sub: 'u2', 'cognito:groups': '[MEMBER_STATE]', 'custom:country': 'hr', email: 'x@gov.hr' })).toEqual({
+      id: 'u2',
+      name: 'x@gov.hr',
+      role: 'MEMBER_STATE',
+      country: 'HR',
+    });
+  });
+
+  it('ignores bindings that the role does not use', () => {
+    expect(viewerFromClaims({ sub: 'u3', 'cognito:groups': ['VIEWER'], 'custom:actor': 'ENISA', 'custom:country': 'FR' })).toEqual({
+      id: 'u3',
+      name: 'u3',
+      role: 'VIEWER',
+    });
+  });
+
+  it('takes the most senior role when a user sits in several groups', () => {
+    expect(viewerFromClaims({ sub: 'u4', 'cognito:groups': ['VIEWER', 'COORDINATOR'] })?.role).toBe('COORDINATOR');
+  });
+
+  it('refuses claims that describe no usable viewer', () => {
+    expect(viewerFromClaims({ 'cognito:groups': ['VIEWER'] })).toBeNull();
+    expect(viewerFromClaims({ sub: 'u5' })).toBeNull();
+    expect(viewerFromClaims({ sub: 'u5', 'cognito:groups': ['ADMIN'] })).toBeNull();
+    expect(viewerFromClaims({ sub: 'u6', 'cognito:groups': ['OWNER'] })).toBeNull();
+    expect(viewerFromClaims({ sub: 'u7', 'cognito:groups': ['MEMBER_STATE'] })).toBeNull();
+    expect(viewerFromClaims({ sub: 'u7', 'cognito:groups': ['MEMBER_STATE'], 'custom:country': 'France' })).toBeNull();
+  });
+});
