@@ -1,0 +1,65 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { SignJWT } from 'jose';
+import type { LocalUser } from './users.js';
+import type { SigningKeyPair } from './signing-key.js';
+
+/**
+ * Local mode's sign-in (DESIGN.md, "Local mode"): GET /auth/local lists the users,
+ * POST /auth/local {"user": id} issues a token with the claims Cognito would carry, signed
+ * with the local key pair. The server verifies it on the same path as any bearer token.
+ * This file is never part of a Lambda bundle (a test checks).
+ */
+export const LOCAL_ISSUER = 'strategy-tracker-local';
+export const LOCAL_AUDIENCE = 'strategy-tracker';
+const TOKEN_LIFETIME = '12h';
+const MAX_BODY_BYTES = 4096;
+
+export async function issueLocalToken(user: LocalUser, key: SigningKeyPair): Promise<string> {
+  return new SignJWT({
+    name: user.name,
+    'cognito:groups': [user.role],
+    ...(user.actor ? { 'custom:actor': user.actor } : {}),
+    ...(user.country ? { 'custom:country': user.country } : {}),
+  })
+    .setProtectedHeader({ alg: 'ES256', kid: key.kid, typ: 'JWT' })
+    .setSubject(user.id)
+    .setIssuer(LOCAL_ISSUER)
+    .setAudience(LOCAL_AUDIENCE)
+    .setIssuedAt()
+    .setExpirationTime(TOKEN_LIFETIME)
+    .sign(key.privateKey);
+}
+
+function sendJson(response: ServerResponse, status: number, body: unknown) {
+  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  response.end(JSON.stringify(body));
+}
+
+async function readBody(request: IncomingMessage): Promise<string> {
+  let body = '';
+  for await (const chunk of request) {
+    body += chunk;
+    if (body.length > MAX_BODY_BYTES) throw new Error('too large');
+  }
+  return body;
+}
+
+export function createLocalSignIn(users: readonly LocalUser[], key: SigningKeyPair) {
+  const byId = new Map(users.map((user) => [user.id, user]));
+  return async function handleLocalSignIn(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    if (request.method === 'GET') return sendJson(response, 200, users);
+    if (request.method !== 'POST') {
+      response.setHeader('allow', 'GET, POST');
+      return sendJson(response, 405, { error: 'Use GET to list the local users or POST to sign in.' });
+    }
+    let userId: unknown;
+    try {
+      userId = (JSON.parse(await readBody(request)) as { user?: unknown }).user;
+    } catch {
+      return sendJson(response, 400, { error: 'Send a JSON body such as {"user": "coordinator"}.' });
+    }
+    const user = typeof userId === 'string' ? byId.get(userId) : undefined;
+    if (!user) return sendJson(response, 400, { error: `Unknown local user. GET /auth/local lists the ${users.length} users.` });
+    return sendJson(response, 200, { token: await issueLocalToken(user, key) });
+  };
+}

@@ -1,0 +1,121 @@
+import { createServer, type Server } from 'node:http';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import sirv from 'sirv';
+import { createBearerTokenAuthenticator } from '../../functions/auth/bearer-token.js';
+import { catalogue } from '../../functions/domain/strategy-catalogue.js';
+import { loadCatalogue } from '../../functions/store/catalogue-load.js';
+import { createDynamoStore } from '../../functions/store/dynamo-store.js';
+import { ensureTable } from '../../functions/store/table-admin.js';
+import type { CatalogueSyncResult, Store } from '../../functions/store/store.js';
+import { createApp } from '../../graphql/yoga.js';
+import { LOCAL_CREDENTIALS, LOCAL_REGION } from './dynamodb-local.js';
+import { createLocalSignIn, LOCAL_AUDIENCE, LOCAL_ISSUER } from './local-sign-in.js';
+import { loadOrCreateSigningKey } from './signing-key.js';
+import { localUsers, type LocalUser } from './users.js';
+
+/**
+ * The local front door: one Node HTTP server on one origin serving the GraphQL API at
+ * /graphql (the same createApp the Lambda runs), local sign-in at /auth/local, and the built
+ * web app at /. Used by `npm start` and by the integration and end-to-end tests.
+ */
+export interface LocalServerOptions {
+  dynamoEndpoint: string;
+  tableName: string;
+  /** Keeps the signing key. */
+  dataDir: string;
+  /** 0 picks a free port. */
+  port: number;
+  /** The built web app (web/dist); when absent, / explains how to build it. */
+  webRoot?: string;
+  clock?: () => Date;
+  quiet?: boolean;
+}
+
+export interface LocalServer {
+  url: string;
+  port: number;
+  store: Store;
+  users: LocalUser[];
+  catalogueLoad: CatalogueSyncResult;
+  documentClient: DynamoDBDocumentClient;
+  close(): Promise<void>;
+}
+
+const STATIC_SECURITY_HEADERS = {
+  'x-content-type-options': 'nosniff',
+  'x-frame-options': 'DENY',
+  'referrer-policy': 'no-referrer',
+  'content-security-policy':
+    "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'",
+};
+
+export async function startLocalServer(options: LocalServerOptions): Promise<LocalServer> {
+  const client = new DynamoDBClient({ endpoint: options.dynamoEndpoint, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS });
+  const documentClient = DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
+  await ensureTable(client, options.tableName);
+  const store = createDynamoStore({ documentClient, tableName: options.tableName, clock: options.clock });
+  const catalogueLoad = await loadCatalogue(store, catalogue);
+
+  const signingKey = await loadOrCreateSigningKey(options.dataDir);
+  const strategy = await store.getStrategy(catalogue.strategy.id);
+  if (!strategy) throw new Error('The strategy catalogue did not load.');
+  const users = localUsers(strategy);
+
+  const app = createApp({
+    store,
+    strategyId: catalogue.strategy.id,
+    mode: 'local',
+    clock: options.clock,
+    authenticate: createBearerTokenAuthenticator({ key: signingKey.publicKey, issuer: LOCAL_ISSUER, audience: LOCAL_AUDIENCE }),
+    logError: options.quiet ? () => undefined : undefined,
+  });
+  const signIn = createLocalSignIn(users, signingKey);
+  const webRoot = options.webRoot && existsSync(join(options.webRoot, 'index.html')) ? options.webRoot : undefined;
+  const serveWeb = webRoot
+    ? sirv(webRoot, {
+        single: true,
+        etag: true,
+        setHeaders: (response, pathname) => {
+          for (const [name, value] of Object.entries(STATIC_SECURITY_HEADERS)) response.setHeader(name, value);
+          response.setHeader('cache-control', pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+        },
+      })
+    : undefined;
+
+  const server: Server = createServer((request, response) => {
+    const path = (request.url ?? '/').split('?')[0] ?? '/';
+    if (path === '/graphql') return void app(request, response);
+    if (path === '/auth/local') {
+      return void signIn(request, response).catch((error: unknown) => {
+        console.error('Local sign-in failed', error);
+        if (!response.headersSent) response.writeHead(500).end();
+      });
+    }
+    if (serveWeb) return serveWeb(request, response);
+    response.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' });
+    response.end('The web app is not built: run `npm run build:web`, or `npm start`, which builds it.');
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, resolve);
+  });
+  const { port } = server.address() as AddressInfo;
+
+  return {
+    url: `http://localhost:${port}`,
+    port,
+    store,
+    users,
+    catalogueLoad,
+    documentClient,
+    async close() {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      client.destroy();
+    },
+  };
+}

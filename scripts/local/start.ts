@@ -1,0 +1,71 @@
+/**
+ * `npm start`: the whole product on one machine, no AWS account. DynamoDB Local keeps data in
+ * DATA_DIR (default .data/), the catalogue is loaded idempotently, and the API, local sign-in
+ * and dashboard are served on one origin at PORT (default 4000). Ctrl-C stops everything.
+ */
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startDynamoDbLocal, type DynamoDbLocal } from './dynamodb-local.js';
+import { startLocalServer, type LocalServer } from './server.js';
+import { ensureWebBuild } from './web-build.js';
+
+const TABLE_NAME = 'strategy-tracker';
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+function parsePort(value: string | undefined): number {
+  const port = Number(value ?? 4000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, not "${value}".`);
+  return port;
+}
+
+async function main() {
+  const startedAt = performance.now();
+  const dataDir = resolve(process.env.DATA_DIR ?? join(root, '.data'));
+  const port = parsePort(process.env.PORT);
+  const log = (message: string) => console.log(message);
+
+  let dynamo: DynamoDbLocal | undefined;
+  let server: LocalServer | undefined;
+  const stateFile = join(dataDir, 'local-stack.json');
+  let stopping = false;
+  const stop = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    await server?.close().catch(() => undefined);
+    await dynamo?.stop().catch(() => undefined);
+    await rm(stateFile, { force: true });
+    process.exit(code);
+  };
+  process.on('SIGINT', () => void stop(0));
+  process.on('SIGTERM', () => void stop(0));
+
+  try {
+    await mkdir(join(dataDir, 'dynamodb'), { recursive: true });
+    const [startedDynamo, webRoot] = await Promise.all([
+      startDynamoDbLocal({ dbPath: join(dataDir, 'dynamodb') }),
+      ensureWebBuild(root, log),
+    ]);
+    dynamo = startedDynamo;
+    server = await startLocalServer({ dynamoEndpoint: dynamo.endpoint, tableName: TABLE_NAME, dataDir, port, webRoot });
+    await writeFile(
+      stateFile,
+      JSON.stringify({ url: server.url, dynamoEndpoint: dynamo.endpoint, tableName: TABLE_NAME, pid: process.pid }, null, 2),
+    );
+    const { created, corrected, unchanged } = server.catalogueLoad;
+    log(`Catalogue: ${created} actions added, ${corrected} corrected, ${unchanged} unchanged.`);
+    log(`Data is kept in ${dataDir}.`);
+    log(`Strategy Tracker is running at ${server.url} (started in ${((performance.now() - startedAt) / 1000).toFixed(1)} s). Ctrl-C stops it.`);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+      console.error(`Port ${port} is in use: is Strategy Tracker already running? Set PORT to use another port.`);
+    } else {
+      console.error(error instanceof Error ? error.message : error);
+    }
+    await stop(1);
+  }
+}
+
+void main();

@@ -1,0 +1,88 @@
+import { randomUUID } from 'node:crypto';
+import { DynamoDBClient, ScanCommand } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inject } from 'vitest';
+import { catalogue } from '../../functions/domain/strategy-catalogue.js';
+import { catalogueRecords, loadCatalogue } from '../../functions/store/catalogue-load.js';
+import { createDynamoStore } from '../../functions/store/dynamo-store.js';
+import { ensureTable } from '../../functions/store/table-admin.js';
+import type { Store } from '../../functions/store/store.js';
+import { LOCAL_CREDENTIALS, LOCAL_REGION } from '../../scripts/local/dynamodb-local.js';
+
+const tableName = `catalogue-${randomUUID()}`;
+const client = new DynamoDBClient({ endpoint: inject('dynamoEndpoint'), region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS });
+const documentClient = DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
+let store: Store;
+
+const itemCount = async () => (await client.send(new ScanCommand({ TableName: tableName, Select: 'COUNT' }))).Count;
+const strategyId = catalogue.strategy.id;
+
+beforeAll(async () => {
+  await ensureTable(client, tableName);
+  store = createDynamoStore({ documentClient, tableName });
+});
+afterAll(() => client.destroy());
+
+describe('loading the catalogue', () => {
+  it('creates the strategy and every action on first load', async () => {
+    const result = await loadCatalogue(store, catalogue);
+    expect(result).toEqual({ created: catalogue.actions.length, corrected: 0, unchanged: 0, strategyChanged: true });
+    expect(await store.listActions(strategyId)).toHaveLength(catalogue.actions.length);
+    expect(await itemCount()).toBe(catalogue.actions.length + 1);
+  });
+
+  it('changes nothing when loaded again', async () => {
+    const before = await itemCount();
+    const result = await loadCatalogue(store, catalogue);
+    expect(result).toEqual({ created: 0, corrected: 0, unchanged: catalogue.actions.length, strategyChanged: false });
+    expect(await itemCount()).toBe(before);
+    expect((await store.getAction(strategyId, '2.1-01'))?.version).toBe(1);
+  });
+
+  it('corrects catalogue fields with a history event, and never touches status or progress', async () => {
+    // Someone has been tracking 2.1-04 when a typo in its text is corrected in the catalogue.
+    await documentClient.send(
+      new UpdateCommand({
+        TableName: tableName,
+        Key: { PK: `STRATEGY#${strategyId}`, SK: 'ACTION#2.1-04' },
+        UpdateExpression: 'SET #status = :status, progress = :progress',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: { ':status': 'IN_PROGRESS', ':progress': 40 },
+      }),
+    );
+    const original = (await store.getAction(strategyId, '2.1-04'))!;
+    const corrected = structuredClone(catalogue);
+    const target = corrected.actions.find((action) => action.ref === '2.1-04')!;
+    target.text = `${target.text} (corrected)`;
+
+    const result = await loadCatalogue(store, corrected);
+    expect(result).toMatchObject({ created: 0, corrected: 1, unchanged: catalogue.actions.length - 1 });
+
+    const after = (await store.getAction(strategyId, '2.1-04'))!;
+    expect(after).toMatchObject({ text: target.text, status: 'IN_PROGRESS', progress: 40, version: original.version + 1 });
+    const { events } = await store.actionHistory('2.1-04', { limit: 10 });
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({
+      type: 'CATALOGUE_CORRECTED',
+      actionId: '2.1-04',
+      actorId: 'system:catalogue',
+      before: { text: original.text },
+      after: { text: target.text },
+    });
+  });
+
+  it('adds an action that a corrected catalogue gains, leaving the others alone', async () => {
+    const extended = structuredClone(catalogue);
+    const last = extended.actions.at(-1)!;
+    extended.actions.push({ ...last, ref: '4-02', text: 'A further commitment.' });
+    const { actions } = catalogueRecords(extended);
+    const result = await store.syncCatalogue(catalogueRecords(extended).strategy, actions, {
+      id: 'system:catalogue',
+      role: 'SYSTEM',
+      name: 'Strategy catalogue',
+    });
+    expect(result.created).toBe(1);
+    expect((await store.getAction(strategyId, '4-02'))?.status).toBe('NOT_STARTED');
+  });
+});

@@ -1,0 +1,64 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { inject } from 'vitest';
+import { startLocalServer, type LocalServer } from '../../scripts/local/server.js';
+
+/**
+ * A real local server over real HTTP, on DynamoDB Local, with a fresh table so test files
+ * never see each other's data.
+ */
+export async function startTestServer(options: { webRoot?: string; clock?: () => Date } = {}) {
+  const dataDir = await mkdtemp(join(tmpdir(), 'strategy-tracker-test-'));
+  const server: LocalServer = await startLocalServer({
+    dynamoEndpoint: inject('dynamoEndpoint'),
+    tableName: `test-${randomUUID()}`,
+    dataDir,
+    port: 0,
+    quiet: true,
+    ...options,
+  });
+  return {
+    ...server,
+    dataDir,
+    async close() {
+      await server.close();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export type TestServer = Awaited<ReturnType<typeof startTestServer>>;
+
+export async function signIn(server: Pick<LocalServer, 'url'>, userId: string): Promise<string> {
+  const response = await fetch(`${server.url}/auth/local`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ user: userId }),
+  });
+  if (!response.ok) throw new Error(`sign-in as ${userId} failed: ${response.status}`);
+  return ((await response.json()) as { token: string }).token;
+}
+
+export interface GraphQLResponse<T> {
+  status: number;
+  data?: T;
+  errors?: { message: string; extensions?: { code?: string } }[];
+}
+
+export async function graphql<T = Record<string, unknown>>(
+  server: Pick<LocalServer, 'url'>,
+  query: string,
+  variables: Record<string, unknown> = {},
+  token?: string,
+): Promise<GraphQLResponse<T>> {
+  const response = await fetch(`${server.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { status: response.status, ...((await response.json()) as Omit<GraphQLResponse<T>, 'status'>) };
+}
+
+export const errorCodes = (response: GraphQLResponse<unknown>) => (response.errors ?? []).map((error) => error.extensions?.code);
