@@ -19,8 +19,11 @@ const config: CodegenConfig = {
         mappers: {
           Action: '../mappers.js#ActionModel',
           Strategy: '../mappers.js#StrategyModel',
+          MemberStateReport: '../mappers.js#ReportModel',
+          ReportingRound: '../mappers.js#RoundModel',
+          HistoryEvent: '../mappers.js#HistoryEventModel',
         },
-        scalars: { Date: 'string', DateTime: 'string' },
+        scalars: { Date: 'string', DateTime: 'string', JSON: 'unknown' },
         avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
       },
     },
@@ -33,7 +36,7 @@ const config: CodegenConfig = {
       config: {
         useTypeImports: true,
         enumsAsTypes: true,
-        scalars: { Date: 'string', DateTime: 'string' },
+        scalars: { Date: 'string', DateTime: 'string', JSON: 'unknown' },
       },
       presetConfig: { fragmentMasking: false },
     },

@@ -1,46 +1,56 @@
 import type { HealthConfig } from '../functions/domain/health.js';
 import type { Viewer } from '../functions/domain/model.js';
-import type { ActionRecord, Store, StrategyRecord } from '../functions/store/store.js';
+import type { ActionRecord, ReportRecord, Store, StrategyRecord, StrategyState } from '../functions/store/store.js';
+import type { Coverage } from './generated/resolvers.js';
 
 /** Per-request context: the verified viewer and request-scoped loaders. Nothing here outlives a request. */
 export interface GraphQLContext {
   viewer: Viewer;
-  /** "Today" for this request, YYYY-MM-DD (the clock is injected so tests can move it). */
+  store: Store;
+  strategyId: string;
+  /** The injected clock: tests move it, production reads the system's. */
+  now(): Date;
+  /** "Today" for this request, YYYY-MM-DD (UTC). */
   today: string;
   healthConfig: HealthConfig;
   loaders: RequestLoaders;
+  /** The member-state coverage of a round, computed from the current reports. */
+  coverageOf(roundId: string): Promise<Coverage>;
 }
 
 export interface RequestLoaders {
+  /** Strategy, actions, reports and rounds: one query of the strategy's partition. */
+  state(): Promise<StrategyState>;
   strategy(): Promise<StrategyRecord>;
   actions(): Promise<ActionRecord[]>;
   action(id: string): Promise<ActionRecord | undefined>;
+  reports(actionId: string): Promise<ReportRecord[]>;
 }
 
 /** Memoises each read for the life of one request, so a query touching a record twice reads it once. */
 export function createRequestLoaders(store: Store, strategyId: string): RequestLoaders {
-  let strategy: Promise<StrategyRecord> | undefined;
-  let actions: Promise<ActionRecord[]> | undefined;
+  let state: Promise<StrategyState> | undefined;
+  const loadState = () => {
+    state ??= store.strategyState(strategyId).then((loaded) => {
+      if (!loaded) throw new Error(`Strategy ${strategyId} is not loaded: run the catalogue load.`);
+      return loaded;
+    });
+    return state;
+  };
   const actionById = new Map<string, Promise<ActionRecord | undefined>>();
   return {
-    strategy() {
-      strategy ??= store.getStrategy(strategyId).then((record) => {
-        if (!record) throw new Error(`Strategy ${strategyId} is not loaded: run the catalogue load.`);
-        return record;
-      });
-      return strategy;
-    },
-    actions() {
-      actions ??= store.listActions(strategyId);
-      return actions;
-    },
+    state: loadState,
+    strategy: async () => (await loadState()).strategy,
+    actions: async () => (await loadState()).actions,
     action(id) {
       let pending = actionById.get(id);
       if (!pending) {
-        pending = store.getAction(strategyId, id);
+        // Within a request that already holds the whole state, no second read is needed.
+        pending = state ? state.then((loaded) => loaded.actions.find((action) => action.id === id)) : store.getAction(strategyId, id);
         actionById.set(id, pending);
       }
       return pending;
     },
+    reports: async (actionId) => (await loadState()).reports.filter((report) => report.actionId === actionId),
   };
 }

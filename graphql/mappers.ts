@@ -1,5 +1,8 @@
-import type { ActionRecord, StrategyRecord } from '../functions/store/store.js';
+import type { ActionRecord, HistoryEventRecord, ReportRecord, RoundRecord, StrategyRecord } from '../functions/store/store.js';
 
-/** The models that resolvers of Action and Strategy receive as their parent (see codegen.ts). */
+/** The models that resolvers receive as their parent (see codegen.ts). */
 export type ActionModel = ActionRecord;
 export type StrategyModel = StrategyRecord;
+export type ReportModel = ReportRecord;
+export type RoundModel = RoundRecord;
+export type HistoryEventModel = HistoryEventRecord;

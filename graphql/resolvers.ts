@@ -1,14 +1,43 @@
-import { computeHealth } from '../functions/domain/health.js';
-import { compareRefs, filterProblems, matchesFilter } from '../functions/domain/action-query.js';
-import type { Resolvers } from './generated/resolvers.js';
+import { GraphQLScalarType } from 'graphql';
+import { deadlineInForce, slippageDays } from '../functions/domain/action-update.js';
+import { compareRefs, filterProblems, matchesFilter, MAX_PAGE_SIZE } from '../functions/domain/action-query.js';
+import { computeHealth, isStale } from '../functions/domain/health.js';
+import { isCalendarDate } from '../functions/domain/validation.js';
+import type { HistoryEventRecord } from '../functions/store/store.js';
+import type { GraphQLContext } from './context.js';
 import { badUserInput, notFound } from './errors.js';
-import { paginate } from './pagination.js';
+import type { ActionModel } from './mappers.js';
+import type { Resolvers } from './generated/resolvers.js';
+import { Mutation } from './mutations.js';
+import { decodeCursor, encodeCursor, paginate, pageSize } from './pagination.js';
+import { dashboardOf, roundCoverage, stateAsOf } from './strategy-state.js';
 
 /**
  * Thin resolvers: read through the request's loaders, call the domain, map the result.
  * Authentication happened in the context factory: every resolver runs for a signed-in viewer.
  */
+async function healthOf(action: ActionModel, context: GraphQLContext) {
+  const strategy = await context.loaders.strategy();
+  return computeHealth(
+    { ...action, deadline: deadlineInForce(action) },
+    { asOf: context.today, adopted: strategy.adopted, config: context.healthConfig },
+  );
+}
+
+function instant(value: string, argument: string): string {
+  const time = Date.parse(value);
+  if (Number.isNaN(time) || !/^\d{4}-\d{2}-\d{2}T/.test(value)) throw badUserInput(`${argument} must be an ISO 8601 date-time, e.g. 2014-02-07T00:00:00Z.`);
+  return new Date(time).toISOString();
+}
+
+const historyConnection = (page: { events: HistoryEventRecord[]; nextCursor?: string }) => ({
+  edges: page.events.map((event) => ({ cursor: encodeCursor(`${event.at}#${event.id}`), node: event })),
+  pageInfo: { hasNextPage: page.nextCursor !== undefined, endCursor: page.nextCursor ? encodeCursor(page.nextCursor) : null },
+});
+
 export const resolvers: Resolvers = {
+  JSON: new GraphQLScalarType({ name: 'JSON', description: 'A JSON value.', serialize: (value) => value }),
+
   Query: {
     me: (_parent, _args, { viewer }) => ({
       id: viewer.id,
@@ -39,7 +68,29 @@ export const resolvers: Resolvers = {
     },
 
     memberStates: async (_parent, _args, { loaders }) => (await loaders.strategy()).memberStates,
+
+    async dashboard(_parent, { asOf }, context) {
+      const date = asOf ?? context.today;
+      if (!isCalendarDate(date)) throw badUserInput(`asOf "${date}" is not a date (YYYY-MM-DD).`, { argument: 'asOf' });
+      return dashboardOf(context, await stateAsOf(context, date), date);
+    },
+
+    async changes(_parent, { from, to, first, after }, context) {
+      const range = { from: instant(from, 'from'), to: to ? instant(to, 'to') : context.now().toISOString() };
+      if (range.from >= range.to) throw badUserInput('from must be before to.');
+      const page = await context.store.changes(context.strategyId, {
+        ...range,
+        limit: pageSize(first, MAX_PAGE_SIZE),
+        ...(after ? { after: decodeCursor(after) } : {}),
+      });
+      return { ...historyConnection(page), totalCount: await context.store.countChanges(context.strategyId, range) };
+    },
+
+    reportingRounds: async (_parent, _args, { loaders }) =>
+      [...(await loaders.state()).rounds].sort((a, b) => (a.id < b.id ? 1 : -1)),
   },
+
+  Mutation,
 
   Strategy: {
     actionCount: async (_strategy, _args, { loaders }) => (await loaders.actions()).length,
@@ -49,16 +100,50 @@ export const resolvers: Resolvers = {
     subheading: (action) => action.subheading ?? null,
     leadIn: (action) => action.leadIn ?? null,
     deadlinePhrase: (action) => action.deadlinePhrase ?? null,
-    deadline: (action) => action.baselineDeadline,
+    deadline: (action) => deadlineInForce(action),
+    deadlineRevisions: (action) => action.deadlineRevisions ?? [],
+    slippageDays: (action) => slippageDays(action),
     note: (action) => action.note ?? null,
     forecastDate: (action) => action.forecastDate ?? null,
+    declaredHealth: (action) => action.declaredHealth ?? null,
     lastConfirmedAt: (action) => action.lastConfirmedAt ?? null,
-    async health(action, _args, { loaders, today, healthConfig }) {
-      const strategy = await loaders.strategy();
-      return computeHealth(
-        { ...action, deadline: action.baselineDeadline },
-        { asOf: today, adopted: strategy.adopted, config: healthConfig },
+    completedAt: (action) => action.completedAt ?? null,
+    stale: (action, _args, { today, healthConfig }) => action.status !== 'COMPLETED' && isStale(action.lastConfirmedAt, today, healthConfig),
+    health: (action, _args, context) => healthOf(action, context),
+    async healthDisagreement(action, _args, context) {
+      return action.declaredHealth !== undefined && action.declaredHealth !== (await healthOf(action, context));
+    },
+    memberStateReports: async (action, _args, { loaders }) =>
+      (await loaders.reports(action.id)).sort((a, b) => a.country.localeCompare(b.country)),
+    async history(action, { first, after }, { store }) {
+      return historyConnection(
+        await store.actionHistory(action.id, { limit: pageSize(first, MAX_PAGE_SIZE), ...(after ? { after: decodeCursor(after) } : {}) }),
       );
     },
+  },
+
+  MemberStateReport: {
+    note: (report) => report.note ?? null,
+    reportedAt: (report) => report.reportedAt ?? null,
+    reportedBy: (report) => report.reportedBy ?? null,
+    review: (report) => ({
+      state: report.review.state,
+      comment: report.review.comment ?? null,
+      reviewedAt: report.review.reviewedAt ?? null,
+      reviewedBy: report.review.reviewedBy ?? null,
+    }),
+  },
+
+  ReportingRound: {
+    closedAt: (round) => round.closedAt ?? null,
+    coverage: async (round, _args, { loaders }) => roundCoverage(await loaders.state(), round),
+  },
+
+  HistoryEvent: {
+    actionId: (event) => event.actionId ?? null,
+    country: (event) => event.country ?? null,
+    roundId: (event) => event.roundId ?? null,
+    note: (event) => event.note ?? null,
+    author: (event) => ({ id: event.actorId, role: event.actorRole, name: event.actorName }),
   },
 };

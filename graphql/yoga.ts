@@ -9,6 +9,7 @@ import { useContractErrorCodes } from './contract-error-codes.js';
 import { unauthenticated } from './errors.js';
 import { typeDefs } from './generated/type-defs.js';
 import { resolvers } from './resolvers.js';
+import { roundCoverage } from './strategy-state.js';
 
 /**
  * The one yoga definition. The Lambda handler, the local server and the tests all build
@@ -40,7 +41,7 @@ function queryLimits(mode: AppDependencies['mode']): Plugin {
     maxAliases: { n: 15 },
     maxTokens: { n: 2000 },
     maxDirectives: { n: 10 },
-    costLimit: { maxCost: 5000 },
+    costLimit: { maxCost: 20_000 },
     blockFieldSuggestion: { enabled: mode !== 'local' },
   });
 }
@@ -74,12 +75,21 @@ export function createApp(deps: AppDependencies): App {
     async context({ request, ...serverContext }) {
       const viewer = await deps.authenticate(request, serverContext);
       if (!viewer) throw unauthenticated();
-      return {
+      const loaders = createRequestLoaders(deps.store, deps.strategyId);
+      const context: GraphQLContext = {
         viewer,
+        store: deps.store,
+        strategyId: deps.strategyId,
+        now: clock,
         today: clock().toISOString().slice(0, 10),
         healthConfig: deps.healthConfig ?? DEFAULT_HEALTH_CONFIG,
-        loaders: createRequestLoaders(deps.store, deps.strategyId),
+        loaders,
+        coverageOf: async (roundId) => {
+          const state = await loaders.state();
+          return roundCoverage(state, state.rounds.find((round) => round.id === roundId));
+        },
       };
+      return context;
     },
   });
 }

@@ -8,7 +8,11 @@ import { tableDefinition } from './table-definition.js';
  * Key layout (see docs/DATA_MODEL.md):
  *   strategy   PK STRATEGY#<sid>  SK STRATEGY
  *   action     PK STRATEGY#<sid>  SK ACTION#<actionId>
- *   event      PK ACTION#<actionId>  SK EVENT#<at>#<eventId>   GSI1 STRATEGY#<sid>#EVENTS / <at>#<eventId>
+ *   report     PK STRATEGY#<sid>  SK REPORT#<actionId>#<country>  GSI1 STRATEGY#<sid>#COUNTRY#<cc> / REPORT#<actionId>
+ *   round      PK STRATEGY#<sid>  SK ROUND#<roundId>
+ *   event      PK <subject>       SK EVENT#<at>#<eventId>   GSI1 STRATEGY#<sid>#EVENTS / <at>#<eventId>
+ *              (subject: ACTION#<actionId> for actions and their reports, ROUND#<roundId> for rounds)
+ *   mutation   PK MUTATION#<viewerId>#<clientMutationId>  SK MUTATION  (expires through TTL)
  */
 export function createTable(documentClient: DynamoDBDocumentClient, name: string) {
   const [gsi1] = tableDefinition.globalSecondaryIndexes;
@@ -50,6 +54,8 @@ export function createEntities(table: StrategyTable) {
       actors: list(any()),
       priorities: list(any()),
       version: number(),
+      /** The open reporting round, if any: one at a time, enforced by a condition on this attribute. */
+      openRoundId: string().optional(),
     }),
     computeKey: ({ id }) => ({ PK: strategyKey(id), SK: 'STRATEGY' }),
   });
@@ -81,10 +87,69 @@ export function createEntities(table: StrategyTable) {
       note: string().optional(),
       evidenceUrls: list(string()).default(() => []),
       forecastDate: string().optional(),
+      declaredHealth: string().optional(),
       lastConfirmedAt: string().optional(),
+      completedAt: string().optional(),
+      deadlineRevisions: list(any()).default(() => []),
       version: number().default(1),
     }),
     computeKey: ({ strategyId, id }) => ({ PK: strategyKey(strategyId), SK: `ACTION#${id}` }),
+  });
+
+  const ReportEntity = new Entity({
+    name: 'MemberStateReport',
+    table,
+    timestamps: false,
+    schema: item({
+      strategyId: string().key(),
+      actionId: string().key(),
+      country: string().key(),
+      roundId: string(),
+      status: string(),
+      note: string().optional(),
+      evidenceUrls: list(string()),
+      version: number(),
+      reportedAt: string(),
+      reportedBy: string(),
+      reportedById: string(),
+      review: any(),
+    }).and((_reportSchema) => ({
+      GSI1PK: string().link<typeof _reportSchema>(({ strategyId, country }) => `${strategyKey(strategyId)}#COUNTRY#${country}`),
+      GSI1SK: string().link<typeof _reportSchema>(({ actionId }) => `REPORT#${actionId}`),
+    })),
+    computeKey: ({ strategyId, actionId, country }) => ({ PK: strategyKey(strategyId), SK: `REPORT#${actionId}#${country}` }),
+  });
+
+  const RoundEntity = new Entity({
+    name: 'ReportingRound',
+    table,
+    timestamps: false,
+    schema: item({
+      strategyId: string().key(),
+      id: string().key(),
+      name: string(),
+      opens: string(),
+      closes: string(),
+      open: boolean(),
+      closedAt: string().optional(),
+      /** The coverage figures as they stood when the round closed. */
+      frozenCoverage: any().optional(),
+    }),
+    computeKey: ({ strategyId, id }) => ({ PK: strategyKey(strategyId), SK: `ROUND#${id}` }),
+  });
+
+  const MutationEntity = new Entity({
+    name: 'ClientMutation',
+    table,
+    timestamps: false,
+    schema: item({
+      key: string().key(),
+      mutation: string(),
+      result: any(),
+      /** Epoch seconds: DynamoDB's TTL removes the record once retries are no longer plausible. */
+      expiresAt: number(),
+    }),
+    computeKey: ({ key }) => ({ PK: `MUTATION#${key}`, SK: 'MUTATION' }),
   });
 
   const HistoryEventEntity = new Entity({
@@ -92,9 +157,12 @@ export function createEntities(table: StrategyTable) {
     table,
     timestamps: false,
     schema: item({
-      actionId: string().key(),
+      subject: string().key(),
       eventKey: string().key(),
       strategyId: string(),
+      actionId: string().optional(),
+      country: string().optional(),
+      roundId: string().optional(),
       id: string(),
       at: string(),
       type: string(),
@@ -108,11 +176,15 @@ export function createEntities(table: StrategyTable) {
       GSI1PK: string().link<typeof _eventSchema>(({ strategyId }) => `${strategyKey(strategyId)}#EVENTS`),
       GSI1SK: string().link<typeof _eventSchema>(({ eventKey }) => eventKey),
     })),
-    computeKey: ({ actionId, eventKey }) => ({ PK: `ACTION#${actionId}`, SK: `EVENT#${eventKey}` }),
+    computeKey: ({ subject, eventKey }) => ({ PK: subject, SK: `EVENT#${eventKey}` }),
   });
 
-  return { StrategyEntity, ActionEntity, HistoryEventEntity };
+  return { StrategyEntity, ActionEntity, ReportEntity, RoundEntity, MutationEntity, HistoryEventEntity };
 }
 
 export type Entities = ReturnType<typeof createEntities>;
-export const keys = { strategy: strategyKey };
+export const keys = {
+  strategy: strategyKey,
+  actionSubject: (actionId: string) => `ACTION#${actionId}`,
+  roundSubject: (roundId: string) => `ROUND#${roundId}`,
+};

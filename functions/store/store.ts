@@ -1,4 +1,6 @@
-import type { ActionStatus } from '../domain/model.js';
+import type { DeadlineRevision } from '../domain/action-update.js';
+import type { ActionStatus, Health } from '../domain/model.js';
+import type { ReportState, RoundState } from '../domain/reporting.js';
 
 /**
  * What the API needs from persistence. The DynamoDB adapter (dynamo-store.ts) is the
@@ -17,6 +19,7 @@ export interface StrategyRecord {
   actors: { id: string; name: string; owningBody: boolean }[];
   memberStates: { code: string; name: string }[];
   version: number;
+  openRoundId?: string;
 }
 
 /** The fields of an action that come from the strategy text (the catalogue). */
@@ -44,7 +47,10 @@ export interface TrackingFields {
   note?: string;
   evidenceUrls: string[];
   forecastDate?: string;
+  declaredHealth?: Health;
   lastConfirmedAt?: string;
+  completedAt?: string;
+  deadlineRevisions: DeadlineRevision[];
 }
 
 export interface ActionRecord extends CatalogueFields, TrackingFields {
@@ -60,10 +66,20 @@ export interface ChangeAuthor {
   name: string;
 }
 
-/** One immutable change to an action or a report. */
+export type ReportRecord = ReportState & { strategyId: string };
+
+export type RoundRecord = RoundState & { strategyId: string; frozenCoverage?: unknown };
+
+/** The event types are those of the contract (graphql/schema.graphql, enum HistoryEventType). */
+export type { HistoryEventType } from '../../graphql/generated/resolvers.js';
+import type { HistoryEventType } from '../../graphql/generated/resolvers.js';
+
+/** One immutable change to an action, a report or a round. */
 export interface HistoryEventRecord {
   id: string;
-  actionId: string;
+  actionId?: string;
+  country?: string;
+  roundId?: string;
   strategyId: string;
   at: string;
   type: string;
@@ -81,6 +97,45 @@ export interface HistoryPage {
   nextCursor?: string;
 }
 
+/** A history event about to be written; the store gives it its id. */
+export interface NewHistoryEvent {
+  type: HistoryEventType;
+  at: string;
+  actionId?: string;
+  country?: string;
+  roundId?: string;
+  author: ChangeAuthor;
+  before?: unknown;
+  after?: unknown;
+  note?: string;
+}
+
+/** Makes a mutation safe to retry: the first result is kept under this key. */
+export interface Idempotency {
+  /** `<viewer id>#<client mutation id>`: one client's id never collides with another's. */
+  key: string;
+  mutation: string;
+  result: unknown;
+}
+
+export type RejectionReason = 'STALE_VERSION' | 'REPEATED_MUTATION' | 'ROUND_NOT_OPEN' | 'ROUND_ALREADY_OPEN';
+
+/** A write refused by a condition: nothing was written. */
+export class WriteRejected extends Error {
+  constructor(readonly reason: RejectionReason) {
+    super(`Write rejected: ${reason}`);
+    this.name = 'WriteRejected';
+  }
+}
+
+/** The whole state of a strategy, read in one query of its partition (no history). */
+export interface StrategyState {
+  strategy: StrategyRecord;
+  actions: ActionRecord[];
+  reports: ReportRecord[];
+  rounds: RoundRecord[];
+}
+
 export interface CatalogueSyncResult {
   created: number;
   corrected: number;
@@ -92,8 +147,44 @@ export interface Store {
   getStrategy(strategyId: string): Promise<StrategyRecord | undefined>;
   listActions(strategyId: string): Promise<ActionRecord[]>;
   getAction(strategyId: string, actionId: string): Promise<ActionRecord | undefined>;
-  /** An action's history, newest first. */
+  /** Strategy, actions, reports and rounds in one query of the strategy's partition. */
+  strategyState(strategyId: string): Promise<StrategyState | undefined>;
+  /** An action's history (its own changes and its reports'), newest first. */
   actionHistory(actionId: string, page: { limit: number; after?: string }): Promise<HistoryPage>;
+  /** Every change across the strategy with from ≤ at < to, oldest first. */
+  changes(strategyId: string, range: { from: string; to: string; limit: number; after?: string }): Promise<HistoryPage>;
+  /** How many changes have from ≤ at < to. */
+  countChanges(strategyId: string, range: { from: string; to: string }): Promise<number>;
+  /** Every change before `until`, oldest first: the input of an "as of" replay. */
+  eventsBefore(strategyId: string, until: string): Promise<HistoryEventRecord[]>;
+  listReports(strategyId: string, actionId?: string): Promise<ReportRecord[]>;
+  getReport(strategyId: string, actionId: string, country: string): Promise<ReportRecord | undefined>;
+  listRounds(strategyId: string): Promise<RoundRecord[]>;
+  getRound(strategyId: string, roundId: string): Promise<RoundRecord | undefined>;
+  /** The stored result of an earlier mutation with the same idempotency key. */
+  mutationResult(key: string): Promise<{ mutation: string; result: unknown } | undefined>;
+
+  /** Patches an action under a version condition and records the event, in one transaction. */
+  saveActionChange(change: {
+    strategyId: string;
+    actionId: string;
+    expectedVersion: number;
+    /** Changed fields with their new values; null removes a field. */
+    patch: Record<string, unknown>;
+    event: NewHistoryEvent;
+    idempotency?: Idempotency;
+  }): Promise<void>;
+  /** Writes a report (new, or under a version condition) and its event; optionally requires a round to be open. */
+  saveReport(change: {
+    report: ReportRecord;
+    /** null: the report must not exist yet. */
+    expectedVersion: number | null;
+    requireOpenRound?: string;
+    event: NewHistoryEvent;
+    idempotency?: Idempotency;
+  }): Promise<void>;
+  openRound(change: { round: RoundRecord; event: NewHistoryEvent; idempotency?: Idempotency }): Promise<void>;
+  closeRound(change: { round: RoundRecord; event: NewHistoryEvent; idempotency?: Idempotency }): Promise<void>;
   /**
    * Loads the catalogue idempotently: creates missing actions, corrects catalogue fields that
    * differ (one history event each, version bumped, tracking fields untouched), writes

@@ -15,6 +15,8 @@ export const tableDefinition = {
     },
   ],
   stream: 'NEW_AND_OLD_IMAGES',
+  /** Epoch seconds after which DynamoDB deletes the item (client mutation records). */
+  timeToLiveAttribute: 'expiresAt',
 } as const;
 
 export type TableDefinition = typeof tableDefinition;

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { ActionModel, StrategyModel } from '../mappers.js';
+import type { ActionModel, StrategyModel, ReportModel, RoundModel, HistoryEventModel } from '../mappers.js';
 import type { GraphQLContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -21,27 +21,42 @@ export type Scalars = {
   Date: { input: string; output: string; }
   /** An ISO 8601 date-time with zone, e.g. 2014-02-07T09:00:00Z. */
   DateTime: { input: string; output: string; }
+  /** A JSON value: the before and after images of a history event. */
+  JSON: { input: unknown; output: unknown; }
 };
 
 export type Action = {
   __typename?: 'Action';
   /** The deadline the strategy set, kept for ever. */
   baselineDeadline: Scalars['Date']['output'];
+  /** When the action was last marked COMPLETED. */
+  completedAt: Maybe<Scalars['DateTime']['output']>;
   /** The deadline in force (the baseline until a revision is recorded). */
   deadline: Maybe<Scalars['Date']['output']>;
   /** The deadline as the strategy words it, e.g. by the end of 2013. */
   deadlinePhrase: Maybe<Scalars['String']['output']>;
+  /** The deadline revisions, oldest first; the baseline is never changed. */
+  deadlineRevisions: Array<DeadlineRevision>;
   deadlineSource: DeadlineSource;
+  /** The owner's declared health, if any. */
+  declaredHealth: Maybe<Health>;
   evidenceUrls: Array<Scalars['String']['output']>;
   forecastDate: Maybe<Scalars['Date']['output']>;
   health: Health;
+  /** The declared health differs from the computed one. */
+  healthDisagreement: Scalars['Boolean']['output'];
+  /** Every change to the action and its reports, newest first. `first` is at most 100. */
+  history: HistoryConnection;
   id: Scalars['ID']['output'];
   kind: ActionKind;
+  /** When someone last confirmed the action's state (every update confirms it). */
   lastConfirmedAt: Maybe<Scalars['DateTime']['output']>;
   /** The requesting phrase, e.g. The Commission asks ENISA to: (absent for a commitment made in a sentence) */
   leadIn: Maybe<Scalars['String']['output']>;
   /** Whether member states report their own progress on this action. */
   memberStateReporting: Scalars['Boolean']['output'];
+  /** The current report of each country that has reported, by country code. */
+  memberStateReports: Array<MemberStateReport>;
   note: Maybe<Scalars['String']['output']>;
   /** Actor ids addressed by the lead-in. */
   owners: Array<Scalars['String']['output']>;
@@ -52,6 +67,10 @@ export type Action = {
   /** Stable reference: section and sequence, e.g. 2.1-03. */
   ref: Scalars['String']['output'];
   section: Scalars['String']['output'];
+  /** Days between the baseline and the deadline in force (0 when never revised). */
+  slippageDays: Scalars['Int']['output'];
+  /** No confirmation for longer than the configured number of days. */
+  stale: Scalars['Boolean']['output'];
   status: ActionStatus;
   subheading: Maybe<Scalars['String']['output']>;
   /** The strategy's words, verbatim. */
@@ -59,11 +78,27 @@ export type Action = {
   version: Scalars['Int']['output'];
 };
 
+
+export type ActionHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type ActionConnection = {
   __typename?: 'ActionConnection';
   edges: Array<ActionEdge>;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
+};
+
+export type ActionCoverage = {
+  __typename?: 'ActionCoverage';
+  accepted: Scalars['Int']['output'];
+  actionId: Scalars['ID']['output'];
+  /** Member states expected to report. */
+  expected: Scalars['Int']['output'];
+  ref: Scalars['String']['output'];
+  reported: Scalars['Int']['output'];
 };
 
 export type ActionEdge = {
@@ -106,11 +141,140 @@ export type Actor = {
   owningBody: Scalars['Boolean']['output'];
 };
 
+/** Counts for one strategic priority or one owner. */
+export type Breakdown = {
+  __typename?: 'Breakdown';
+  byHealth: Array<HealthCount>;
+  byStatus: Array<StatusCount>;
+  id: Scalars['ID']['output'];
+  label: Scalars['String']['output'];
+  total: Scalars['Int']['output'];
+};
+
+/** Cumulative counts at the end of a month. */
+export type BurnUpPoint = {
+  __typename?: 'BurnUpPoint';
+  completed: Scalars['Int']['output'];
+  fallingDue: Scalars['Int']['output'];
+  /** YYYY-MM */
+  month: Scalars['String']['output'];
+};
+
+export type ChangeAuthor = {
+  __typename?: 'ChangeAuthor';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  role: Scalars['String']['output'];
+};
+
+export type ChangeConnection = {
+  __typename?: 'ChangeConnection';
+  edges: Array<HistoryEdge>;
+  pageInfo: PageInfo;
+  /** The number of changes in the period. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CountryCoverage = {
+  __typename?: 'CountryCoverage';
+  accepted: Scalars['Int']['output'];
+  country: Scalars['String']['output'];
+  /** Actions addressed to the member states. */
+  expected: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  reported: Scalars['Int']['output'];
+};
+
+export type Coverage = {
+  __typename?: 'Coverage';
+  accepted: Scalars['Int']['output'];
+  byAction: Array<ActionCoverage>;
+  byCountry: Array<CountryCoverage>;
+  expected: Scalars['Int']['output'];
+  percentReported: Scalars['Float']['output'];
+  reported: Scalars['Int']['output'];
+  /** The round the figures come from: the open one, else the last closed one; null before any round. */
+  roundId: Maybe<Scalars['ID']['output']>;
+  roundName: Maybe<Scalars['String']['output']>;
+};
+
+export type Dashboard = {
+  __typename?: 'Dashboard';
+  asOf: Scalars['Date']['output'];
+  /** Monthly from adoption to the review date (or asOf, if later). */
+  burnUp: Array<BurnUpPoint>;
+  byHealth: Array<HealthCount>;
+  byOwner: Array<Breakdown>;
+  byPriority: Array<Breakdown>;
+  byStatus: Array<StatusCount>;
+  coverage: Coverage;
+  /** Days from asOf to the review date (negative once it has passed). */
+  daysToReview: Scalars['Int']['output'];
+  forecast: Forecast;
+  /** Not completed and past the deadline, most late first. */
+  overdue: Array<DashboardItem>;
+  reviewDate: Scalars['Date']['output'];
+  totals: DashboardTotals;
+  /** Deadlines in the 90 days after asOf, soonest first. */
+  upcoming: Array<DashboardItem>;
+};
+
+/** An action as it stood on the dashboard's date. */
+export type DashboardItem = {
+  __typename?: 'DashboardItem';
+  actionId: Scalars['ID']['output'];
+  /** Days past the deadline (negative: days left). */
+  daysLate: Scalars['Int']['output'];
+  deadline: Scalars['Date']['output'];
+  health: Health;
+  owners: Array<Scalars['String']['output']>;
+  progress: Scalars['Int']['output'];
+  ref: Scalars['String']['output'];
+  section: Scalars['String']['output'];
+  status: ActionStatus;
+  text: Scalars['String']['output'];
+};
+
+export type DashboardTotals = {
+  __typename?: 'DashboardTotals';
+  actions: Scalars['Int']['output'];
+  atRisk: Scalars['Int']['output'];
+  completed: Scalars['Int']['output'];
+  /** Actions whose declared health differs from the computed one. */
+  disagreements: Scalars['Int']['output'];
+  overdue: Scalars['Int']['output'];
+  /** Completed actions as a percentage of all actions, one decimal. */
+  percentCompleted: Scalars['Float']['output'];
+  stale: Scalars['Int']['output'];
+};
+
+export type DeadlineRevision = {
+  __typename?: 'DeadlineRevision';
+  date: Scalars['Date']['output'];
+  previous: Scalars['Date']['output'];
+  reason: Scalars['String']['output'];
+  revisedAt: Scalars['DateTime']['output'];
+  revisedBy: Scalars['String']['output'];
+};
+
 export type DeadlineSource =
   /** Normalised from the deadline phrase in the strategy text. */
   | 'PHRASE'
   /** The strategy states no deadline: the action falls due at the review date. */
   | 'REVIEW_DATE';
+
+export type Forecast = {
+  __typename?: 'Forecast';
+  /** Actions expected to be completed by the review date at the pace observed. */
+  doneByReview: Scalars['Int']['output'];
+  high: Scalars['Int']['output'];
+  /** A plausible range around doneByReview. */
+  low: Scalars['Int']['output'];
+  /** The method, in one sentence. */
+  method: Scalars['String']['output'];
+  /** Completions per month observed so far. */
+  pacePerMonth: Scalars['Float']['output'];
+};
 
 export type Health =
   | 'AT_RISK'
@@ -118,11 +282,140 @@ export type Health =
   | 'ON_TRACK'
   | 'OVERDUE';
 
+export type HealthCount = {
+  __typename?: 'HealthCount';
+  count: Scalars['Int']['output'];
+  health: Health;
+};
+
+export type HistoryConnection = {
+  __typename?: 'HistoryConnection';
+  edges: Array<HistoryEdge>;
+  pageInfo: PageInfo;
+};
+
+export type HistoryEdge = {
+  __typename?: 'HistoryEdge';
+  cursor: Scalars['String']['output'];
+  node: HistoryEvent;
+};
+
+export type HistoryEvent = {
+  __typename?: 'HistoryEvent';
+  actionId: Maybe<Scalars['ID']['output']>;
+  /** The changed fields after the change. */
+  after: Maybe<Scalars['JSON']['output']>;
+  at: Scalars['DateTime']['output'];
+  author: ChangeAuthor;
+  /** The changed fields before the change. */
+  before: Maybe<Scalars['JSON']['output']>;
+  country: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  note: Maybe<Scalars['String']['output']>;
+  roundId: Maybe<Scalars['ID']['output']>;
+  type: HistoryEventType;
+};
+
+export type HistoryEventType =
+  | 'ACTION_UPDATED'
+  | 'CATALOGUE_CORRECTED'
+  | 'DEADLINE_REVISED'
+  | 'REPORT_REVIEWED'
+  | 'REPORT_SUBMITTED'
+  | 'ROUND_CLOSED'
+  | 'ROUND_OPENED';
+
 export type MemberState = {
   __typename?: 'MemberState';
   /** ISO 3166-1 alpha-2 code. */
   code: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+};
+
+export type MemberStateReport = {
+  __typename?: 'MemberStateReport';
+  actionId: Scalars['ID']['output'];
+  country: Scalars['String']['output'];
+  evidenceUrls: Array<Scalars['String']['output']>;
+  note: Maybe<Scalars['String']['output']>;
+  reportedAt: Maybe<Scalars['DateTime']['output']>;
+  reportedBy: Maybe<Scalars['String']['output']>;
+  review: Maybe<ReportReview>;
+  /** The round the report was submitted in. */
+  roundId: Maybe<Scalars['ID']['output']>;
+  status: MemberStateReportStatus;
+  version: Scalars['Int']['output'];
+};
+
+export type MemberStateReportInput = {
+  actionId: Scalars['ID']['input'];
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** ISO 3166-1 alpha-2 code; a national contact may only report for their own country. */
+  country: Scalars['String']['input'];
+  evidenceUrls?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The version of the current report; absent for a first report. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  status: MemberStateReportStatus;
+};
+
+export type MemberStateReportStatus =
+  | 'COMPLETED'
+  | 'IN_PROGRESS'
+  | 'NOT_APPLICABLE'
+  | 'NOT_STARTED'
+  | 'PLANNED';
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Close the open round, freezing its figures. COORDINATOR only. */
+  closeReportingRound: ReportingRound;
+  /** Open a reporting round (one at a time). COORDINATOR only. */
+  openReportingRound: ReportingRound;
+  /** A coordinator accepts a submitted report or returns it with a comment. */
+  reviewMemberStateReport: MemberStateReport;
+  /** Set a revised deadline with a reason; the strategy's deadline is kept for ever. COORDINATOR only. */
+  reviseDeadline: Action;
+  /** A national contact reports their own country's progress on an action addressed to the member states, while a round is open. */
+  submitMemberStateReport: MemberStateReport;
+  /** Update an action's status, progress, evidence, note or forecast. COORDINATOR any action; OWNER the actions their body owns. */
+  updateAction: Action;
+};
+
+
+export type MutationCloseReportingRoundArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationOpenReportingRoundArgs = {
+  input: OpenReportingRoundInput;
+};
+
+
+export type MutationReviewMemberStateReportArgs = {
+  input: ReviewMemberStateReportInput;
+};
+
+
+export type MutationReviseDeadlineArgs = {
+  input: ReviseDeadlineInput;
+};
+
+
+export type MutationSubmitMemberStateReportArgs = {
+  input: MemberStateReportInput;
+};
+
+
+export type MutationUpdateActionArgs = {
+  input: UpdateActionInput;
+};
+
+export type OpenReportingRoundInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  closes: Scalars['Date']['input'];
+  name: Scalars['String']['input'];
 };
 
 export type PageInfo = {
@@ -144,10 +437,19 @@ export type Query = {
   action: Maybe<Action>;
   /** The action catalogue, in strategy order. `first` is at most 100 (default 100). */
   actions: ActionConnection;
+  /** Every change across the strategy in [from, to), oldest first. `first` is at most 100. */
+  changes: ChangeConnection;
+  /**
+   * The figures of the review conference, as they stood at the end of `asOf` (today by
+   * default). For a past date they are rebuilt from history.
+   */
+  dashboard: Dashboard;
   /** The signed-in user. */
   me: Maybe<Viewer>;
   /** The member states participating in the strategy (EU-28 at the review date). */
   memberStates: Array<MemberState>;
+  /** Member-state reporting rounds, newest first. */
+  reportingRounds: Array<ReportingRound>;
   strategy: Strategy;
 };
 
@@ -163,11 +465,77 @@ export type QueryActionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+
+export type QueryChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from: Scalars['DateTime']['input'];
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+export type QueryDashboardArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type ReportReview = {
+  __typename?: 'ReportReview';
+  comment: Maybe<Scalars['String']['output']>;
+  reviewedAt: Maybe<Scalars['DateTime']['output']>;
+  reviewedBy: Maybe<Scalars['String']['output']>;
+  state: ReviewState;
+};
+
+export type ReportingRound = {
+  __typename?: 'ReportingRound';
+  closedAt: Maybe<Scalars['DateTime']['output']>;
+  closes: Scalars['Date']['output'];
+  /** Which countries have reported in this round; frozen when the round closes. */
+  coverage: Coverage;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  open: Scalars['Boolean']['output'];
+  opens: Scalars['Date']['output'];
+};
+
+export type ReviewDecision =
+  | 'ACCEPT'
+  | 'RETURN';
+
+export type ReviewMemberStateReportInput = {
+  actionId: Scalars['ID']['input'];
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** Required when returning a report: what the country should revise. */
+  comment?: InputMaybe<Scalars['String']['input']>;
+  country: Scalars['String']['input'];
+  decision: ReviewDecision;
+  expectedVersion: Scalars['Int']['input'];
+};
+
+export type ReviewState =
+  | 'ACCEPTED'
+  | 'RETURNED'
+  | 'SUBMITTED';
+
+export type ReviseDeadlineInput = {
+  actionId: Scalars['ID']['input'];
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  date: Scalars['Date']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  reason: Scalars['String']['input'];
+};
+
 export type Role =
   | 'COORDINATOR'
   | 'MEMBER_STATE'
   | 'OWNER'
   | 'VIEWER';
+
+export type StatusCount = {
+  __typename?: 'StatusCount';
+  count: Scalars['Int']['output'];
+  status: ActionStatus;
+};
 
 export type Strategy = {
   __typename?: 'Strategy';
@@ -183,6 +551,24 @@ export type Strategy = {
   /** Every section that carries actions, with its title (the priorities and section 4, the follow-up). */
   sections: Array<Priority>;
   title: Scalars['String']['output'];
+};
+
+export type UpdateActionInput = {
+  actionId: Scalars['ID']['input'];
+  /** Retrying with the same id returns the first result and writes nothing twice. */
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** The owner's own view of the action's health; shown beside the computed health. */
+  declaredHealth?: InputMaybe<Health>;
+  /** http(s) links to the evidence; replaces the list. */
+  evidenceUrls?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The version you read; a stale version is answered with CONFLICT and changes nothing. */
+  expectedVersion: Scalars['Int']['input'];
+  forecastDate?: InputMaybe<Scalars['Date']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** 0 to 100. */
+  progress?: InputMaybe<Scalars['Int']['input']>;
+  /** Omitted fields keep their value; note, forecastDate and declaredHealth accept null to clear. */
+  status?: InputMaybe<ActionStatus>;
 };
 
 export type Viewer = {
@@ -271,25 +657,57 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type ResolversTypes = {
   Action: ResolverTypeWrapper<ActionModel>;
   ActionConnection: ResolverTypeWrapper<Omit<ActionConnection, 'edges'> & { edges: Array<ResolversTypes['ActionEdge']> }>;
+  ActionCoverage: ResolverTypeWrapper<ActionCoverage>;
   ActionEdge: ResolverTypeWrapper<Omit<ActionEdge, 'node'> & { node: ResolversTypes['Action'] }>;
   ActionFilter: ActionFilter;
   ActionKind: ActionKind;
   ActionStatus: ActionStatus;
   Actor: ResolverTypeWrapper<Actor>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Breakdown: ResolverTypeWrapper<Breakdown>;
+  BurnUpPoint: ResolverTypeWrapper<BurnUpPoint>;
+  ChangeAuthor: ResolverTypeWrapper<ChangeAuthor>;
+  ChangeConnection: ResolverTypeWrapper<Omit<ChangeConnection, 'edges'> & { edges: Array<ResolversTypes['HistoryEdge']> }>;
+  CountryCoverage: ResolverTypeWrapper<CountryCoverage>;
+  Coverage: ResolverTypeWrapper<Coverage>;
+  Dashboard: ResolverTypeWrapper<Dashboard>;
+  DashboardItem: ResolverTypeWrapper<DashboardItem>;
+  DashboardTotals: ResolverTypeWrapper<DashboardTotals>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DeadlineRevision: ResolverTypeWrapper<DeadlineRevision>;
   DeadlineSource: DeadlineSource;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  Forecast: ResolverTypeWrapper<Forecast>;
   Health: Health;
+  HealthCount: ResolverTypeWrapper<HealthCount>;
+  HistoryConnection: ResolverTypeWrapper<Omit<HistoryConnection, 'edges'> & { edges: Array<ResolversTypes['HistoryEdge']> }>;
+  HistoryEdge: ResolverTypeWrapper<Omit<HistoryEdge, 'node'> & { node: ResolversTypes['HistoryEvent'] }>;
+  HistoryEvent: ResolverTypeWrapper<HistoryEventModel>;
+  HistoryEventType: HistoryEventType;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   MemberState: ResolverTypeWrapper<MemberState>;
+  MemberStateReport: ResolverTypeWrapper<ReportModel>;
+  MemberStateReportInput: MemberStateReportInput;
+  MemberStateReportStatus: MemberStateReportStatus;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  OpenReportingRoundInput: OpenReportingRoundInput;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Priority: ResolverTypeWrapper<Priority>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ReportReview: ResolverTypeWrapper<ReportReview>;
+  ReportingRound: ResolverTypeWrapper<RoundModel>;
+  ReviewDecision: ReviewDecision;
+  ReviewMemberStateReportInput: ReviewMemberStateReportInput;
+  ReviewState: ReviewState;
+  ReviseDeadlineInput: ReviseDeadlineInput;
   Role: Role;
+  StatusCount: ResolverTypeWrapper<StatusCount>;
   Strategy: ResolverTypeWrapper<StrategyModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  UpdateActionInput: UpdateActionInput;
   Viewer: ResolverTypeWrapper<Viewer>;
 };
 
@@ -297,36 +715,70 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   Action: ActionModel;
   ActionConnection: Omit<ActionConnection, 'edges'> & { edges: Array<ResolversParentTypes['ActionEdge']> };
+  ActionCoverage: ActionCoverage;
   ActionEdge: Omit<ActionEdge, 'node'> & { node: ResolversParentTypes['Action'] };
   ActionFilter: ActionFilter;
   Actor: Actor;
   Boolean: Scalars['Boolean']['output'];
+  Breakdown: Breakdown;
+  BurnUpPoint: BurnUpPoint;
+  ChangeAuthor: ChangeAuthor;
+  ChangeConnection: Omit<ChangeConnection, 'edges'> & { edges: Array<ResolversParentTypes['HistoryEdge']> };
+  CountryCoverage: CountryCoverage;
+  Coverage: Coverage;
+  Dashboard: Dashboard;
+  DashboardItem: DashboardItem;
+  DashboardTotals: DashboardTotals;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  DeadlineRevision: DeadlineRevision;
+  Float: Scalars['Float']['output'];
+  Forecast: Forecast;
+  HealthCount: HealthCount;
+  HistoryConnection: Omit<HistoryConnection, 'edges'> & { edges: Array<ResolversParentTypes['HistoryEdge']> };
+  HistoryEdge: Omit<HistoryEdge, 'node'> & { node: ResolversParentTypes['HistoryEvent'] };
+  HistoryEvent: HistoryEventModel;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  JSON: Scalars['JSON']['output'];
   MemberState: MemberState;
+  MemberStateReport: ReportModel;
+  MemberStateReportInput: MemberStateReportInput;
+  Mutation: Record<PropertyKey, never>;
+  OpenReportingRoundInput: OpenReportingRoundInput;
   PageInfo: PageInfo;
   Priority: Priority;
   Query: Record<PropertyKey, never>;
+  ReportReview: ReportReview;
+  ReportingRound: RoundModel;
+  ReviewMemberStateReportInput: ReviewMemberStateReportInput;
+  ReviseDeadlineInput: ReviseDeadlineInput;
+  StatusCount: StatusCount;
   Strategy: StrategyModel;
   String: Scalars['String']['output'];
+  UpdateActionInput: UpdateActionInput;
   Viewer: Viewer;
 };
 
 export type ActionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Action'] = ResolversParentTypes['Action']> = {
   baselineDeadline?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  completedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   deadline?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   deadlinePhrase?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  deadlineRevisions?: Resolver<Array<ResolversTypes['DeadlineRevision']>, ParentType, ContextType>;
   deadlineSource?: Resolver<ResolversTypes['DeadlineSource'], ParentType, ContextType>;
+  declaredHealth?: Resolver<Maybe<ResolversTypes['Health']>, ParentType, ContextType>;
   evidenceUrls?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   forecastDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   health?: Resolver<ResolversTypes['Health'], ParentType, ContextType>;
+  healthDisagreement?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['HistoryConnection'], ParentType, ContextType, Partial<ActionHistoryArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ActionKind'], ParentType, ContextType>;
   lastConfirmedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   leadIn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   memberStateReporting?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  memberStateReports?: Resolver<Array<ResolversTypes['MemberStateReport']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   owners?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   partners?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -334,6 +786,8 @@ export type ActionResolvers<ContextType = GraphQLContext, ParentType extends Res
   recurring?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   ref?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   section?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  slippageDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  stale?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ActionStatus'], ParentType, ContextType>;
   subheading?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -344,6 +798,14 @@ export type ActionConnectionResolvers<ContextType = GraphQLContext, ParentType e
   edges?: Resolver<Array<ResolversTypes['ActionEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ActionCoverageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ActionCoverage'] = ResolversParentTypes['ActionCoverage']> = {
+  accepted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  actionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  expected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  ref?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reported?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ActionEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ActionEdge'] = ResolversParentTypes['ActionEdge']> = {
@@ -357,6 +819,90 @@ export type ActorResolvers<ContextType = GraphQLContext, ParentType extends Reso
   owningBody?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type BreakdownResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Breakdown'] = ResolversParentTypes['Breakdown']> = {
+  byHealth?: Resolver<Array<ResolversTypes['HealthCount']>, ParentType, ContextType>;
+  byStatus?: Resolver<Array<ResolversTypes['StatusCount']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type BurnUpPointResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BurnUpPoint'] = ResolversParentTypes['BurnUpPoint']> = {
+  completed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  fallingDue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ChangeAuthorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChangeAuthor'] = ResolversParentTypes['ChangeAuthor']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ChangeConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChangeConnection'] = ResolversParentTypes['ChangeConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['HistoryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CountryCoverageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CountryCoverage'] = ResolversParentTypes['CountryCoverage']> = {
+  accepted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  country?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  expected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reported?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CoverageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Coverage'] = ResolversParentTypes['Coverage']> = {
+  accepted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  byAction?: Resolver<Array<ResolversTypes['ActionCoverage']>, ParentType, ContextType>;
+  byCountry?: Resolver<Array<ResolversTypes['CountryCoverage']>, ParentType, ContextType>;
+  expected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  percentReported?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  reported?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  roundId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  roundName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type DashboardResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Dashboard'] = ResolversParentTypes['Dashboard']> = {
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  burnUp?: Resolver<Array<ResolversTypes['BurnUpPoint']>, ParentType, ContextType>;
+  byHealth?: Resolver<Array<ResolversTypes['HealthCount']>, ParentType, ContextType>;
+  byOwner?: Resolver<Array<ResolversTypes['Breakdown']>, ParentType, ContextType>;
+  byPriority?: Resolver<Array<ResolversTypes['Breakdown']>, ParentType, ContextType>;
+  byStatus?: Resolver<Array<ResolversTypes['StatusCount']>, ParentType, ContextType>;
+  coverage?: Resolver<ResolversTypes['Coverage'], ParentType, ContextType>;
+  daysToReview?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  forecast?: Resolver<ResolversTypes['Forecast'], ParentType, ContextType>;
+  overdue?: Resolver<Array<ResolversTypes['DashboardItem']>, ParentType, ContextType>;
+  reviewDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  totals?: Resolver<ResolversTypes['DashboardTotals'], ParentType, ContextType>;
+  upcoming?: Resolver<Array<ResolversTypes['DashboardItem']>, ParentType, ContextType>;
+};
+
+export type DashboardItemResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DashboardItem'] = ResolversParentTypes['DashboardItem']> = {
+  actionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  daysLate?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  deadline?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  health?: Resolver<ResolversTypes['Health'], ParentType, ContextType>;
+  owners?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  progress?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  ref?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  section?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ActionStatus'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type DashboardTotalsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DashboardTotals'] = ResolversParentTypes['DashboardTotals']> = {
+  actions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  atRisk?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  completed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  disagreements?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  percentCompleted?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  stale?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
@@ -365,9 +911,79 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type DeadlineRevisionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeadlineRevision'] = ResolversParentTypes['DeadlineRevision']> = {
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  previous?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revisedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  revisedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ForecastResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Forecast'] = ResolversParentTypes['Forecast']> = {
+  doneByReview?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  high?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  low?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  method?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  pacePerMonth?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type HealthCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['HealthCount'] = ResolversParentTypes['HealthCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  health?: Resolver<ResolversTypes['Health'], ParentType, ContextType>;
+};
+
+export type HistoryConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['HistoryConnection'] = ResolversParentTypes['HistoryConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['HistoryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type HistoryEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['HistoryEdge'] = ResolversParentTypes['HistoryEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['HistoryEvent'], ParentType, ContextType>;
+};
+
+export type HistoryEventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['HistoryEvent'] = ResolversParentTypes['HistoryEvent']> = {
+  actionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  after?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  author?: Resolver<ResolversTypes['ChangeAuthor'], ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  roundId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['HistoryEventType'], ParentType, ContextType>;
+};
+
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
+
 export type MemberStateResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MemberState'] = ResolversParentTypes['MemberState']> = {
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type MemberStateReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MemberStateReport'] = ResolversParentTypes['MemberStateReport']> = {
+  actionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  country?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  evidenceUrls?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reportedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  reportedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  review?: Resolver<Maybe<ResolversTypes['ReportReview']>, ParentType, ContextType>;
+  roundId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['MemberStateReportStatus'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  closeReportingRound?: Resolver<ResolversTypes['ReportingRound'], ParentType, ContextType, RequireFields<MutationCloseReportingRoundArgs, 'id'>>;
+  openReportingRound?: Resolver<ResolversTypes['ReportingRound'], ParentType, ContextType, RequireFields<MutationOpenReportingRoundArgs, 'input'>>;
+  reviewMemberStateReport?: Resolver<ResolversTypes['MemberStateReport'], ParentType, ContextType, RequireFields<MutationReviewMemberStateReportArgs, 'input'>>;
+  reviseDeadline?: Resolver<ResolversTypes['Action'], ParentType, ContextType, RequireFields<MutationReviseDeadlineArgs, 'input'>>;
+  submitMemberStateReport?: Resolver<ResolversTypes['MemberStateReport'], ParentType, ContextType, RequireFields<MutationSubmitMemberStateReportArgs, 'input'>>;
+  updateAction?: Resolver<ResolversTypes['Action'], ParentType, ContextType, RequireFields<MutationUpdateActionArgs, 'input'>>;
 };
 
 export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -383,9 +999,34 @@ export type PriorityResolvers<ContextType = GraphQLContext, ParentType extends R
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   action?: Resolver<Maybe<ResolversTypes['Action']>, ParentType, ContextType, RequireFields<QueryActionArgs, 'id'>>;
   actions?: Resolver<ResolversTypes['ActionConnection'], ParentType, ContextType, Partial<QueryActionsArgs>>;
+  changes?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, RequireFields<QueryChangesArgs, 'from'>>;
+  dashboard?: Resolver<ResolversTypes['Dashboard'], ParentType, ContextType, Partial<QueryDashboardArgs>>;
   me?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
   memberStates?: Resolver<Array<ResolversTypes['MemberState']>, ParentType, ContextType>;
+  reportingRounds?: Resolver<Array<ResolversTypes['ReportingRound']>, ParentType, ContextType>;
   strategy?: Resolver<ResolversTypes['Strategy'], ParentType, ContextType>;
+};
+
+export type ReportReviewResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReportReview'] = ResolversParentTypes['ReportReview']> = {
+  comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reviewedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  reviewedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['ReviewState'], ParentType, ContextType>;
+};
+
+export type ReportingRoundResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReportingRound'] = ResolversParentTypes['ReportingRound']> = {
+  closedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  closes?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  coverage?: Resolver<ResolversTypes['Coverage'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  open?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  opens?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
+export type StatusCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StatusCount'] = ResolversParentTypes['StatusCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ActionStatus'], ParentType, ContextType>;
 };
 
 export type StrategyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Strategy'] = ResolversParentTypes['Strategy']> = {
@@ -411,14 +1052,36 @@ export type ViewerResolvers<ContextType = GraphQLContext, ParentType extends Res
 export type Resolvers<ContextType = GraphQLContext> = {
   Action?: ActionResolvers<ContextType>;
   ActionConnection?: ActionConnectionResolvers<ContextType>;
+  ActionCoverage?: ActionCoverageResolvers<ContextType>;
   ActionEdge?: ActionEdgeResolvers<ContextType>;
   Actor?: ActorResolvers<ContextType>;
+  Breakdown?: BreakdownResolvers<ContextType>;
+  BurnUpPoint?: BurnUpPointResolvers<ContextType>;
+  ChangeAuthor?: ChangeAuthorResolvers<ContextType>;
+  ChangeConnection?: ChangeConnectionResolvers<ContextType>;
+  CountryCoverage?: CountryCoverageResolvers<ContextType>;
+  Coverage?: CoverageResolvers<ContextType>;
+  Dashboard?: DashboardResolvers<ContextType>;
+  DashboardItem?: DashboardItemResolvers<ContextType>;
+  DashboardTotals?: DashboardTotalsResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  DeadlineRevision?: DeadlineRevisionResolvers<ContextType>;
+  Forecast?: ForecastResolvers<ContextType>;
+  HealthCount?: HealthCountResolvers<ContextType>;
+  HistoryConnection?: HistoryConnectionResolvers<ContextType>;
+  HistoryEdge?: HistoryEdgeResolvers<ContextType>;
+  HistoryEvent?: HistoryEventResolvers<ContextType>;
+  JSON?: GraphQLScalarType;
   MemberState?: MemberStateResolvers<ContextType>;
+  MemberStateReport?: MemberStateReportResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Priority?: PriorityResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  ReportReview?: ReportReviewResolvers<ContextType>;
+  ReportingRound?: ReportingRoundResolvers<ContextType>;
+  StatusCount?: StatusCountResolvers<ContextType>;
   Strategy?: StrategyResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
 };

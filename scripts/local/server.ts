@@ -33,6 +33,8 @@ export interface LocalServerOptions {
   webRoot?: string;
   clock?: () => Date;
   quiet?: boolean;
+  /** Lets tests observe or disturb the DynamoDB client (e.g. count commands, inject failures). */
+  instrumentClient?: (client: DynamoDBClient) => void;
 }
 
 export interface LocalServer {
@@ -55,6 +57,7 @@ const STATIC_SECURITY_HEADERS = {
 
 export async function startLocalServer(options: LocalServerOptions): Promise<LocalServer> {
   const client = new DynamoDBClient({ endpoint: options.dynamoEndpoint, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS });
+  options.instrumentClient?.(client);
   const documentClient = DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
   await ensureTable(client, options.tableName);
   const store = createDynamoStore({ documentClient, tableName: options.tableName, clock: options.clock });

@@ -9,9 +9,32 @@ import { startLocalServer, type LocalServer } from '../../scripts/local/server.j
  * A real local server over real HTTP, on DynamoDB Local, with a fresh table so test files
  * never see each other's data.
  */
+export interface SentCommand {
+  name: string;
+  input: Record<string, unknown>;
+}
+
+/** What the server sends to DynamoDB, and a hook to make a command fail as DynamoDB might. */
+export interface DynamoProbe {
+  sent: SentCommand[];
+  /** Called before each command is sent; throw to simulate a failure, or edit the input. */
+  beforeSend?: (command: SentCommand) => void;
+}
+
 export async function startTestServer(options: { webRoot?: string; clock?: () => Date } = {}) {
   const dataDir = await mkdtemp(join(tmpdir(), 'strategy-tracker-test-'));
+  const probe: DynamoProbe = { sent: [] };
   const server: LocalServer = await startLocalServer({
+    instrumentClient: (client) =>
+      client.middlewareStack.add(
+        (next, context) => async (args) => {
+          const command = { name: String(context.commandName), input: args.input as Record<string, unknown> };
+          probe.sent.push(command);
+          probe.beforeSend?.(command);
+          return next(args);
+        },
+        { step: 'initialize', name: 'testProbe' },
+      ),
     dynamoEndpoint: inject('dynamoEndpoint'),
     tableName: `test-${randomUUID()}`,
     dataDir,
@@ -22,6 +45,7 @@ export async function startTestServer(options: { webRoot?: string; clock?: () =>
   return {
     ...server,
     dataDir,
+    probe,
     async close() {
       await server.close();
       await rm(dataDir, { recursive: true, force: true });

@@ -1,0 +1,137 @@
+import { isDeepStrictEqual } from 'node:util';
+import type { ActionStatus, Health } from './model.js';
+import { LIMITS, evidenceProblems, isCalendarDate, textProblem } from './validation.js';
+
+/** The fields of an action that people change as it is implemented. */
+export interface TrackingState {
+  status: ActionStatus;
+  progress: number;
+  note?: string;
+  evidenceUrls: string[];
+  forecastDate?: string;
+  declaredHealth?: Health;
+  /** ISO date-time: every update confirms the action's state. */
+  lastConfirmedAt?: string;
+  /** ISO date-time when the action last became COMPLETED. */
+  completedAt?: string;
+}
+
+/** Omitted fields keep their value; null clears an optional field. */
+export interface ActionUpdateInput {
+  status?: ActionStatus | null;
+  progress?: number | null;
+  note?: string | null;
+  evidenceUrls?: string[] | null;
+  forecastDate?: string | null;
+  declaredHealth?: Health | null;
+}
+
+/** A merge patch and its inverse: only the fields that change; null marks an absent value. */
+export interface Change {
+  before: Record<string, unknown>;
+  after: Record<string, unknown>;
+}
+
+export type Planned<T> = { ok: true; next: T; change: Change } | { ok: false; problems: string[] };
+
+/** The fields that differ between two states, as history records them. */
+export function diff<T extends object>(current: T, next: T): Change {
+  const before: Record<string, unknown> = {};
+  const after: Record<string, unknown> = {};
+  const fields = new Set([...Object.keys(current), ...Object.keys(next)]) as Set<keyof T & string>;
+  for (const field of fields) {
+    if (!isDeepStrictEqual(current[field] ?? null, next[field] ?? null)) {
+      before[field] = current[field] ?? null;
+      after[field] = next[field] ?? null;
+    }
+  }
+  return { before, after };
+}
+
+function withOptional<T extends object, K extends keyof T>(state: T, field: K, value: T[K] | null | undefined): T {
+  if (value === undefined) return state;
+  const next = { ...state };
+  if (value === null) delete next[field];
+  else next[field] = value;
+  return next;
+}
+
+/**
+ * Applies an update to an action's tracking state, or says in words why it cannot be applied.
+ * Rules (DESIGN.md "Status"; tracking issue): progress is a whole number 0–100; COMPLETED needs
+ * progress 100 and at least one evidence link; DISCONTINUED needs a note giving the reason;
+ * ONGOING describes a recurring action, so only recurring actions may take it.
+ */
+export function planActionUpdate(
+  current: TrackingState,
+  input: ActionUpdateInput,
+  context: { recurring: boolean; now: string },
+): Planned<TrackingState> {
+  let next: TrackingState = {
+    ...current,
+    status: input.status ?? current.status,
+    progress: input.progress ?? current.progress,
+    evidenceUrls: input.evidenceUrls ?? current.evidenceUrls,
+  };
+  next = withOptional(next, 'note', input.note === undefined ? undefined : input.note?.trim() || null);
+  next = withOptional(next, 'forecastDate', input.forecastDate);
+  next = withOptional(next, 'declaredHealth', input.declaredHealth);
+
+  const problems = [
+    ...(Number.isInteger(next.progress) && next.progress >= 0 && next.progress <= 100 ? [] : ['Progress must be a whole number between 0 and 100.']),
+    ...evidenceProblems(next.evidenceUrls),
+    textProblem('The note', next.note, LIMITS.noteLength),
+    next.forecastDate !== undefined && !isCalendarDate(next.forecastDate) ? `Forecast date "${next.forecastDate}" is not a date (YYYY-MM-DD).` : null,
+    next.status === 'COMPLETED' && next.progress !== 100 ? 'A completed action must have progress 100.' : null,
+    next.status === 'COMPLETED' && next.evidenceUrls.length === 0 ? 'A completed action needs at least one evidence link.' : null,
+    next.status === 'DISCONTINUED' && !next.note ? 'Say why the action is discontinued in the note.' : null,
+    next.status === 'ONGOING' && !context.recurring ? 'Only a recurring action can be ONGOING; use IN_PROGRESS.' : null,
+  ].filter((problem): problem is string => problem !== null);
+  if (problems.length > 0) return { ok: false, problems };
+
+  next.lastConfirmedAt = context.now;
+  if (next.status === 'COMPLETED' && current.status !== 'COMPLETED') next.completedAt = context.now;
+  if (next.status !== 'COMPLETED') delete next.completedAt;
+  return { ok: true, next, change: diff(current, next) };
+}
+
+export interface DeadlineRevision {
+  date: string;
+  previous: string;
+  reason: string;
+  revisedAt: string;
+  revisedBy: string;
+}
+
+/** The deadline in force: the last revision, or the strategy's own (the baseline, kept for ever). */
+export function deadlineInForce(action: { baselineDeadline: string; deadlineRevisions?: readonly DeadlineRevision[] }): string {
+  return action.deadlineRevisions?.at(-1)?.date ?? action.baselineDeadline;
+}
+
+export function planDeadlineRevision(
+  action: { baselineDeadline: string; deadlineRevisions?: DeadlineRevision[] },
+  input: { date: string; reason: string },
+  context: { now: string; author: string },
+): Planned<{ deadlineRevisions: DeadlineRevision[] }> {
+  const previous = deadlineInForce(action);
+  const problems = [
+    isCalendarDate(input.date) ? null : `"${input.date}" is not a date (YYYY-MM-DD).`,
+    textProblem('The reason', input.reason, LIMITS.reasonLength, true),
+    input.date === previous ? `The deadline is already ${previous}.` : null,
+  ].filter((problem): problem is string => problem !== null);
+  if (problems.length > 0) return { ok: false, problems };
+  const current = { deadlineRevisions: action.deadlineRevisions ?? [] };
+  const next = {
+    deadlineRevisions: [
+      ...current.deadlineRevisions,
+      { date: input.date, previous, reason: input.reason.trim(), revisedAt: context.now, revisedBy: context.author },
+    ],
+  };
+  return { ok: true, next, change: diff(current, next) };
+}
+
+/** Days between the baseline and the deadline in force: how far the action has slipped. */
+export function slippageDays(action: { baselineDeadline: string; deadlineRevisions?: readonly DeadlineRevision[] }): number {
+  const day = 86_400_000;
+  return Math.round((Date.parse(deadlineInForce(action)) - Date.parse(action.baselineDeadline)) / day);
+}

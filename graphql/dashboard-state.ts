@@ -1,0 +1,39 @@
+import { deadlineInForce } from '../functions/domain/action-update.js';
+import type { ActionState, ReportState, RoundState } from '../functions/domain/dashboard.js';
+import type { ActionRecord, ReportRecord, RoundRecord } from '../functions/store/store.js';
+
+/** Stored (or replayed) records, in the shapes the dashboard's pure functions take. */
+export function actionState(action: ActionRecord): ActionState {
+  return {
+    id: action.id,
+    ref: action.ref,
+    section: action.section,
+    text: action.text,
+    owners: action.owners,
+    memberStateReporting: action.memberStateReporting,
+    recurring: action.recurring,
+    baselineDeadline: action.baselineDeadline,
+    deadline: deadlineInForce(action),
+    status: action.status,
+    progress: action.progress,
+    ...(action.forecastDate ? { forecastDate: action.forecastDate } : {}),
+    ...(action.declaredHealth ? { declaredHealth: action.declaredHealth } : {}),
+    ...(action.lastConfirmedAt ? { lastConfirmedAt: action.lastConfirmedAt } : {}),
+    ...(action.completedAt ? { completedAt: action.completedAt } : {}),
+  };
+}
+
+export function reportState(report: ReportRecord): ReportState {
+  return {
+    actionId: report.actionId,
+    country: report.country,
+    roundId: report.roundId,
+    status: report.status,
+    review: report.review.state,
+    reportedAt: report.reportedAt,
+  };
+}
+
+export function roundState({ id, name, opens, closes, open, closedAt }: RoundRecord): RoundState {
+  return { id, name, opens, closes, open, ...(closedAt ? { closedAt } : {}) };
+}

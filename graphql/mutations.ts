@@ -1,0 +1,267 @@
+import { randomBytes } from 'node:crypto';
+import { planActionUpdate, planDeadlineRevision, type Planned, type TrackingState } from '../functions/domain/action-update.js';
+import { authorize, type Write } from '../functions/domain/permissions.js';
+import { planReportReview, planReportSubmission, planRoundClosing, planRoundOpening } from '../functions/domain/reporting.js';
+import { WriteRejected, type ActionRecord, type ChangeAuthor, type Idempotency, type ReportRecord } from '../functions/store/store.js';
+import type { GraphQLContext } from './context.js';
+import { apiError, badUserInput, notFound } from './errors.js';
+import type { MutationResolvers } from './generated/resolvers.js';
+
+/**
+ * The writes. Each one: authorize (functions/domain/permissions), check the version the client
+ * read, plan the change with the domain's pure rules, then persist it in one transaction
+ * with its history event. A refused write leaves nothing behind but the error.
+ */
+const CLIENT_MUTATION_ID_LENGTH = 100;
+
+const forbidden = (reason: string) => apiError('FORBIDDEN', reason);
+
+const conflict = (what: string, currentVersion: number | null) =>
+  apiError('CONFLICT', `Someone else changed ${what} after you read it: reload it and apply your change again.`, {
+    currentVersion,
+  });
+
+function requireAllowed(context: GraphQLContext, write: Write) {
+  const decision = authorize(context.viewer, write);
+  if (!decision.allowed) throw forbidden(decision.reason);
+}
+
+/** Refuses early when the viewer's role can never make this write, whatever it targets. */
+function requireRole(context: GraphQLContext, ...roles: GraphQLContext['viewer']['role'][]) {
+  if (!roles.includes(context.viewer.role)) throw forbidden('Your role does not allow this change.');
+}
+
+function planned<T>(plan: Planned<T>): Extract<Planned<T>, { ok: true }> {
+  if (!plan.ok) throw badUserInput(plan.problems.join(' '));
+  return plan;
+}
+
+const authorOf = ({ viewer }: GraphQLContext): ChangeAuthor => ({ id: viewer.id, role: viewer.role, name: viewer.name });
+
+/** A record with a merge patch applied: null removes a field. */
+function applyPatch<T extends object>(record: T, patch: Record<string, unknown>): T {
+  const next: Record<string, unknown> = { ...(record as Record<string, unknown>) };
+  for (const [field, value] of Object.entries(patch)) {
+    if (value === null) delete next[field];
+    else next[field] = value;
+  }
+  return next as T;
+}
+
+/**
+ * Makes a mutation safe to retry. With a client mutation id, the first result is stored in the
+ * same transaction as the write; a retry returns it and writes nothing.
+ */
+async function idempotent<T>(
+  context: GraphQLContext,
+  mutation: string,
+  clientMutationId: string | null | undefined,
+  run: (remember: (result: T) => Idempotency | undefined) => Promise<T>,
+): Promise<T> {
+  if (clientMutationId == null) return run(() => undefined);
+  if (clientMutationId.length === 0 || clientMutationId.length > CLIENT_MUTATION_ID_LENGTH) {
+    throw badUserInput(`clientMutationId must be 1 to ${CLIENT_MUTATION_ID_LENGTH} characters.`);
+  }
+  const key = `${context.viewer.id}#${clientMutationId}`;
+  const replay = async () => {
+    const previous = await context.store.mutationResult(key);
+    if (!previous) return undefined;
+    if (previous.mutation !== mutation) throw badUserInput(`clientMutationId "${clientMutationId}" was already used for ${previous.mutation}.`);
+    return previous.result as T;
+  };
+  const earlier = await replay();
+  if (earlier !== undefined) return earlier;
+  try {
+    return await run((result) => ({ key, mutation, result }));
+  } catch (error) {
+    if (error instanceof WriteRejected && error.reason === 'REPEATED_MUTATION') {
+      const first = await replay();
+      if (first !== undefined) return first;
+    }
+    throw error;
+  }
+}
+
+async function loadAction(context: GraphQLContext, actionId: string): Promise<ActionRecord> {
+  const action = await context.store.getAction(context.strategyId, actionId);
+  if (!action) throw notFound(`There is no action "${actionId}".`);
+  return action;
+}
+
+function trackingOf(action: ActionRecord): TrackingState {
+  const { status, progress, note, evidenceUrls, forecastDate, declaredHealth, lastConfirmedAt, completedAt } = action;
+  return { status, progress, evidenceUrls, ...{ note, forecastDate, declaredHealth, lastConfirmedAt, completedAt } };
+}
+
+async function saveActionChange(
+  context: GraphQLContext,
+  action: ActionRecord,
+  change: { before: Record<string, unknown>; after: Record<string, unknown> },
+  event: { type: 'ACTION_UPDATED' | 'DEADLINE_REVISED'; note?: string; at: string },
+  remember: (result: ActionRecord) => Idempotency | undefined,
+): Promise<ActionRecord> {
+  const after = { ...change.after, version: action.version + 1 };
+  const result = applyPatch(action, after);
+  try {
+    await context.store.saveActionChange({
+      strategyId: context.strategyId,
+      actionId: action.id,
+      expectedVersion: action.version,
+      patch: change.after,
+      event: {
+        type: event.type,
+        at: event.at,
+        actionId: action.id,
+        author: authorOf(context),
+        before: { ...change.before, version: action.version },
+        after,
+        ...(event.note ? { note: event.note } : {}),
+      },
+      idempotency: remember(result),
+    });
+  } catch (error) {
+    if (error instanceof WriteRejected && error.reason === 'STALE_VERSION') throw conflict(`action ${action.ref}`, null);
+    throw error;
+  }
+  return result;
+}
+
+const nowOf = (context: GraphQLContext) => context.now().toISOString();
+
+export const Mutation: MutationResolvers = {
+  updateAction: (_parent, { input }, context) =>
+    idempotent(context, 'updateAction', input.clientMutationId, async (remember) => {
+      requireRole(context, 'COORDINATOR', 'OWNER');
+      const action = await loadAction(context, input.actionId);
+      requireAllowed(context, { kind: 'updateAction', owners: action.owners });
+      if (action.version !== input.expectedVersion) throw conflict(`action ${action.ref}`, action.version);
+      const now = nowOf(context);
+      const { change } = planned(planActionUpdate(trackingOf(action), input, { recurring: action.recurring, now }));
+      return saveActionChange(context, action, change, { type: 'ACTION_UPDATED', at: now, note: input.note ?? undefined }, remember);
+    }),
+
+  reviseDeadline: (_parent, { input }, context) =>
+    idempotent(context, 'reviseDeadline', input.clientMutationId, async (remember) => {
+      requireAllowed(context, { kind: 'reviseDeadline' });
+      const action = await loadAction(context, input.actionId);
+      if (action.version !== input.expectedVersion) throw conflict(`action ${action.ref}`, action.version);
+      const now = nowOf(context);
+      const { change } = planned(planDeadlineRevision(action, input, { now, author: context.viewer.name }));
+      return saveActionChange(context, action, change, { type: 'DEADLINE_REVISED', at: now, note: input.reason }, remember);
+    }),
+
+  submitMemberStateReport: (_parent, { input }, context) =>
+    idempotent<ReportRecord>(context, 'submitMemberStateReport', input.clientMutationId, async (remember) => {
+      requireAllowed(context, { kind: 'submitMemberStateReport', country: input.country });
+      const [action, state, current] = await Promise.all([
+        loadAction(context, input.actionId),
+        context.loaders.strategy(),
+        context.store.getReport(context.strategyId, input.actionId, input.country),
+      ]);
+      if ((current?.version ?? null) !== (input.expectedVersion ?? null)) {
+        throw conflict(`${input.country}'s report on ${input.actionId}`, current?.version ?? null);
+      }
+      const openRound = state.openRoundId ? await context.store.getRound(context.strategyId, state.openRoundId) : undefined;
+      const now = nowOf(context);
+      const { next, change } = planned(
+        planReportSubmission(current, input, {
+          memberStateReporting: action.memberStateReporting,
+          memberStates: state.memberStates.map((member) => member.code),
+          openRound,
+          today: now.slice(0, 10),
+          now,
+          author: authorOf(context),
+        }),
+      );
+      const report: ReportRecord = { ...next, strategyId: context.strategyId };
+      try {
+        await context.store.saveReport({
+          report,
+          expectedVersion: current?.version ?? null,
+          requireOpenRound: next.roundId,
+          event: { type: 'REPORT_SUBMITTED', at: now, actionId: input.actionId, country: input.country, roundId: next.roundId, author: authorOf(context), ...change },
+          idempotency: remember(report),
+        });
+      } catch (error) {
+        if (error instanceof WriteRejected && error.reason === 'STALE_VERSION') throw conflict(`${input.country}'s report`, null);
+        if (error instanceof WriteRejected && error.reason === 'ROUND_NOT_OPEN') throw badUserInput('The reporting round closed while you were writing: nothing was saved.');
+        throw error;
+      }
+      return report;
+    }),
+
+  reviewMemberStateReport: (_parent, { input }, context) =>
+    idempotent<ReportRecord>(context, 'reviewMemberStateReport', input.clientMutationId, async (remember) => {
+      requireAllowed(context, { kind: 'reviewMemberStateReport' });
+      const current = await context.store.getReport(context.strategyId, input.actionId, input.country);
+      if (!current) throw notFound(`${input.country} has not reported on ${input.actionId}.`);
+      if (current.version !== input.expectedVersion) throw conflict(`${input.country}'s report`, current.version);
+      const now = nowOf(context);
+      const { next, change } = planned(planReportReview(current, input, { now, author: authorOf(context) }));
+      const report: ReportRecord = { ...next, strategyId: context.strategyId };
+      try {
+        await context.store.saveReport({
+          report,
+          expectedVersion: current.version,
+          event: {
+            type: 'REPORT_REVIEWED',
+            at: now,
+            actionId: input.actionId,
+            country: input.country,
+            roundId: current.roundId,
+            author: authorOf(context),
+            ...change,
+            ...(input.comment ? { note: input.comment } : {}),
+          },
+          idempotency: remember(report),
+        });
+      } catch (error) {
+        if (error instanceof WriteRejected && error.reason === 'STALE_VERSION') throw conflict(`${input.country}'s report`, null);
+        throw error;
+      }
+      return report;
+    }),
+
+  openReportingRound: (_parent, { input }, context) =>
+    idempotent(context, 'openReportingRound', input.clientMutationId, async (remember) => {
+      requireAllowed(context, { kind: 'openReportingRound' });
+      const state = await context.loaders.strategy();
+      const openRound = state.openRoundId ? await context.store.getRound(context.strategyId, state.openRoundId) : undefined;
+      const now = nowOf(context);
+      const today = now.slice(0, 10);
+      const { next, change } = planned(planRoundOpening(input, { openRound, today, id: `${today}-${randomBytes(3).toString('hex')}` }));
+      const round = { ...next, strategyId: context.strategyId };
+      try {
+        await context.store.openRound({
+          round,
+          event: { type: 'ROUND_OPENED', at: now, roundId: round.id, author: authorOf(context), ...change },
+          idempotency: remember(round),
+        });
+      } catch (error) {
+        if (error instanceof WriteRejected && error.reason === 'ROUND_ALREADY_OPEN') throw badUserInput('Another round was opened meanwhile: close it first.');
+        throw error;
+      }
+      return round;
+    }),
+
+  closeReportingRound: (_parent, { id }, context) =>
+    idempotent(context, 'closeReportingRound', null, async () => {
+      requireAllowed(context, { kind: 'closeReportingRound' });
+      const round = await context.store.getRound(context.strategyId, id);
+      if (!round) throw notFound(`There is no reporting round "${id}".`);
+      const now = nowOf(context);
+      const { next, change } = planned(planRoundClosing(round, { now }));
+      const frozenCoverage = await context.coverageOf(round.id);
+      const closed = { ...round, ...next, frozenCoverage };
+      try {
+        await context.store.closeRound({
+          round: closed,
+          event: { type: 'ROUND_CLOSED', at: now, roundId: round.id, author: authorOf(context), ...change },
+        });
+      } catch (error) {
+        if (error instanceof WriteRejected && error.reason === 'ROUND_NOT_OPEN') throw badUserInput(`The round "${round.name}" is already closed.`);
+        throw error;
+      }
+      return closed;
+    }),
+};

@@ -1,0 +1,58 @@
+import { buildDashboard, coverageOf, coverageRound } from '../functions/domain/dashboard.js';
+import { endOfDay, replayHistory } from '../functions/domain/replay.js';
+import type { ActionRecord, ReportRecord, RoundRecord, StrategyState } from '../functions/store/store.js';
+import type { GraphQLContext } from './context.js';
+import { actionState, reportState, roundState } from './dashboard-state.js';
+import type { Coverage, Dashboard } from './generated/resolvers.js';
+
+/**
+ * The strategy's state at the end of a day: today's is one query of the strategy's partition
+ * (no history read); a past day's is rebuilt by replaying history over the catalogue.
+ */
+export async function stateAsOf(context: GraphQLContext, asOf: string): Promise<StrategyState> {
+  const current = await context.loaders.state();
+  if (asOf >= context.today) return current;
+  const until = endOfDay(asOf);
+  const events = await context.store.eventsBefore(context.strategyId, until);
+  const replayed = replayHistory<ActionRecord, Omit<ReportRecord, 'strategyId'>, Omit<RoundRecord, 'strategyId'>>(
+    { actions: current.actions.map(catalogueBaseline) },
+    events,
+    until,
+  );
+  return {
+    strategy: current.strategy,
+    actions: replayed.actions,
+    reports: replayed.reports.map((report) => ({ ...report, strategyId: context.strategyId })),
+    rounds: replayed.rounds.map((round) => ({
+      ...round,
+      strategyId: context.strategyId,
+      frozenCoverage: current.rounds.find((stored) => stored.id === round.id && !round.open)?.frozenCoverage,
+    })),
+  };
+}
+
+/** An action as the catalogue defines it, before anyone tracked it. */
+export function catalogueBaseline(action: ActionRecord): ActionRecord {
+  const { status: _status, progress: _progress, note: _note, evidenceUrls: _urls, forecastDate: _forecast, declaredHealth: _declared,
+    lastConfirmedAt: _confirmed, completedAt: _completed, deadlineRevisions: _revisions, version: _version, ...catalogue } = action;
+  return { ...catalogue, status: 'NOT_STARTED', progress: 0, evidenceUrls: [], deadlineRevisions: [], version: 1 };
+}
+
+/** A round's coverage: frozen when it closed, otherwise computed from the reports. */
+export function roundCoverage(state: StrategyState, round: RoundRecord | undefined): Coverage {
+  if (round && !round.open && round.frozenCoverage) return round.frozenCoverage as Coverage;
+  return coverageOf(round && roundState(round), state.actions.map(actionState), state.reports.map(reportState), state.strategy.memberStates);
+}
+
+export function dashboardOf(context: GraphQLContext, state: StrategyState, asOf: string): Dashboard {
+  const figures = buildDashboard({
+    strategy: state.strategy,
+    actions: state.actions.map(actionState),
+    reports: state.reports.map(reportState),
+    rounds: state.rounds.map(roundState),
+    asOf,
+    config: context.healthConfig,
+  });
+  const round = coverageRound(state.rounds.map(roundState));
+  return { ...figures, coverage: roundCoverage(state, state.rounds.find((stored) => stored.id === round?.id)) };
+}
