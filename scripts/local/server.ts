@@ -6,7 +6,8 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import sirv from 'sirv';
 import { createBearerTokenAuthenticator } from '../../functions/auth/bearer-token.js';
-import { catalogue } from '../../functions/domain/strategy-catalogue.js';
+import type { Catalogue } from '../../functions/domain/catalogue.js';
+import { catalogue as strategyCatalogue } from '../../functions/domain/strategy-catalogue.js';
 import { loadCatalogue } from '../../functions/store/catalogue-load.js';
 import { createDynamoStore } from '../../functions/store/dynamo-store.js';
 import { ensureTable } from '../../functions/store/table-admin.js';
@@ -33,6 +34,8 @@ export interface LocalServerOptions {
   webRoot?: string;
   clock?: () => Date;
   quiet?: boolean;
+  /** The catalogue to load and serve; the EU Cybersecurity Strategy by default (benchmarks use a generated one). */
+  catalogue?: Catalogue;
   /** Lets tests observe or disturb the DynamoDB client (e.g. count commands, inject failures). */
   instrumentClient?: (client: DynamoDBClient) => void;
 }
@@ -61,6 +64,7 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
   const documentClient = DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
   await ensureTable(client, options.tableName);
   const store = createDynamoStore({ documentClient, tableName: options.tableName, clock: options.clock });
+  const catalogue = options.catalogue ?? strategyCatalogue;
   const catalogueLoad = await loadCatalogue(store, catalogue);
 
   const signingKey = await loadOrCreateSigningKey(options.dataDir);
