@@ -76,7 +76,8 @@ export const resolvers: Resolvers = {
     },
 
     async changes(_parent, { from, to, first, after }, context) {
-      const range = { from: instant(from, 'from'), to: to ? instant(to, 'to') : context.now().toISOString() };
+      // Without `to`, everything up to and including this instant.
+      const range = { from: instant(from, 'from'), to: to ? instant(to, 'to') : new Date(context.now().getTime() + 1).toISOString() };
       if (range.from >= range.to) throw badUserInput('from must be before to.');
       const page = await context.store.changes(context.strategyId, {
         ...range,

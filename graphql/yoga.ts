@@ -29,6 +29,8 @@ export interface AppDependencies {
   clock?: () => Date;
   healthConfig?: HealthConfig;
   logError?: (message: string, error: unknown) => void;
+  /** Yoga's own request logging; off in tests that provoke failures on purpose. */
+  logging?: boolean;
 }
 
 /**
@@ -60,6 +62,7 @@ export function createApp(deps: AppDependencies): App {
     schema: createSchema<ServerContext & GraphQLContext>({ typeDefs, resolvers }),
     graphqlEndpoint: '/graphql',
     batching: false,
+    logging: deps.logging ?? true,
     graphiql: deps.mode === 'local',
     landingPage: false,
     plugins,

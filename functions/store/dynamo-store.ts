@@ -141,6 +141,9 @@ export function createDynamoStore({ documentClient, tableName, clock = () => new
       const repeated = failed.find((item) => item.rejection === 'REPEATED_MUTATION');
       const rejection = (repeated ?? failed[0])?.rejection;
       if (rejection) throw new WriteRejected(rejection);
+      // Another transaction was writing the same items at the same moment: the caller read a
+      // version that is about to be stale, which is a conflict like any other.
+      if (reasons.some((reason) => reason.Code === 'TransactionConflict')) throw new WriteRejected('STALE_VERSION');
       throw error;
     }
   }
@@ -166,7 +169,7 @@ export function createDynamoStore({ documentClient, tableName, clock = () => new
 
   const listActions = (strategyId: string) => queryStrategyPartition<ActionRecord>(strategyId, 'ACTION#');
 
-  const toEventRecord = ({ subject: _subject, eventKey: _eventKey, GSI1PK: _pk, GSI1SK: _sk, ...event }: Record<string, unknown>) =>
+  const toEventRecord = ({ subject: _subject, eventKey: _eventKey, ...event }: Record<string, unknown>) =>
     event as unknown as HistoryEventRecord;
 
   async function changesPage(

@@ -114,8 +114,8 @@ export function createEntities(table: StrategyTable) {
       reportedById: string(),
       review: any(),
     }).and((_reportSchema) => ({
-      GSI1PK: string().link<typeof _reportSchema>(({ strategyId, country }) => `${strategyKey(strategyId)}#COUNTRY#${country}`),
-      GSI1SK: string().link<typeof _reportSchema>(({ actionId }) => `REPORT#${actionId}`),
+      GSI1PK: string().hidden().link<typeof _reportSchema>(({ strategyId, country }) => `${strategyKey(strategyId)}#COUNTRY#${country}`),
+      GSI1SK: string().hidden().link<typeof _reportSchema>(({ actionId }) => `REPORT#${actionId}`),
     })),
     computeKey: ({ strategyId, actionId, country }) => ({ PK: strategyKey(strategyId), SK: `REPORT#${actionId}#${country}` }),
   });
@@ -173,8 +173,8 @@ export function createEntities(table: StrategyTable) {
       after: any().optional(),
       note: string().optional(),
     }).and((_eventSchema) => ({
-      GSI1PK: string().link<typeof _eventSchema>(({ strategyId }) => `${strategyKey(strategyId)}#EVENTS`),
-      GSI1SK: string().link<typeof _eventSchema>(({ eventKey }) => eventKey),
+      GSI1PK: string().hidden().link<typeof _eventSchema>(({ strategyId }) => `${strategyKey(strategyId)}#EVENTS`),
+      GSI1SK: string().hidden().link<typeof _eventSchema>(({ eventKey }) => eventKey),
     })),
     computeKey: ({ subject, eventKey }) => ({ PK: subject, SK: `EVENT#${eventKey}` }),
   });

@@ -79,6 +79,7 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
     clock: options.clock,
     authenticate: createBearerTokenAuthenticator({ key: signingKey.publicKey, issuer: LOCAL_ISSUER, audience: LOCAL_AUDIENCE }),
     logError: options.quiet ? () => undefined : undefined,
+    logging: !options.quiet,
   });
   const signIn = createLocalSignIn(users, signingKey);
   const webRoot = options.webRoot && existsSync(join(options.webRoot, 'index.html')) ? options.webRoot : undefined;

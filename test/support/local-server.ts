@@ -48,6 +48,9 @@ export async function startTestServer(options: { webRoot?: string; clock?: () =>
     probe,
     async close() {
       await server.close();
+      // No request path may scan the table (docs/DATA_MODEL.md): every test file checks it on closing.
+      const scans = probe.sent.filter((command) => command.name.startsWith('Scan'));
+      if (scans.length > 0) throw new Error(`A request path sent ${scans.length} Scan command(s) to DynamoDB.`);
       await rm(dataDir, { recursive: true, force: true });
     },
   };

@@ -1,0 +1,79 @@
+import { MetricUnit } from '@aws-lambda-powertools/metrics';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { SESv2Client } from '@aws-sdk/client-sesv2';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { Context } from 'aws-lambda';
+import { DEFAULT_HEALTH_CONFIG } from '../domain/health.js';
+import { createListUsersInGroup } from '../notify/cognito-users-api.js';
+import { runDailyJob, type DailyJobDependencies, type DailyJobResult } from '../notify/daily-job.js';
+import { createCognitoDirectory } from '../notify/directory.js';
+import { createHealthSnapshots } from '../notify/health-snapshot.js';
+import { createOutboxOnlyMailer, createSesMailer, type Mailer } from '../notify/mailer.js';
+import { createOutbox } from '../notify/outbox.js';
+import { DEFAULT_REMINDER_CONFIG } from '../notify/reminders.js';
+import { createDynamoStore } from '../store/dynamo-store.js';
+import { requiredEnv } from './env.js';
+import { createObservability, instrument, type Observability } from './observability.js';
+
+/**
+ * The daily job: invoked by EventBridge Scheduler with `{}` (today), or by hand with
+ * `{ "asOf": "YYYY-MM-DD" }` to catch up a day.
+ */
+export interface DailyJobEvent {
+  asOf?: string;
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export function asOfFromEvent(event: DailyJobEvent | null | undefined, now: Date): string {
+  const requested = event?.asOf;
+  if (requested === undefined) return now.toISOString().slice(0, 10);
+  if (!ISO_DATE.test(requested) || Number.isNaN(Date.parse(requested))) throw new Error(`asOf must be a date like 2014-02-07, not "${requested}".`);
+  return requested;
+}
+
+export function createDailyHandler(
+  dependencies: () => DailyJobDependencies,
+  { logger, metrics, tracer }: Observability,
+  clock: () => Date = () => new Date(),
+) {
+  return instrument({ logger, metrics, tracer }, async (event: DailyJobEvent, _context: Context): Promise<DailyJobResult> => {
+    const asOf = asOfFromEvent(event, clock());
+    const result = await runDailyJob(dependencies(), asOf);
+    for (const [health, count] of Object.entries(result.health)) metrics.addMetric(`Actions${health}`, MetricUnit.Count, count);
+    const count = (outcome: string) => result.deliveries.filter((delivery) => delivery.outcome === outcome).length;
+    metrics.addMetric('RemindersSent', MetricUnit.Count, count('sent'));
+    metrics.addMetric('RemindersFailed', MetricUnit.Count, count('failed'));
+    logger.info('Daily job finished', { asOf, health: result.health, reminders: result.reminders, deliveries: result.deliveries });
+    // Failing the invocation makes Lambda retry it; the outbox resends only what failed.
+    if (count('failed') > 0) throw new Error(`${count('failed')} reminder(s) could not be sent on ${asOf}; see the outbox.`);
+    return result;
+  });
+}
+
+const observability = createObservability();
+const documentClient = DynamoDBDocumentClient.from(observability.tracer.captureAWSv3Client(new DynamoDBClient({})), {
+  marshallOptions: { removeUndefinedValues: true },
+});
+const ses = observability.tracer.captureAWSv3Client(new SESv2Client({}));
+const tableName = requiredEnv('TABLE_NAME');
+const listUsersInGroup = createListUsersInGroup({ region: requiredEnv('AWS_REGION') });
+// A stage without mail settings computes and records its reminders but sends none.
+const mailFrom = process.env.MAIL_FROM;
+const mailer: Mailer = mailFrom ? createSesMailer({ client: ses, from: mailFrom }) : createOutboxOnlyMailer();
+if (!mailFrom) observability.logger.warn('MAIL_FROM is not set: reminders are written to the outbox only.');
+
+export const handler = createDailyHandler(
+  () => ({
+    store: createDynamoStore({ documentClient, tableName }),
+    strategyId: requiredEnv('STRATEGY_ID'),
+    outbox: createOutbox(documentClient, tableName),
+    snapshots: createHealthSnapshots(documentClient, tableName),
+    // A fresh directory per run: group membership changes between days.
+    directory: createCognitoDirectory({ listUsersInGroup, userPoolId: requiredEnv('USER_POOL_ID') }),
+    mailer,
+    config: { ...DEFAULT_REMINDER_CONFIG, healthConfig: DEFAULT_HEALTH_CONFIG },
+    appUrl: process.env.APP_URL,
+  }),
+  observability,
+);
