@@ -211,6 +211,19 @@ describe('member-state reporting', () => {
     expect(action.history.edges.map((edge) => edge.node.type)).toEqual(['REPORT_REVIEWED', 'REPORT_SUBMITTED', 'REPORT_REVIEWED', 'REPORT_SUBMITTED']);
   });
 
+  it('refuses malformed reports and rounds, changing nothing', async () => {
+    const before = await readAction(coordinator, '2.1-11');
+    const badReports = [
+      { actionId: '2.1-11', country: 'FR', status: 'PLANNED', evidenceUrls: ['file:///etc/passwd'] },
+      { actionId: '2.1-11', country: 'FR', status: 'PLANNED', note: 'x'.repeat(2001) },
+    ];
+    for (const input of badReports) expect(errorCodes(await france.call(SUBMIT_REPORT, { input }))).toEqual(['BAD_USER_INPUT']);
+    expect(errorCodes(await france.call(SUBMIT_REPORT, { input: { actionId: '9.9-99', country: 'FR', status: 'PLANNED' } }))).toEqual(['NOT_FOUND']);
+    expect(await readAction(coordinator, '2.1-11')).toEqual(before);
+    const review = await coordinator.call(REVIEW_REPORT, { input: { actionId: '2.1-11', country: 'DE', decision: 'ACCEPT', expectedVersion: 1 } });
+    expect(errorCodes(review)).toEqual(['NOT_FOUND']);
+  });
+
   it('freezes the round figures on closing, and takes no report after', async () => {
     const closed = await coordinator.call<{ closeReportingRound: { open: boolean; coverage: Record<string, unknown> } }>(CLOSE_ROUND, { id: roundId });
     expect(closed.errors).toBeUndefined();
@@ -219,5 +232,17 @@ describe('member-state reporting', () => {
     expect(errorCodes(late)).toEqual(['BAD_USER_INPUT']);
     expect(errorCodes(await coordinator.call(CLOSE_ROUND, { id: roundId }))).toEqual(['BAD_USER_INPUT']);
     expect(errorCodes(await coordinator.call(CLOSE_ROUND, { id: 'no-such-round' }))).toEqual(['NOT_FOUND']);
+  });
+
+  it('refuses a round without a name or closing in the past', async () => {
+    for (const input of [
+      { name: ' ', closes: '2014-01-31' },
+      { name: 'Late', closes: '2013-01-31' },
+      { name: 'Odd', closes: '31 January 2014' },
+    ]) {
+      expect(errorCodes(await coordinator.call(OPEN_ROUND, { input }))).toEqual(['BAD_USER_INPUT']);
+    }
+    const rounds = await coordinator.call<{ reportingRounds: { open: boolean }[] }>('{ reportingRounds { open } }');
+    expect(rounds.data?.reportingRounds.filter((round) => round.open)).toEqual([]);
   });
 });
