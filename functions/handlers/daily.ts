@@ -5,7 +5,7 @@ import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Context } from 'aws-lambda';
 import { DEFAULT_HEALTH_CONFIG } from '../domain/health.js';
 import { createListUsersInGroup } from '../notify/cognito-users-api.js';
-import { runDailyJob, type DailyJobDependencies, type DailyJobResult } from '../notify/daily-job.js';
+import { asOfFromEvent, runDailyJob, type DailyJobDependencies, type DailyJobEvent, type DailyJobResult } from '../notify/daily-job.js';
 import { createCognitoDirectory } from '../notify/directory.js';
 import { createHealthSnapshots } from '../notify/health-snapshot.js';
 import { createOutboxOnlyMailer, createSesMailer, type Mailer } from '../notify/mailer.js';
@@ -19,25 +19,9 @@ import { createObservability, instrument, type Observability } from './observabi
  * The daily job: invoked by EventBridge Scheduler with `{}` (today), or by hand with
  * `{ "asOf": "YYYY-MM-DD" }` to catch up a day.
  */
-export interface DailyJobEvent {
-  asOf?: string;
-}
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-export function asOfFromEvent(event: DailyJobEvent | null | undefined, now: Date): string {
-  const requested = event?.asOf;
-  if (requested === undefined) return now.toISOString().slice(0, 10);
-  if (!ISO_DATE.test(requested) || Number.isNaN(Date.parse(requested))) throw new Error(`asOf must be a date like 2014-02-07, not "${requested}".`);
-  return requested;
-}
-
-export function createDailyHandler(
-  dependencies: () => DailyJobDependencies,
-  { logger, metrics, tracer }: Observability,
-  clock: () => Date = () => new Date(),
-) {
-  return instrument({ logger, metrics, tracer }, async (event: DailyJobEvent, _context: Context): Promise<DailyJobResult> => {
+export function createDailyHandler(dependencies: () => DailyJobDependencies, observability: Observability, clock: () => Date = () => new Date()) {
+  const { logger, metrics } = observability;
+  return instrument(observability, async (event: DailyJobEvent | null, _context: Context): Promise<DailyJobResult> => {
     const asOf = asOfFromEvent(event, clock());
     const result = await runDailyJob(dependencies(), asOf);
     for (const [health, count] of Object.entries(result.health)) metrics.addMetric(`Actions${health}`, MetricUnit.Count, count);

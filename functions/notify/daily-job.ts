@@ -21,6 +21,21 @@ export interface DailyJobDependencies {
   appUrl?: string;
 }
 
+/** What the daily job is invoked with: nothing (today), or the day to compute, to catch up. */
+export interface DailyJobEvent {
+  asOf?: string;
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The day to compute: the one asked for, else today in UTC (the schedule runs at 06:00 Brussels, the same date). */
+export function asOfFromEvent(event: DailyJobEvent | null | undefined, now: Date): string {
+  const requested = event?.asOf;
+  if (requested === undefined) return now.toISOString().slice(0, 10);
+  if (!ISO_DATE.test(requested) || Number.isNaN(Date.parse(requested))) throw new Error(`asOf must be a date like 2014-02-07, not "${requested}".`);
+  return requested;
+}
+
 export interface DeliveryReport {
   kind: string;
   dueOn: string;
