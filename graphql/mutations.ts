@@ -244,8 +244,7 @@ export const Mutation: MutationResolvers = {
       return round;
     }),
 
-  closeReportingRound: (_parent, { id }, context) =>
-    idempotent(context, 'closeReportingRound', null, async () => {
+  async closeReportingRound(_parent, { id }, context) {
       requireAllowed(context, { kind: 'closeReportingRound' });
       const round = await context.store.getRound(context.strategyId, id);
       if (!round) throw notFound(`There is no reporting round "${id}".`);
@@ -263,5 +262,5 @@ export const Mutation: MutationResolvers = {
         throw error;
       }
       return closed;
-    }),
+  },
 };

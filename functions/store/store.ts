@@ -1,5 +1,4 @@
-import type { DeadlineRevision } from '../domain/action-update.js';
-import type { ActionStatus, Health } from '../domain/model.js';
+import type { DeadlineRevision, TrackingState } from '../domain/action-update.js';
 import type { ReportState, RoundState } from '../domain/reporting.js';
 
 /**
@@ -40,16 +39,8 @@ export interface CatalogueFields {
   kind: 'BULLET' | 'SENTENCE';
 }
 
-/** The fields of an action that people update as it is implemented. */
-export interface TrackingFields {
-  status: ActionStatus;
-  progress: number;
-  note?: string;
-  evidenceUrls: string[];
-  forecastDate?: string;
-  declaredHealth?: Health;
-  lastConfirmedAt?: string;
-  completedAt?: string;
+/** The fields of an action that people update as it is implemented, and its deadline revisions. */
+export interface TrackingFields extends TrackingState {
   deadlineRevisions: DeadlineRevision[];
 }
 
