@@ -4,7 +4,7 @@ import { SESv2Client } from '@aws-sdk/client-sesv2';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Context } from 'aws-lambda';
 import { DEFAULT_HEALTH_CONFIG } from '../domain/health.js';
-import { createListUsersInGroup } from '../notify/cognito-users-api.js';
+import { CognitoIdentityProviderClient, createListUsersInGroup } from '../notify/cognito-users-api.js';
 import { asOfFromEvent, runDailyJob, type DailyJobDependencies, type DailyJobEvent, type DailyJobResult } from '../notify/daily-job.js';
 import { createCognitoDirectory } from '../notify/directory.js';
 import { createHealthSnapshots } from '../notify/health-snapshot.js';
@@ -41,7 +41,7 @@ const documentClient = DynamoDBDocumentClient.from(observability.tracer.captureA
 });
 const ses = observability.tracer.captureAWSv3Client(new SESv2Client({}));
 const tableName = requiredEnv('TABLE_NAME');
-const listUsersInGroup = createListUsersInGroup({ region: requiredEnv('AWS_REGION') });
+const listUsersInGroup = createListUsersInGroup(new CognitoIdentityProviderClient({ region: requiredEnv('AWS_REGION') }));
 // A stage without mail settings computes and records its reminders but sends none.
 const mailFrom = process.env.MAIL_FROM;
 const mailer: Mailer = mailFrom ? createSesMailer({ client: ses, from: mailFrom }) : createOutboxOnlyMailer();

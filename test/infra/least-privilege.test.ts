@@ -1,0 +1,93 @@
+import { Template } from 'aws-cdk-lib/assertions';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { devStacks, statementsOfRole, type PolicyStatementJson } from './helpers.js';
+
+/**
+ * Each function's role, statement by statement: what it may do and on what. A new permission
+ * must be added here on purpose.
+ */
+type Statement = PolicyStatementJson;
+
+const actions = (statement: Statement) => [statement.Action].flat().sort();
+
+/** "TableArn", "TableStreamArn", "UserPoolArn": the stateful stack output a resource reads, or the local resource. */
+function describeResource(resource: unknown): string {
+  const text = JSON.stringify(resource);
+  const output = /"OutputName":"PublishOutput(?:FnGetAtt|Ref)StrategyTracker(\w+?)[0-9A-F]{8}"/.exec(text)?.[1];
+  if (output) return text.includes('/index/') ? `${output}/index/GSI1` : output;
+  if (text === '"*"') return '*';
+  const local = /"Fn::GetAtt":\["(\w+?)[0-9A-F]{8}","Arn"\]/.exec(text)?.[1] ?? /"Ref":"(\w+?)[0-9A-F]{8}"/.exec(text)?.[1];
+  if (local) return text.endsWith(':*"]]}') ? `${local}:*` : local;
+  if (text.includes('strategy-tracker-dev-audit')) return text.includes('/history/*') ? 'audit-bucket/history/*' : 'audit-bucket';
+  return text;
+}
+
+function permissions(template: Template, rolePrefix: string): Record<string, string[]> {
+  const granted: Record<string, string[]> = {};
+  for (const statement of statementsOfRole(template, rolePrefix)) {
+    expect(statement.Effect).toBe('Allow');
+    const targets = [statement.Resource].flat().map(describeResource);
+    for (const target of targets) granted[target] = [...(granted[target] ?? []), ...actions(statement)].sort();
+  }
+  return granted;
+}
+
+describe('least privilege', () => {
+  let template: Template;
+
+  beforeAll(() => {
+    template = Template.fromStack(devStacks().application);
+  });
+
+  it('no function role carries an AWS managed policy', () => {
+    for (const role of Object.values(template.findResources('AWS::IAM::Role'))) {
+      expect(role.Properties.ManagedPolicyArns).toBeUndefined();
+    }
+  });
+
+  it('the API function reads and writes items of the table and queries its index, nothing else', () => {
+    expect(permissions(template, 'ApiHandlerRole')).toEqual({
+      ApiHandlerLogs: ['logs:CreateLogStream', 'logs:PutLogEvents'],
+      '*': ['xray:PutTelemetryRecords', 'xray:PutTraceSegments'],
+      TableArn: ['dynamodb:ConditionCheckItem', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query', 'dynamodb:UpdateItem'],
+      'TableArn/index/GSI1': ['dynamodb:Query'],
+    });
+  });
+
+  it('the stream consumer reads the stream, puts audit copies, publishes status changes and dead-letters, nothing else', () => {
+    expect(permissions(template, 'HistoryConsumerRole')).toEqual({
+      HistoryConsumerLogs: ['logs:CreateLogStream', 'logs:PutLogEvents'],
+      '*': ['dynamodb:ListStreams', 'xray:PutTelemetryRecords', 'xray:PutTraceSegments'],
+      TableStreamArn: ['dynamodb:DescribeStream', 'dynamodb:GetRecords', 'dynamodb:GetShardIterator'],
+      'audit-bucket/history/*': ['s3:PutObject'],
+      HistoryStatusChanges: ['sns:Publish'],
+      HistoryDeadLettersQueue: ['sqs:GetQueueAttributes', 'sqs:GetQueueUrl', 'sqs:SendMessage'],
+    });
+  });
+
+  it('the daily job reads the strategy, writes its outbox and snapshot, lists group members, and sends no mail without mail settings', () => {
+    expect(permissions(template, 'DailyJobRole')).toEqual({
+      DailyJobLogs: ['logs:CreateLogStream', 'logs:PutLogEvents'],
+      '*': ['xray:PutTelemetryRecords', 'xray:PutTraceSegments'],
+      TableArn: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query', 'dynamodb:UpdateItem'],
+      UserPoolArn: ['cognito-idp:ListUsersInGroup'],
+      DailyDeadLettersQueue: ['sqs:GetQueueAttributes', 'sqs:GetQueueUrl', 'sqs:SendMessage'],
+    });
+  });
+
+  it('the catalogue loader syncs the catalogue into the table, nothing else', () => {
+    expect(permissions(template, 'CatalogueLoaderRole')).toEqual({
+      CatalogueLoaderLogs: ['logs:CreateLogStream', 'logs:PutLogEvents'],
+      '*': ['xray:PutTelemetryRecords', 'xray:PutTraceSegments'],
+      TableArn: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query', 'dynamodb:UpdateItem'],
+    });
+  });
+
+  it('the schedule may invoke the daily job only', () => {
+    expect(permissions(template, 'DailyScheduleRole')).toEqual({
+      DailyJobFunction: ['lambda:InvokeFunction'],
+      'DailyJobFunction:*': ['lambda:InvokeFunction'],
+      DailyDeadLettersQueue: ['sqs:SendMessage'],
+    });
+  });
+});

@@ -1,0 +1,30 @@
+import { RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { describe, expect, it } from 'vitest';
+import { stageSettings } from '../../infra/stage-settings.js';
+import { cdkContext } from './helpers.js';
+
+describe('stage settings', () => {
+  it('read the dev and prod stages of cdk.json, dev by default', () => {
+    expect(cdkContext.stage).toBe('dev');
+    expect(stageSettings('dev', cdkContext.stages)).toMatchObject({
+      stage: 'dev',
+      strategyId: 'eu-cybersecurity-2013',
+      cognitoDomainPrefix: 'strategy-tracker-dev',
+      auditRetentionDays: 30,
+      logRetention: RetentionDays.ONE_MONTH,
+      terminationProtection: false,
+    });
+    expect(stageSettings('prod', cdkContext.stages)).toMatchObject({ terminationProtection: true, auditRetentionDays: 3653, logRetention: RetentionDays.ONE_YEAR });
+  });
+
+  it('refuse an unknown stage with the names of the known ones', () => {
+    expect(() => stageSettings('qa', cdkContext.stages)).toThrow(/no settings for stage "qa".*known stages: dev, prod/);
+  });
+
+  it('refuse malformed values with the key that is wrong', () => {
+    expect(() => stageSettings('x', { x: { apiThrottle: { rateLimit: 10 } } })).toThrow(/context.stages.x: apiThrottle must be/);
+    expect(() => stageSettings('x', { x: { logRetentionDays: 31 } })).toThrow(/logRetentionDays must be one of/);
+    expect(() => stageSettings('x', { x: { mail: { from: 'a@b.eu' } } })).toThrow(/mail must be an object with from and sesIdentity/);
+    expect(() => stageSettings('Prod!', cdkContext.stages)).toThrow(/short lower-case name/);
+  });
+});
