@@ -35,7 +35,7 @@ export async function stateAsOf(context: GraphQLContext, asOf: string): Promise<
 export function catalogueBaseline(action: ActionRecord): ActionRecord {
   const { status: _status, progress: _progress, note: _note, evidenceUrls: _urls, forecastDate: _forecast, declaredHealth: _declared,
     lastConfirmedAt: _confirmed, completedAt: _completed, deadlineRevisions: _revisions, version: _version, ...catalogue } = action;
-  return { ...catalogue, status: 'NOT_STARTED', progress: 0, evidenceUrls: [], deadlineRevisions: [], version: 1 };
+  return { ...catalogue, status: 'NOT_STARTED', progress: 0, evidenceUrls: [], version: 1 };
 }
 
 /** A round's coverage: frozen when it closed, otherwise computed from the reports. */

@@ -90,7 +90,8 @@ export function createEntities(table: StrategyTable) {
       declaredHealth: string().optional(),
       lastConfirmedAt: string().optional(),
       completedAt: string().optional(),
-      deadlineRevisions: list(any()).default(() => []),
+      // Optional on read: items written before revisions existed have none.
+      deadlineRevisions: list(any()).optional(),
       version: number().default(1),
     }),
     computeKey: ({ strategyId, id }) => ({ PK: strategyKey(strategyId), SK: `ACTION#${id}` }),

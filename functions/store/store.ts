@@ -41,7 +41,7 @@ export interface CatalogueFields {
 
 /** The fields of an action that people update as it is implemented, and its deadline revisions. */
 export interface TrackingFields extends TrackingState {
-  deadlineRevisions: DeadlineRevision[];
+  deadlineRevisions?: DeadlineRevision[];
 }
 
 export interface ActionRecord extends CatalogueFields, TrackingFields {
