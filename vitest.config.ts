@@ -7,6 +7,8 @@ import { defineConfig } from 'vitest/config';
  */
 export default defineConfig({
   test: {
+    // The JSON report lets .ci/run print the plain "N passed, N failed" line CI reads.
+    reporters: ['default', ['json', { outputFile: '.tmp/vitest-report.json' }]],
     projects: [
       {
         test: {
