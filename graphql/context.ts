@@ -2,6 +2,7 @@ import type { HealthConfig } from '../functions/domain/health.js';
 import type { Viewer } from '../functions/domain/model.js';
 import type { ActionRecord, ReportRecord, Store, StrategyRecord, StrategyState } from '../functions/store/store.js';
 import type { Coverage } from './generated/resolvers.js';
+import type { StateCache } from './state-cache.js';
 
 /** Per-request context: the verified viewer and request-scoped loaders. Nothing here outlives a request. */
 export interface GraphQLContext {
@@ -19,7 +20,7 @@ export interface GraphQLContext {
 }
 
 export interface RequestLoaders {
-  /** Strategy, actions, reports and rounds: one query of the strategy's partition. */
+  /** Strategy, actions, reports and rounds: current, from the instance's cache or one query. */
   state(): Promise<StrategyState>;
   strategy(): Promise<StrategyRecord>;
   actions(): Promise<ActionRecord[]>;
@@ -28,10 +29,10 @@ export interface RequestLoaders {
 }
 
 /** Memoises each read for the life of one request, so a query touching a record twice reads it once. */
-export function createRequestLoaders(store: Store, strategyId: string): RequestLoaders {
+export function createRequestLoaders(store: Store, strategyId: string, stateCache: StateCache): RequestLoaders {
   let state: Promise<StrategyState> | undefined;
   const loadState = () => {
-    state ??= store.strategyState(strategyId).then((loaded) => {
+    state ??= stateCache.current(store, strategyId).then((loaded) => {
       if (!loaded) throw new Error(`Strategy ${strategyId} is not loaded: run the catalogue load.`);
       return loaded;
     });

@@ -21,6 +21,7 @@ export async function stateAsOf(context: GraphQLContext, asOf: string): Promise<
   );
   return {
     strategy: current.strategy,
+    revision: `${current.revision}@${until}`,
     actions: replayed.actions,
     reports: replayed.reports.map((report) => ({ ...report, strategyId: context.strategyId })),
     rounds: replayed.rounds.map((round) => ({

@@ -9,6 +9,7 @@ import { useContractErrorCodes } from './contract-error-codes.js';
 import { unauthenticated } from './errors.js';
 import { typeDefs } from './generated/type-defs.js';
 import { resolvers } from './resolvers.js';
+import { createStateCache } from './state-cache.js';
 import { roundCoverage } from './strategy-state.js';
 
 /**
@@ -56,6 +57,7 @@ export function createApp(deps: AppDependencies): App {
   const clock = deps.clock ?? (() => new Date());
   const logError = deps.logError ?? ((message, error) => console.error(message, error));
   const plugins: Plugin[] = [queryLimits(deps.mode), useContractErrorCodes()];
+  const stateCache = createStateCache();
   if (deps.mode !== 'local') plugins.push(useDisableIntrospection());
 
   return createYoga<ServerContext, GraphQLContext>({
@@ -78,7 +80,7 @@ export function createApp(deps: AppDependencies): App {
     async context({ request, ...serverContext }) {
       const viewer = await deps.authenticate(request, serverContext);
       if (!viewer) throw unauthenticated();
-      const loaders = createRequestLoaders(deps.store, deps.strategyId);
+      const loaders = createRequestLoaders(deps.store, deps.strategyId, stateCache);
       const context: GraphQLContext = {
         viewer,
         store: deps.store,

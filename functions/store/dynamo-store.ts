@@ -1,7 +1,7 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { GetItemCommand, PutItemCommand, QueryCommand, $add, $remove, $set } from 'dynamodb-toolbox';
+import { GetItemCommand, QueryCommand, $add, $remove, $set } from 'dynamodb-toolbox';
 import { ConditionCheck } from 'dynamodb-toolbox/entity/actions/transactCheck';
 import { PutTransaction } from 'dynamodb-toolbox/entity/actions/transactPut';
 import { UpdateTransaction } from 'dynamodb-toolbox/entity/actions/transactUpdate';
@@ -49,6 +49,12 @@ const CATALOGUE_FIELDS = [
 
 type CatalogueField = (typeof CATALOGUE_FIELDS)[number];
 
+/** Shards of the strategy's revision counter: enough that concurrent writes rarely share one. */
+const REVISION_SHARDS = 16;
+
+/** Attempts at a transaction that only lost a race on a revision shard (nothing else conflicted). */
+const REVISION_RACE_ATTEMPTS = 5;
+
 /** How long a client mutation id is remembered: far beyond any plausible retry. */
 const IDEMPOTENCY_DAYS = 7;
 
@@ -85,7 +91,19 @@ const eventKeyOf = (event: { at: string; id: string }) => `${event.at}#${event.i
 
 export function createDynamoStore({ documentClient, tableName, clock = () => new Date() }: DynamoStoreOptions): Store {
   const table = createTable(documentClient, tableName);
-  const { StrategyEntity, ActionEntity, ReportEntity, RoundEntity, MutationEntity, HistoryEventEntity } = createEntities(table);
+  const { StrategyEntity, ActionEntity, ReportEntity, RoundEntity, RevisionEntity, MutationEntity, HistoryEventEntity } = createEntities(table);
+
+  /** The revision shard a write bumps: spread over shards so unrelated writes rarely meet. */
+  function revisionTransaction(strategyId: string, subject: string) {
+    const shard = String(createHash('sha1').update(subject).digest()[0]! % REVISION_SHARDS);
+    return { transaction: RevisionEntity.build(UpdateTransaction).item({ strategyId, shard, revision: $add(1) }), rejection: null };
+  }
+
+  const revisionOf = (shards: { shard: string; revision: number }[]) =>
+    shards
+      .map(({ shard, revision }) => `${shard}:${revision}`)
+      .sort()
+      .join(',');
 
   function eventTransaction(strategyId: string, event: NewHistoryEvent) {
     const id = randomUUID();
@@ -127,26 +145,49 @@ export function createDynamoStore({ documentClient, tableName, clock = () => new
    * condition that failed (by the position of its item) so the API can answer precisely.
    */
   async function transact(
-    items: { transaction: Parameters<typeof execute>[number]; rejection: RejectionReason | null }[],
+    strategyId: string,
+    subject: string,
+    writes: { transaction: Parameters<typeof execute>[number]; rejection: RejectionReason | null }[],
   ): Promise<void> {
-    try {
-      await execute(...(items.map((item) => item.transaction) as Parameters<typeof execute>));
-    } catch (error) {
-      const reasons = (error as { CancellationReasons?: { Code?: string }[] }).CancellationReasons;
-      if (!reasons) throw error;
-      // The idempotency record is checked first: a repeated mutation is not a conflict.
-      const failed = items
-        .map((item, index) => ({ ...item, code: reasons[index]?.Code }))
-        .filter((item) => item.code === 'ConditionalCheckFailed' && item.rejection);
-      const repeated = failed.find((item) => item.rejection === 'REPEATED_MUTATION');
-      const rejection = (repeated ?? failed[0])?.rejection;
-      if (rejection) throw new WriteRejected(rejection);
-      // Another transaction was writing the same items at the same moment: the caller read a
-      // version that is about to be stale, which is a conflict like any other.
-      if (reasons.some((reason) => reason.Code === 'TransactionConflict')) throw new WriteRejected('STALE_VERSION');
-      throw error;
+    const items = [...writes, revisionTransaction(strategyId, subject)];
+    const revisionIndex = items.length - 1;
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        await execute(...(items.map((item) => item.transaction) as Parameters<typeof execute>));
+        return;
+      } catch (error) {
+        const reasons = (error as { CancellationReasons?: { Code?: string }[] }).CancellationReasons;
+        // Two writes to different items met only on the shared revision shard: not a
+        // conflict for the person writing, so the transaction runs again.
+        const lostRevisionRace =
+          reasons?.[revisionIndex]?.Code === 'TransactionConflict' &&
+          reasons.every((reason, index) => index === revisionIndex || !reason.Code || reason.Code === 'None');
+        if (lostRevisionRace && attempt < REVISION_RACE_ATTEMPTS) {
+          await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * attempt));
+          continue;
+        }
+        throw rejectionOf(error, items);
+      }
     }
   }
+
+  /** Names the condition that made DynamoDB cancel the transaction, by its item's position. */
+  function rejectionOf(error: unknown, items: { rejection: RejectionReason | null }[]): unknown {
+    const reasons = (error as { CancellationReasons?: { Code?: string }[] }).CancellationReasons;
+    if (!reasons) return error;
+    // The idempotency record is checked first: a repeated mutation is not a conflict.
+    const failed = items
+      .map((item, index) => ({ ...item, code: reasons[index]?.Code }))
+      .filter((item) => item.code === 'ConditionalCheckFailed' && item.rejection);
+    const repeated = failed.find((item) => item.rejection === 'REPEATED_MUTATION');
+    const rejection = (repeated ?? failed[0])?.rejection;
+    if (rejection) return new WriteRejected(rejection);
+    // Another transaction was writing the same items at the same moment: the caller read a
+    // version that is about to be stale, which is a conflict like any other.
+    if (reasons.some((reason) => reason.Code === 'TransactionConflict')) return new WriteRejected('STALE_VERSION');
+    return error;
+  }
+
 
   const withIdempotency = (idempotency: Idempotency | undefined) =>
     idempotency ? [{ transaction: idempotencyTransaction(idempotency), rejection: 'REPEATED_MUTATION' as const }] : [];
@@ -203,7 +244,7 @@ export function createDynamoStore({ documentClient, tableName, clock = () => new
     async strategyState(strategyId) {
       const { Items = [] } = await table
         .build(QueryCommand)
-        .entities(StrategyEntity, ActionEntity, ReportEntity, RoundEntity)
+        .entities(StrategyEntity, ActionEntity, ReportEntity, RoundEntity, RevisionEntity)
         .query({ partition: keys.strategy(strategyId) })
         .options({ consistent: true, maxPages: Infinity, showEntityAttr: true })
         .send();
@@ -215,7 +256,18 @@ export function createDynamoStore({ documentClient, tableName, clock = () => new
         actions: (byEntity('Action') as unknown as ActionRecord[]).sort((a, b) => compareRefs(a.ref, b.ref)),
         reports: byEntity('MemberStateReport') as unknown as ReportRecord[],
         rounds: byEntity('ReportingRound') as unknown as RoundRecord[],
+        revision: revisionOf(byEntity('Revision') as unknown as { shard: string; revision: number }[]),
       };
+    },
+
+    async strategyRevision(strategyId) {
+      const { Items = [] } = await table
+        .build(QueryCommand)
+        .entities(RevisionEntity)
+        .query({ partition: keys.strategy(strategyId), range: { beginsWith: 'REV#' } })
+        .options({ consistent: true })
+        .send();
+      return revisionOf(Items);
     },
 
     async actionHistory(actionId, { limit, after }) {
@@ -271,7 +323,7 @@ export function createDynamoStore({ documentClient, tableName, clock = () => new
     },
 
     async saveActionChange({ strategyId, actionId, expectedVersion, patch, event, idempotency }) {
-      await transact([
+      await transact(strategyId, keys.actionSubject(actionId), [
         ...withIdempotency(idempotency),
         {
           transaction: ActionEntity.build(UpdateTransaction)
@@ -284,7 +336,7 @@ export function createDynamoStore({ documentClient, tableName, clock = () => new
     },
 
     async saveReport({ report, expectedVersion, requireOpenRound, event, idempotency }) {
-      await transact([
+      await transact(report.strategyId, `${keys.actionSubject(report.actionId)}#${report.country}`, [
         ...withIdempotency(idempotency),
         {
           transaction: ReportEntity.build(PutTransaction)
@@ -309,7 +361,7 @@ export function createDynamoStore({ documentClient, tableName, clock = () => new
     },
 
     async openRound({ round, event, idempotency }) {
-      await transact([
+      await transact(round.strategyId, keys.roundSubject(round.id), [
         ...withIdempotency(idempotency),
         {
           transaction: StrategyEntity.build(UpdateTransaction)
@@ -323,7 +375,7 @@ export function createDynamoStore({ documentClient, tableName, clock = () => new
     },
 
     async closeRound({ round, event, idempotency }) {
-      await transact([
+      await transact(round.strategyId, keys.roundSubject(round.id), [
         ...withIdempotency(idempotency),
         {
           transaction: StrategyEntity.build(UpdateTransaction)
@@ -344,9 +396,16 @@ export function createDynamoStore({ documentClient, tableName, clock = () => new
       const { version: _version, openRoundId: _openRoundId, ...storedStrategy } = existingStrategy ?? { version: 0 };
       const strategyChanged = !existingStrategy || !sameValue(storedStrategy, strategy);
       if (strategyChanged) {
-        await StrategyEntity.build(PutItemCommand)
-          .item({ ...strategy, version: (existingStrategy?.version ?? 0) + 1, ...(existingStrategy?.openRoundId ? { openRoundId: existingStrategy.openRoundId } : {}) })
-          .send();
+        await transact(strategy.id, keys.strategy(strategy.id), [
+          {
+            transaction: StrategyEntity.build(PutTransaction).item({
+              ...strategy,
+              version: (existingStrategy?.version ?? 0) + 1,
+              ...(existingStrategy?.openRoundId ? { openRoundId: existingStrategy.openRoundId } : {}),
+            }),
+            rejection: null,
+          },
+        ]);
       }
 
       const existingById = new Map((await listActions(strategy.id)).map((action) => [action.id, action]));
@@ -354,10 +413,14 @@ export function createDynamoStore({ documentClient, tableName, clock = () => new
       for (const incoming of actions) {
         const existing = existingById.get(incoming.id);
         if (!existing) {
-          await ActionEntity.build(PutItemCommand)
-            .item({ ...incoming, strategyId: strategy.id })
-            .options({ condition: { attr: 'id', exists: false } })
-            .send();
+          await transact(strategy.id, keys.actionSubject(incoming.id), [
+            {
+              transaction: ActionEntity.build(PutTransaction)
+                .item({ ...incoming, strategyId: strategy.id })
+                .options({ condition: { attr: 'id', exists: false } }),
+              rejection: 'STALE_VERSION',
+            },
+          ]);
           result.created += 1;
           continue;
         }
@@ -366,7 +429,7 @@ export function createDynamoStore({ documentClient, tableName, clock = () => new
           result.unchanged += 1;
           continue;
         }
-        await transact([
+        await transact(strategy.id, keys.actionSubject(incoming.id), [
           {
             transaction: ActionEntity.build(UpdateTransaction)
               .item({ strategyId: strategy.id, id: incoming.id, ...toUpdate(differences.after), version: $add(1) })

@@ -10,6 +10,7 @@ import { tableDefinition } from './table-definition.js';
  *   action     PK STRATEGY#<sid>  SK ACTION#<actionId>
  *   report     PK STRATEGY#<sid>  SK REPORT#<actionId>#<country>  GSI1 STRATEGY#<sid>#COUNTRY#<cc> / REPORT#<actionId>
  *   round      PK STRATEGY#<sid>  SK ROUND#<roundId>
+ *   revision   PK STRATEGY#<sid>  SK REV#<shard>   (0–15: which part of the state changed last)
  *   event      PK <subject>       SK EVENT#<at>#<eventId>   GSI1 STRATEGY#<sid>#EVENTS / <at>#<eventId>
  *              (subject: ACTION#<actionId> for actions and their reports, ROUND#<roundId> for rounds)
  *   mutation   PK MUTATION#<viewerId>#<clientMutationId>  SK MUTATION  (expires through TTL)
@@ -139,6 +140,19 @@ export function createEntities(table: StrategyTable) {
     computeKey: ({ strategyId, id }) => ({ PK: strategyKey(strategyId), SK: `ROUND#${id}` }),
   });
 
+  const RevisionEntity = new Entity({
+    name: 'Revision',
+    table,
+    timestamps: false,
+    schema: item({
+      strategyId: string().key(),
+      shard: string().key(),
+      /** Bumped by every write whose subject hashes to this shard, in the write's transaction. */
+      revision: number(),
+    }),
+    computeKey: ({ strategyId, shard }) => ({ PK: strategyKey(strategyId), SK: `REV#${shard}` }),
+  });
+
   const MutationEntity = new Entity({
     name: 'ClientMutation',
     table,
@@ -180,7 +194,7 @@ export function createEntities(table: StrategyTable) {
     computeKey: ({ subject, eventKey }) => ({ PK: subject, SK: `EVENT#${eventKey}` }),
   });
 
-  return { StrategyEntity, ActionEntity, ReportEntity, RoundEntity, MutationEntity, HistoryEventEntity };
+  return { StrategyEntity, ActionEntity, ReportEntity, RoundEntity, RevisionEntity, MutationEntity, HistoryEventEntity };
 }
 
 export type Entities = ReturnType<typeof createEntities>;

@@ -125,6 +125,11 @@ export interface StrategyState {
   actions: ActionRecord[];
   reports: ReportRecord[];
   rounds: RoundRecord[];
+  /**
+   * Identifies this state: it changes with every write to the strategy. Comparing it with
+   * `Store.strategyRevision` tells whether a copy of the state is still current.
+   */
+  revision: string;
 }
 
 export interface CatalogueSyncResult {
@@ -140,6 +145,8 @@ export interface Store {
   getAction(strategyId: string, actionId: string): Promise<ActionRecord | undefined>;
   /** Strategy, actions, reports and rounds in one query of the strategy's partition. */
   strategyState(strategyId: string): Promise<StrategyState | undefined>;
+  /** The current revision of the strategy's state: one small, strongly consistent query. */
+  strategyRevision(strategyId: string): Promise<string>;
   /** An action's history (its own changes and its reports'), newest first. */
   actionHistory(actionId: string, page: { limit: number; after?: string }): Promise<HistoryPage>;
   /** Every change across the strategy with from ≤ at < to, oldest first. */

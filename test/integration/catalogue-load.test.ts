@@ -29,14 +29,16 @@ describe('loading the catalogue', () => {
     const result = await loadCatalogue(store, catalogue);
     expect(result).toEqual({ created: catalogue.actions.length, corrected: 0, unchanged: 0, strategyChanged: true });
     expect(await store.listActions(strategyId)).toHaveLength(catalogue.actions.length);
-    expect(await itemCount()).toBe(catalogue.actions.length + 1);
+    expect(await store.getStrategy(strategyId)).toMatchObject({ reference: 'JOIN(2013) 1', version: 1 });
   });
 
   it('changes nothing when loaded again', async () => {
     const before = await itemCount();
+    const revision = await store.strategyRevision(strategyId);
     const result = await loadCatalogue(store, catalogue);
     expect(result).toEqual({ created: 0, corrected: 0, unchanged: catalogue.actions.length, strategyChanged: false });
     expect(await itemCount()).toBe(before);
+    expect(await store.strategyRevision(strategyId)).toBe(revision);
     expect((await store.getAction(strategyId, '2.1-01'))?.version).toBe(1);
   });
 

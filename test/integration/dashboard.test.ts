@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catalogue } from '../../functions/domain/strategy-catalogue.js';
+import { createApp } from '../../graphql/yoga.js';
 import { startTestServer, type TestServer } from '../support/local-server.js';
 import { OPEN_ROUND, REVIEW_REPORT, SUBMIT_REPORT, UPDATE_ACTION, clientFor, readAction, type Client } from '../support/api.js';
 
@@ -91,6 +92,40 @@ describe('the dashboard for today', () => {
   });
 });
 
+describe('the state kept between requests', () => {
+  it('answers from memory with one small read while nothing changed', async () => {
+    await dashboard();
+    server.probe.sent.length = 0;
+    await dashboard();
+    expect(server.probe.sent).toHaveLength(1);
+    expect(JSON.stringify(server.probe.sent[0]?.input)).toMatch(/REV#/);
+  });
+
+  it('sees at once a write made through another server instance', async () => {
+    const other = createApp({
+      store: server.store,
+      strategyId: 'eu-cybersecurity-2013',
+      mode: 'cloud',
+      logging: false,
+      clock: () => now,
+      authenticate: async () => ({ id: 'coordinator-2', name: 'Second desk', role: 'COORDINATOR' }),
+    });
+    now = new Date('2014-01-15T11:00:00Z');
+    const before = await dashboard();
+    const { version } = await readAction(coordinator, '2.5-01');
+    const response = await other.fetch('http://other/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: 'mutation($input: UpdateActionInput!) { updateAction(input: $input) { version } }',
+        variables: { input: { actionId: '2.5-01', status: 'COMPLETED', progress: 100, evidenceUrls: ['https://eeas.europa.eu/x'], expectedVersion: version } },
+      }),
+    });
+    expect(((await response.json()) as { errors?: unknown }).errors).toBeUndefined();
+    expect((await dashboard()).totals.completed).toBe(before.totals.completed + 1);
+  });
+});
+
 describe('the dashboard as of a past date', () => {
   it('shows the figures as they stood then, rebuilt from history', async () => {
     const before = await dashboard('2013-05-19');
@@ -141,6 +176,7 @@ describe('what changed between two dates', () => {
       if (!response.data!.changes.pageInfo.hasNextPage) break;
       after = response.data!.changes.pageInfo.endCursor;
     }
-    expect(types).toEqual(['ACTION_UPDATED', 'ACTION_UPDATED', 'ROUND_OPENED', 'REPORT_SUBMITTED', 'REPORT_REVIEWED']);
+    // The last is the update made through the second instance above.
+    expect(types).toEqual(['ACTION_UPDATED', 'ACTION_UPDATED', 'ROUND_OPENED', 'REPORT_SUBMITTED', 'REPORT_REVIEWED', 'ACTION_UPDATED']);
   });
 });
