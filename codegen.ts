@@ -22,6 +22,7 @@ const config: CodegenConfig = {
           MemberStateReport: '../mappers.js#ReportModel',
           ReportingRound: '../mappers.js#RoundModel',
           HistoryEvent: '../mappers.js#HistoryEventModel',
+          Dashboard: '../mappers.js#DashboardModel',
         },
         scalars: { Date: 'string', DateTime: 'string', JSON: 'unknown' },
         avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },

@@ -15,6 +15,7 @@ export interface GraphQLContext {
   today: string;
   healthConfig: HealthConfig;
   loaders: RequestLoaders;
+  stateCache: StateCache;
   /** The member-state coverage of a round, computed from the current reports. */
   coverageOf(roundId: string): Promise<Coverage>;
 }
@@ -26,6 +27,8 @@ export interface RequestLoaders {
   actions(): Promise<ActionRecord[]>;
   action(id: string): Promise<ActionRecord | undefined>;
   reports(actionId: string): Promise<ReportRecord[]>;
+  /** The strategy's adoption and review dates, without reading the whole state. */
+  dates(): Promise<{ adopted: string; reviewDate: string }>;
 }
 
 /** Memoises each read for the life of one request, so a query touching a record twice reads it once. */
@@ -53,5 +56,6 @@ export function createRequestLoaders(store: Store, strategyId: string, stateCach
       return pending;
     },
     reports: async (actionId) => (await loadState()).reports.filter((report) => report.actionId === actionId),
+    dates: () => stateCache.dates(store, strategyId),
   };
 }

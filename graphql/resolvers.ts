@@ -17,11 +17,16 @@ import { dashboardOf, roundCoverage, stateAsOf } from './strategy-state.js';
  * Authentication happened in the context factory: every resolver runs for a signed-in viewer.
  */
 async function healthOf(action: ActionModel, context: GraphQLContext) {
-  const strategy = await context.loaders.strategy();
-  return computeHealth(
-    { ...action, deadline: deadlineInForce(action) },
-    { asOf: context.today, adopted: strategy.adopted, config: context.healthConfig },
-  );
+  const { adopted } = await context.loaders.dates();
+  return computeHealth({ ...action, deadline: deadlineInForce(action) }, { asOf: context.today, adopted, config: context.healthConfig });
+}
+
+const MAX_LIST_ITEMS = 500;
+
+function listSize(first: number | null | undefined): number {
+  const size = first ?? 20;
+  if (!Number.isInteger(size) || size < 0 || size > MAX_LIST_ITEMS) throw badUserInput(`first must be between 0 and ${MAX_LIST_ITEMS}.`);
+  return size;
 }
 
 function instant(value: string, argument: string): string {
@@ -92,6 +97,11 @@ export const resolvers: Resolvers = {
   },
 
   Mutation,
+
+  Dashboard: {
+    overdue: (dashboard, { first }) => dashboard.overdue.slice(0, listSize(first)),
+    upcoming: (dashboard, { first }) => dashboard.upcoming.slice(0, listSize(first)),
+  },
 
   Strategy: {
     actionCount: async (_strategy, _args, { loaders }) => (await loaders.actions()).length,

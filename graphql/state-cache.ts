@@ -9,10 +9,22 @@ import type { Store, StrategyState } from '../functions/store/store.js';
  */
 export interface StateCache {
   current(store: Store, strategyId: string): Promise<StrategyState | undefined>;
+  /**
+   * A value computed from a state, kept while that state is current: the dashboard's figures
+   * for a date depend only on the state's revision and the date.
+   */
+  memo<T>(key: string, compute: () => T): T;
+  /** The strategy's adoption and review dates: catalogue data, which changes only with a new deployment. */
+  dates(store: Store, strategyId: string): Promise<{ adopted: string; reviewDate: string }>;
 }
+
+/** How many computed values an instance keeps (dates and revisions a few people look at). */
+const MEMO_ENTRIES = 64;
 
 export function createStateCache(): StateCache {
   let cached: StrategyState | undefined;
+  const memos = new Map<string, unknown>();
+  let dates: Promise<{ adopted: string; reviewDate: string }> | undefined;
   let loading: { revision: string; promise: Promise<StrategyState | undefined> } | undefined;
   return {
     async current(store, strategyId) {
@@ -30,6 +42,25 @@ export function createStateCache(): StateCache {
         }).catch(() => undefined);
       }
       return loading.promise;
+    },
+
+    memo<T>(key: string, compute: () => T): T {
+      if (memos.has(key)) return memos.get(key) as T;
+      const value = compute();
+      if (memos.size >= MEMO_ENTRIES) memos.delete(memos.keys().next().value as string);
+      memos.set(key, value);
+      return value;
+    },
+
+    dates(store, strategyId) {
+      dates ??= store.getStrategy(strategyId).then((strategy) => {
+        if (!strategy) throw new Error(`Strategy ${strategyId} is not loaded: run the catalogue load.`);
+        return { adopted: strategy.adopted, reviewDate: strategy.reviewDate };
+      });
+      dates.catch(() => {
+        dates = undefined;
+      });
+      return dates;
     },
   };
 }

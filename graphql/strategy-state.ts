@@ -46,6 +46,11 @@ export function roundCoverage(state: StrategyState, round: RoundRecord | undefin
 }
 
 export function dashboardOf(context: GraphQLContext, state: StrategyState, asOf: string): Dashboard {
+  const key = `dashboard|${state.revision}|${asOf}|${JSON.stringify(context.healthConfig)}`;
+  return context.stateCache.memo(key, () => computeDashboard(context, state, asOf));
+}
+
+function computeDashboard(context: GraphQLContext, state: StrategyState, asOf: string): Dashboard {
   const figures = buildDashboard({
     strategy: state.strategy,
     actions: state.actions.map(actionState),
@@ -54,6 +59,8 @@ export function dashboardOf(context: GraphQLContext, state: StrategyState, asOf:
     asOf,
     config: context.healthConfig,
   });
+  // A closed round is shown as it was frozen when it closed; an open one as computed now.
   const round = coverageRound(state.rounds.map(roundState));
-  return { ...figures, coverage: roundCoverage(state, state.rounds.find((stored) => stored.id === round?.id)) };
+  const frozen = state.rounds.find((stored) => stored.id === round?.id && !stored.open)?.frozenCoverage as Coverage | undefined;
+  return frozen ? { ...figures, coverage: frozen } : figures;
 }

@@ -89,6 +89,7 @@ export function createApp(deps: AppDependencies): App {
         today: clock().toISOString().slice(0, 10),
         healthConfig: deps.healthConfig ?? DEFAULT_HEALTH_CONFIG,
         loaders,
+        stateCache,
         coverageOf: async (roundId) => {
           const state = await loaders.state();
           return roundCoverage(state, state.rounds.find((round) => round.id === roundId));

@@ -55,6 +55,8 @@ export function matchesFilter(action: FilterableAction, filter: ActionFilter): b
 }
 
 /** Strategy order: by section, then by the sequence in the reference ("2.1-02" before "2.1-10"). */
+const refCollator = new Intl.Collator('en', { numeric: true });
+
 export function compareRefs(a: string, b: string): number {
-  return a.localeCompare(b, 'en', { numeric: true });
+  return refCollator.compare(a, b);
 }

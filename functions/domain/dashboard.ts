@@ -116,6 +116,7 @@ export function buildDashboard(input: DashboardInput): DashboardFigures {
   const assessed = input.actions.map((action) => assess(action, strategy.adopted, asOf, config));
   const completed = assessed.filter(({ action }) => action.status === 'COMPLETED').length;
   const healthOf = (health: Health) => assessed.filter((item) => item.health === health).length;
+  const upcoming = upcomingItems(assessed, asOf, input.upcomingDays ?? UPCOMING_DAYS);
   return {
     asOf,
     reviewDate: strategy.reviewDate,
@@ -126,6 +127,7 @@ export function buildDashboard(input: DashboardInput): DashboardFigures {
       percentCompleted: percent(completed, assessed.length),
       overdue: healthOf('OVERDUE'),
       atRisk: healthOf('AT_RISK'),
+      upcoming: upcoming.length,
       // A completed action has nothing left to confirm (as in the daily health snapshot).
       stale: assessed.filter(({ action, health }) => health !== 'DONE' && isStale(action.lastConfirmedAt, asOf, config)).length,
       disagreements: assessed.filter(({ action, health }) => action.declaredHealth !== undefined && action.declaredHealth !== health).length,
@@ -135,7 +137,7 @@ export function buildDashboard(input: DashboardInput): DashboardFigures {
     byPriority: byPriority(assessed, strategy.priorities),
     byOwner: byOwner(assessed, strategy.actors),
     overdue: overdueItems(assessed),
-    upcoming: upcomingItems(assessed, asOf, input.upcomingDays ?? UPCOMING_DAYS),
+    upcoming,
     coverage: coverageOf(coverageRound(input.rounds), input.actions, input.reports, strategy.memberStates),
     burnUp: burnUp(input.actions, strategy, asOf),
     forecast: forecastCompletions({ total: assessed.length, completed, adopted: strategy.adopted, reviewDate: strategy.reviewDate, asOf }),
@@ -254,19 +256,21 @@ export function coverageOf(
   const reportingActions = actions.filter((action) => action.memberStateReporting).sort((a, b) => compareRefs(a.ref, b.ref));
   const expectedPerCountry = round ? reportingActions.length : 0;
   const expectedPerAction = round ? memberStates.length : 0;
+  const reportingIds = new Set(reportingActions.map((action) => action.id));
+  const countryCodes = new Set(memberStates.map((memberState) => memberState.code));
   const inRound = reports.filter(
-    (report) =>
-      report.roundId === round?.id &&
-      reportingActions.some((action) => action.id === report.actionId) &&
-      memberStates.some((memberState) => memberState.code === report.country),
+    (report) => report.roundId === round?.id && reportingIds.has(report.actionId) && countryCodes.has(report.country),
   );
   const accepted = (list: ReportState[]) => list.filter((report) => report.review === 'ACCEPTED').length;
+  // One pass groups the reports; the rows then read their group (linear in reports).
+  const byCountryReports = groupBy(inRound, (report) => report.country);
+  const byActionReports = groupBy(inRound, (report) => report.actionId);
   const byCountry: CountryCoverage[] = memberStates.map(({ code, name }) => {
-    const ofCountry = inRound.filter((report) => report.country === code);
+    const ofCountry = byCountryReports.get(code) ?? [];
     return { country: code, name, expected: expectedPerCountry, reported: ofCountry.length, accepted: accepted(ofCountry) };
   });
   const byAction: ActionCoverage[] = reportingActions.map(({ id, ref }) => {
-    const ofAction = inRound.filter((report) => report.actionId === id);
+    const ofAction = byActionReports.get(id) ?? [];
     return { actionId: id, ref, expected: expectedPerAction, reported: ofAction.length, accepted: accepted(ofAction) };
   });
   const expected = expectedPerCountry * memberStates.length;
@@ -280,6 +284,17 @@ export function coverageOf(
     byCountry,
     byAction,
   };
+}
+
+function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
 }
 
 const monthOf = (isoDateOrTime: string) => new Date(Date.parse(isoDateOrTime)).toISOString().slice(0, 7);

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { ActionModel, StrategyModel, ReportModel, RoundModel, HistoryEventModel } from '../mappers.js';
+import type { ActionModel, StrategyModel, ReportModel, RoundModel, HistoryEventModel, DashboardModel } from '../mappers.js';
 import type { GraphQLContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -211,12 +211,22 @@ export type Dashboard = {
   /** Days from asOf to the review date (negative once it has passed). */
   daysToReview: Scalars['Int']['output'];
   forecast: Forecast;
-  /** Not completed and past the deadline, most late first. */
+  /** Not completed and past the deadline, most late first: the first `first` (at most 500); totals.overdue counts them all. */
   overdue: Array<DashboardItem>;
   reviewDate: Scalars['Date']['output'];
   totals: DashboardTotals;
-  /** Deadlines in the 90 days after asOf, soonest first. */
+  /** Deadlines in the 90 days after asOf, soonest first: the first `first` (at most 500); totals.upcoming counts them all. */
   upcoming: Array<DashboardItem>;
+};
+
+
+export type DashboardOverdueArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type DashboardUpcomingArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** An action as it stood on the dashboard's date. */
@@ -246,6 +256,8 @@ export type DashboardTotals = {
   /** Completed actions as a percentage of all actions, one decimal. */
   percentCompleted: Scalars['Float']['output'];
   stale: Scalars['Int']['output'];
+  /** Not completed, deadline in the 90 days after asOf. */
+  upcoming: Scalars['Int']['output'];
 };
 
 export type DeadlineRevision = {
@@ -670,7 +682,7 @@ export type ResolversTypes = {
   ChangeConnection: ResolverTypeWrapper<Omit<ChangeConnection, 'edges'> & { edges: Array<ResolversTypes['HistoryEdge']> }>;
   CountryCoverage: ResolverTypeWrapper<CountryCoverage>;
   Coverage: ResolverTypeWrapper<Coverage>;
-  Dashboard: ResolverTypeWrapper<Dashboard>;
+  Dashboard: ResolverTypeWrapper<DashboardModel>;
   DashboardItem: ResolverTypeWrapper<DashboardItem>;
   DashboardTotals: ResolverTypeWrapper<DashboardTotals>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
@@ -726,7 +738,7 @@ export type ResolversParentTypes = {
   ChangeConnection: Omit<ChangeConnection, 'edges'> & { edges: Array<ResolversParentTypes['HistoryEdge']> };
   CountryCoverage: CountryCoverage;
   Coverage: Coverage;
-  Dashboard: Dashboard;
+  Dashboard: DashboardModel;
   DashboardItem: DashboardItem;
   DashboardTotals: DashboardTotals;
   Date: Scalars['Date']['output'];
@@ -874,10 +886,10 @@ export type DashboardResolvers<ContextType = GraphQLContext, ParentType extends 
   coverage?: Resolver<ResolversTypes['Coverage'], ParentType, ContextType>;
   daysToReview?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   forecast?: Resolver<ResolversTypes['Forecast'], ParentType, ContextType>;
-  overdue?: Resolver<Array<ResolversTypes['DashboardItem']>, ParentType, ContextType>;
+  overdue?: Resolver<Array<ResolversTypes['DashboardItem']>, ParentType, ContextType, RequireFields<DashboardOverdueArgs, 'first'>>;
   reviewDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   totals?: Resolver<ResolversTypes['DashboardTotals'], ParentType, ContextType>;
-  upcoming?: Resolver<Array<ResolversTypes['DashboardItem']>, ParentType, ContextType>;
+  upcoming?: Resolver<Array<ResolversTypes['DashboardItem']>, ParentType, ContextType, RequireFields<DashboardUpcomingArgs, 'first'>>;
 };
 
 export type DashboardItemResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DashboardItem'] = ResolversParentTypes['DashboardItem']> = {
@@ -901,6 +913,7 @@ export type DashboardTotalsResolvers<ContextType = GraphQLContext, ParentType ex
   overdue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   percentCompleted?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   stale?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  upcoming?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {

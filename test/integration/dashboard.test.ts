@@ -92,6 +92,18 @@ describe('the dashboard for today', () => {
   });
 });
 
+describe('the dashboard lists', () => {
+  it('serves the first items of the overdue list and counts them all', async () => {
+    const response = await coordinator.call<{ dashboard: { totals: { overdue: number }; overdue: { ref: string }[] } }>(
+      '{ dashboard { totals { overdue } overdue(first: 2) { ref } } }',
+    );
+    expect(response.data!.dashboard.totals.overdue).toBeGreaterThan(2);
+    expect(response.data!.dashboard.overdue).toHaveLength(2);
+    const tooMany = await coordinator.call('{ dashboard { overdue(first: 501) { ref } } }');
+    expect(tooMany.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
+
 describe('the state kept between requests', () => {
   it('answers from memory with one small read while nothing changed', async () => {
     await dashboard();

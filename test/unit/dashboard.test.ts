@@ -139,7 +139,8 @@ describe('buildDashboard: headline figures as of 2013-10-15', () => {
     // 2.2-9 AT_RISK (forecast after deadline); 2.2-10 AT_RISK (line expects 250/341 ≈ 73, has 0);
     // 2.1-2 and 2.2-1 OVERDUE. Stale (not done, > 90 days): 2.1-10 (106 days), 2.2-1 (never);
     // 2.1-3 was last confirmed long ago but is completed. Disagreements: 2.1-2 and 2.2-10 say ON_TRACK.
-    expect(dashboard.totals).toEqual({ actions: 8, completed: 2, percentCompleted: 25, overdue: 2, atRisk: 2, stale: 2, disagreements: 2 });
+    // Upcoming (deadline in the next 90 days, not completed): 2.2-9, due at asOf + 90.
+    expect(dashboard.totals).toEqual({ actions: 8, completed: 2, percentCompleted: 25, overdue: 2, atRisk: 2, upcoming: 1, stale: 2, disagreements: 2 });
   });
 
   it('rounds the percentage completed to one decimal', () => {

@@ -1,0 +1,164 @@
+import { Agent } from 'node:http';
+import { performance } from 'node:perf_hooks';
+import {
+  ACTION,
+  ACTION_NO_HEALTH,
+  ACTIONS,
+  DASHBOARD,
+  UPDATE_ACTION,
+  post,
+  type GraphQLBody,
+  type OperationSpec,
+} from './operations.js';
+
+/**
+ * A bounded closed-loop load generator: `concurrency` lanes each send one request, wait for the
+ * whole response, check it, and send the next, until `maxRequests` were sent or `maxMs` passed
+ * (but not before `minRequests` were sent, so that a slow operation still yields a few
+ * samples; never beyond `hardMaxMs`). Latency is measured from sending the request to the last byte of
+ * the response; checking the response (JSON parse) happens outside the timed span.
+ */
+export interface LoadRun {
+  url: string;
+  token: string;
+  spec: OperationSpec;
+  concurrency: number;
+  maxRequests: number;
+  maxMs: number;
+  minRequests: number;
+  hardMaxMs: number;
+}
+
+export interface LoadResult {
+  latencies: number[];
+  errors: number;
+  errorSamples: string[];
+  elapsedMs: number;
+  responseBytes: number;
+  /** Time the load generator's own event loop was busy (building, sending, parsing), ms. */
+  clientBusyMs: number;
+  /** updateAction: the versions and progress after the run, for the next run. */
+  targets?: { id: string; version: number; progress: number }[];
+}
+
+interface PreparedRequest {
+  body: string;
+  /** Returns a problem with the response, or undefined when it is a success. */
+  check(body: GraphQLBody): string | undefined;
+  /** Sent and checked first, untimed. */
+  before?: PreparedRequest;
+}
+
+const hasData = (field: string) => (body: GraphQLBody) =>
+  body.errors?.length ? `errors: ${body.errors.map((error) => error.extensions?.code ?? error.message).join(', ')}` : body.data?.[field] ? undefined : `no data.${field}`;
+
+function requestFactory(spec: OperationSpec, concurrency: number): (lane: number, sequence: number) => PreparedRequest {
+  switch (spec.name) {
+    case 'dashboard': {
+      const body = JSON.stringify({ query: DASHBOARD });
+      return () => ({ body, check: hasData('dashboard') });
+    }
+    case 'actions': {
+      const body = JSON.stringify({ query: ACTIONS, variables: { first: 100 } });
+      return () => ({
+        body,
+        check: (response) => hasData('actions')(response) ?? ((response.data?.actions as { edges: unknown[] }).edges.length > 0 ? undefined : 'empty page'),
+      });
+    }
+    case 'action(id)':
+    case 'action(id) w/o health': {
+      const query = spec.name === 'action(id)' ? ACTION : ACTION_NO_HEALTH;
+      const bodies = spec.ids.map((id) => JSON.stringify({ query, variables: { id } }));
+      let next = 0;
+      return () => ({ body: bodies[next++ % bodies.length] ?? '', check: hasData('action') });
+    }
+    case 'updateAction':
+    case 'dashboard after write': {
+      const lanes = Array.from({ length: concurrency }, (_, lane) => spec.targets.filter((_, index) => index % concurrency === lane));
+      if (lanes.some((targets) => targets.length === 0)) throw new Error(`${spec.name} needs at least ${concurrency} targets`);
+      const update = (lane: number, sequence: number): PreparedRequest => {
+        const targets = lanes[lane] ?? [];
+        const target = targets[sequence % targets.length];
+        if (!target) throw new Error('no target');
+        const progress = target.progress >= 99 ? 1 : target.progress + 1;
+        const body = JSON.stringify({ query: UPDATE_ACTION, variables: { input: { actionId: target.id, progress, expectedVersion: target.version } } });
+        return {
+          body,
+          check(response) {
+            const problem = hasData('updateAction')(response);
+            if (problem) return problem;
+            const updated = response.data?.updateAction as { version: number; progress: number };
+            if (updated.version !== target.version + 1 || updated.progress !== progress) return 'unexpected version or progress';
+            target.version = updated.version;
+            target.progress = updated.progress;
+            return undefined;
+          },
+        };
+      };
+      if (spec.name === 'updateAction') return update;
+      const dashboard = JSON.stringify({ query: DASHBOARD });
+      return (lane, sequence) => ({ body: dashboard, check: hasData('dashboard'), before: update(lane, sequence) });
+    }
+  }
+}
+
+export async function runLoad(run: LoadRun): Promise<LoadResult> {
+  const agent = new Agent({ keepAlive: true, maxSockets: run.concurrency });
+  const url = new URL('/graphql', run.url);
+  const next = requestFactory(run.spec, run.concurrency);
+  const result: LoadResult = { latencies: [], errors: 0, errorSamples: [], elapsedMs: 0, responseBytes: 0, clientBusyMs: 0 };
+  const loopAtStart = performance.eventLoopUtilization();
+  let sent = 0;
+  const started = performance.now();
+  const deadline = started + run.maxMs;
+  const hardDeadline = started + run.hardMaxMs;
+  const more = () => {
+    if (sent >= run.maxRequests) return false;
+    const now = performance.now();
+    if (now >= hardDeadline) return false;
+    return now < deadline || sent < run.minRequests;
+  };
+  const fail = (problem: string) => {
+    result.errors += 1;
+    if (result.errorSamples.length < 3) result.errorSamples.push(problem);
+  };
+
+  async function lane(index: number) {
+    let sequence = 0;
+    while (more()) {
+      sent += 1;
+      const prepared = next(index, sequence++);
+      try {
+        if (prepared.before) {
+          const { status, text } = await post(agent, url, prepared.before.body, run.token);
+          const problem = status === 200 ? prepared.before.check(JSON.parse(text) as GraphQLBody) : `HTTP ${status}: ${text.slice(0, 120)}`;
+          if (problem) {
+            fail(`before: ${problem}`);
+            continue;
+          }
+        }
+      } catch (error) {
+        fail(`before: ${String(error)}`);
+        continue;
+      }
+      const sentAt = performance.now();
+      try {
+        const { status, text } = await post(agent, url, prepared.body, run.token);
+        const latency = performance.now() - sentAt;
+        result.responseBytes += Buffer.byteLength(text);
+        const problem = status === 200 ? prepared.check(JSON.parse(text) as GraphQLBody) : `HTTP ${status}: ${text.slice(0, 120)}`;
+        if (problem) fail(problem);
+        else result.latencies.push(latency);
+      } catch (error) {
+        fail(String(error));
+      }
+    }
+  }
+
+  await Promise.all(Array.from({ length: run.concurrency }, (_, index) => lane(index)));
+  result.elapsedMs = performance.now() - started;
+  result.clientBusyMs = performance.eventLoopUtilization(loopAtStart).active;
+  agent.destroy();
+  if ('targets' in run.spec) result.targets = run.spec.targets;
+  return result;
+}

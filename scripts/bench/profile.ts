@@ -1,0 +1,89 @@
+import { coverageRound } from '../../functions/domain/dashboard.js';
+import { DEFAULT_HEALTH_CONFIG } from '../../functions/domain/health.js';
+import type { Store } from '../../functions/store/store.js';
+import type { GraphQLContext } from '../../graphql/context.js';
+import { roundState } from '../../graphql/dashboard-state.js';
+import { dashboardOf, roundCoverage } from '../../graphql/strategy-state.js';
+import { createApp } from '../../graphql/yoga.js';
+import { DASHBOARD } from './operations.js';
+import { timeMedian } from './stats.js';
+
+/**
+ * Where a dashboard request's time goes, measured piece by piece in this process (medians of
+ * `runs`; the HTTP figures and the DynamoDB calls inside a request come from the load runs):
+ *   strategyState the store's read of the whole state, as after a write: the DynamoDB calls +
+ *                 unmarshalling + dynamodb-toolbox parsing + sorting the actions
+ *   figures       dashboardOf: the domain's pure figures from that state (every request)
+ *   coverage      one coverage computation (dashboardOf computes it twice)
+ *   yoga          createApp(...).fetch in process, no HTTP, no JWT, with the app's kept state
+ *                 current: revision check + resolvers + execution + JSON
+ *   yogaNoLists   the same query without the overdue and upcoming lists
+ */
+export interface DashboardProfile {
+  strategyState: number;
+  figures: number;
+  coverage: number;
+  yoga: number;
+  yogaNoLists: number;
+  responseBytes: number;
+  responseBytesNoLists: number;
+  actions: number;
+  reports: number;
+}
+
+const NO_LISTS = DASHBOARD.replace(/\n\s*overdue \{[^}]*\}\n\s*upcoming \{[^}]*\}/, '');
+
+export async function profileDashboard(options: {
+  store: Store;
+  strategyId: string;
+  runs: number;
+  /** Timed reads of the whole state (after one untimed read when more than 1). */
+  stateRuns: number;
+}): Promise<DashboardProfile> {
+  const { runs, store, strategyId } = options;
+  if (NO_LISTS === DASHBOARD) throw new Error('could not strip the lists from the dashboard query');
+
+  const state = await timeMedian(
+    runs,
+    async () => {
+      const loaded = await store.strategyState(strategyId);
+      if (!loaded) throw new Error('no strategy state');
+      return loaded;
+    },
+    options.stateRuns > 1,
+  );
+  const today = new Date().toISOString().slice(0, 10);
+  const context = { healthConfig: DEFAULT_HEALTH_CONFIG } as GraphQLContext;
+  const figures = await timeMedian(5, async () => dashboardOf(context, state.result, today));
+  const round = state.result.rounds.find((stored) => stored.id === coverageRound(state.result.rounds.map(roundState))?.id);
+  const coverage = await timeMedian(5, async () => roundCoverage(state.result, round));
+  const profile = {
+    strategyState: state.ms,
+    figures: figures.ms,
+    coverage: coverage.ms,
+    actions: state.result.actions.length,
+    reports: state.result.reports.length,
+  };
+
+  const app = createApp({
+    store,
+    strategyId,
+    mode: 'local',
+    authenticate: async () => ({ id: 'coordinator', name: 'Commission coordinator', role: 'COORDINATOR' }),
+    logError: () => undefined,
+  });
+  const inProcess = (query: string) => async () => {
+    const response = await app.fetch('http://localhost/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query }),
+    });
+    const text = await response.text();
+    if (response.status !== 200 || text.includes('"errors"')) throw new Error(`in-process dashboard failed: ${text.slice(0, 300)}`);
+    return Buffer.byteLength(text);
+  };
+  // The app keeps its own copy of the state: the untimed first call loads it, the timed ones use it.
+  const yoga = await timeMedian(runs, inProcess(DASHBOARD));
+  const yogaNoLists = await timeMedian(runs, inProcess(NO_LISTS));
+  return { ...profile, yoga: yoga.ms, yogaNoLists: yogaNoLists.ms, responseBytes: yoga.result, responseBytesNoLists: yogaNoLists.result };
+}
