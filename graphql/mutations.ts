@@ -128,6 +128,17 @@ async function saveActionChange(
 
 const nowOf = (context: GraphQLContext) => context.now().toISOString();
 
+/**
+ * The strategy item and its open round, read directly (two small consistent reads): a write
+ * needs only these, not the whole state that the read side keeps.
+ */
+async function loadStrategyAndOpenRound(context: GraphQLContext) {
+  const strategy = await context.store.getStrategy(context.strategyId);
+  if (!strategy) throw new Error(`Strategy ${context.strategyId} is not loaded: run the catalogue load.`);
+  const openRound = strategy.openRoundId ? await context.store.getRound(context.strategyId, strategy.openRoundId) : undefined;
+  return { strategy, openRound };
+}
+
 export const Mutation: MutationResolvers = {
   updateAction: (_parent, { input }, context) =>
     idempotent(context, 'updateAction', input.clientMutationId, async (remember) => {
@@ -153,20 +164,19 @@ export const Mutation: MutationResolvers = {
   submitMemberStateReport: (_parent, { input }, context) =>
     idempotent<ReportRecord>(context, 'submitMemberStateReport', input.clientMutationId, async (remember) => {
       requireAllowed(context, { kind: 'submitMemberStateReport', country: input.country });
-      const [action, state, current] = await Promise.all([
+      const [action, { strategy, openRound }, current] = await Promise.all([
         loadAction(context, input.actionId),
-        context.loaders.strategy(),
+        loadStrategyAndOpenRound(context),
         context.store.getReport(context.strategyId, input.actionId, input.country),
       ]);
       if ((current?.version ?? null) !== (input.expectedVersion ?? null)) {
         throw conflict(`${input.country}'s report on ${input.actionId}`, current?.version ?? null);
       }
-      const openRound = state.openRoundId ? await context.store.getRound(context.strategyId, state.openRoundId) : undefined;
       const now = nowOf(context);
       const { next, change } = planned(
         planReportSubmission(current, input, {
           memberStateReporting: action.memberStateReporting,
-          memberStates: state.memberStates.map((member) => member.code),
+          memberStates: strategy.memberStates.map((member) => member.code),
           openRound,
           today: now.slice(0, 10),
           now,
@@ -225,8 +235,7 @@ export const Mutation: MutationResolvers = {
   openReportingRound: (_parent, { input }, context) =>
     idempotent(context, 'openReportingRound', input.clientMutationId, async (remember) => {
       requireAllowed(context, { kind: 'openReportingRound' });
-      const state = await context.loaders.strategy();
-      const openRound = state.openRoundId ? await context.store.getRound(context.strategyId, state.openRoundId) : undefined;
+      const { openRound } = await loadStrategyAndOpenRound(context);
       const now = nowOf(context);
       const today = now.slice(0, 10);
       const { next, change } = planned(planRoundOpening(input, { openRound, today, id: `${today}-${randomBytes(3).toString('hex')}` }));

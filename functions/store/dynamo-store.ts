@@ -192,23 +192,21 @@ export function createDynamoStore({ documentClient, tableName, clock = () => new
   const withIdempotency = (idempotency: Idempotency | undefined) =>
     idempotency ? [{ transaction: idempotencyTransaction(idempotency), rejection: 'REPEATED_MUTATION' as const }] : [];
 
-  /** Items of the strategy's partition whose sort key starts with `prefix` (one entity per prefix). */
-  async function queryStrategyPartition<T>(strategyId: string, prefix: 'ACTION#' | `REPORT#${string}` | 'ROUND#'): Promise<T[]> {
-    const { Items = [] } = await table
-      .build(QueryCommand)
-      .entities(ActionEntity, ReportEntity, RoundEntity)
-      .query({ partition: keys.strategy(strategyId), range: { beginsWith: prefix } })
-      .options({ consistent: true, maxPages: Infinity })
-      .send();
-    return Items as unknown as T[];
-  }
 
   async function getStrategy(strategyId: string): Promise<StrategyRecord | undefined> {
     const { Item } = await StrategyEntity.build(GetItemCommand).key({ id: strategyId }).options({ consistent: true }).send();
     return Item as StrategyRecord | undefined;
   }
 
-  const listActions = (strategyId: string) => queryStrategyPartition<ActionRecord>(strategyId, 'ACTION#');
+  async function listActions(strategyId: string): Promise<ActionRecord[]> {
+    const { Items = [] } = await table
+      .build(QueryCommand)
+      .entities(ActionEntity)
+      .query({ partition: keys.strategy(strategyId), range: { beginsWith: 'ACTION#' } })
+      .options({ consistent: true, maxPages: Infinity })
+      .send();
+    return Items as ActionRecord[];
+  }
 
   const toEventRecord = ({ subject: _subject, eventKey: _eventKey, ...event }: Record<string, unknown>) =>
     event as unknown as HistoryEventRecord;
@@ -298,19 +296,12 @@ export function createDynamoStore({ documentClient, tableName, clock = () => new
       return (await changesPage(strategyId, { from: '0', to: until }, {})).events;
     },
 
-    async listReports(strategyId, actionId) {
-      return queryStrategyPartition<ReportRecord>(strategyId, actionId ? `REPORT#${actionId}#` : 'REPORT#');
-    },
 
     async getReport(strategyId, actionId, country) {
       const { Item } = await ReportEntity.build(GetItemCommand).key({ strategyId, actionId, country }).options({ consistent: true }).send();
       return Item as ReportRecord | undefined;
     },
 
-    async listRounds(strategyId) {
-      const rounds = await queryStrategyPartition<RoundRecord>(strategyId, 'ROUND#');
-      return rounds.sort((a, b) => (a.id < b.id ? 1 : -1));
-    },
 
     async getRound(strategyId, roundId) {
       const { Item } = await RoundEntity.build(GetItemCommand).key({ strategyId, id: roundId }).options({ consistent: true }).send();

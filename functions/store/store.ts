@@ -155,9 +155,7 @@ export interface Store {
   countChanges(strategyId: string, range: { from: string; to: string }): Promise<number>;
   /** Every change before `until`, oldest first: the input of an "as of" replay. */
   eventsBefore(strategyId: string, until: string): Promise<HistoryEventRecord[]>;
-  listReports(strategyId: string, actionId?: string): Promise<ReportRecord[]>;
   getReport(strategyId: string, actionId: string, country: string): Promise<ReportRecord | undefined>;
-  listRounds(strategyId: string): Promise<RoundRecord[]>;
   getRound(strategyId: string, roundId: string): Promise<RoundRecord | undefined>;
   /** The stored result of an earlier mutation with the same idempotency key. */
   mutationResult(key: string): Promise<{ mutation: string; result: unknown } | undefined>;
