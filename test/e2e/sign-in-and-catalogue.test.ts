@@ -41,6 +41,8 @@ describe('a viewer signs in and sees every action of the strategy', () => {
     expect(await accessibilityViolations(page)).toEqual([]);
 
     await page.getByRole('button', { name: 'Review conference viewer', exact: true }).click();
+    await page.waitForURL('**/overview');
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Actions', exact: true }).click();
     const table = page.getByRole('table', { name: 'Actions of the strategy' });
     await table.waitFor();
     await expect.poll(() => page.getByRole('banner').innerText()).toMatch(/Review conference viewer/);
@@ -61,7 +63,7 @@ describe('a viewer signs in and sees every action of the strategy', () => {
 
   it('keeps the session across a reload and returns to sign-in after signing out', async () => {
     const page = await newPage();
-    await page.goto(`${server.url}/sign-in`);
+    await page.goto(`${server.url}/actions`);
     await page.getByRole('button', { name: 'Commission coordinator', exact: true }).click();
     await page.getByRole('table', { name: 'Actions of the strategy' }).waitFor();
     await page.reload();

@@ -1,5 +1,4 @@
-import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { print, type DocumentNode } from 'graphql';
+import type { TypedDocumentString } from '../gql/graphql';
 
 /** The codes of the API contract, plus the two ways a request fails before GraphQL answers. */
 export type ApiErrorCode =
@@ -36,7 +35,7 @@ export interface RequestOptions {
 
 export interface GraphQLClient {
   request<TResult, TVariables>(
-    document: TypedDocumentNode<TResult, TVariables>,
+    document: TypedDocumentString<TResult, TVariables>,
     variables: TVariables,
     options?: RequestOptions,
   ): Promise<TResult>;
@@ -49,16 +48,6 @@ interface GraphQLResponseBody {
 
 export function createGraphQLClient(options: GraphQLClientOptions): GraphQLClient {
   const endpoint = options.endpoint ?? '/graphql';
-  const printed = new WeakMap<object, string>();
-
-  function queryText(document: DocumentNode): string {
-    let text = printed.get(document);
-    if (text === undefined) {
-      text = print(document);
-      printed.set(document, text);
-    }
-    return text;
-  }
 
   return {
     async request(document, variables, { signal } = {}) {
@@ -74,7 +63,7 @@ export function createGraphQLClient(options: GraphQLClientOptions): GraphQLClien
         response = await (options.fetch ?? fetch)(endpoint, {
           method: 'POST',
           headers,
-          body: JSON.stringify({ query: queryText(document), variables }),
+          body: JSON.stringify({ query: document.toString(), variables }),
           signal,
         });
       } catch (error) {

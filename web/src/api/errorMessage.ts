@@ -1,6 +1,9 @@
-/** A sentence fragment for "Could not load …: <fragment>", whatever was thrown. */
-export function errorMessage(error: unknown): string {
+/**
+ * A sentence fragment for "Could not load …: <fragment>", whatever was thrown. The server's
+ * messages are English (the API's language); the fallback is given in the reader's language.
+ */
+export function errorMessage(error: unknown, fallback = 'something went wrong.'): string {
   const message = error instanceof Error ? error.message.trim() : '';
-  if (message === '') return 'something went wrong.';
+  if (message === '') return fallback;
   return /[.!?]$/.test(message) ? message : `${message}.`;
 }

@@ -1,18 +1,27 @@
-import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
+import { useTranslation } from '../i18n/useTranslation';
 import { NavLink, Outlet } from 'react-router';
-import { useGraphQLClient } from '../api/GraphQLClientContext';
 import { useSession } from '../auth/SessionContext';
-import { ShellQuery } from './shellQuery';
+import { paths } from './paths';
+import { useShell } from './shellQuery';
 import { MainContent, SiteHeader } from './SiteHeader';
 import { describeViewer } from './viewer';
 
-const shellQueryKey = ['shell'] as const;
+const NAV = [
+  ['overview', paths.overview],
+  ['actions', paths.actions],
+  ['memberStates', paths.memberStates],
+  ['scorecards', paths.scorecards],
+  ['changes', paths.changes],
+  ['forecast', paths.forecast],
+  ['report', paths.report],
+  ['present', paths.present],
+] as const;
 
 export function AppLayout() {
-  const client = useGraphQLClient();
+  const { t } = useTranslation();
   const { signOut } = useSession();
-  const shell = useQuery({ queryKey: shellQueryKey, queryFn: ({ signal }) => client.request(ShellQuery, {}, { signal }) });
+  const shell = useShell();
   const viewer = shell.data?.me
     ? describeViewer(shell.data.me, { actors: shell.data.strategy.actors, memberStates: shell.data.memberStates })
     : null;
@@ -38,25 +47,27 @@ export function AppLayout() {
           <div className="site-header__user">
             {viewer && (
               <p>
-                <span className="site-header__label">Signed in as</span> <strong>{viewer.name}</strong>
+                <span className="site-header__label">{t('header.signedInAs')}</span> <strong>{viewer.name}</strong>
                 <br />
-                {viewer.role}
+                {t(`role.${viewer.role}`)}
                 {viewer.affiliation && `, ${viewer.affiliation}`}
               </p>
             )}
             <button type="button" className="button button--on-dark" onClick={() => signOut()}>
-              Sign out
+              {t('header.signOut')}
             </button>
           </div>
         }
         nav={
-          <nav aria-label="Main" className="site-nav">
+          <nav aria-label={t('nav.label')} className="site-nav">
             <ul className="container site-nav__list">
-              <li>
-                <NavLink to="/actions" className="site-nav__link">
-                  Actions
-                </NavLink>
-              </li>
+              {NAV.map(([key, to]) => (
+                <li key={key}>
+                  <NavLink to={to} end={to === paths.overview} className="site-nav__link">
+                    {t(`nav.${key}`)}
+                  </NavLink>
+                </li>
+              ))}
             </ul>
           </nav>
         }

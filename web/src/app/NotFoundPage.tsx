@@ -1,16 +1,19 @@
+import { useTranslation } from '../i18n/useTranslation';
 import { Link } from 'react-router';
 import { PageTitle } from '../components/PageTitle';
 import { HOME_PATH } from './paths';
 
 export function NotFoundPage() {
+  const { t } = useTranslation();
   return (
     <>
-      <PageTitle>Page not found</PageTitle>
-      <h1>Page not found</h1>
-      <p>There is no page at this address.</p>
+      <PageTitle>{t('notFound.title')}</PageTitle>
+      <h1>{t('notFound.title')}</h1>
+      <p>{t('notFound.body')}</p>
       <p>
-        <Link to={HOME_PATH}>Go to the actions</Link>
+        <Link to={HOME_PATH}>{t('notFound.home')}</Link>
       </p>
     </>
   );
 }
+export default NotFoundPage;

@@ -1,4 +1,5 @@
 import { Component, type ReactNode } from 'react';
+import { useTranslation } from '../i18n/useTranslation';
 import { useLocation } from 'react-router';
 import { errorMessage } from '../api/errorMessage';
 import { PageTitle } from '../components/PageTitle';
@@ -19,18 +20,23 @@ class ErrorBoundary extends Component<{ children: ReactNode }, { error: unknown 
 
   override render() {
     if (this.state.error === undefined) return this.props.children;
-    return (
-      <>
-        <PageTitle>Error</PageTitle>
-        <SiteHeader />
-        <MainContent>
-          <h1>Something went wrong</h1>
-          <p role="alert">This page could not be shown: {errorMessage(this.state.error)}</p>
-          <p>
-            <a href="/">Reload Strategy Tracker</a>
-          </p>
-        </MainContent>
-      </>
-    );
+    return <PageFailed error={this.state.error} />;
   }
+}
+
+function PageFailed({ error }: { error: unknown }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <PageTitle>{t('error.title')}</PageTitle>
+      <SiteHeader />
+      <MainContent>
+        <h1>{t('error.title')}</h1>
+        <p role="alert">{t('error.page', { message: errorMessage(error, t('error.fallback')) })}</p>
+        <p>
+          <a href="/">{t('error.reload')}</a>
+        </p>
+      </MainContent>
+    </>
+  );
 }

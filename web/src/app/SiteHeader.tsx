@@ -1,22 +1,28 @@
 import type { ReactNode } from 'react';
+import { useTranslation } from '../i18n/useTranslation';
 import { Link } from 'react-router';
+import { LanguageSwitcher } from './LanguageSwitcher';
 
 /** The product's name and, for a signed-in user, the strategy, who they are and the main menu. */
 export function SiteHeader({ strategy, user, nav }: { strategy?: ReactNode; user?: ReactNode; nav?: ReactNode }) {
+  const { t } = useTranslation();
   return (
     <header className="site-header">
       <a className="skip-link" href="#main">
-        Skip to main content
+        {t('app.skipLink')}
       </a>
       <div className="site-header__bar">
         <div className="container site-header__inner">
           <div className="site-header__identity">
             <p className="site-header__product">
-              <Link to="/">Strategy Tracker</Link>
+              <Link to="/">{t('app.name')}</Link>
             </p>
             {strategy}
           </div>
-          {user}
+          <div className="site-header__tools">
+            <LanguageSwitcher />
+            {user}
+          </div>
         </div>
       </div>
       {nav}

@@ -6,7 +6,7 @@ describe('returnPath', () => {
     expect(returnPath({ from: '/actions?status=COMPLETED' })).toBe('/actions?status=COMPLETED');
   });
 
-  it('goes to the actions when there is nowhere to return to', () => {
+  it('goes to the overview when there is nowhere to return to', () => {
     expect(returnPath(null)).toBe(HOME_PATH);
     expect(returnPath({})).toBe(HOME_PATH);
   });

@@ -1,5 +1,21 @@
 export const SIGN_IN_PATH = '/sign-in';
-export const HOME_PATH = '/actions';
+/** Where Cognito's hosted sign-in sends the browser back with the authorization code. */
+export const SIGN_IN_CALLBACK_PATH = '/auth/callback';
+export const HOME_PATH = '/overview';
+
+/** Every page of the signed-in app, so links are built in one place. */
+export const paths = {
+  overview: '/overview',
+  actions: '/actions',
+  action: (id: string) => `/actions/${encodeURIComponent(id)}`,
+  memberStates: '/member-states',
+  scorecards: '/scorecards',
+  scorecard: (actorId: string) => `/scorecards/${encodeURIComponent(actorId)}`,
+  changes: '/changes',
+  forecast: '/forecast',
+  report: '/report',
+  present: '/present',
+} as const;
 
 /** Where to go after signing in: back where the visitor was sent from, if that was a page of this app. */
 export function returnPath(state: unknown): string {

@@ -10,7 +10,7 @@ describe('describeViewer', () => {
   it('names the body an owner acts for', () => {
     expect(describeViewer({ name: 'EC3 desk', role: 'OWNER', actor: 'EUROPOL_EC3', country: null }, names)).toEqual({
       name: 'EC3 desk',
-      role: 'Owner',
+      role: 'OWNER',
       affiliation: 'Europol (European Cybercrime Centre, EC3)',
     });
   });
@@ -18,7 +18,7 @@ describe('describeViewer', () => {
   it('names the country a member-state contact reports for', () => {
     expect(describeViewer({ name: 'Berlin contact', role: 'MEMBER_STATE', actor: null, country: 'DE' }, names)).toEqual({
       name: 'Berlin contact',
-      role: 'Member-state contact',
+      role: 'MEMBER_STATE',
       affiliation: 'Germany',
     });
   });

@@ -1,15 +1,8 @@
 import type { Role } from '../gql/graphql';
 
-const ROLE_NAMES: Record<Role, string> = {
-  COORDINATOR: 'Coordinator',
-  OWNER: 'Owner',
-  MEMBER_STATE: 'Member-state contact',
-  VIEWER: 'Viewer',
-};
-
 export interface ViewerDescription {
   name: string;
-  role: string;
+  role: Role;
   /** The owning body or the country the user acts for, by name. */
   affiliation: string | null;
 }
@@ -21,5 +14,5 @@ export function describeViewer(
   let affiliation: string | null = null;
   if (viewer.actor) affiliation = names.actors.find((a) => a.id === viewer.actor)?.name ?? viewer.actor;
   else if (viewer.country) affiliation = names.memberStates.find((m) => m.code === viewer.country)?.name ?? viewer.country;
-  return { name: viewer.name, role: ROLE_NAMES[viewer.role] ?? viewer.role, affiliation };
+  return { name: viewer.name, role: viewer.role, affiliation };
 }

@@ -1,3 +1,4 @@
+import { useTranslation } from '../i18n/useTranslation';
 import { errorMessage } from '../api/errorMessage';
 
 export function Loading({ children }: { children: string }) {
@@ -8,23 +9,14 @@ export function Loading({ children }: { children: string }) {
   );
 }
 
-/** "Could not load the actions: …" with a way to try again. */
-export function LoadError({
-  what,
-  error,
-  onRetry,
-}: {
-  what: string;
-  error: unknown;
-  onRetry: () => void;
-}) {
+/** "Could not load the actions: …" with a way to try again. `what` is already translated. */
+export function LoadError({ what, error, onRetry }: { what: string; error: unknown; onRetry: () => void }) {
+  const { t } = useTranslation();
   return (
     <div role="alert" className="message message--error">
-      <p>
-        Could not load {what}: {errorMessage(error)}
-      </p>
+      <p>{t('load.error', { what, message: errorMessage(error, t('error.fallback')) })}</p>
       <button type="button" className="button" onClick={onRetry}>
-        Try again
+        {t('load.retry')}
       </button>
     </div>
   );

@@ -1,6 +1,7 @@
 /* eslint-disable */
 import * as types from './graphql.js';
-import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+
 
 /**
  * Map of all GraphQL operations in the project.
@@ -14,45 +15,30 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query Shell {\n    me {\n      id\n      name\n      role\n      actor\n      country\n    }\n    strategy {\n      reference\n      title\n      actors {\n        id\n        name\n      }\n    }\n    memberStates {\n      code\n      name\n    }\n  }\n": typeof types.ShellDocument,
+    "\n  query Shell {\n    me {\n      id\n      name\n      role\n      actor\n      country\n    }\n    strategy {\n      reference\n      title\n      reviewDate\n      actors {\n        id\n        name\n      }\n    }\n    memberStates {\n      code\n      name\n    }\n  }\n": typeof types.ShellDocument,
     "\n  query ActionCatalogueContext {\n    strategy {\n      reviewDate\n      sections {\n        id\n        title\n      }\n      actors {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ActionCatalogueContextDocument,
     "\n  query ActionsPage($first: Int, $after: String) {\n    actions(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          ref\n          section\n          subheading\n          leadIn\n          text\n          owners\n          deadline\n          deadlineSource\n          deadlinePhrase\n          status\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": typeof types.ActionsPageDocument,
 };
 const documents: Documents = {
-    "\n  query Shell {\n    me {\n      id\n      name\n      role\n      actor\n      country\n    }\n    strategy {\n      reference\n      title\n      actors {\n        id\n        name\n      }\n    }\n    memberStates {\n      code\n      name\n    }\n  }\n": types.ShellDocument,
+    "\n  query Shell {\n    me {\n      id\n      name\n      role\n      actor\n      country\n    }\n    strategy {\n      reference\n      title\n      reviewDate\n      actors {\n        id\n        name\n      }\n    }\n    memberStates {\n      code\n      name\n    }\n  }\n": types.ShellDocument,
     "\n  query ActionCatalogueContext {\n    strategy {\n      reviewDate\n      sections {\n        id\n        title\n      }\n      actors {\n        id\n        name\n      }\n    }\n  }\n": types.ActionCatalogueContextDocument,
     "\n  query ActionsPage($first: Int, $after: String) {\n    actions(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          ref\n          section\n          subheading\n          leadIn\n          text\n          owners\n          deadline\n          deadlineSource\n          deadlinePhrase\n          status\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": types.ActionsPageDocument,
 };
 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- *
- *
- * @example
- * ```ts
- * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
- * ```
- *
- * The query argument is unknown!
- * Please regenerate the types.
  */
-export function graphql(source: string): unknown;
+export function graphql(source: "\n  query Shell {\n    me {\n      id\n      name\n      role\n      actor\n      country\n    }\n    strategy {\n      reference\n      title\n      reviewDate\n      actors {\n        id\n        name\n      }\n    }\n    memberStates {\n      code\n      name\n    }\n  }\n"): typeof import('./graphql.js').ShellDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ActionCatalogueContext {\n    strategy {\n      reviewDate\n      sections {\n        id\n        title\n      }\n      actors {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql.js').ActionCatalogueContextDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ActionsPage($first: Int, $after: String) {\n    actions(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          ref\n          section\n          subheading\n          leadIn\n          text\n          owners\n          deadline\n          deadlineSource\n          deadlinePhrase\n          status\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n"): typeof import('./graphql.js').ActionsPageDocument;
 
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query Shell {\n    me {\n      id\n      name\n      role\n      actor\n      country\n    }\n    strategy {\n      reference\n      title\n      actors {\n        id\n        name\n      }\n    }\n    memberStates {\n      code\n      name\n    }\n  }\n"): (typeof documents)["\n  query Shell {\n    me {\n      id\n      name\n      role\n      actor\n      country\n    }\n    strategy {\n      reference\n      title\n      actors {\n        id\n        name\n      }\n    }\n    memberStates {\n      code\n      name\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ActionCatalogueContext {\n    strategy {\n      reviewDate\n      sections {\n        id\n        title\n      }\n      actors {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query ActionCatalogueContext {\n    strategy {\n      reviewDate\n      sections {\n        id\n        title\n      }\n      actors {\n        id\n        name\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ActionsPage($first: Int, $after: String) {\n    actions(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          ref\n          section\n          subheading\n          leadIn\n          text\n          owners\n          deadline\n          deadlineSource\n          deadlinePhrase\n          status\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query ActionsPage($first: Int, $after: String) {\n    actions(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          ref\n          section\n          subheading\n          leadIn\n          text\n          owners\n          deadline\n          deadlineSource\n          deadlinePhrase\n          status\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
 }
-
-export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

@@ -40,3 +40,4 @@ export function ActionsPage() {
     </>
   );
 }
+export default ActionsPage;

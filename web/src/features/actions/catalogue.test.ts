@@ -1,4 +1,4 @@
-import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import type { TypedDocumentString } from '../../gql/graphql';
 import { describe, expect, it } from 'vitest';
 import type { GraphQLClient } from '../../api/client';
 import type { CatalogueAction } from './catalogue';
@@ -33,7 +33,7 @@ function fakeApi(total: number) {
   const all = Array.from({ length: total }, (_, i) => action(i + 1));
   const pageRequests: { first: number; after: string | undefined }[] = [];
   const client: GraphQLClient = {
-    async request<R, V>(document: TypedDocumentNode<R, V>, variables: V) {
+    async request<R, V>(document: TypedDocumentString<R, V>, variables: V) {
       const asked: unknown = document;
       if (asked === ActionCatalogueContextQuery) return { strategy } as R;
       if (asked === ActionsPageQuery) {

@@ -1,4 +1,5 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
+import { useTranslation } from '../../i18n/useTranslation';
 import { Navigate, useLocation } from 'react-router';
 import { errorMessage } from '../../api/errorMessage';
 import { returnPath } from '../../app/paths';
@@ -9,6 +10,7 @@ import { LoadError, Loading } from '../../components/Status';
 import { groupUsersByRole } from './groupUsers';
 
 export function SignInPage() {
+  const { t } = useTranslation();
   const { state, signIn } = useSession();
   const location = useLocation();
   const method = useQuery({
@@ -24,18 +26,18 @@ export function SignInPage() {
 
   return (
     <>
-      <PageTitle>Sign in</PageTitle>
-      <h1>Sign in</h1>
+      <PageTitle>{t('signIn.title')}</PageTitle>
+      <h1>{t('signIn.title')}</h1>
       {state.expired && (
         <p role="status" className="message message--info">
-          Your session has ended. Sign in again to continue.
+          {t('signIn.expired')}
         </p>
       )}
       {method.isPending ? (
-        <Loading>Loading the sign-in options…</Loading>
+        <Loading>{t('signIn.loading')}</Loading>
       ) : method.isError ? (
         <LoadError
-          what="the sign-in options"
+          what={t('signIn.options')}
           error={method.error}
           onRetry={() => void method.refetch()}
         />
@@ -54,12 +56,10 @@ export function SignInPage() {
 }
 
 function HostedSignIn() {
+  const { t } = useTranslation();
   return (
     <div className="message message--info">
-      <p>
-        Sign-in to this copy of Strategy Tracker is through EU Login, by way of Amazon Cognito. That sign-in is not
-        yet wired into this version of the dashboard.
-      </p>
+      <p>{t('signIn.hostedLead')}</p>
     </div>
   );
 }
@@ -75,25 +75,23 @@ function LocalSignIn({
   pendingUser: LocalUser | undefined;
   error: unknown;
 }) {
+  const { t } = useTranslation();
   const groups = groupUsersByRole(users);
   return (
     <>
-      <p className="lead">
-        This copy runs in local mode. Choose whom to sign in as: each user may see and change what their role
-        allows.
-      </p>
+      <p className="lead">{t('signIn.localLead')}</p>
       {error !== undefined && (
         <p role="alert" className="message message--error">
-          Could not sign in: {errorMessage(error)}
+          {t('signIn.failed', { message: errorMessage(error, t('error.fallback')) })}
         </p>
       )}
       <p role="status" className="loading">
-        {pendingUser ? `Signing in as ${pendingUser.name}…` : ''}
+        {pendingUser ? t('signIn.signingInAs', { name: pendingUser.name }) : ''}
       </p>
-      {groups.length === 0 && <p>The local server offers no users.</p>}
+      {groups.length === 0 && <p>{t('signIn.noUsers')}</p>}
       {groups.map((group) => (
         <section key={group.role} aria-labelledby={`sign-in-${group.role}`} className="user-group">
-          <h2 id={`sign-in-${group.role}`}>{group.heading}</h2>
+          <h2 id={`sign-in-${group.role}`}>{t(group.heading)}</h2>
           <ul className="user-group__list">
             {group.users.map((user) => (
               <li key={user.id}>
@@ -113,3 +111,4 @@ function LocalSignIn({
     </>
   );
 }
+export default SignInPage;

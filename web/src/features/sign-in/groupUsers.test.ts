@@ -13,14 +13,14 @@ const users: LocalUser[] = [
 describe('groupUsersByRole', () => {
   it('puts the roles in a fixed order, each user under their own role, as the server listed them', () => {
     expect(groupUsersByRole(users).map((g) => [g.heading, g.users.map((u) => u.name)])).toEqual([
-      ['Coordinators', ['Strategy coordinator']],
-      ['Owning bodies', ['ENISA staff']],
-      ['Member states', ['France contact', 'Austria contact']],
-      ['Viewers', ['Conference observer']],
+      ['signIn.coordinators', ['Strategy coordinator']],
+      ['signIn.owners', ['ENISA staff']],
+      ['signIn.memberStateContacts', ['France contact', 'Austria contact']],
+      ['signIn.viewers', ['Conference observer']],
     ]);
   });
 
   it('leaves out a role with nobody in it', () => {
-    expect(groupUsersByRole([users[0]!]).map((g) => g.heading)).toEqual(['Viewers']);
+    expect(groupUsersByRole([users[0]!]).map((g) => g.heading)).toEqual(['signIn.viewers']);
   });
 });

@@ -1,16 +1,17 @@
 import type { LocalUser } from '../../auth/signInMethods';
 import type { Role } from '../../gql/graphql';
 
-const GROUPS: readonly { role: Role; heading: string }[] = [
-  { role: 'COORDINATOR', heading: 'Coordinators' },
-  { role: 'OWNER', heading: 'Owning bodies' },
-  { role: 'MEMBER_STATE', heading: 'Member states' },
-  { role: 'VIEWER', heading: 'Viewers' },
+const GROUPS: readonly Pick<UserGroup, 'role' | 'heading'>[] = [
+  { role: 'COORDINATOR', heading: 'signIn.coordinators' },
+  { role: 'OWNER', heading: 'signIn.owners' },
+  { role: 'MEMBER_STATE', heading: 'signIn.memberStateContacts' },
+  { role: 'VIEWER', heading: 'signIn.viewers' },
 ];
 
 export interface UserGroup {
   role: Role;
-  heading: string;
+  /** The translation key of the group's heading. */
+  heading: 'signIn.coordinators' | 'signIn.owners' | 'signIn.memberStateContacts' | 'signIn.viewers';
   users: LocalUser[];
 }
 
