@@ -19,6 +19,12 @@ export type DeadlineSource =
   /** The strategy states no deadline: the action falls due at the review date. */
   | 'REVIEW_DATE';
 
+export type Health =
+  | 'AT_RISK'
+  | 'DONE'
+  | 'ON_TRACK'
+  | 'OVERDUE';
+
 export type Role =
   | 'COORDINATOR'
   | 'MEMBER_STATE'
@@ -41,7 +47,7 @@ export type ActionsPageQueryVariables = Exact<{
 }>;
 
 
-export type ActionsPageQuery = { actions: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, ref: string, section: string, subheading: string | null, leadIn: string | null, text: string, owners: Array<string>, deadline: string | null, deadlineSource: DeadlineSource, deadlinePhrase: string | null, status: ActionStatus } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type ActionsPageQuery = { actions: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, ref: string, section: string, subheading: string | null, leadIn: string | null, text: string, owners: Array<string>, deadline: string | null, deadlineSource: DeadlineSource, deadlinePhrase: string | null, status: ActionStatus, health: Health } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -118,6 +124,7 @@ export const ActionsPageDocument = new TypedDocumentString(`
         deadlineSource
         deadlinePhrase
         status
+        health
       }
     }
     pageInfo {

@@ -35,6 +35,7 @@ export const ActionsPageQuery = graphql(`
           deadlineSource
           deadlinePhrase
           status
+          health
         }
       }
       pageInfo {
