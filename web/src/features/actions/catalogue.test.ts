@@ -19,6 +19,7 @@ function action(n: number): CatalogueAction {
     deadlineSource: 'PHRASE',
     deadlinePhrase: 'by the end of 2013',
     status: 'NOT_STARTED',
+    health: 'ON_TRACK',
   };
 }
 
