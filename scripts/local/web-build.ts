@@ -13,9 +13,9 @@ function newestMtime(path: string): number {
  * Builds the web app with Vite unless web/dist is newer than every source of it, so that
  * `npm start` on a fresh clone serves the dashboard and a restart does not rebuild for nothing.
  */
-export async function ensureWebBuild(root: string, log: (message: string) => void): Promise<string> {
+export async function ensureWebBuild(root: string, log: (message: string) => void, outDir?: string): Promise<string> {
   const webDir = join(root, 'web');
-  const dist = join(webDir, 'dist');
+  const dist = outDir ?? join(webDir, 'dist');
   const built = existsSync(join(dist, 'index.html')) ? statSync(join(dist, 'index.html')).mtimeMs : 0;
   const sources = Math.max(
     newestMtime(join(webDir, 'src')),
@@ -26,6 +26,6 @@ export async function ensureWebBuild(root: string, log: (message: string) => voi
   if (built > sources) return dist;
   log('Building the web app (first start or changed sources)…');
   const { build } = await import('vite');
-  await build({ configFile: join(webDir, 'vite.config.ts'), logLevel: 'warn' });
+  await build({ configFile: join(webDir, 'vite.config.ts'), logLevel: 'warn', build: { outDir: dist, emptyOutDir: true } });
   return dist;
 }

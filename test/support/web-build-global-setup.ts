@@ -3,10 +3,15 @@ import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
 import { ensureWebBuild } from '../../scripts/local/web-build.js';
 
-/** The end-to-end tests drive the built dashboard, as `npm start` serves it. */
+/**
+ * The end-to-end tests drive the built dashboard, as `npm start` serves it. WEB_BUILD_DIR
+ * builds elsewhere than web/dist, so two runs in one working tree do not overwrite each
+ * other's build.
+ */
 export default async function setup(project: TestProject) {
   const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-  project.provide('webRoot', await ensureWebBuild(root, (message) => console.log(message)));
+  const outDir = process.env.WEB_BUILD_DIR ? resolve(process.env.WEB_BUILD_DIR) : undefined;
+  project.provide('webRoot', await ensureWebBuild(root, (message) => console.log(message), outDir));
 }
 
 declare module 'vitest' {
