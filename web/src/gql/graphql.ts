@@ -25,16 +25,127 @@ export type Health =
   | 'ON_TRACK'
   | 'OVERDUE';
 
+export type HistoryEventType =
+  | 'ACTION_UPDATED'
+  | 'CATALOGUE_CORRECTED'
+  | 'DEADLINE_REVISED'
+  | 'REPORT_REVIEWED'
+  | 'REPORT_SUBMITTED'
+  | 'ROUND_CLOSED'
+  | 'ROUND_OPENED';
+
+export type MemberStateReportInput = {
+  actionId: string | number;
+  clientMutationId?: string | null | undefined;
+  /** ISO 3166-1 alpha-2 code; a national contact may only report for their own country. */
+  country: string;
+  evidenceUrls?: Array<string> | null | undefined;
+  /** The version of the current report; absent for a first report. */
+  expectedVersion?: number | null | undefined;
+  note?: string | null | undefined;
+  status: MemberStateReportStatus;
+};
+
+export type MemberStateReportStatus =
+  | 'COMPLETED'
+  | 'IN_PROGRESS'
+  | 'NOT_APPLICABLE'
+  | 'NOT_STARTED'
+  | 'PLANNED';
+
+export type OpenReportingRoundInput = {
+  clientMutationId?: string | null | undefined;
+  closes: string;
+  name: string;
+};
+
+export type ReviewDecision =
+  | 'ACCEPT'
+  | 'RETURN';
+
+export type ReviewMemberStateReportInput = {
+  actionId: string | number;
+  clientMutationId?: string | null | undefined;
+  /** Required when returning a report: what the country should revise. */
+  comment?: string | null | undefined;
+  country: string;
+  decision: ReviewDecision;
+  expectedVersion: number;
+};
+
+export type ReviewState =
+  | 'ACCEPTED'
+  | 'RETURNED'
+  | 'SUBMITTED';
+
+export type ReviseDeadlineInput = {
+  actionId: string | number;
+  clientMutationId?: string | null | undefined;
+  date: string;
+  expectedVersion: number;
+  reason: string;
+};
+
 export type Role =
   | 'COORDINATOR'
   | 'MEMBER_STATE'
   | 'OWNER'
   | 'VIEWER';
 
+export type UpdateActionInput = {
+  actionId: string | number;
+  /** Retrying with the same id returns the first result and writes nothing twice. */
+  clientMutationId?: string | null | undefined;
+  /** The owner's own view of the action's health; shown beside the computed health. */
+  declaredHealth?: Health | null | undefined;
+  /** http(s) links to the evidence; replaces the list. */
+  evidenceUrls?: Array<string> | null | undefined;
+  /** The version you read; a stale version is answered with CONFLICT and changes nothing. */
+  expectedVersion: number;
+  forecastDate?: string | null | undefined;
+  note?: string | null | undefined;
+  /** 0 to 100. */
+  progress?: number | null | undefined;
+  /** Omitted fields keep their value; note, forecastDate and declaredHealth accept null to clear. */
+  status?: ActionStatus | null | undefined;
+};
+
 export type ShellQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type ShellQuery = { me: { id: string, name: string, role: Role, actor: string | null, country: string | null } | null, strategy: { reference: string, title: string, reviewDate: string, actors: Array<{ id: string, name: string }> }, memberStates: Array<{ code: string, name: string }> };
+
+export type ActionPageFieldsFragment = { id: string, ref: string, section: string, subheading: string | null, leadIn: string | null, text: string, owners: Array<string>, partners: Array<string>, deadline: string | null, baselineDeadline: string, deadlineSource: DeadlineSource, deadlinePhrase: string | null, recurring: boolean, memberStateReporting: boolean, status: ActionStatus, progress: number, health: Health, declaredHealth: Health | null, healthDisagreement: boolean, stale: boolean, note: string | null, evidenceUrls: Array<string>, forecastDate: string | null, lastConfirmedAt: string | null, slippageDays: number, version: number, deadlineRevisions: Array<{ date: string, previous: string, reason: string, revisedAt: string, revisedBy: string }>, memberStateReports: Array<{ country: string, status: MemberStateReportStatus, reportedAt: string | null, reportedBy: string | null, review: { state: ReviewState, comment: string | null, reviewedAt: string | null, reviewedBy: string | null } | null }> };
+
+export type ActionPageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ActionPageQuery = { action: { id: string, ref: string, section: string, subheading: string | null, leadIn: string | null, text: string, owners: Array<string>, partners: Array<string>, deadline: string | null, baselineDeadline: string, deadlineSource: DeadlineSource, deadlinePhrase: string | null, recurring: boolean, memberStateReporting: boolean, status: ActionStatus, progress: number, health: Health, declaredHealth: Health | null, healthDisagreement: boolean, stale: boolean, note: string | null, evidenceUrls: Array<string>, forecastDate: string | null, lastConfirmedAt: string | null, slippageDays: number, version: number, deadlineRevisions: Array<{ date: string, previous: string, reason: string, revisedAt: string, revisedBy: string }>, memberStateReports: Array<{ country: string, status: MemberStateReportStatus, reportedAt: string | null, reportedBy: string | null, review: { state: ReviewState, comment: string | null, reviewedAt: string | null, reviewedBy: string | null } | null }> } | null, strategy: { sections: Array<{ id: string, title: string }> } };
+
+export type ActionHistoryQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ActionHistoryQuery = { action: { id: string, history: { edges: Array<{ cursor: string, node: { id: string, at: string, type: HistoryEventType, country: string | null, before: unknown, after: unknown, note: string | null, author: { id: string, name: string, role: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
+
+export type UpdateActionFromPageMutationVariables = Exact<{
+  input: UpdateActionInput;
+}>;
+
+
+export type UpdateActionFromPageMutation = { updateAction: { id: string, ref: string, section: string, subheading: string | null, leadIn: string | null, text: string, owners: Array<string>, partners: Array<string>, deadline: string | null, baselineDeadline: string, deadlineSource: DeadlineSource, deadlinePhrase: string | null, recurring: boolean, memberStateReporting: boolean, status: ActionStatus, progress: number, health: Health, declaredHealth: Health | null, healthDisagreement: boolean, stale: boolean, note: string | null, evidenceUrls: Array<string>, forecastDate: string | null, lastConfirmedAt: string | null, slippageDays: number, version: number, deadlineRevisions: Array<{ date: string, previous: string, reason: string, revisedAt: string, revisedBy: string }>, memberStateReports: Array<{ country: string, status: MemberStateReportStatus, reportedAt: string | null, reportedBy: string | null, review: { state: ReviewState, comment: string | null, reviewedAt: string | null, reviewedBy: string | null } | null }> } };
+
+export type ReviseDeadlineFromPageMutationVariables = Exact<{
+  input: ReviseDeadlineInput;
+}>;
+
+
+export type ReviseDeadlineFromPageMutation = { reviseDeadline: { id: string, ref: string, section: string, subheading: string | null, leadIn: string | null, text: string, owners: Array<string>, partners: Array<string>, deadline: string | null, baselineDeadline: string, deadlineSource: DeadlineSource, deadlinePhrase: string | null, recurring: boolean, memberStateReporting: boolean, status: ActionStatus, progress: number, health: Health, declaredHealth: Health | null, healthDisagreement: boolean, stale: boolean, note: string | null, evidenceUrls: Array<string>, forecastDate: string | null, lastConfirmedAt: string | null, slippageDays: number, version: number, deadlineRevisions: Array<{ date: string, previous: string, reason: string, revisedAt: string, revisedBy: string }>, memberStateReports: Array<{ country: string, status: MemberStateReportStatus, reportedAt: string | null, reportedBy: string | null, review: { state: ReviewState, comment: string | null, reviewedAt: string | null, reviewedBy: string | null } | null }> } };
 
 export type ActionCatalogueContextQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -47,7 +158,70 @@ export type ActionsPageQueryVariables = Exact<{
 }>;
 
 
-export type ActionsPageQuery = { actions: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, ref: string, section: string, subheading: string | null, leadIn: string | null, text: string, owners: Array<string>, deadline: string | null, deadlineSource: DeadlineSource, deadlinePhrase: string | null, status: ActionStatus, health: Health } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type ActionsPageQuery = { actions: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, ref: string, section: string, subheading: string | null, leadIn: string | null, text: string, owners: Array<string>, deadline: string | null, baselineDeadline: string, deadlineSource: DeadlineSource, deadlinePhrase: string | null, status: ActionStatus, progress: number, health: Health } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type MemberStatesRoundsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MemberStatesRoundsQuery = { reportingRounds: Array<{ id: string, name: string, opens: string, closes: string, open: boolean, closedAt: string | null }>, dashboard: { coverage: { roundId: string | null, roundName: string | null, expected: number, reported: number, accepted: number, percentReported: number, byCountry: Array<{ country: string, name: string, expected: number, reported: number, accepted: number }>, byAction: Array<{ actionId: string, ref: string, expected: number, reported: number, accepted: number }> } } };
+
+export type MemberStatesActionsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type MemberStatesActionsQuery = { actions: { edges: Array<{ node: { id: string, ref: string, leadIn: string | null, text: string, memberStateReporting: boolean, memberStateReports: Array<{ actionId: string, country: string, status: MemberStateReportStatus, note: string | null, evidenceUrls: Array<string>, version: number, reportedAt: string | null, reportedBy: string | null, roundId: string | null, review: { state: ReviewState, comment: string | null, reviewedAt: string | null, reviewedBy: string | null } | null }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type MemberStatesSubmitReportMutationVariables = Exact<{
+  input: MemberStateReportInput;
+}>;
+
+
+export type MemberStatesSubmitReportMutation = { submitMemberStateReport: { actionId: string, country: string, version: number } };
+
+export type MemberStatesReviewReportMutationVariables = Exact<{
+  input: ReviewMemberStateReportInput;
+}>;
+
+
+export type MemberStatesReviewReportMutation = { reviewMemberStateReport: { actionId: string, country: string, version: number, review: { state: ReviewState } | null } };
+
+export type MemberStatesOpenRoundMutationVariables = Exact<{
+  input: OpenReportingRoundInput;
+}>;
+
+
+export type MemberStatesOpenRoundMutation = { openReportingRound: { id: string, name: string, closes: string } };
+
+export type MemberStatesCloseRoundMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MemberStatesCloseRoundMutation = { closeReportingRound: { id: string, closedAt: string | null } };
+
+export type OverviewDashboardQueryVariables = Exact<{
+  asOf?: string | null | undefined;
+}>;
+
+
+export type OverviewDashboardQuery = { dashboard: { asOf: string, reviewDate: string, daysToReview: number, totals: { actions: number, completed: number, percentCompleted: number, overdue: number, atRisk: number, upcoming: number }, byHealth: Array<{ health: Health, count: number }>, byPriority: Array<{ id: string, label: string, total: number, byStatus: Array<{ status: ActionStatus, count: number }> }>, byOwner: Array<{ id: string, label: string, total: number, byStatus: Array<{ status: ActionStatus, count: number }> }>, overdue: Array<{ actionId: string, ref: string, text: string, owners: Array<string>, deadline: string, status: ActionStatus, health: Health, daysLate: number }>, upcoming: Array<{ actionId: string, ref: string, text: string, owners: Array<string>, deadline: string, status: ActionStatus, health: Health, daysLate: number }>, coverage: { roundName: string | null, expected: number, reported: number, accepted: number, percentReported: number, byCountry: Array<{ country: string, name: string, expected: number, reported: number, accepted: number }> }, burnUp: Array<{ month: string, completed: number, fallingDue: number }> } };
+
+export type OverviewDashboardItemFragment = { actionId: string, ref: string, text: string, owners: Array<string>, deadline: string, status: ActionStatus, health: Health, daysLate: number };
+
+export type ScorecardContextQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ScorecardContextQuery = { strategy: { actors: Array<{ id: string, name: string, owningBody: boolean }> }, memberStates: Array<{ code: string, name: string }>, reportingRounds: Array<{ id: string, name: string, opens: string, closes: string, open: boolean, closedAt: string | null }>, dashboard: { asOf: string } };
+
+export type ScorecardActionsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ScorecardActionsQuery = { actions: { edges: Array<{ node: { id: string, ref: string, text: string, owners: Array<string>, partners: Array<string>, deadline: string | null, status: ActionStatus, health: Health, stale: boolean, lastConfirmedAt: string | null, memberStateReporting: boolean, memberStateReports: Array<{ country: string, status: MemberStateReportStatus, reportedAt: string | null, roundId: string | null, review: { state: ReviewState } | null }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -67,7 +241,67 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const ActionPageFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ActionPageFields on Action {
+  id
+  ref
+  section
+  subheading
+  leadIn
+  text
+  owners
+  partners
+  deadline
+  baselineDeadline
+  deadlineSource
+  deadlinePhrase
+  recurring
+  memberStateReporting
+  status
+  progress
+  health
+  declaredHealth
+  healthDisagreement
+  stale
+  note
+  evidenceUrls
+  forecastDate
+  lastConfirmedAt
+  slippageDays
+  deadlineRevisions {
+    date
+    previous
+    reason
+    revisedAt
+    revisedBy
+  }
+  version
+  memberStateReports {
+    country
+    status
+    reportedAt
+    reportedBy
+    review {
+      state
+      comment
+      reviewedAt
+      reviewedBy
+    }
+  }
+}
+    `, {"fragmentName":"ActionPageFields"}) as unknown as TypedDocumentString<ActionPageFieldsFragment, unknown>;
+export const OverviewDashboardItemFragmentDoc = new TypedDocumentString(`
+    fragment OverviewDashboardItem on DashboardItem {
+  actionId
+  ref
+  text
+  owners
+  deadline
+  status
+  health
+  daysLate
+}
+    `, {"fragmentName":"OverviewDashboardItem"}) as unknown as TypedDocumentString<OverviewDashboardItemFragment, unknown>;
 export const ShellDocument = new TypedDocumentString(`
     query Shell {
   me {
@@ -92,6 +326,201 @@ export const ShellDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ShellQuery, ShellQueryVariables>;
+export const ActionPageDocument = new TypedDocumentString(`
+    query ActionPage($id: ID!) {
+  action(id: $id) {
+    ...ActionPageFields
+  }
+  strategy {
+    sections {
+      id
+      title
+    }
+  }
+}
+    fragment ActionPageFields on Action {
+  id
+  ref
+  section
+  subheading
+  leadIn
+  text
+  owners
+  partners
+  deadline
+  baselineDeadline
+  deadlineSource
+  deadlinePhrase
+  recurring
+  memberStateReporting
+  status
+  progress
+  health
+  declaredHealth
+  healthDisagreement
+  stale
+  note
+  evidenceUrls
+  forecastDate
+  lastConfirmedAt
+  slippageDays
+  deadlineRevisions {
+    date
+    previous
+    reason
+    revisedAt
+    revisedBy
+  }
+  version
+  memberStateReports {
+    country
+    status
+    reportedAt
+    reportedBy
+    review {
+      state
+      comment
+      reviewedAt
+      reviewedBy
+    }
+  }
+}`) as unknown as TypedDocumentString<ActionPageQuery, ActionPageQueryVariables>;
+export const ActionHistoryDocument = new TypedDocumentString(`
+    query ActionHistory($id: ID!, $first: Int, $after: String) {
+  action(id: $id) {
+    id
+    history(first: $first, after: $after) {
+      edges {
+        cursor
+        node {
+          id
+          at
+          type
+          country
+          author {
+            id
+            name
+            role
+          }
+          before
+          after
+          note
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ActionHistoryQuery, ActionHistoryQueryVariables>;
+export const UpdateActionFromPageDocument = new TypedDocumentString(`
+    mutation UpdateActionFromPage($input: UpdateActionInput!) {
+  updateAction(input: $input) {
+    ...ActionPageFields
+  }
+}
+    fragment ActionPageFields on Action {
+  id
+  ref
+  section
+  subheading
+  leadIn
+  text
+  owners
+  partners
+  deadline
+  baselineDeadline
+  deadlineSource
+  deadlinePhrase
+  recurring
+  memberStateReporting
+  status
+  progress
+  health
+  declaredHealth
+  healthDisagreement
+  stale
+  note
+  evidenceUrls
+  forecastDate
+  lastConfirmedAt
+  slippageDays
+  deadlineRevisions {
+    date
+    previous
+    reason
+    revisedAt
+    revisedBy
+  }
+  version
+  memberStateReports {
+    country
+    status
+    reportedAt
+    reportedBy
+    review {
+      state
+      comment
+      reviewedAt
+      reviewedBy
+    }
+  }
+}`) as unknown as TypedDocumentString<UpdateActionFromPageMutation, UpdateActionFromPageMutationVariables>;
+export const ReviseDeadlineFromPageDocument = new TypedDocumentString(`
+    mutation ReviseDeadlineFromPage($input: ReviseDeadlineInput!) {
+  reviseDeadline(input: $input) {
+    ...ActionPageFields
+  }
+}
+    fragment ActionPageFields on Action {
+  id
+  ref
+  section
+  subheading
+  leadIn
+  text
+  owners
+  partners
+  deadline
+  baselineDeadline
+  deadlineSource
+  deadlinePhrase
+  recurring
+  memberStateReporting
+  status
+  progress
+  health
+  declaredHealth
+  healthDisagreement
+  stale
+  note
+  evidenceUrls
+  forecastDate
+  lastConfirmedAt
+  slippageDays
+  deadlineRevisions {
+    date
+    previous
+    reason
+    revisedAt
+    revisedBy
+  }
+  version
+  memberStateReports {
+    country
+    status
+    reportedAt
+    reportedBy
+    review {
+      state
+      comment
+      reviewedAt
+      reviewedBy
+    }
+  }
+}`) as unknown as TypedDocumentString<ReviseDeadlineFromPageMutation, ReviseDeadlineFromPageMutationVariables>;
 export const ActionCatalogueContextDocument = new TypedDocumentString(`
     query ActionCatalogueContext {
   strategy {
@@ -121,9 +550,11 @@ export const ActionsPageDocument = new TypedDocumentString(`
         text
         owners
         deadline
+        baselineDeadline
         deadlineSource
         deadlinePhrase
         status
+        progress
         health
       }
     }
@@ -135,3 +566,246 @@ export const ActionsPageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ActionsPageQuery, ActionsPageQueryVariables>;
+export const MemberStatesRoundsDocument = new TypedDocumentString(`
+    query MemberStatesRounds {
+  reportingRounds {
+    id
+    name
+    opens
+    closes
+    open
+    closedAt
+  }
+  dashboard {
+    coverage {
+      roundId
+      roundName
+      expected
+      reported
+      accepted
+      percentReported
+      byCountry {
+        country
+        name
+        expected
+        reported
+        accepted
+      }
+      byAction {
+        actionId
+        ref
+        expected
+        reported
+        accepted
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MemberStatesRoundsQuery, MemberStatesRoundsQueryVariables>;
+export const MemberStatesActionsDocument = new TypedDocumentString(`
+    query MemberStatesActions($first: Int, $after: String) {
+  actions(first: $first, after: $after) {
+    edges {
+      node {
+        id
+        ref
+        leadIn
+        text
+        memberStateReporting
+        memberStateReports {
+          actionId
+          country
+          status
+          note
+          evidenceUrls
+          version
+          reportedAt
+          reportedBy
+          roundId
+          review {
+            state
+            comment
+            reviewedAt
+            reviewedBy
+          }
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MemberStatesActionsQuery, MemberStatesActionsQueryVariables>;
+export const MemberStatesSubmitReportDocument = new TypedDocumentString(`
+    mutation MemberStatesSubmitReport($input: MemberStateReportInput!) {
+  submitMemberStateReport(input: $input) {
+    actionId
+    country
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<MemberStatesSubmitReportMutation, MemberStatesSubmitReportMutationVariables>;
+export const MemberStatesReviewReportDocument = new TypedDocumentString(`
+    mutation MemberStatesReviewReport($input: ReviewMemberStateReportInput!) {
+  reviewMemberStateReport(input: $input) {
+    actionId
+    country
+    version
+    review {
+      state
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MemberStatesReviewReportMutation, MemberStatesReviewReportMutationVariables>;
+export const MemberStatesOpenRoundDocument = new TypedDocumentString(`
+    mutation MemberStatesOpenRound($input: OpenReportingRoundInput!) {
+  openReportingRound(input: $input) {
+    id
+    name
+    closes
+  }
+}
+    `) as unknown as TypedDocumentString<MemberStatesOpenRoundMutation, MemberStatesOpenRoundMutationVariables>;
+export const MemberStatesCloseRoundDocument = new TypedDocumentString(`
+    mutation MemberStatesCloseRound($id: ID!) {
+  closeReportingRound(id: $id) {
+    id
+    closedAt
+  }
+}
+    `) as unknown as TypedDocumentString<MemberStatesCloseRoundMutation, MemberStatesCloseRoundMutationVariables>;
+export const OverviewDashboardDocument = new TypedDocumentString(`
+    query OverviewDashboard($asOf: Date) {
+  dashboard(asOf: $asOf) {
+    asOf
+    reviewDate
+    daysToReview
+    totals {
+      actions
+      completed
+      percentCompleted
+      overdue
+      atRisk
+      upcoming
+    }
+    byHealth {
+      health
+      count
+    }
+    byPriority {
+      id
+      label
+      total
+      byStatus {
+        status
+        count
+      }
+    }
+    byOwner {
+      id
+      label
+      total
+      byStatus {
+        status
+        count
+      }
+    }
+    overdue(first: 100) {
+      ...OverviewDashboardItem
+    }
+    upcoming(first: 100) {
+      ...OverviewDashboardItem
+    }
+    coverage {
+      roundName
+      expected
+      reported
+      accepted
+      percentReported
+      byCountry {
+        country
+        name
+        expected
+        reported
+        accepted
+      }
+    }
+    burnUp {
+      month
+      completed
+      fallingDue
+    }
+  }
+}
+    fragment OverviewDashboardItem on DashboardItem {
+  actionId
+  ref
+  text
+  owners
+  deadline
+  status
+  health
+  daysLate
+}`) as unknown as TypedDocumentString<OverviewDashboardQuery, OverviewDashboardQueryVariables>;
+export const ScorecardContextDocument = new TypedDocumentString(`
+    query ScorecardContext {
+  strategy {
+    actors {
+      id
+      name
+      owningBody
+    }
+  }
+  memberStates {
+    code
+    name
+  }
+  reportingRounds {
+    id
+    name
+    opens
+    closes
+    open
+    closedAt
+  }
+  dashboard {
+    asOf
+  }
+}
+    `) as unknown as TypedDocumentString<ScorecardContextQuery, ScorecardContextQueryVariables>;
+export const ScorecardActionsDocument = new TypedDocumentString(`
+    query ScorecardActions($first: Int, $after: String) {
+  actions(first: $first, after: $after) {
+    edges {
+      node {
+        id
+        ref
+        text
+        owners
+        partners
+        deadline
+        status
+        health
+        stale
+        lastConfirmedAt
+        memberStateReporting
+        memberStateReports {
+          country
+          status
+          reportedAt
+          roundId
+          review {
+            state
+          }
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScorecardActionsQuery, ScorecardActionsQueryVariables>;
