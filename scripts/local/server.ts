@@ -103,6 +103,11 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
         if (!response.headersSent) response.writeHead(500).end();
       });
     }
+    if (path === '/config.json') {
+      // The cloud publishes its Cognito settings here; local mode signs in through /auth/local.
+      response.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+      return void response.end(JSON.stringify({ mode: 'local' }));
+    }
     if (serveWeb) return serveWeb(request, response);
     response.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' });
     response.end('The web app is not built: run `npm run build:web`, or `npm start`, which builds it.');

@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { createGraphQLClient } from './api/client';
 import { createQueryClient } from './api/queryClient';
 import { App } from './app/App';
+import { LOCAL_CONFIG, loadRuntimeConfig, type RuntimeConfig } from './auth/runtimeConfig';
 import { browserTokenStorage, createSession } from './auth/session';
 import { initialLanguage, storedLanguage } from './i18n/languages';
 import './styles/global.css';
@@ -15,8 +16,14 @@ const client = createGraphQLClient({
 
 async function start(): Promise<void> {
   const language = initialLanguage(storedLanguage(), navigator.languages);
-  const { startI18n } = await import('./i18n/setup');
-  const i18n = await startI18n(language);
+  const [i18n, config] = await Promise.all([
+    import('./i18n/setup').then(({ startI18n }) => startI18n(language)),
+    loadRuntimeConfig().catch((error: unknown): RuntimeConfig => {
+      // Without its configuration the page can still offer local sign-in; say why in the console.
+      console.error('Could not read /config.json', error);
+      return LOCAL_CONFIG;
+    }),
+  ]);
   const followLanguage = (lng: string) => {
     document.documentElement.lang = lng;
   };
@@ -25,7 +32,7 @@ async function start(): Promise<void> {
 
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
-      <App session={session} client={client} queryClient={createQueryClient()} />
+      <App session={session} client={client} queryClient={createQueryClient()} config={config} />
     </StrictMode>,
   );
 }

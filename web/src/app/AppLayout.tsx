@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from '../i18n/useTranslation';
 import { NavLink, Outlet } from 'react-router';
+import { hostedSignIn, useRuntimeConfig } from '../auth/RuntimeConfigContext';
 import { useSession } from '../auth/SessionContext';
 import { paths } from './paths';
 import { useShell } from './shellQuery';
@@ -21,6 +22,12 @@ const NAV = [
 export function AppLayout() {
   const { t } = useTranslation();
   const { signOut } = useSession();
+  const config = useRuntimeConfig();
+  const leave = () => {
+    signOut();
+    // In the cloud, end the hosted session too, or the next sign-in would skip the login.
+    if (config.mode === 'cloud') void hostedSignIn(config.auth).then((signIn) => signIn.signOut());
+  };
   const shell = useShell();
   const viewer = shell.data?.me
     ? describeViewer(shell.data.me, { actors: shell.data.strategy.actors, memberStates: shell.data.memberStates })
@@ -53,7 +60,7 @@ export function AppLayout() {
                 {viewer.affiliation && `, ${viewer.affiliation}`}
               </p>
             )}
-            <button type="button" className="button button--on-dark" onClick={() => signOut()}>
+            <button type="button" className="button button--on-dark" onClick={leave}>
               {t('header.signOut')}
             </button>
           </div>

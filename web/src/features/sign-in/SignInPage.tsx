@@ -3,6 +3,8 @@ import { useTranslation } from '../../i18n/useTranslation';
 import { Navigate, useLocation } from 'react-router';
 import { errorMessage } from '../../api/errorMessage';
 import { returnPath } from '../../app/paths';
+import { hostedSignIn, useRuntimeConfig } from '../../auth/RuntimeConfigContext';
+import type { CognitoSignIn } from '../../auth/runtimeConfig';
 import { useSession } from '../../auth/SessionContext';
 import { discoverSignInMethod, signInLocally, type LocalUser } from '../../auth/signInMethods';
 import { PageTitle } from '../../components/PageTitle';
@@ -13,9 +15,11 @@ export function SignInPage() {
   const { t } = useTranslation();
   const { state, signIn } = useSession();
   const location = useLocation();
+  const config = useRuntimeConfig();
   const method = useQuery({
     queryKey: ['sign-in-method'],
     queryFn: ({ signal }) => discoverSignInMethod(fetch, signal),
+    enabled: config.mode === 'local',
   });
   const localSignIn = useMutation({
     mutationFn: (user: LocalUser) => signInLocally(user.id),
@@ -33,7 +37,9 @@ export function SignInPage() {
           {t('signIn.expired')}
         </p>
       )}
-      {method.isPending ? (
+      {config.mode === 'cloud' ? (
+        <HostedSignIn auth={config.auth} from={returnPath(location.state)} />
+      ) : method.isPending ? (
         <Loading>{t('signIn.loading')}</Loading>
       ) : method.isError ? (
         <LoadError
@@ -42,7 +48,9 @@ export function SignInPage() {
           onRetry={() => void method.refetch()}
         />
       ) : method.data.kind === 'hosted' ? (
-        <HostedSignIn />
+        <p role="alert" className="message message--error">
+          {t('signIn.noMethod')}
+        </p>
       ) : (
         <LocalSignIn
           users={method.data.users}
@@ -55,12 +63,24 @@ export function SignInPage() {
   );
 }
 
-function HostedSignIn() {
+function HostedSignIn({ auth, from }: { auth: CognitoSignIn; from: string }) {
   const { t } = useTranslation();
+  const redirect = useMutation({ mutationFn: async () => (await hostedSignIn(auth)).signIn(from) });
   return (
-    <div className="message message--info">
-      <p>{t('signIn.hostedLead')}</p>
-    </div>
+    <>
+      <p className="lead">{t('signIn.hostedLead')}</p>
+      {redirect.isError && (
+        <p role="alert" className="message message--error">
+          {t('signIn.failed', { message: errorMessage(redirect.error, t('error.fallback')) })}
+        </p>
+      )}
+      <p role="status" className="loading">
+        {redirect.isPending || redirect.isSuccess ? t('signIn.redirecting') : ''}
+      </p>
+      <button type="button" className="button" onClick={() => redirect.mutate()} aria-disabled={redirect.isPending}>
+        {t('signIn.hostedButton')}
+      </button>
+    </>
   );
 }
 

@@ -1,0 +1,117 @@
+import { createHash } from 'node:crypto';
+import type { Browser, Route } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { issueLocalToken } from '../../scripts/local/local-sign-in.js';
+import { loadOrCreateSigningKey } from '../../scripts/local/signing-key.js';
+import { launchBrowser } from '../support/browser.js';
+import { startTestServer, type TestServer } from '../support/local-server.js';
+
+/**
+ * The cloud's sign-in, played in Chromium: the page reads a cloud /config.json, sends the
+ * browser to Cognito's hosted page with a PKCE challenge, exchanges the code at the token
+ * endpoint with the verifier, and calls the API with the ID token. Cognito is stood in for
+ * by routes on its real addresses; the ID token is signed with the local server's key, so
+ * the real API accepts it and the header shows who signed in.
+ */
+const REGION = 'eu-west-1';
+const POOL = 'eu-west-1_TestPool';
+const ISSUER = `https://cognito-idp.${REGION}.amazonaws.com/${POOL}`;
+const DOMAIN = 'https://tracker-test.auth.eu-west-1.amazoncognito.com';
+const CLIENT_ID = 'dashboard-client';
+
+let server: TestServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startTestServer({ webRoot: inject('webRoot') });
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+function base64url(buffer: Buffer): string {
+  return buffer.toString('base64').replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '');
+}
+
+describe('signing in through the hosted page (the cloud)', () => {
+  it('completes the authorization code flow with PKCE and signs out through Cognito', async () => {
+    const key = await loadOrCreateSigningKey(server.dataDir);
+    const coordinator = server.users.find((user) => user.id === 'coordinator')!;
+    const idToken = await issueLocalToken(coordinator, key);
+    const seen: { challenge?: string; method?: string; verifier?: string; grantClientId?: string; logout?: string } = {};
+
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.route(`${server.url}/config.json`, (route) =>
+      route.fulfill({
+        json: {
+          mode: 'cloud',
+          apiUrl: `${server.url}/graphql`,
+          auth: {
+            kind: 'cognito',
+            region: REGION,
+            userPoolId: POOL,
+            clientId: CLIENT_ID,
+            domain: DOMAIN,
+            redirectUri: `${server.url}/auth/callback`,
+            logoutUri: `${server.url}/`,
+            scopes: ['openid', 'email', 'profile'],
+            token: 'id',
+          },
+        },
+      }),
+    );
+    await page.route(`${ISSUER}/.well-known/openid-configuration`, (route) =>
+      route.fulfill({
+        json: {
+          issuer: ISSUER,
+          authorization_endpoint: `${DOMAIN}/oauth2/authorize`,
+          token_endpoint: `${DOMAIN}/oauth2/token`,
+          jwks_uri: `${ISSUER}/.well-known/jwks.json`,
+          response_types_supported: ['code'],
+          code_challenge_methods_supported: ['S256'],
+        },
+      }),
+    );
+    await page.route(`${DOMAIN}/oauth2/authorize**`, (route: Route) => {
+      const url = new URL(route.request().url());
+      seen.challenge = url.searchParams.get('code_challenge') ?? undefined;
+      seen.method = url.searchParams.get('code_challenge_method') ?? undefined;
+      const back = new URL(url.searchParams.get('redirect_uri')!);
+      back.searchParams.set('code', 'the-code');
+      back.searchParams.set('state', url.searchParams.get('state')!);
+      return route.fulfill({ status: 302, headers: { location: back.toString() } });
+    });
+    await page.route(`${DOMAIN}/oauth2/token`, (route) => {
+      const form = new URLSearchParams(route.request().postData() ?? '');
+      seen.verifier = form.get('code_verifier') ?? undefined;
+      seen.grantClientId = form.get('client_id') ?? undefined;
+      const verified = seen.verifier !== undefined && base64url(createHash('sha256').update(seen.verifier).digest()) === seen.challenge;
+      if (form.get('code') !== 'the-code' || !verified) return route.fulfill({ status: 400, json: { error: 'invalid_grant' } });
+      return route.fulfill({
+        json: { id_token: idToken, access_token: 'access', refresh_token: 'refresh', token_type: 'Bearer', expires_in: 3600 },
+      });
+    });
+    await page.route(`${DOMAIN}/logout**`, (route) => {
+      seen.logout = route.request().url();
+      return route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Signed out</title><h1>Signed out</h1>' });
+    });
+
+    await page.goto(`${server.url}/actions`);
+    await page.getByRole('button', { name: 'Sign in with EU Login' }).click();
+    await expect.poll(() => page.getByRole('banner').innerText(), { timeout: 15_000 }).toMatch(/Commission coordinator/);
+    expect(new URL(page.url()).pathname).toBe('/actions');
+    expect(seen.method).toBe('S256');
+    expect(seen.grantClientId).toBe(CLIENT_ID);
+    expect(await page.evaluate(() => sessionStorage.getItem('strategy-tracker.token'))).toBe(idToken);
+
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('heading', { name: 'Signed out' }).waitFor();
+    const logout = new URL(seen.logout!);
+    expect(logout.searchParams.get('client_id')).toBe(CLIENT_ID);
+    expect(logout.searchParams.get('logout_uri')).toBe(`${server.url}/`);
+    await context.close();
+  });
+});
