@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { changeLines, summariseEvent, type ValueWords } from './history';
+
+const words: ValueWords = {
+  none: '(none)',
+  value: (field, value) => (Array.isArray(value) ? value.join(', ') : `${field}=${String(value)}`),
+};
+
+describe('changeLines', () => {
+  it('writes each changed field as before → after, in the order people read an action', () => {
+    const lines = changeLines(
+      { progress: 0, status: 'NOT_STARTED', lastConfirmedAt: null },
+      { progress: 40, status: 'IN_PROGRESS', lastConfirmedAt: '2013-06-01T10:00:00Z' },
+      words,
+    );
+    expect(lines).toEqual([
+      { field: 'status', before: 'status=NOT_STARTED', after: 'status=IN_PROGRESS' },
+      { field: 'progress', before: 'progress=0', after: 'progress=40' },
+    ]);
+  });
+
+  it('writes absent values as none and leaves out fields that did not really change', () => {
+    expect(changeLines({ note: null, evidenceUrls: [] }, { note: 'Tendered', evidenceUrls: null }, words)).toEqual([
+      { field: 'note', before: '(none)', after: 'note=Tendered' },
+    ]);
+    expect(changeLines({ evidenceUrls: ['https://a.eu'] }, { evidenceUrls: ['https://a.eu', 'https://b.eu'] }, words)).toEqual([
+      { field: 'evidenceUrls', before: 'https://a.eu', after: 'https://a.eu, https://b.eu' },
+    ]);
+  });
+
+  it('reads missing images as empty', () => {
+    expect(changeLines(null, { status: 'COMPLETED' }, words)).toEqual([{ field: 'status', before: '(none)', after: 'status=COMPLETED' }]);
+  });
+});
+
+describe('summariseEvent', () => {
+  it('calls an update that changed nothing a confirmation', () => {
+    expect(summariseEvent({ type: 'ACTION_UPDATED', before: { lastConfirmedAt: null }, after: { lastConfirmedAt: '2013-06-01T10:00:00Z' } }, words)).toEqual({
+      kind: 'confirmed',
+    });
+  });
+
+  it('reads the newest revision of a deadline revision', () => {
+    const revision = { date: '2014-06-30', previous: '2013-12-31', reason: 'Tender delayed.' };
+    expect(summariseEvent({ type: 'DEADLINE_REVISED', before: { deadlineRevisions: [] }, after: { deadlineRevisions: [revision] } }, words)).toEqual({
+      kind: 'deadline',
+      ...revision,
+    });
+  });
+
+  it('names the country and status of a report, and the outcome of a review', () => {
+    expect(summariseEvent({ type: 'REPORT_SUBMITTED', country: 'DE', before: {}, after: { status: 'IN_PROGRESS' } }, words)).toEqual({
+      kind: 'report',
+      country: 'DE',
+      status: 'IN_PROGRESS',
+    });
+    expect(
+      summariseEvent({ type: 'REPORT_REVIEWED', country: 'FR', before: { review: { state: 'SUBMITTED' } }, after: { review: { state: 'RETURNED', comment: 'Add links.' } } }, words),
+    ).toEqual({ kind: 'review', country: 'FR', state: 'RETURNED', comment: 'Add links.' });
+  });
+});

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { deadlineProblems, formValuesOf, updateInput, updateProblems, type UpdateFormValues } from './validation';
+
+const action = { id: '2.1-04', version: 3, recurring: false };
+const base: UpdateFormValues = formValuesOf({
+  status: 'NOT_STARTED',
+  progress: 0,
+  note: null,
+  evidenceUrls: [],
+  forecastDate: null,
+  declaredHealth: null,
+});
+const codes = (values: Partial<UpdateFormValues>, recurring = false) =>
+  updateProblems({ ...base, ...values }, { recurring }).map((problem) => `${problem.field}:${problem.code}`);
+
+describe('updateProblems, the server rules beside the fields', () => {
+  it('accepts the values an action starts with', () => {
+    expect(codes({})).toEqual([]);
+  });
+
+  it.each([
+    ['', 'progress:progressRequired'],
+    ['101', 'progress:progressRange'],
+    ['-1', 'progress:progressRange'],
+    ['12.5', 'progress:progressRange'],
+    ['forty', 'progress:progressRange'],
+  ])('refuses progress %j', (progress, code) => {
+    expect(codes({ progress })).toEqual([code]);
+  });
+
+  it.each(['0', '100', ' 42 '])('accepts progress %j', (progress) => {
+    expect(codes({ progress })).toEqual([]);
+  });
+
+  it('asks a completed action for progress 100 and an evidence link', () => {
+    expect(codes({ status: 'COMPLETED', progress: '90' })).toEqual(['progress:completedProgress', 'evidence:completedEvidence']);
+    expect(codes({ status: 'COMPLETED', progress: '100', evidence: 'https://ec.europa.eu/x' })).toEqual([]);
+  });
+
+  it('asks a discontinued action for a note', () => {
+    expect(codes({ status: 'DISCONTINUED', note: '   ' })).toEqual(['note:discontinuedNote']);
+    expect(codes({ status: 'DISCONTINUED', note: 'Superseded by the NIS Directive.' })).toEqual([]);
+  });
+
+  it('keeps ONGOING for recurring actions', () => {
+    expect(codes({ status: 'ONGOING' })).toEqual(['status:ongoingNotRecurring']);
+    expect(codes({ status: 'ONGOING' }, true)).toEqual([]);
+  });
+
+  it('accepts only http(s) links, at most 20', () => {
+    expect(codes({ evidence: 'https://a.eu\nftp://b.eu' })).toEqual(['evidence:evidenceLink']);
+    expect(codes({ evidence: 'not a link' })).toEqual(['evidence:evidenceLink']);
+    expect(codes({ evidence: Array.from({ length: 21 }, (_, i) => `https://a.eu/${i}`).join('\n') })).toEqual(['evidence:evidenceCount']);
+    expect(codes({ evidence: 'http://a.eu\n\n  https://b.eu  ' })).toEqual([]);
+  });
+
+  it('bounds the note and checks the forecast is a real date', () => {
+    expect(codes({ note: 'x'.repeat(2001) })).toEqual(['note:noteLength']);
+    expect(codes({ forecastDate: '2014-02-30' })).toEqual(['forecastDate:date']);
+    expect(codes({ forecastDate: '2014-02-28' })).toEqual([]);
+  });
+});
+
+describe('updateInput', () => {
+  it('sends only the fields that changed, with the version read and the mutation id', () => {
+    const input = updateInput({ ...base, status: 'IN_PROGRESS', progress: '40' }, base, action, 'id-1');
+    expect(input).toEqual({ actionId: '2.1-04', expectedVersion: 3, clientMutationId: 'id-1', status: 'IN_PROGRESS', progress: 40 });
+  });
+
+  it('clears emptied optional fields with null and sends the links as a list', () => {
+    const started = { ...base, note: 'Old', forecastDate: '2014-01-01', declaredHealth: 'AT_RISK' as const };
+    const input = updateInput({ ...started, note: ' ', forecastDate: '', declaredHealth: '', evidence: 'https://a.eu\n\nhttps://b.eu' }, started, action, 'id-2');
+    expect(input).toMatchObject({ note: null, forecastDate: null, declaredHealth: null, evidenceUrls: ['https://a.eu', 'https://b.eu'] });
+  });
+
+  it('confirms the action when nothing changed', () => {
+    expect(updateInput(base, base, action, 'id-3')).toEqual({ actionId: '2.1-04', expectedVersion: 3, clientMutationId: 'id-3' });
+  });
+});
+
+describe('deadlineProblems', () => {
+  it('needs a real date other than the deadline in force, and a reason', () => {
+    expect(deadlineProblems({ date: '', reason: '' }, '2013-12-31').map((p) => p.code)).toEqual(['dateRequired', 'reasonRequired']);
+    expect(deadlineProblems({ date: '2013-12-31', reason: 'x' }, '2013-12-31').map((p) => p.code)).toEqual(['sameDeadline']);
+    expect(deadlineProblems({ date: '2014-13-01', reason: 'x' }, null).map((p) => p.code)).toEqual(['date']);
+    expect(deadlineProblems({ date: '2014-06-30', reason: 'x'.repeat(1001) }, null).map((p) => p.code)).toEqual(['reasonLength']);
+    expect(deadlineProblems({ date: '2014-06-30', reason: 'Tender delayed.' }, '2013-12-31')).toEqual([]);
+  });
+});
