@@ -1,4 +1,88 @@
-/** Placeholder until the feature lands. */
+import { useMemo } from 'react';
+import { Link } from 'react-router';
+import { paths } from '../../app/paths';
+import { PageTitle } from '../../components/PageTitle';
+import { LoadError, Loading } from '../../components/Status';
+import { formatDate, formatNumber } from '../../i18n/format';
+import { useTranslation } from '../../i18n/useTranslation';
+import { useScorecardData } from './data';
+import { LastUpdate, Percent, reportingComplete } from './parts';
+import { allScorecards, currentRound, type Scorecard } from './scorecard';
+import './scorecards.css';
+
 export default function ScorecardsPage() {
-  return <h1>ScorecardsPage</h1>;
+  const { t, language } = useTranslation('scorecards');
+  const query = useScorecardData();
+  const data = query.data;
+  const cards = useMemo(() => (data ? allScorecards(data) : undefined), [data]);
+  const round = data ? currentRound(data.rounds) : null;
+
+  return (
+    <>
+      <PageTitle>{t('list.title')}</PageTitle>
+      <h1>{t('list.title')}</h1>
+      {query.isPending ? (
+        <Loading>{t('load.loading')}</Loading>
+      ) : query.isError || !data || !cards ? (
+        <LoadError what={t('load.what')} error={query.error} onRetry={() => void query.refetch()} />
+      ) : (
+        <>
+          <p className="lead">{t('list.lead', { date: formatDate(data.asOf, language, 'long') })}</p>
+          <SummaryTable caption={t('list.actorsCaption')} nameHeader={t('list.actor')} cards={cards.actors} />
+          <p className="small scorecards__note">{t('list.actorsNote')}</p>
+          <SummaryTable caption={t('list.countriesCaption')} nameHeader={t('list.country')} cards={cards.countries} />
+          <p className="small scorecards__note">
+            {round ? t('list.countriesRound', { name: round.name }) : t('list.noRound')} {t('list.countriesNote')}
+          </p>
+        </>
+      )}
+    </>
+  );
+}
+
+/** One row per scorecard, its name linking to the scorecard's page. */
+function SummaryTable({ caption, nameHeader, cards }: { caption: string; nameHeader: string; cards: Scorecard[] }) {
+  const { t, language } = useTranslation('scorecards');
+  const number = (value: number) => formatNumber(value, language);
+  return (
+    <div className="table-scroll">
+      <table className="data-table scorecards-table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{nameHeader}</th>
+            <th scope="col" className="scorecards-table__number">{t('list.actions')}</th>
+            <th scope="col" className="scorecards-table__number">{t('list.done')}</th>
+            <th scope="col" className="scorecards-table__number">{t('list.late')}</th>
+            <th scope="col" className="scorecards-table__number">{t('list.atRisk')}</th>
+            <th scope="col" className="scorecards-table__number">{t('list.onTrack')}</th>
+            <th scope="col" className="scorecards-table__number">{t('list.reportingComplete')}</th>
+            <th scope="col">{t('list.lastUpdate')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {cards.map(({ subject, figures, reporting }) => (
+            <tr key={subject.id}>
+              <th scope="row">
+                <Link to={paths.scorecard(subject.id)} lang="en">
+                  {subject.name}
+                </Link>
+              </th>
+              <td className="scorecards-table__number">{number(figures.actions)}</td>
+              <td className="scorecards-table__number">{number(figures.done)}</td>
+              <td className="scorecards-table__number">{number(figures.overdue)}</td>
+              <td className="scorecards-table__number">{number(figures.atRisk)}</td>
+              <td className="scorecards-table__number">{number(figures.onTrack)}</td>
+              <td className="scorecards-table__number">
+                <Percent value={reportingComplete(reporting)} />
+              </td>
+              <td>
+                <LastUpdate at={reporting.last} daysAgo={reporting.daysSinceLast} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
 }
