@@ -19,8 +19,19 @@ export interface HostedSignIn {
 }
 
 export function userManagerSettings(auth: CognitoSignIn, storage: Storage) {
+  const authority = cognitoAuthority(auth);
   return {
-    authority: cognitoAuthority(auth),
+    authority,
+    // Cognito's endpoints live on the hosted sign-in domain. Giving them here spares the
+    // discovery request to cognito-idp, which the Content-Security-Policy does not allow
+    // (connect-src is 'self' and the sign-in domain only).
+    metadata: {
+      issuer: authority,
+      authorization_endpoint: `${auth.domain}/oauth2/authorize`,
+      token_endpoint: `${auth.domain}/oauth2/token`,
+      revocation_endpoint: `${auth.domain}/oauth2/revoke`,
+      userinfo_endpoint: `${auth.domain}/oauth2/userInfo`,
+    },
     client_id: auth.clientId,
     redirect_uri: auth.redirectUri,
     post_logout_redirect_uri: auth.logoutUri,
