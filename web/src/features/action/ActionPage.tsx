@@ -1,4 +1,93 @@
-/** Placeholder until the feature lands. */
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { Link, useParams } from 'react-router';
+import { useGraphQLClient } from '../../api/GraphQLClientContext';
+import { paths } from '../../app/paths';
+import { shellQueryKey, useShell } from '../../app/shellQuery';
+import { PageTitle } from '../../components/PageTitle';
+import { LoadError, Loading } from '../../components/Status';
+import type { ActionPageFieldsFragment, ActionPageQuery as ActionPageResult } from '../../gql/graphql';
+import { useTranslation } from '../../i18n/useTranslation';
+import { ActionFacts } from './ActionFacts';
+import { DeadlineForm } from './DeadlineForm';
+import { HistoryTimeline, historyQueryKey } from './HistoryTimeline';
+import { permissions } from './permissions';
+import { ActionPageQuery } from './queries';
+import { ReportsTable } from './ReportsTable';
+import { UpdateForm } from './UpdateForm';
+import './action.css';
+
+type Action = ActionPageFieldsFragment;
+const actionQueryKey = (id: string) => ['action', id] as const;
+
 export default function ActionPage() {
-  return <h1>ActionPage</h1>;
+  const { actionId = '' } = useParams();
+  const { t } = useTranslation('action');
+  const client = useGraphQLClient();
+  const queryClient = useQueryClient();
+  const shell = useShell();
+  const key = actionQueryKey(actionId);
+  const page = useQuery({ queryKey: key, queryFn: ({ signal }) => client.request(ActionPageQuery, { id: actionId }, { signal }) });
+
+  const names = shell.data;
+  const actorName = (id: string) => names?.strategy.actors.find((actor) => actor.id === id)?.name ?? id;
+  const countryName = (code: string) => names?.memberStates.find((state) => state.code === code)?.name ?? code;
+
+  if (page.isPending) return <Loading>{t('loading')}</Loading>;
+  if (page.isError) return <LoadError what={t('what')} error={page.error} onRetry={() => void page.refetch()} />;
+  const action = page.data.action;
+  if (!action) {
+    return (
+      <>
+        <PageTitle>{t('notFound.title')}</PageTitle>
+        <h1>{t('notFound.title')}</h1>
+        <p>{t('notFound.body', { id: actionId })}</p>
+        <p>
+          <Link to={paths.actions}>{t('back')}</Link>
+        </p>
+      </>
+    );
+  }
+
+  const allowed = permissions(names?.me, action);
+
+  /** A write's answer is the new action: show it, refresh the history and let other pages re-read. */
+  const saved = (next: Action) => {
+    queryClient.setQueryData<ActionPageResult>(key, (current) => current && { ...current, action: next });
+    void queryClient.invalidateQueries({ queryKey: historyQueryKey(action.id) });
+    void queryClient.invalidateQueries({ predicate: (query) => query.queryKey[0] !== shellQueryKey[0] && query.queryKey[0] !== 'action' });
+  };
+  const loadLatest = async () => {
+    const latest = await queryClient.fetchQuery({
+      queryKey: key,
+      queryFn: ({ signal }) => client.request(ActionPageQuery, { id: actionId }, { signal }),
+      staleTime: 0,
+    });
+    void queryClient.invalidateQueries({ queryKey: historyQueryKey(action.id) });
+    return latest.action;
+  };
+  const section = page.data.strategy.sections.find((candidate) => candidate.id === action.section);
+
+  return (
+    <>
+      <PageTitle>{t('pageTitle', { ref: action.ref })}</PageTitle>
+      <p className="action-back">
+        <Link to={paths.actions}>{t('back')}</Link>
+      </p>
+      <h1>{t('pageTitle', { ref: action.ref })}</h1>
+      <p className="action-section">
+        {t('sectionLabel', { id: action.section })}
+        {section && (
+          <>
+            {': '}
+            <span lang="en">{section.title}</span>
+          </>
+        )}
+      </p>
+      <ActionFacts action={action} actorName={actorName} />
+      {allowed.update && <UpdateForm key={action.id} action={action} onSaved={saved} loadLatest={loadLatest} />}
+      {allowed.reviseDeadline && <DeadlineForm key={`${action.id}-deadline`} action={action} onSaved={saved} onConflict={loadLatest} />}
+      <HistoryTimeline actionId={action.id} countryName={countryName} />
+      {action.memberStateReporting && <ReportsTable reports={action.memberStateReports} countryName={countryName} />}
+    </>
+  );
 }

@@ -1,0 +1,102 @@
+import { useMutation } from '@tanstack/react-query';
+import { useId, useState, type FormEvent } from 'react';
+import { flushSync } from 'react-dom';
+import { ApiError } from '../../api/client';
+import { errorMessage } from '../../api/errorMessage';
+import { useGraphQLClient } from '../../api/GraphQLClientContext';
+import type { ActionPageFieldsFragment } from '../../gql/graphql';
+import { useTranslation } from '../../i18n/useTranslation';
+import { Field } from './Field';
+import { ReviseDeadlineMutation } from './queries';
+import { deadlineProblems, type DeadlineFormValues } from './validation';
+
+type Action = ActionPageFieldsFragment;
+const FIELDS: readonly (keyof DeadlineFormValues)[] = ['date', 'reason'];
+
+/** A coordinator's form to set a revised deadline with its reason; the baseline stays. */
+export function DeadlineForm({ action, onSaved, onConflict }: { action: Action; onSaved: (saved: Action) => void; onConflict: () => Promise<unknown> }) {
+  const { t } = useTranslation('action');
+  const { t: common } = useTranslation();
+  const client = useGraphQLClient();
+  const formId = useId();
+  const [values, setValues] = useState<DeadlineFormValues>({ date: '', reason: '' });
+  const [attempted, setAttempted] = useState(false);
+  const [outcome, setOutcome] = useState<{ kind: 'saved' | 'conflict' | 'failed'; message?: string } | null>(null);
+  const mutation = useMutation({
+    mutationFn: (input: { actionId: string; date: string; reason: string; expectedVersion: number; clientMutationId: string }) =>
+      client.request(ReviseDeadlineMutation, { input }),
+  });
+
+  const problems = attempted ? deadlineProblems(values, action.deadline) : [];
+  const problemOf = (field: keyof DeadlineFormValues) => {
+    const problem = problems.find((candidate) => candidate.field === field);
+    return problem && t(`problem.${problem.code}`, problem.values);
+  };
+  const fieldId = (field: keyof DeadlineFormValues) => `${formId}-${field}`;
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (mutation.isPending) return;
+    const found = deadlineProblems(values, action.deadline);
+    flushSync(() => {
+      setAttempted(true);
+      setOutcome(null);
+    });
+    const first = FIELDS.find((field) => found.some((problem) => problem.field === field));
+    if (first) {
+      document.getElementById(fieldId(first))?.focus();
+      return;
+    }
+    try {
+      const result = await mutation.mutateAsync({
+        actionId: action.id,
+        date: values.date,
+        reason: values.reason.trim(),
+        expectedVersion: action.version,
+        clientMutationId: crypto.randomUUID(),
+      });
+      onSaved(result.reviseDeadline);
+      setValues({ date: '', reason: '' });
+      setAttempted(false);
+      setOutcome({ kind: 'saved' });
+    } catch (error) {
+      if (error instanceof ApiError && error.code === 'CONFLICT') {
+        await onConflict();
+        setOutcome({ kind: 'conflict' });
+      } else {
+        setOutcome({ kind: 'failed', message: t('update.failed', { message: errorMessage(error, common('error.fallback')) }) });
+      }
+    }
+  }
+
+  return (
+    <section className="action-panel" aria-labelledby={`${formId}-heading`}>
+      <h2 id={`${formId}-heading`}>{t('revise.heading')}</h2>
+      <p className="small">{t('revise.lead')}</p>
+      <form noValidate onSubmit={(event) => void submit(event)} className="action-form">
+        {problems.length > 0 && (
+          <p className="form-summary" role="alert">
+            {t('problem.summary')}
+          </p>
+        )}
+        <Field id={fieldId('date')} label={t('revise.date')} problem={problemOf('date')}>
+          {(props) => <input {...props} type="date" required value={values.date} onChange={(event) => setValues({ ...values, date: event.target.value })} />}
+        </Field>
+        <Field id={fieldId('reason')} label={t('revise.reason')} problem={problemOf('reason')}>
+          {(props) => <textarea {...props} required rows={2} value={values.reason} onChange={(event) => setValues({ ...values, reason: event.target.value })} />}
+        </Field>
+        <p>
+          <button type="submit" className="button" aria-disabled={mutation.isPending || undefined}>
+            {mutation.isPending ? t('update.saving') : t('revise.save')}
+          </button>
+        </p>
+        <div role="status">{outcome?.kind === 'saved' && <p className="message message--success">{t('revise.saved')}</p>}</div>
+        {outcome && outcome.kind !== 'saved' && (
+          <p className="message message--error" role="alert">
+            {outcome.kind === 'conflict' ? t('revise.conflict') : outcome.message}
+          </p>
+        )}
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,124 @@
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { useId } from 'react';
+import { useGraphQLClient } from '../../api/GraphQLClientContext';
+import { LoadError, Loading } from '../../components/Status';
+import type { ActionHistoryQuery as ActionHistoryResult } from '../../gql/graphql';
+import { formatDateTime } from '../../i18n/format';
+import { useTranslation } from '../../i18n/useTranslation';
+import { summariseEvent, type EventSummary } from './history';
+import { ActionHistoryQuery } from './queries';
+import { fieldLabel, valueWords } from './words';
+
+type HistoryEvent = NonNullable<ActionHistoryResult['action']>['history']['edges'][number]['node'];
+
+export const HISTORY_PAGE_SIZE = 10;
+export const historyQueryKey = (actionId: string) => ['action', actionId, 'history'] as const;
+
+/** The action's history, newest first, a page at a time. */
+export function HistoryTimeline({ actionId, countryName }: { actionId: string; countryName: (code: string) => string }) {
+  const { t, language } = useTranslation('action');
+  const client = useGraphQLClient();
+  const headingId = useId();
+  const history = useInfiniteQuery({
+    queryKey: historyQueryKey(actionId),
+    queryFn: ({ pageParam, signal }) =>
+      client.request(ActionHistoryQuery, { id: actionId, first: HISTORY_PAGE_SIZE, after: pageParam ?? null }, { signal }),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (page) => {
+      const pageInfo = page.action?.history.pageInfo;
+      return pageInfo?.hasNextPage ? (pageInfo.endCursor ?? undefined) : undefined;
+    },
+  });
+  const events = history.data?.pages.flatMap((page) => page.action?.history.edges.map((edge) => edge.node) ?? []) ?? [];
+
+  return (
+    <section className="action-panel" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('history.heading')}</h2>
+      {history.isPending ? (
+        <Loading>{t('history.loading')}</Loading>
+      ) : history.isError ? (
+        <LoadError what={t('history.what')} error={history.error} onRetry={() => void history.refetch()} />
+      ) : events.length === 0 ? (
+        <p>{t('history.empty')}</p>
+      ) : (
+        <>
+          <ol className="timeline">
+            {events.map((event) => (
+              <li key={event.id} className="timeline__event">
+                <p className="timeline__when">
+                  <time dateTime={event.at}>{formatDateTime(event.at, language)}</time>
+                  {' · '}
+                  {t('history.by', { name: event.author.name, role: roleName(event.author.role) })}
+                </p>
+                <EventText event={event} countryName={countryName} />
+              </li>
+            ))}
+          </ol>
+          {history.hasNextPage && (
+            <p>
+              <button
+                type="button"
+                className="button button--secondary"
+                aria-disabled={history.isFetchingNextPage || undefined}
+                onClick={() => {
+                  if (!history.isFetchingNextPage) void history.fetchNextPage();
+                }}
+              >
+                {history.isFetchingNextPage ? t('history.loadingMore') : t('history.more')}
+              </button>
+            </p>
+          )}
+        </>
+      )}
+    </section>
+  );
+
+  function roleName(role: string) {
+    return t(`role.${role}`, { ns: 'common', defaultValue: role });
+  }
+}
+
+function EventText({ event, countryName }: { event: HistoryEvent; countryName: (code: string) => string }) {
+  const { t, language } = useTranslation('action');
+  const { t: common } = useTranslation();
+  const words = valueWords(t, common, language);
+  const summary: EventSummary = summariseEvent(event, words);
+  return (
+    <>
+      <p className="timeline__type">{t(`history.type.${event.type}`, { defaultValue: event.type })}</p>
+      {summary.kind === 'changes' && (
+        <ul className="timeline__changes">
+          {summary.lines.map((line) => (
+            <li key={line.field}>{t('history.change', { field: fieldLabel(t, line.field), before: line.before, after: line.after })}</li>
+          ))}
+        </ul>
+      )}
+      {summary.kind === 'confirmed' && <p>{t('history.confirmed')}</p>}
+      {summary.kind === 'deadline' && (
+        <p>
+          {t('history.deadline', { previous: words.value('previousDate', summary.previous), date: words.value('newDate', summary.date) })}
+          {summary.reason && (
+            <>
+              <br />
+              {t('responsibility.reason')} {summary.reason}
+            </>
+          )}
+        </p>
+      )}
+      {summary.kind === 'report' && (
+        <p>{t('history.report', { country: countryName(summary.country), status: summary.status ? common(`reportStatus.${summary.status}`) : words.none })}</p>
+      )}
+      {summary.kind === 'review' && (
+        <p>
+          {t('history.review', { country: countryName(summary.country), state: summary.state ? common(`reviewState.${summary.state}`) : words.none })}
+          {summary.comment && ` — “${summary.comment}”`}
+        </p>
+      )}
+      {event.note && (
+        <p>
+          {t('history.note')} {event.note}
+        </p>
+      )}
+    </>
+  );
+}
