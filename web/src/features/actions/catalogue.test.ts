@@ -16,9 +16,11 @@ function action(n: number): CatalogueAction {
     text: `Action ${n}`,
     owners: ['COMMISSION'],
     deadline: '2013-12-31',
+    baselineDeadline: '2013-12-31',
     deadlineSource: 'PHRASE',
     deadlinePhrase: 'by the end of 2013',
     status: 'NOT_STARTED',
+    progress: 0,
     health: 'ON_TRACK',
   };
 }

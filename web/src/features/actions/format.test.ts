@@ -1,54 +1,34 @@
 import { describe, expect, it } from 'vitest';
-import { countLabel, describeDeadline, formatDate, ownerNames, REVIEW_DATE_EXPLANATION, statusLabel } from './format';
-
-describe('formatDate', () => {
-  it.each([
-    ['2013-12-31', '31 Dec 2013'],
-    ['2014-02-07', '7 Feb 2014'],
-    ['2013-09-01', '1 Sep 2013'],
-  ])('writes %s as %s', (iso, expected) => {
-    expect(formatDate(iso)).toBe(expected);
-  });
-
-  it('leaves what is not a calendar date untouched', () => {
-    expect(formatDate('end of 2013')).toBe('end of 2013');
-    expect(formatDate('2013-13-01')).toBe('2013-13-01');
-  });
-});
+import { describeDeadline, ownerNames, owningActors } from './format';
 
 describe('describeDeadline', () => {
-  it('gives the date and the strategy’s own words', () => {
+  it('gives the date in force and the strategy’s own words', () => {
     expect(
-      describeDeadline({ deadline: '2013-12-31', deadlineSource: 'PHRASE', deadlinePhrase: 'by the end of 2013' }),
-    ).toEqual({ dateTime: '2013-12-31', date: '31 Dec 2013', detail: '“by the end of 2013”' });
+      describeDeadline({
+        deadline: '2013-12-31',
+        baselineDeadline: '2013-12-31',
+        deadlineSource: 'PHRASE',
+        deadlinePhrase: 'by the end of 2013',
+      }),
+    ).toEqual({ kind: 'date', date: '2013-12-31', phrase: 'by the end of 2013', reviewDate: false, revisedFrom: null });
   });
 
   it('says when the date is only the review date because the strategy stated none', () => {
-    expect(describeDeadline({ deadline: '2014-02-07', deadlineSource: 'REVIEW_DATE', deadlinePhrase: null })).toEqual({
-      dateTime: '2014-02-07',
-      date: '7 Feb 2014',
-      detail: REVIEW_DATE_EXPLANATION,
-    });
+    expect(
+      describeDeadline({ deadline: '2014-02-07', baselineDeadline: '2014-02-07', deadlineSource: 'REVIEW_DATE', deadlinePhrase: null }),
+    ).toMatchObject({ kind: 'date', reviewDate: true, phrase: null });
+  });
+
+  it('names the strategy’s date when a revision has moved the deadline', () => {
+    expect(
+      describeDeadline({ deadline: '2014-06-30', baselineDeadline: '2013-12-31', deadlineSource: 'PHRASE', deadlinePhrase: 'in 2013' }),
+    ).toMatchObject({ kind: 'date', date: '2014-06-30', revisedFrom: '2013-12-31' });
   });
 
   it('says there is no deadline rather than showing an empty cell', () => {
-    expect(describeDeadline({ deadline: null, deadlineSource: 'PHRASE', deadlinePhrase: null })).toEqual({
-      dateTime: null,
-      date: 'No deadline',
-      detail: null,
-    });
-  });
-});
-
-describe('statusLabel', () => {
-  it.each([
-    ['NOT_STARTED', 'Not started'],
-    ['IN_PROGRESS', 'In progress'],
-    ['COMPLETED', 'Completed'],
-    ['ONGOING', 'Ongoing'],
-    ['DISCONTINUED', 'Discontinued'],
-  ] as const)('writes %s as “%s”', (status, label) => {
-    expect(statusLabel(status)).toBe(label);
+    expect(
+      describeDeadline({ deadline: null, baselineDeadline: '2014-02-07', deadlineSource: 'PHRASE', deadlinePhrase: null }),
+    ).toEqual({ kind: 'none', phrase: null });
   });
 });
 
@@ -67,9 +47,10 @@ describe('ownerNames', () => {
   });
 });
 
-describe('countLabel', () => {
-  it('agrees in number', () => {
-    expect(countLabel(62, 'action')).toBe('62 actions');
-    expect(countLabel(1, 'action')).toBe('1 action');
+describe('owningActors', () => {
+  it('offers only actors that own an action, in the strategy’s order', () => {
+    const actors = [{ id: 'COMMISSION' }, { id: 'ENISA' }, { id: 'CIVIL_SOCIETY' }, { id: 'EDA' }];
+    const actions = [{ owners: ['EDA', 'ENISA'] }, { owners: ['ENISA'] }];
+    expect(owningActors(actors, actions).map((actor) => actor.id)).toEqual(['ENISA', 'EDA']);
   });
 });

@@ -1,56 +1,34 @@
-import type { ActionStatus, DeadlineSource } from '../../gql/graphql';
+import type { DeadlineSource } from '../../gql/graphql';
 
-/**
- * Month abbreviations fixed here rather than taken from Intl: browsers' en-GB data has
- * moved between "Sep" and "Sept", and a printed report should not change with the browser.
- */
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
+export type DeadlineDisplay =
+  | { kind: 'none'; phrase: string | null }
+  | {
+      kind: 'date';
+      /** The deadline in force, YYYY-MM-DD. */
+      date: string;
+      /** The strategy's own words for it, when it gave some. */
+      phrase: string | null;
+      /** The strategy stated no deadline, so the action falls due at the review date. */
+      reviewDate: boolean;
+      /** The deadline the strategy set, when a revision has moved it. */
+      revisedFrom: string | null;
+    };
 
-/** "2013-12-31" → "31 Dec 2013" (en-GB order); anything else is shown as it came. */
-export function formatDate(isoDate: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
-  if (!match) return isoDate;
-  const [, year, month, day] = match;
-  const monthName = MONTHS[Number(month) - 1];
-  if (!monthName || Number(day) < 1 || Number(day) > 31) return isoDate;
-  return `${Number(day)} ${monthName} ${year}`;
-}
-
-export interface DeadlineDisplay {
-  /** The machine-readable date for `<time dateTime>`, when there is one. */
-  dateTime: string | null;
-  /** The date as a person reads it. */
-  date: string;
-  /** Where the date comes from: the strategy's own words, quoted, or why it is the review date. */
-  detail: string | null;
-}
-
-export const REVIEW_DATE_EXPLANATION = 'Review date (no deadline stated)';
-
+/** What the deadline cell says, before translation: the date in force and where it comes from. */
 export function describeDeadline(action: {
   deadline: string | null;
+  baselineDeadline: string;
   deadlineSource: DeadlineSource;
   deadlinePhrase: string | null;
 }): DeadlineDisplay {
-  const phrase = action.deadlinePhrase ? `“${action.deadlinePhrase}”` : null;
-  if (action.deadline === null) return { dateTime: null, date: 'No deadline', detail: phrase };
+  if (action.deadline === null) return { kind: 'none', phrase: action.deadlinePhrase };
   return {
-    dateTime: action.deadline,
-    date: formatDate(action.deadline),
-    detail: action.deadlineSource === 'REVIEW_DATE' ? REVIEW_DATE_EXPLANATION : phrase,
+    kind: 'date',
+    date: action.deadline,
+    phrase: action.deadlinePhrase,
+    reviewDate: action.deadlineSource === 'REVIEW_DATE',
+    revisedFrom: action.deadline !== action.baselineDeadline ? action.baselineDeadline : null,
   };
-}
-
-const STATUS_LABELS: Record<ActionStatus, string> = {
-  NOT_STARTED: 'Not started',
-  IN_PROGRESS: 'In progress',
-  COMPLETED: 'Completed',
-  ONGOING: 'Ongoing',
-  DISCONTINUED: 'Discontinued',
-};
-
-export function statusLabel(status: ActionStatus): string {
-  return STATUS_LABELS[status] ?? status;
 }
 
 /** Actor ids as names, in the order given; an id the strategy does not name is shown as is. */
@@ -59,6 +37,8 @@ export function ownerNames(ownerIds: readonly string[], actors: readonly { id: s
   return ownerIds.map((id) => names.get(id) ?? id);
 }
 
-export function countLabel(count: number, singular: string, plural = `${singular}s`): string {
-  return `${count} ${count === 1 ? singular : plural}`;
+/** The actors that own at least one action, in the strategy's order of actors. */
+export function owningActors<A extends { id: string }>(actors: readonly A[], actions: readonly { owners: readonly string[] }[]): A[] {
+  const owning = new Set(actions.flatMap((action) => action.owners));
+  return actors.filter((actor) => owning.has(actor.id));
 }

@@ -32,9 +32,11 @@ export const ActionsPageQuery = graphql(`
           text
           owners
           deadline
+          baselineDeadline
           deadlineSource
           deadlinePhrase
           status
+          progress
           health
         }
       }
