@@ -1,12 +1,23 @@
 import { useQuery } from '@tanstack/react-query';
+import { useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { useGraphQLClient } from '../../api/GraphQLClientContext';
 import { PageTitle } from '../../components/PageTitle';
 import { LoadError, Loading } from '../../components/Status';
+import { formatNumber } from '../../i18n/format';
+import { useTranslation } from '../../i18n/useTranslation';
+import { ActionsFilters } from './ActionsFilters';
 import { ActionsTable } from './ActionsTable';
+import type { ActionCatalogue } from './catalogue';
 import { actionCatalogueQueryKey, loadActionCatalogue } from './catalogue';
-import { countLabel } from './format';
+import { filterActions, indexActions, sortActions } from './filter';
+import { owningActors } from './format';
+import type { ActionsView, SortKey } from './view';
+import { parseView, sortBy, viewToParams } from './view';
+import './actions.css';
 
 export function ActionsPage() {
+  const { t } = useTranslation('actions');
   const client = useGraphQLClient();
   const catalogue = useQuery({
     queryKey: actionCatalogueQueryKey,
@@ -15,29 +26,75 @@ export function ActionsPage() {
 
   return (
     <>
-      <PageTitle>Actions</PageTitle>
-      <h1>Actions</h1>
+      <PageTitle>{t('title')}</PageTitle>
+      <h1>{t('title')}</h1>
+      <p className="lead">{t('lead')}</p>
       {catalogue.isPending ? (
-        <Loading>Loading the actions…</Loading>
+        <Loading>{t('loading')}</Loading>
       ) : catalogue.isError ? (
-        <LoadError
-          what="the actions"
-          error={catalogue.error}
-          onRetry={() => void catalogue.refetch()}
-        />
+        <LoadError what={t('what')} error={catalogue.error} onRetry={() => void catalogue.refetch()} />
+      ) : catalogue.data.actions.length === 0 ? (
+        <p>{t('empty')}</p>
       ) : (
-        <>
-          <p className="figures">
-            <span className="figures__item">{countLabel(catalogue.data.actions.length, 'action')}</span>
-          </p>
-          {catalogue.data.actions.length > 0 ? (
-            <ActionsTable catalogue={catalogue.data} />
-          ) : (
-            <p>The catalogue holds no actions yet.</p>
-          )}
-        </>
+        <ActionsBrowser catalogue={catalogue.data} />
       )}
     </>
   );
 }
 export default ActionsPage;
+
+/** Today in the reader's own calendar, YYYY-MM-DD: "due in the next 90 days" counts from their today. */
+function localToday(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+function ActionsBrowser({ catalogue }: { catalogue: ActionCatalogue }) {
+  const { t, language } = useTranslation('actions');
+  const [searchParams, setSearchParams] = useSearchParams();
+  const [today] = useState(localToday);
+  const { actions, strategy } = catalogue;
+
+  // Worked out once per catalogue: what the filters offer, and each action's search text and rank.
+  const index = useMemo(() => indexActions(actions), [actions]);
+  const sections = useMemo(() => {
+    const withActions = new Set(actions.map((action) => action.section));
+    return strategy.sections
+      .filter((section) => withActions.has(section.id))
+      .map((section) => ({ id: section.id, title: `${section.id} ${section.title}` }));
+  }, [actions, strategy.sections]);
+  const owners = useMemo(
+    () => owningActors(strategy.actors, actions).map((actor) => ({ id: actor.id, title: actor.name })),
+    [actions, strategy.actors],
+  );
+  const vocabulary = useMemo(
+    () => ({ sections: new Set(sections.map((section) => section.id)), owners: new Set(owners.map((owner) => owner.id)) }),
+    [sections, owners],
+  );
+
+  const query = searchParams.toString();
+  const view = useMemo(() => parseView(new URLSearchParams(query), vocabulary), [query, vocabulary]);
+  // The form answers each keystroke at once; the table follows when React has time.
+  const shownView = useDeferredValue(view);
+  const rows = useMemo(
+    () => sortActions(filterActions(index, shownView, today), shownView.sort, shownView.direction),
+    [index, shownView, today],
+  );
+
+  const change = useCallback(
+    (next: ActionsView) => setSearchParams(viewToParams(next), { replace: true }),
+    [setSearchParams],
+  );
+  const sort = useCallback((key: SortKey) => change(sortBy(view, key)), [change, view]);
+
+  return (
+    <>
+      <ActionsFilters view={view} onChange={change} sections={sections} owners={owners} />
+      <p className="figures" role="status">
+        {t('count', { count: actions.length, shown: formatNumber(rows.length, language), total: formatNumber(actions.length, language) })}
+      </p>
+      <ActionsTable rows={rows} strategy={strategy} view={shownView} onSort={sort} />
+    </>
+  );
+}

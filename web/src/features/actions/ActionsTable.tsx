@@ -1,66 +1,123 @@
-import { useId } from 'react';
+import { memo, useId, type ReactNode } from 'react';
+import { Link } from 'react-router';
+import { paths } from '../../app/paths';
+import { DateText, HealthBadge, StatusBadge } from '../../components/Badges';
+import { formatDate, formatPercent } from '../../i18n/format';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { ActionCatalogue, CatalogueAction } from './catalogue';
-import { describeDeadline, ownerNames, statusLabel } from './format';
-import { groupBySection } from './sections';
+import type { IndexedAction } from './filter';
+import { runsBy } from './filter';
+import { describeDeadline, ownerNames } from './format';
+import type { SortKey, ActionsView } from './view';
 
 type Actors = ActionCatalogue['strategy']['actors'];
 
-export function ActionsTable({ catalogue }: { catalogue: ActionCatalogue }) {
-  const sections = groupBySection(catalogue.actions, catalogue.strategy.sections);
+const COLUMNS = 7;
+
+/**
+ * The actions in the view's order. In strategy order they are grouped under their section;
+ * in any other order a section heading between rows would only mislead, so there is none.
+ */
+export function ActionsTable({
+  rows,
+  strategy,
+  view,
+  onSort,
+}: {
+  rows: readonly IndexedAction<CatalogueAction>[];
+  strategy: ActionCatalogue['strategy'];
+  view: Pick<ActionsView, 'sort' | 'direction'>;
+  onSort: (key: SortKey) => void;
+}) {
+  const { t } = useTranslation('actions');
   const captionId = useId();
+  const sortId = useId();
+  const titles = new Map(strategy.sections.map((section) => [section.id, section.title]));
+  const groups =
+    view.sort === 'ref' ? runsBy(rows, (row) => row.action.section) : [{ key: 'all', items: rows as IndexedAction<CatalogueAction>[] }];
+
+  const header = (key: SortKey | null, label: string, className?: string) => {
+    if (key === null) {
+      return (
+        <th scope="col" className={className}>
+          {label}
+        </th>
+      );
+    }
+    const sorted = view.sort === key;
+    return (
+      <th scope="col" className={className} aria-sort={sorted ? (view.direction === 'asc' ? 'ascending' : 'descending') : undefined}>
+        <button type="button" className="sort-button" onClick={() => onSort(key)}>
+          {label}
+          <span aria-hidden="true" className="sort-button__icon">
+            {sorted ? (view.direction === 'asc' ? '▲' : '▼') : '↕'}
+          </span>
+        </button>
+      </th>
+    );
+  };
+
   return (
     // A data table keeps its columns on a narrow screen and scrolls sideways in its own box
     // (WCAG 1.4.10 exempts data tables from reflow); the box takes focus so keys can scroll it.
     <div className="table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
-      <table className="data-table actions-table">
-        <caption id={captionId}>Actions of the strategy</caption>
+      <p id={sortId} className="small actions-sort-note">
+        {t('table.sortedBy', { context: view.direction, column: t(`table.sortColumn.${view.sort}`) })}
+      </p>
+      <table className="data-table actions-table" aria-describedby={sortId}>
+        <caption id={captionId}>{t('table.caption')}</caption>
         <thead>
           <tr>
-            <th scope="col" className="actions-table__ref">
-              Reference
-            </th>
-            <th scope="col">Action</th>
-            <th scope="col" className="actions-table__owners">
-              Owners
-            </th>
-            <th scope="col" className="actions-table__deadline">
-              Deadline
-            </th>
-            <th scope="col" className="actions-table__status">
-              Status
-            </th>
+            {header('ref', t('table.ref'), 'actions-table__ref')}
+            {header(null, t('table.action'))}
+            {header(null, t('table.owners'), 'actions-table__owners')}
+            {header('deadline', t('table.deadline'), 'actions-table__deadline')}
+            {header('status', t('table.status'), 'actions-table__status')}
+            {header('health', t('table.health'), 'actions-table__status')}
+            {header('progress', t('table.progress'), 'actions-table__progress')}
           </tr>
         </thead>
-        {sections.map((section) => (
-          <tbody key={section.section}>
-            <tr className="data-table__group">
-              <th scope="rowgroup" colSpan={5}>
-                {section.heading}
-              </th>
+        {rows.length === 0 ? (
+          <tbody>
+            <tr>
+              <td colSpan={COLUMNS}>{t('noMatch')}</td>
             </tr>
-            {section.actions.map((action) => (
-              <ActionRow key={action.id} action={action} actors={catalogue.strategy.actors} />
-            ))}
           </tbody>
-        ))}
+        ) : (
+          groups.map((group, index) => (
+            <tbody key={`${group.key}-${index}`}>
+              {view.sort === 'ref' && (
+                <tr className="data-table__group">
+                  <th scope="rowgroup" colSpan={COLUMNS}>
+                    {group.key}{' '}
+                    {titles.has(group.key) ? <span lang="en">{titles.get(group.key)}</span> : t('table.section', { id: group.key })}
+                  </th>
+                </tr>
+              )}
+              {group.items.map((row) => (
+                <ActionRow key={row.action.id} action={row.action} actors={strategy.actors} />
+              ))}
+            </tbody>
+          ))
+        )}
       </table>
     </div>
   );
 }
 
-function ActionRow({ action, actors }: { action: CatalogueAction; actors: Actors }) {
+const ActionRow = memo(function ActionRow({ action, actors }: { action: CatalogueAction; actors: Actors }) {
+  const { language } = useTranslation('actions');
   const owners = ownerNames(action.owners, actors);
-  const deadline = describeDeadline(action);
   return (
     <tr>
       <th scope="row" className="actions-table__ref">
-        {action.ref}
+        <Link to={paths.action(action.id)}>{action.ref}</Link>
       </th>
-      <td>
-        <span className="small">{action.leadIn}</span>
+      <td lang="en">
+        {action.leadIn && <span className="small">{action.leadIn}</span>}
         <span className="actions-table__text">{action.text}</span>
       </td>
-      <td>
+      <td lang="en">
         {owners.length === 1 ? (
           owners[0]
         ) : (
@@ -72,12 +129,44 @@ function ActionRow({ action, actors }: { action: CatalogueAction; actors: Actors
         )}
       </td>
       <td>
-        {deadline.dateTime ? <time dateTime={deadline.dateTime}>{deadline.date}</time> : deadline.date}
-        {deadline.detail && <span className="small">{deadline.detail}</span>}
+        <Deadline action={action} />
       </td>
       <td>
-        <span className={`status status--${action.status.toLowerCase().replaceAll('_', '-')}`}>{statusLabel(action.status)}</span>
+        <StatusBadge status={action.status} />
+      </td>
+      <td>
+        <HealthBadge health={action.health} />
+      </td>
+      <td className="actions-table__progress">
+        {formatPercent(action.progress, language, 0)}
+        <span className="progress-bar" aria-hidden="true">
+          <span className="progress-bar__done" style={{ width: `${Math.max(0, Math.min(100, action.progress))}%` }} />
+        </span>
       </td>
     </tr>
+  );
+});
+
+function Deadline({ action }: { action: CatalogueAction }) {
+  const { t, language } = useTranslation('actions');
+  const deadline = describeDeadline(action);
+  const notes: ReactNode[] = [];
+  if (deadline.kind === 'date' && deadline.reviewDate) {
+    notes.push(t('deadline.reviewDate'));
+  } else if (deadline.phrase) {
+    notes.push(<span lang="en">“{deadline.phrase}”</span>);
+  }
+  if (deadline.kind === 'date' && deadline.revisedFrom) {
+    notes.push(t('deadline.revisedFrom', { date: formatDate(deadline.revisedFrom, language) }));
+  }
+  return (
+    <>
+      {deadline.kind === 'date' ? <DateText date={deadline.date} /> : t('deadline.none')}
+      {notes.map((note, index) => (
+        <span key={index} className="small">
+          {note}
+        </span>
+      ))}
+    </>
   );
 }
