@@ -1,0 +1,136 @@
+import { catalogueBaseline } from '../../graphql/strategy-state.js';
+import { DEFAULT_HEALTH_CONFIG, type HealthConfig } from '../domain/health.js';
+import { endOfDay, replayHistory } from '../domain/replay.js';
+import type { ActionRecord, ReportRecord, RoundRecord, StrategyState, Store } from '../store/store.js';
+import { ACTION_COLUMNS, HISTORY_COLUMNS, REPORT_COLUMNS, actionRow, historyRow, reportRow, sortReports } from './rows.js';
+import type { Cell, Sheet } from './sheet.js';
+import type { ExportName, ExportParameters } from './request.js';
+import type { WorkbookMetadata } from './xlsx.js';
+
+/**
+ * Assembles an export from the store's reads: the strategy's state (one query of its
+ * partition, replayed over history for a past day) and, for history, the change feed read in
+ * pages (GSI1, oldest first). No request path scans.
+ */
+export interface ExportSource {
+  store: Store;
+  strategyId: string;
+  healthConfig?: HealthConfig;
+}
+
+/** The most history events one export holds; a wider range is refused with the count and this bound. */
+export const MAX_HISTORY_EVENTS = 10_000;
+/** History is read from the store this many events at a time. */
+export const HISTORY_PAGE_SIZE = 500;
+
+export class ExportRefused extends Error {
+  constructor(
+    message: string,
+    readonly status: 400 | 404,
+  ) {
+    super(message);
+    this.name = 'ExportRefused';
+  }
+}
+
+export interface BuiltExport {
+  sheets: Sheet[];
+  metadata: Omit<WorkbookMetadata, 'created'>;
+}
+
+const SHEET_NAMES = {
+  actions: 'Actions',
+  reports: 'Member-state reports',
+  // Excel reserves the sheet name "History".
+  history: 'Change history',
+} as const;
+
+export async function buildExport(source: ExportSource, name: ExportName, parameters: ExportParameters, today: string): Promise<BuiltExport> {
+  const state = await stateOn(source, parameters.asOf, today);
+  if (!state) throw new ExportRefused(`The strategy "${source.strategyId}" is not loaded.`, 404);
+  const { strategy } = state;
+  const wanted: readonly Exclude<ExportName, 'everything'>[] = name === 'everything' ? ['actions', 'reports', 'history'] : [name];
+
+  if (wanted.includes('history')) {
+    const count = await source.store.countChanges(source.strategyId, parameters.history);
+    if (count > MAX_HISTORY_EVENTS) {
+      throw new ExportRefused(
+        `The history asked for holds ${count} changes; an export holds at most ${MAX_HISTORY_EVENTS}. Narrow it with "from" and "to" (YYYY-MM-DD).`,
+        400,
+      );
+    }
+  }
+
+  const sheets = wanted.map((part): Sheet => {
+    switch (part) {
+      case 'actions':
+        return {
+          name: SHEET_NAMES.actions,
+          columns: ACTION_COLUMNS,
+          rows: state.actions.map((action) =>
+            actionRow(action, { strategy, asOf: parameters.asOf, healthConfig: source.healthConfig ?? DEFAULT_HEALTH_CONFIG }),
+          ),
+        };
+      case 'reports':
+        return {
+          name: SHEET_NAMES.reports,
+          columns: REPORT_COLUMNS,
+          rows: sortReports(state.reports, state.actions.map((action) => action.id)).map((report) => reportRow(report, { strategy, rounds: state.rounds })),
+        };
+      case 'history':
+        return { name: SHEET_NAMES.history, columns: HISTORY_COLUMNS, rows: historyRows(source, parameters.history) };
+    }
+  });
+
+  const what = name === 'everything' ? 'Actions, member-state reports and history' : SHEET_NAMES[name];
+  const period = name === 'history' ? `changes from ${parameters.range?.from ?? 'the start'} to ${parameters.range?.to ?? parameters.asOf}` : `as of ${parameters.asOf}`;
+  return {
+    sheets,
+    metadata: {
+      title: `${strategy.reference}: ${what}, ${period}`,
+      subject: strategy.title,
+      description: `${what} of ${strategy.reference} (${strategy.title}), ${period}. Dates and times are UTC.`,
+      keywords: [strategy.reference, name, parameters.asOf].join(', '),
+    },
+  };
+}
+
+/** History in [from, to), oldest first, pulled from the store one page at a time. */
+async function* historyRows(source: ExportSource, range: { from: string; to: string }): AsyncGenerator<Cell[]> {
+  let after: string | undefined;
+  let read = 0;
+  do {
+    const page = await source.store.changes(source.strategyId, { ...range, limit: HISTORY_PAGE_SIZE, ...(after ? { after } : {}) });
+    for (const event of page.events) {
+      // Writes that land after the count was taken must not push the file past its bound.
+      if (read >= MAX_HISTORY_EVENTS) return;
+      read += 1;
+      yield historyRow(event);
+    }
+    after = page.nextCursor;
+  } while (after);
+}
+
+/**
+ * The strategy's state at the end of `asOf`: today's (or a future day's) is the current
+ * state; a past day's is history replayed over the catalogue, as the dashboard does
+ * (graphql/strategy-state.ts).
+ */
+export async function stateOn(source: ExportSource, asOf: string, today: string): Promise<StrategyState | undefined> {
+  const current = await source.store.strategyState(source.strategyId);
+  if (!current || asOf >= today) return current;
+  const until = endOfDay(asOf);
+  const events = await source.store.eventsBefore(source.strategyId, until);
+  const replayed = replayHistory<ActionRecord, Omit<ReportRecord, 'strategyId'>, Omit<RoundRecord, 'strategyId'>>(
+    { actions: current.actions.map(catalogueBaseline) },
+    events,
+    until,
+  );
+  return {
+    strategy: current.strategy,
+    revision: `${current.revision}@${until}`,
+    actions: replayed.actions,
+    reports: replayed.reports.map((report) => ({ ...report, strategyId: source.strategyId })),
+    rounds: replayed.rounds.map((round) => ({ ...round, strategyId: source.strategyId })),
+  };
+}
