@@ -1,4 +1,176 @@
-/** Placeholder until the feature lands. */
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useId, type FormEvent } from 'react';
+import { useSearchParams } from 'react-router';
+import { useGraphQLClient } from '../../api/GraphQLClientContext';
+import { useShell } from '../../app/shellQuery';
+import { PageTitle } from '../../components/PageTitle';
+import { LoadError, Loading } from '../../components/Status';
+import type { OverviewDashboardQuery } from '../../gql/graphql';
+import { formatDate, formatNumber, formatPercent } from '../../i18n/format';
+import { useTranslation } from '../../i18n/useTranslation';
+import { DeadlineTable } from './DeadlineTables';
+import { BurnUpChart, CoverageChart, HealthChart, OwnerStatusChart, PriorityStatusChart } from './OverviewCharts';
+import { OverviewDashboardQuery as OverviewDashboardDocument, overviewQueryKey } from './queries';
+import { parseAsOf } from './selectors';
+import './overview.css';
+
+type Dashboard = OverviewDashboardQuery['dashboard'];
+
+/**
+ * The review conference's overview, "as of" a date: today by default, the review date one
+ * click away, any other date by hand. The date lives in the address (?asOf=YYYY-MM-DD) so a
+ * view can be shared; while another date's figures load, the last ones stay in place.
+ */
 export default function OverviewPage() {
-  return <h1>OverviewPage</h1>;
+  const { t } = useTranslation('overview');
+  const client = useGraphQLClient();
+  const shell = useShell();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const asOf = parseAsOf(searchParams.get('asOf'));
+  const dashboard = useQuery({
+    queryKey: overviewQueryKey(asOf),
+    queryFn: ({ signal }) => client.request(OverviewDashboardDocument, { asOf }, { signal }),
+    placeholderData: keepPreviousData,
+  });
+  const data = dashboard.data?.dashboard;
+  const reviewDate = shell.data?.strategy.reviewDate ?? data?.reviewDate;
+  const actorNames = new Map((shell.data?.strategy.actors ?? []).map((actor) => [actor.id, actor.name]));
+
+  function showAsOf(date: string | null) {
+    setSearchParams((current) => {
+      const next = new URLSearchParams(current);
+      if (date) next.set('asOf', date);
+      else next.delete('asOf');
+      return next;
+    });
+  }
+
+  const updating = dashboard.isFetching && dashboard.isPlaceholderData;
+  return (
+    <>
+      <PageTitle>{t('title')}</PageTitle>
+      <h1>{t('title')}</h1>
+      <AsOfControls asOf={asOf} shownDate={data?.asOf} reviewDate={reviewDate} onChange={showAsOf} />
+      <p role="status" className="overview-status">
+        {updating ? t('updating') : ''}
+      </p>
+      {dashboard.isPending ? (
+        <Loading>{t('loading')}</Loading>
+      ) : dashboard.isError && !data ? (
+        <LoadError what={t('what')} error={dashboard.error} onRetry={() => void dashboard.refetch()} />
+      ) : data ? (
+        <div className="overview" aria-busy={updating}>
+          {dashboard.isError && <LoadError what={t('what')} error={dashboard.error} onRetry={() => void dashboard.refetch()} />}
+          <Lead dashboard={data} />
+          <Headline dashboard={data} />
+          <div className="overview__grid">
+            <PriorityStatusChart dashboard={data} />
+            <HealthChart dashboard={data} />
+          </div>
+          <OwnerStatusChart dashboard={data} />
+          <BurnUpChart dashboard={data} />
+          <DeadlineTable kind="upcoming" items={data.upcoming} total={data.totals.upcoming} asOf={data.asOf} ownerName={(id) => actorNames.get(id) ?? id} />
+          <DeadlineTable kind="overdue" items={data.overdue} total={data.totals.overdue} asOf={data.asOf} ownerName={(id) => actorNames.get(id) ?? id} />
+          <CoverageChart dashboard={data} />
+        </div>
+      ) : null}
+    </>
+  );
+}
+
+interface AsOfControlsProps {
+  /** The date in the address; null for today. */
+  asOf: string | null;
+  /** The date of the figures on screen. */
+  shownDate: string | undefined;
+  reviewDate: string | undefined;
+  onChange: (date: string | null) => void;
+}
+
+function AsOfControls({ asOf, shownDate, reviewDate, onChange }: AsOfControlsProps) {
+  const { t, language } = useTranslation('overview');
+  const inputId = useId();
+  const headingId = useId();
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const date = parseAsOf(String(new FormData(event.currentTarget).get('asOf') ?? ''));
+    if (date) onChange(date);
+  }
+
+  return (
+    <section className="overview-as-of" aria-labelledby={headingId}>
+      <h2 id={headingId} className="overview-as-of__title">
+        {t('asOf.label')}
+      </h2>
+      <div className="overview-as-of__controls">
+        <button type="button" className="button button--secondary" aria-pressed={asOf === null} onClick={() => onChange(null)}>
+          {t('asOf.today')}
+        </button>
+        {reviewDate && (
+          <button type="button" className="button button--secondary" aria-pressed={asOf === reviewDate} onClick={() => onChange(reviewDate)}>
+            {t('asOf.review', { date: formatDate(reviewDate, language) })}
+          </button>
+        )}
+        <form className="overview-as-of__form" onSubmit={submit}>
+          <label htmlFor={inputId}>{t('asOf.other')}</label>
+          <input key={shownDate} id={inputId} name="asOf" type="date" required defaultValue={asOf ?? shownDate} className="overview-as-of__input" />
+          <button type="submit" className="button">
+            {t('asOf.show')}
+          </button>
+        </form>
+      </div>
+    </section>
+  );
+}
+
+function Lead({ dashboard }: { dashboard: Dashboard }) {
+  const { t, language } = useTranslation('overview');
+  const days = dashboard.daysToReview;
+  const when =
+    days > 0
+      ? t('when.before', { count: days, formattedCount: formatNumber(days, language) })
+      : days < 0
+        ? t('when.after', { count: -days, formattedCount: formatNumber(-days, language) })
+        : t('when.on');
+  return <p className="lead">{t('lead', { date: formatDate(dashboard.asOf, language, 'long'), when })}</p>;
+}
+
+function Headline({ dashboard }: { dashboard: Dashboard }) {
+  const { t, language } = useTranslation('overview');
+  const { totals, daysToReview } = dashboard;
+  const number = (value: number) => formatNumber(value, language);
+  const figures = [
+    { key: 'actions', label: t('headline.actions'), value: number(totals.actions) },
+    {
+      key: 'completed',
+      label: t('headline.completed'),
+      value: formatPercent(totals.percentCompleted, language),
+      detail: t('headline.completedDetail', { completed: number(totals.completed), total: number(totals.actions) }),
+    },
+    { key: 'overdue', label: t('headline.overdue'), value: number(totals.overdue) },
+    { key: 'atRisk', label: t('headline.atRisk'), value: number(totals.atRisk) },
+    {
+      key: 'review',
+      label: daysToReview >= 0 ? t('headline.daysToReview') : t('headline.daysSinceReview'),
+      value: number(Math.abs(daysToReview)),
+      detail: t('headline.reviewOn', { date: formatDate(dashboard.reviewDate, language) }),
+    },
+  ];
+  return (
+    <section aria-labelledby="overview-headline">
+      <h2 id="overview-headline" className="visually-hidden">
+        {t('headline.label')}
+      </h2>
+      <dl className="overview-headline">
+        {figures.map((figure) => (
+          <div key={figure.key} className="overview-headline__item">
+            <dt>{figure.label}</dt>
+            <dd className="overview-headline__value">{figure.value}</dd>
+            {figure.detail && <dd className="overview-headline__detail">{figure.detail}</dd>}
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
 }

@@ -5,6 +5,7 @@ import {
   healthSlices,
   parseAsOf,
   percentOf,
+  shortLabel,
   statusRows,
   summariseCoverage,
   summariseStatusRows,
@@ -140,5 +141,19 @@ describe('parseAsOf', () => {
     expect(parseAsOf('7 Feb 2014')).toBeNull();
     expect(parseAsOf('')).toBeNull();
     expect(parseAsOf(null)).toBeNull();
+  });
+});
+
+describe('shortLabel', () => {
+  it('uses the acronym a body is known by', () => {
+    expect(shortLabel('European Network and Information Security Agency (ENISA)')).toBe('ENISA');
+    expect(shortLabel('High Representative of the Union for Foreign Affairs and Security Policy (European External Action Service, EEAS)')).toBe('EEAS');
+    expect(shortLabel('Europol and its European Cybercrime Centre (EC3)')).toBe('EC3');
+  });
+
+  it('drops a bracketed aside that is not an acronym, and cuts a long name', () => {
+    expect(shortLabel('Industry (the private sector)')).toBe('Industry');
+    expect(shortLabel('International partners and organisations (including NATO)')).toBe('International partners and…');
+    expect(shortLabel('European Commission')).toBe('European Commission');
   });
 });

@@ -174,3 +174,16 @@ export function parseAsOf(value: string | null): string | null {
   const date = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value ? value : null;
 }
+
+/**
+ * A name short enough for a chart's axis: the acronym a body is known by when its name ends
+ * with one in brackets ("… (ENISA)", "… (European External Action Service, EEAS)"), else the
+ * name without a bracketed aside, cut at `max` characters. Tables keep the full name.
+ */
+export function shortLabel(label: string, max = 28): string {
+  const bracket = /\s*\(([^()]*)\)\s*$/.exec(label);
+  const acronym = bracket?.[1]?.split(/,\s*/).at(-1);
+  if (acronym && /^[A-Z][A-Z0-9]{1,7}$/.test(acronym)) return acronym;
+  const name = bracket ? label.slice(0, bracket.index) : label;
+  return name.length <= max ? name : `${name.slice(0, max - 1).trimEnd()}…`;
+}

@@ -1,0 +1,80 @@
+import { graphql } from '../../gql';
+
+/** Everything the overview shows, as of a date (the API's today when asOf is null). */
+export const OverviewDashboardQuery = graphql(`
+  query OverviewDashboard($asOf: Date) {
+    dashboard(asOf: $asOf) {
+      asOf
+      reviewDate
+      daysToReview
+      totals {
+        actions
+        completed
+        percentCompleted
+        overdue
+        atRisk
+        upcoming
+      }
+      byHealth {
+        health
+        count
+      }
+      byPriority {
+        id
+        label
+        total
+        byStatus {
+          status
+          count
+        }
+      }
+      byOwner {
+        id
+        label
+        total
+        byStatus {
+          status
+          count
+        }
+      }
+      overdue(first: 100) {
+        ...OverviewDashboardItem
+      }
+      upcoming(first: 100) {
+        ...OverviewDashboardItem
+      }
+      coverage {
+        roundName
+        expected
+        reported
+        accepted
+        percentReported
+        byCountry {
+          country
+          name
+          expected
+          reported
+          accepted
+        }
+      }
+      burnUp {
+        month
+        completed
+        fallingDue
+      }
+    }
+  }
+
+  fragment OverviewDashboardItem on DashboardItem {
+    actionId
+    ref
+    text
+    owners
+    deadline
+    status
+    health
+    daysLate
+  }
+`);
+
+export const overviewQueryKey = (asOf: string | null) => ['overview', 'dashboard', asOf ?? 'today'] as const;
