@@ -2,8 +2,23 @@ import { deadlineInForce } from '../functions/domain/action-update.js';
 import type { ActionState, ReportState, RoundState } from '../functions/domain/dashboard.js';
 import type { ActionRecord, ReportRecord, RoundRecord } from '../functions/store/store.js';
 
+/**
+ * Each record's shape, kept while the record lives: a kept state patched after a write keeps
+ * its unchanged records, so recomputing the figures maps only the changed ones again.
+ */
+const actionStates = new WeakMap<ActionRecord, ActionState>();
+
 /** Stored (or replayed) records, in the shapes the dashboard's pure functions take. */
 export function actionState(action: ActionRecord): ActionState {
+  let state = actionStates.get(action);
+  if (!state) {
+    state = toActionState(action);
+    actionStates.set(action, state);
+  }
+  return state;
+}
+
+function toActionState(action: ActionRecord): ActionState {
   return {
     id: action.id,
     ref: action.ref,

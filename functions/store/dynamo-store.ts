@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
-import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { GetItemCommand, QueryCommand, $add, $remove, $set } from 'dynamodb-toolbox';
+import { BatchGetCommand, QueryCommand as DocumentQueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetItemCommand, QueryCommand, UpdateItemCommand, $add, $append, $remove, $set } from 'dynamodb-toolbox';
 import { ConditionCheck } from 'dynamodb-toolbox/entity/actions/transactCheck';
 import { PutTransaction } from 'dynamodb-toolbox/entity/actions/transactPut';
 import { UpdateTransaction } from 'dynamodb-toolbox/entity/actions/transactUpdate';
@@ -23,6 +23,8 @@ import {
   type RoundRecord,
   type Store,
   type StrategyRecord,
+  type StrategyRevision,
+  type StrategyState,
 } from './store.js';
 
 export interface DynamoStoreOptions {
@@ -54,6 +56,21 @@ const REVISION_SHARDS = 16;
 
 /** Attempts at a transaction that only lost a race on a revision shard (nothing else conflicted). */
 const REVISION_RACE_ATTEMPTS = 5;
+
+/**
+ * A shard's list of changes (entities.ts, `changes`) holds at most this many writes: a write
+ * that finds it full trims the oldest SHARD_CHANGES_TRIMMED and runs again. So a kept state
+ * fewer than MAX - TRIMMED writes behind on every shard is brought up to date by re-reading
+ * just the changed items; further behind, it is read again whole.
+ */
+const MAX_SHARD_CHANGES = 20;
+const SHARD_CHANGES_TRIMMED = 12;
+
+/** Most items a kept state re-reads to catch up (one BatchGetItem); more, and it reads the whole state. */
+const MAX_REFRESHED_ITEMS = 100;
+
+/** What the store adds to every stored item, which the records do not carry. */
+const STORED_ONLY = ['PK', 'SK', 'GSI1PK', 'GSI1SK', '_et'] as const;
 
 /** How long a client mutation id is remembered: far beyond any plausible retry. */
 const IDEMPOTENCY_DAYS = 7;
@@ -89,21 +106,124 @@ const toUpdate = (patch: Record<string, unknown>) =>
 /** Cursors over history are event keys (`<at>#<id>`), opaque to clients. */
 const eventKeyOf = (event: { at: string; id: string }) => `${event.at}#${event.id}`;
 
+/**
+ * A stored item as its record. The toolbox's formatter does the same and validates too, but on
+ * the whole state it cost more than the read (docs/PERFORMANCE.md); these items were written
+ * through the entities, and a test compares both readings.
+ */
+function recordOf<T>(item: Record<string, unknown>): T {
+  const record = { ...item };
+  for (const attribute of STORED_ONLY) delete record[attribute];
+  return record as T;
+}
+
+const revisionFromItems = (items: Record<string, unknown>[]): StrategyRevision => {
+  const shards: StrategyRevision['shards'] = {};
+  for (const item of items) {
+    shards[String(item['shard'])] = { revision: Number(item['revision']), changes: (item['changes'] as string[] | undefined) ?? [] };
+  }
+  return {
+    id: Object.entries(shards)
+      .map(([shard, { revision }]) => `${shard}:${revision}`)
+      .sort()
+      .join(','),
+    shards,
+  };
+};
+
+const shardRevisions = (revision: StrategyRevision) =>
+  Object.fromEntries(Object.entries(revision.shards).map(([shard, { revision: value }]) => [shard, value]));
+
+/**
+ * The sort keys written between `state` and `revision`, from the shards' lists of changes;
+ * undefined when a list no longer reaches back to the state's revision of its shard.
+ */
+export function changedSince(state: Pick<StrategyState, 'shards'>, revision: StrategyRevision): string[] | undefined {
+  if (!state.shards) return undefined;
+  const changed = new Set<string>();
+  for (const [shard, { revision: latest, changes }] of Object.entries(revision.shards)) {
+    const known = state.shards[shard] ?? 0;
+    if (latest === known) continue;
+    const behind = latest - known;
+    if (behind < 0 || behind > changes.length) return undefined;
+    for (const entry of changes.slice(changes.length - behind)) for (const key of entry.split(' ')) if (key) changed.add(key);
+  }
+  // A shard the state knew of cannot disappear.
+  if (Object.keys(state.shards).some((shard) => !(shard in revision.shards))) return undefined;
+  return [...changed];
+}
+
+/** A new state: `state` with the changed items replaced (absent ones removed), stamped with `revision`. */
+function patchState(state: StrategyState, revision: StrategyRevision, changed: string[], found: Map<string, Record<string, unknown>>): StrategyState | undefined {
+  let { strategy } = state;
+  const actions = [...state.actions];
+  let reports = state.reports;
+  let rounds = state.rounds;
+  let resort = false;
+  for (const sortKey of changed) {
+    const item = found.get(sortKey);
+    if (sortKey === keys.strategySort) {
+      if (!item) return undefined;
+      strategy = recordOf<StrategyRecord>(item);
+    } else if (sortKey.startsWith('ACTION#')) {
+      const id = sortKey.slice('ACTION#'.length);
+      const index = actions.findIndex((action) => action.id === id);
+      const record = item && recordOf<ActionRecord>(item);
+      if (record && index >= 0 && actions[index]!.ref === record.ref) actions[index] = record;
+      else {
+        if (index >= 0) actions.splice(index, 1);
+        if (record) actions.push(record);
+        resort = true;
+      }
+    } else if (sortKey.startsWith('REPORT#')) {
+      const record = item && recordOf<ReportRecord>(item);
+      const kept = reports.filter((report) => !(sortKey.endsWith(`#${report.country}`) && sortKey === keys.reportSort(report.actionId, report.country)));
+      reports = record ? [...kept, record] : kept;
+    } else if (sortKey.startsWith('ROUND#')) {
+      const record = item && recordOf<RoundRecord>(item);
+      const kept = rounds.filter((round) => keys.roundSort(round.id) !== sortKey);
+      rounds = record ? [...kept, record] : kept;
+    }
+  }
+  if (resort) actions.sort((a, b) => compareRefs(a.ref, b.ref));
+  return { strategy, actions, reports, rounds, revision: revision.id, shards: shardRevisions(revision) };
+}
+
 export function createDynamoStore({ documentClient, tableName, clock = () => new Date() }: DynamoStoreOptions): Store {
   const table = createTable(documentClient, tableName);
   const { StrategyEntity, ActionEntity, ReportEntity, RoundEntity, RevisionEntity, MutationEntity, HistoryEventEntity } = createEntities(table);
 
-  /** The revision shard a write bumps: spread over shards so unrelated writes rarely meet. */
-  function revisionTransaction(strategyId: string, subject: string) {
-    const shard = String(createHash('sha1').update(subject).digest()[0]! % REVISION_SHARDS);
-    return { transaction: RevisionEntity.build(UpdateTransaction).item({ strategyId, shard, revision: $add(1) }), rejection: null };
+  const shardOf = (subject: string) => String(createHash('sha1').update(subject).digest()[0]! % REVISION_SHARDS);
+
+  /**
+   * The revision shard a write bumps (spread over shards so unrelated writes rarely meet), with
+   * the sort keys the write changes appended to the shard's list of changes in the same update.
+   * The list's bound is a condition: a full list cancels the transaction, and `transact` trims it.
+   */
+  function revisionTransaction(strategyId: string, subject: string, changed: string[]) {
+    return {
+      transaction: RevisionEntity.build(UpdateTransaction)
+        .item({ strategyId, shard: shardOf(subject), revision: $add(1), changes: $append([changed.join(' ')]) })
+        .options({ condition: { or: [{ attr: 'changes', exists: false }, { size: 'changes', lt: MAX_SHARD_CHANGES }] } }),
+      rejection: null,
+    };
   }
 
-  const revisionOf = (shards: { shard: string; revision: number }[]) =>
-    shards
-      .map(({ shard, revision }) => `${shard}:${revision}`)
-      .sort()
-      .join(',');
+  /** Drops the oldest entries of a full list of changes (a no-op if another writer already did). */
+  async function trimChanges(strategyId: string, subject: string): Promise<void> {
+    const oldest = Object.fromEntries(Array.from({ length: SHARD_CHANGES_TRIMMED }, (_, index) => [index, $remove()]));
+    try {
+      await RevisionEntity.build(UpdateItemCommand)
+        .item({ strategyId, shard: shardOf(subject), changes: oldest })
+        .options({ condition: { size: 'changes', gte: MAX_SHARD_CHANGES } })
+        .send();
+    } catch (error) {
+      // Another writer trimmed it first, or was writing the shard: the transaction runs again either way.
+      if ((error as { name?: string }).name !== 'ConditionalCheckFailedException' && (error as { name?: string }).name !== 'TransactionConflictException') throw error;
+    }
+  }
+
+  const partitionOf = (strategyId: string) => keys.strategy(strategyId);
 
   function eventTransaction(strategyId: string, event: NewHistoryEvent) {
     const id = randomUUID();
@@ -148,15 +268,27 @@ export function createDynamoStore({ documentClient, tableName, clock = () => new
     strategyId: string,
     subject: string,
     writes: { transaction: Parameters<typeof execute>[number]; rejection: RejectionReason | null }[],
+    /** The sort keys of the strategy's partition that the write changes (its state items). */
+    changed: string[] = [],
   ): Promise<void> {
-    const items = [...writes, revisionTransaction(strategyId, subject)];
+    const items = [...writes, revisionTransaction(strategyId, subject, changed)];
     const revisionIndex = items.length - 1;
-    for (let attempt = 1; ; attempt += 1) {
+    for (let attempt = 1, trims = 0; ; attempt += 1) {
       try {
         await execute(...(items.map((item) => item.transaction) as Parameters<typeof execute>));
         return;
       } catch (error) {
         const reasons = (error as { CancellationReasons?: { Code?: string }[] }).CancellationReasons;
+        // Only the shard's list of changes was full: trim it and write again.
+        const changesFull =
+          reasons?.[revisionIndex]?.Code === 'ConditionalCheckFailed' &&
+          reasons.every((reason, index) => index === revisionIndex || !reason.Code || reason.Code === 'None');
+        if (changesFull && trims < 3) {
+          trims += 1;
+          attempt -= 1;
+          await trimChanges(strategyId, subject);
+          continue;
+        }
         // Two writes to different items met only on the shared revision shard: not a
         // conflict for the person writing, so the transaction runs again.
         const lostRevisionRace =
@@ -239,33 +371,71 @@ export function createDynamoStore({ documentClient, tableName, clock = () => new
       return Item as ActionRecord | undefined;
     },
 
-    async strategyState(strategyId) {
-      const { Items = [] } = await table
-        .build(QueryCommand)
-        .entities(StrategyEntity, ActionEntity, ReportEntity, RoundEntity, RevisionEntity)
-        .query({ partition: keys.strategy(strategyId) })
-        .options({ consistent: true, maxPages: Infinity, showEntityAttr: true })
-        .send();
-      const byEntity = (name: string) => Items.filter((item) => (item as { entity?: string }).entity === name).map(({ entity: _entity, ...item }) => item);
-      const [strategy] = byEntity('Strategy') as unknown as StrategyRecord[];
+    async strategyState(strategyId, revision) {
+      // One query of the partition, all pages, mapped without the toolbox's formatter (at
+      // 5,000 actions that formatter cost more than the read). The items sort by key:
+      // ACTION#, REPORT#, REV#, ROUND#, STRATEGY.
+      const items: Record<string, unknown>[] = [];
+      let ExclusiveStartKey: Record<string, unknown> | undefined;
+      do {
+        const page = await documentClient.send(
+          new DocumentQueryCommand({
+            TableName: tableName,
+            KeyConditionExpression: 'PK = :pk',
+            ExpressionAttributeValues: { ':pk': partitionOf(strategyId) },
+            ConsistentRead: true,
+            ExclusiveStartKey,
+          }),
+        );
+        items.push(...(page.Items ?? []));
+        ExclusiveStartKey = page.LastEvaluatedKey;
+      } while (ExclusiveStartKey);
+      const ofEntity = (name: string) => items.filter((item) => item['_et'] === name);
+      const strategy = ofEntity('Strategy').map((item) => recordOf<StrategyRecord>(item))[0];
       if (!strategy) return undefined;
+      // The revision read before the partition, if given: the pages are read one after another,
+      // so shards read with them could be newer than an item on an earlier page.
+      const current = revision ?? revisionFromItems(ofEntity('Revision'));
       return {
         strategy,
-        actions: (byEntity('Action') as unknown as ActionRecord[]).sort((a, b) => compareRefs(a.ref, b.ref)),
-        reports: byEntity('MemberStateReport') as unknown as ReportRecord[],
-        rounds: byEntity('ReportingRound') as unknown as RoundRecord[],
-        revision: revisionOf(byEntity('Revision') as unknown as { shard: string; revision: number }[]),
+        actions: ofEntity('Action')
+          .map((item) => recordOf<ActionRecord>(item))
+          .sort((a, b) => compareRefs(a.ref, b.ref)),
+        reports: ofEntity('MemberStateReport').map((item) => recordOf<ReportRecord>(item)),
+        rounds: ofEntity('ReportingRound').map((item) => recordOf<RoundRecord>(item)),
+        revision: current.id,
+        shards: shardRevisions(current),
       };
     },
 
     async strategyRevision(strategyId) {
-      const { Items = [] } = await table
-        .build(QueryCommand)
-        .entities(RevisionEntity)
-        .query({ partition: keys.strategy(strategyId), range: { beginsWith: 'REV#' } })
-        .options({ consistent: true })
-        .send();
-      return revisionOf(Items);
+      const { Items = [] } = await documentClient.send(
+        new DocumentQueryCommand({
+          TableName: tableName,
+          KeyConditionExpression: 'PK = :pk AND begins_with(SK, :rev)',
+          ExpressionAttributeValues: { ':pk': partitionOf(strategyId), ':rev': 'REV#' },
+          ConsistentRead: true,
+        }),
+      );
+      return revisionFromItems(Items);
+    },
+
+    async refreshState(strategyId, state, revision) {
+      const changed = changedSince(state, revision);
+      if (!changed || changed.length > MAX_REFRESHED_ITEMS) return undefined;
+      const found = new Map<string, Record<string, unknown>>();
+      let pending: Record<string, unknown>[] = changed.map((sortKey) => ({ PK: partitionOf(strategyId), SK: sortKey }));
+      // Read after the revision: every item is at least as new as the shard that names it.
+      for (let attempt = 0; pending.length > 0; attempt += 1) {
+        if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 10 * attempt));
+        if (attempt >= 5) return undefined;
+        const { Responses = {}, UnprocessedKeys = {} } = await documentClient.send(
+          new BatchGetCommand({ RequestItems: { [tableName]: { Keys: pending, ConsistentRead: true } } }),
+        );
+        for (const item of Responses[tableName] ?? []) found.set(String(item['SK']), item);
+        pending = (UnprocessedKeys[tableName]?.Keys ?? []) as Record<string, unknown>[];
+      }
+      return patchState(state, revision, changed, found);
     },
 
     async actionHistory(actionId, { limit, after }) {
@@ -323,7 +493,7 @@ export function createDynamoStore({ documentClient, tableName, clock = () => new
           rejection: 'STALE_VERSION',
         },
         { transaction: eventTransaction(strategyId, event), rejection: null },
-      ]);
+      ], [keys.actionSort(actionId)]);
     },
 
     async saveReport({ report, expectedVersion, requireOpenRound, event, idempotency }) {
@@ -348,7 +518,7 @@ export function createDynamoStore({ documentClient, tableName, clock = () => new
             ]
           : []),
         { transaction: eventTransaction(report.strategyId, event), rejection: null },
-      ]);
+      ], [keys.reportSort(report.actionId, report.country)]);
     },
 
     async openRound({ round, event, idempotency }) {
@@ -362,7 +532,7 @@ export function createDynamoStore({ documentClient, tableName, clock = () => new
         },
         { transaction: RoundEntity.build(PutTransaction).item(round), rejection: null },
         { transaction: eventTransaction(round.strategyId, event), rejection: null },
-      ]);
+      ], [keys.strategySort, keys.roundSort(round.id)]);
     },
 
     async closeRound({ round, event, idempotency }) {
@@ -379,7 +549,7 @@ export function createDynamoStore({ documentClient, tableName, clock = () => new
           rejection: 'ROUND_NOT_OPEN',
         },
         { transaction: eventTransaction(round.strategyId, event), rejection: null },
-      ]);
+      ], [keys.strategySort, keys.roundSort(round.id)]);
     },
 
     async syncCatalogue(strategy, actions, author: ChangeAuthor): Promise<CatalogueSyncResult> {
@@ -396,7 +566,7 @@ export function createDynamoStore({ documentClient, tableName, clock = () => new
             }),
             rejection: null,
           },
-        ]);
+        ], [keys.strategySort]);
       }
 
       const existingById = new Map((await listActions(strategy.id)).map((action) => [action.id, action]));
@@ -411,7 +581,7 @@ export function createDynamoStore({ documentClient, tableName, clock = () => new
                 .options({ condition: { attr: 'id', exists: false } }),
               rejection: 'STALE_VERSION',
             },
-          ]);
+          ], [keys.actionSort(incoming.id)]);
           result.created += 1;
           continue;
         }
@@ -439,7 +609,7 @@ export function createDynamoStore({ documentClient, tableName, clock = () => new
             }),
             rejection: null,
           },
-        ]);
+        ], [keys.actionSort(incoming.id)]);
         result.corrected += 1;
       }
       return result;

@@ -149,6 +149,14 @@ export function createEntities(table: StrategyTable) {
       shard: string().key(),
       /** Bumped by every write whose subject hashes to this shard, in the write's transaction. */
       revision: number(),
+      /**
+       * What the latest writes to this shard changed, oldest first: one entry per write (the sort
+       * keys it wrote in the strategy's partition, separated by spaces), appended in the same
+       * update that bumps `revision`, so the last entry belongs to `revision`, the one before to
+       * `revision - 1`, and so on. Bounded: the store trims the oldest entries (MAX_SHARD_CHANGES).
+       * Absent on shards written before it existed.
+       */
+      changes: list(string()).optional(),
     }),
     computeKey: ({ strategyId, shard }) => ({ PK: strategyKey(strategyId), SK: `REV#${shard}` }),
   });
@@ -200,6 +208,11 @@ export function createEntities(table: StrategyTable) {
 export type Entities = ReturnType<typeof createEntities>;
 export const keys = {
   strategy: strategyKey,
+  /** Sort keys of the state's items in the strategy's partition (as computeKey writes them). */
+  strategySort: 'STRATEGY',
+  actionSort: (actionId: string) => `ACTION#${actionId}`,
+  reportSort: (actionId: string, country: string) => `REPORT#${actionId}#${country}`,
+  roundSort: (roundId: string) => `ROUND#${roundId}`,
   actionSubject: (actionId: string) => `ACTION#${actionId}`,
   roundSubject: (roundId: string) => `ROUND#${roundId}`,
 };

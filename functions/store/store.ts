@@ -130,6 +130,19 @@ export interface StrategyState {
    * `Store.strategyRevision` tells whether a copy of the state is still current.
    */
   revision: string;
+  /** The revision of each shard that this state reflects (absent on replayed states). */
+  shards?: Record<string, number>;
+}
+
+/** The strategy's revision as its shards hold it, with what their latest writes changed. */
+export interface StrategyRevision {
+  /** Equals `StrategyState.revision` of a state read at this revision. */
+  id: string;
+  /**
+   * Per shard: its revision, and the item keys written by its latest writes, oldest first
+   * (the last entry is the write that made `revision`, the one before it `revision - 1`...).
+   */
+  shards: Record<string, { revision: number; changes: string[] }>;
 }
 
 export interface CatalogueSyncResult {
@@ -143,10 +156,19 @@ export interface Store {
   getStrategy(strategyId: string): Promise<StrategyRecord | undefined>;
   listActions(strategyId: string): Promise<ActionRecord[]>;
   getAction(strategyId: string, actionId: string): Promise<ActionRecord | undefined>;
-  /** Strategy, actions, reports and rounds in one query of the strategy's partition. */
-  strategyState(strategyId: string): Promise<StrategyState | undefined>;
+  /**
+   * Strategy, actions, reports and rounds in one query of the strategy's partition. Pass the
+   * revision read just before, so the state is stamped with it (never newer than its items).
+   */
+  strategyState(strategyId: string, revision?: StrategyRevision): Promise<StrategyState | undefined>;
   /** The current revision of the strategy's state: one small, strongly consistent query. */
-  strategyRevision(strategyId: string): Promise<string>;
+  strategyRevision(strategyId: string): Promise<StrategyRevision>;
+  /**
+   * `state` brought up to `revision` by re-reading only the items written since it was read
+   * (one strongly consistent BatchGetItem); undefined when the shards' lists of changes no
+   * longer cover the gap or too many items changed: then read the whole state again.
+   */
+  refreshState(strategyId: string, state: StrategyState, revision: StrategyRevision): Promise<StrategyState | undefined>;
   /** An action's history (its own changes and its reports'), newest first. */
   actionHistory(actionId: string, page: { limit: number; after?: string }): Promise<HistoryPage>;
   /** Every change across the strategy with from ≤ at < to, oldest first. */

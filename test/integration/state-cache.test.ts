@@ -1,0 +1,201 @@
+import { QueryCommand } from 'dynamodb-toolbox';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Viewer } from '../../functions/domain/model.js';
+import { createEntities, createTable, keys } from '../../functions/store/entities.js';
+import { createApp, type App } from '../../graphql/yoga.js';
+import { startTestServer, type TestServer } from '../support/local-server.js';
+import { CLOSE_ROUND, OPEN_ROUND, REVIEW_REPORT, SUBMIT_REPORT, UPDATE_ACTION, clientFor, readAction, type Client } from '../support/api.js';
+
+/**
+ * The state each server instance keeps (graphql/state-cache.ts): after writes made anywhere,
+ * the next request re-reads only the items those writes changed, named by the revision shards,
+ * and serves exactly what a fresh read of the whole state would; when the shards no longer say
+ * what changed, it reads the whole state again.
+ */
+const STRATEGY = 'eu-cybersecurity-2013';
+
+const DASHBOARD = `{ dashboard {
+  asOf totals { actions completed percentCompleted overdue atRisk upcoming stale disagreements }
+  byStatus { status count } byHealth { health count }
+  byPriority { id total byStatus { status count } byHealth { health count } }
+  byOwner { id total byStatus { status count } }
+  overdue(first: 500) { actionId ref deadline status health daysLate } upcoming(first: 500) { actionId ref deadline }
+  coverage { roundId expected reported accepted percentReported byCountry { country expected reported accepted } byAction { actionId expected reported accepted } }
+  burnUp { month completed fallingDue } forecast { doneByReview low high pacePerMonth }
+} }`;
+const ACTIONS = `{ actions(first: 100) { edges { node { id ref status progress note evidenceUrls version memberStateReports { country status version review { state } } } } } }`;
+const ROUNDS = `{ reportingRounds { id name open closedAt coverage { expected reported accepted } } }`;
+
+let now = new Date('2013-06-01T09:00:00Z');
+let server: TestServer;
+let coordinator: Client;
+
+const COORDINATOR_2: Viewer = { id: 'coordinator-2', name: 'Second desk', role: 'COORDINATOR' };
+
+/** Another server instance on the same table (its own kept state), as another Lambda container would be. */
+function instance(viewer: Viewer = COORDINATOR_2): App {
+  return createApp({ store: server.store, strategyId: STRATEGY, mode: 'cloud', logging: false, clock: () => now, authenticate: async () => viewer });
+}
+
+async function call<T>(app: App, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const response = await app.fetch('http://instance/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: T; errors?: unknown };
+  expect(body.errors).toBeUndefined();
+  return body.data!;
+}
+
+/** What the instance serves, against what a new instance (reading the whole state) serves. */
+async function expectSameAsFresh(app: App) {
+  const fresh = instance();
+  for (const query of [DASHBOARD, ACTIONS, ROUNDS]) expect(await call(app, query)).toEqual(await call(fresh, query));
+}
+
+const dynamoCalls = () => server.probe.sent.map((command) => command.name.replace(/Command$/, ''));
+
+beforeAll(async () => {
+  server = await startTestServer({ clock: () => now });
+  coordinator = await clientFor(server, 'coordinator');
+});
+afterAll(() => server.close());
+
+describe('reading the whole state', () => {
+  it('gives exactly what the dynamodb-toolbox entities read', async () => {
+    const progress = await readAction(coordinator, '2.1-04');
+    await coordinator.call(UPDATE_ACTION, { input: { actionId: '2.1-04', status: 'IN_PROGRESS', progress: 20, note: 'Kick-off.', evidenceUrls: ['https://europa.eu/x'], expectedVersion: progress.version } });
+    await coordinator.call(OPEN_ROUND, { input: { name: 'Summer 2013', closes: '2013-12-31' } });
+    await (await clientFor(server, 'contact-fr')).call(SUBMIT_REPORT, { input: { actionId: '2.1-10', country: 'FR', status: 'PLANNED', note: 'Plan.' } });
+
+    const state = (await server.store.strategyState(STRATEGY))!;
+    const table = createTable(server.documentClient, tableNameOf(server));
+    const { StrategyEntity, ActionEntity, ReportEntity, RoundEntity } = createEntities(table);
+    const { Items = [] } = await table
+      .build(QueryCommand)
+      .entities(StrategyEntity, ActionEntity, ReportEntity, RoundEntity)
+      .query({ partition: keys.strategy(STRATEGY) })
+      .options({ consistent: true, maxPages: Infinity, showEntityAttr: true })
+      .send();
+    const of = (name: string) => Items.filter((item) => item.entity === name).map(({ entity: _entity, ...item }) => item);
+    const byKey = <T>(list: T[], key: (item: T) => string) => [...list].sort((a, b) => key(a).localeCompare(key(b)));
+    expect(state.strategy).toEqual(of('Strategy')[0]);
+    expect(byKey(state.actions, (action) => action.id)).toEqual(byKey(of('Action') as typeof state.actions, (action) => action.id));
+    expect(state.reports).toEqual(of('MemberStateReport'));
+    expect(state.rounds).toEqual(of('ReportingRound'));
+    expect(state.reports).toHaveLength(1);
+    expect(state.rounds).toHaveLength(1);
+  });
+});
+
+/** The table's name, from a command the server sent (the test server does not expose it). */
+function tableNameOf(testServer: TestServer): string {
+  const named = testServer.probe.sent.find((command) => typeof command.input['TableName'] === 'string');
+  if (!named) throw new Error('no command named the table');
+  return named.input['TableName'] as string;
+}
+
+describe('a kept state after writes made by another instance', () => {
+  it('re-reads only the changed action: 2 DynamoDB requests, the same figures as a fresh read', async () => {
+    const served = instance();
+    const writer = instance();
+    const before = await call<{ dashboard: { totals: { completed: number } } }>(served, DASHBOARD);
+    const { version } = await readAction(coordinator, '2.5-01');
+    await call(writer, UPDATE_ACTION, {
+      input: { actionId: '2.5-01', status: 'COMPLETED', progress: 100, evidenceUrls: ['https://eeas.europa.eu/x'], expectedVersion: version },
+    });
+
+    server.probe.sent.length = 0;
+    const after = await call<{ dashboard: { totals: { completed: number } } }>(served, DASHBOARD);
+    expect(after.dashboard.totals.completed).toBe(before.dashboard.totals.completed + 1);
+    expect(dynamoCalls()).toEqual(['Query', 'BatchGetItem']);
+    const batch = server.probe.sent[1]!.input as { RequestItems: Record<string, { Keys: { SK: string }[]; ConsistentRead: boolean }> };
+    const [request] = Object.values(batch.RequestItems);
+    expect(request!.Keys.map((key) => key.SK)).toEqual(['ACTION#2.5-01']);
+    expect(request!.ConsistentRead).toBe(true);
+    expect(JSON.stringify(server.probe.sent.map((command) => command.input))).not.toMatch(/EVENT|GSI1/);
+
+    // Nothing changed since: one small read.
+    server.probe.sent.length = 0;
+    await call(served, DASHBOARD);
+    expect(dynamoCalls()).toEqual(['Query']);
+    await expectSameAsFresh(served);
+  });
+
+  it('follows reports, reviews, rounds opened and closed, from several writers, as a fresh read would', async () => {
+    const served = instance();
+    const writer = instance();
+    await call(served, DASHBOARD);
+    const contact = (country: string) => instance({ id: `contact-${country.toLowerCase()}`, name: `Contact ${country}`, role: 'MEMBER_STATE', country });
+    const steps: (() => Promise<unknown>)[] = [
+      () => call(contact('DE'), SUBMIT_REPORT, { input: { actionId: '2.1-10', country: 'DE', status: 'IN_PROGRESS' } }),
+      () => call(writer, REVIEW_REPORT, { input: { actionId: '2.1-10', country: 'DE', decision: 'RETURN', comment: 'Add evidence.', expectedVersion: 1 } }),
+      () => call(contact('HR'), SUBMIT_REPORT, { input: { actionId: '2.4-10', country: 'HR', status: 'COMPLETED' } }),
+      async () => {
+        const { reportingRounds } = await call<{ reportingRounds: { id: string; open: boolean }[] }>(writer, ROUNDS);
+        now = new Date('2013-07-01T09:00:00Z');
+        return call(writer, CLOSE_ROUND, { id: reportingRounds.find((round) => round.open)!.id });
+      },
+      () => call(writer, OPEN_ROUND, { input: { name: 'Winter 2013', closes: '2014-01-31' } }),
+      () => call(contact('FR'), SUBMIT_REPORT, { input: { actionId: '2.1-11', country: 'FR', status: 'PLANNED' } }),
+      async () => {
+        // Two writes between two reads, one of them by the serving instance itself.
+        const first = await readAction(coordinator, '2.3-01');
+        await call(served, UPDATE_ACTION, { input: { actionId: '2.3-01', progress: 10, expectedVersion: first.version } });
+        const second = await readAction(coordinator, '2.2-03');
+        return call(writer, UPDATE_ACTION, { input: { actionId: '2.2-03', status: 'DISCONTINUED', note: 'Merged into 2.2-01.', expectedVersion: second.version } });
+      },
+    ];
+    for (const step of steps) {
+      await step();
+      server.probe.sent.length = 0;
+      await call(served, DASHBOARD);
+      const calls = dynamoCalls();
+      expect(calls.length).toBeLessThanOrEqual(3);
+      expect(calls).toEqual(['Query', 'BatchGetItem']);
+      await expectSameAsFresh(served);
+    }
+  });
+});
+
+describe('when the shards no longer say what changed', () => {
+  it('reads the whole state again, with the right figures, once the writes outrun the lists of changes', async () => {
+    const served = instance();
+    await call(served, DASHBOARD);
+    const writer = instance();
+    // Every write to one action lands on the same shard; its list keeps at most 20 writes.
+    for (let index = 0; index < 25; index += 1) {
+      const { version } = await readAction(coordinator, '2.4-02');
+      await call(writer, UPDATE_ACTION, { input: { actionId: '2.4-02', progress: index + 1, expectedVersion: version } });
+    }
+    const revision = await server.store.strategyRevision(STRATEGY);
+    const lengths = Object.values(revision.shards).map((shard) => shard.changes.length);
+    expect(Math.max(...lengths)).toBeLessThanOrEqual(20);
+
+    server.probe.sent.length = 0;
+    await call(served, DASHBOARD);
+    const calls = server.probe.sent;
+    expect(calls.some((command) => command.name.startsWith('BatchGet'))).toBe(false);
+    // The revision, then the whole partition (one page at this size).
+    expect(calls.map((command) => command.name.replace(/Command$/, ''))).toEqual(['Query', 'Query']);
+    expect((await readAction(coordinator, '2.4-02')).progress).toBe(25);
+    await expectSameAsFresh(served);
+    const history = await server.store.actionHistory('2.4-02', { limit: 100 });
+    expect(history.events.filter((event) => event.type === 'ACTION_UPDATED')).toHaveLength(25);
+  });
+
+  it('reads the whole state when a kept state predates the lists of changes', async () => {
+    const state = (await server.store.strategyState(STRATEGY))!;
+    const revision = await server.store.strategyRevision(STRATEGY);
+    // A state stamped with every shard one write older than the oldest write its list still names.
+    const older = Object.fromEntries(Object.entries(revision.shards).map(([shard, { revision: value, changes }]) => [shard, value - changes.length - 1]));
+    expect(await server.store.refreshState(STRATEGY, { ...state, shards: older }, revision)).toBeUndefined();
+    // One write behind on one shard only: re-read.
+    const [shard, latest] = Object.entries(revision.shards).find(([, { changes }]) => changes.length > 0)!;
+    const refreshed = await server.store.refreshState(STRATEGY, { ...state, shards: { ...state.shards, [shard]: latest.revision - 1 } }, revision);
+    expect(refreshed).toBeDefined();
+    expect(refreshed!.revision).toBe(revision.id);
+    expect(refreshed!.actions).toEqual(state.actions);
+  });
+});
