@@ -1,4 +1,86 @@
-/** Placeholder until the feature lands. */
+import { useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router';
+import { useGraphQLClient } from '../../api/GraphQLClientContext';
+import { paths } from '../../app/paths';
+import { useShell } from '../../app/shellQuery';
+import { PageTitle } from '../../components/PageTitle';
+import { LoadError, Loading } from '../../components/Status';
+import { useTranslation } from '../../i18n/useTranslation';
+import { loadMemberStates, memberStatesQueryKey, type MemberStatesData } from './data';
+import { buildMatrix, openRound, reviewQueue } from './matrix';
+import { Matrix } from './Matrix';
+import { ReportForms } from './ReportForms';
+import { ReviewQueue } from './ReviewQueue';
+import { RoundPanel } from './RoundPanel';
+import './member-states.css';
+
+/**
+ * DESIGN.md "What it shows" 4: countries × actions addressed to the member states, with
+ * coverage; a national contact reports for their own country; coordinators run the rounds
+ * and review what was submitted. Forms are shown only to the roles the API lets write.
+ */
 export default function MemberStatesPage() {
-  return <h1>MemberStatesPage</h1>;
+  const { t } = useTranslation('member-states');
+  const client = useGraphQLClient();
+  const shell = useShell();
+  const reports = useQuery({
+    queryKey: [...memberStatesQueryKey, 'reports'],
+    queryFn: ({ signal }) => loadMemberStates(client, signal),
+  });
+
+  return (
+    <>
+      <PageTitle>{t('title')}</PageTitle>
+      <h1>{t('title')}</h1>
+      <p className="lead">{t('lead')}</p>
+      {reports.isPending || shell.isPending ? (
+        <Loading>{t('loading')}</Loading>
+      ) : reports.isError || shell.isError ? (
+        <LoadError
+          what={t('what')}
+          error={reports.error ?? shell.error}
+          onRetry={() => void Promise.all([reports.refetch(), shell.refetch()])}
+        />
+      ) : (
+        <MemberStatesView data={reports.data} memberStates={shell.data.memberStates} me={shell.data.me} />
+      )}
+    </>
+  );
+}
+
+interface ViewProps {
+  data: MemberStatesData;
+  memberStates: { code: string; name: string }[];
+  me: { role: string; country: string | null } | null;
+}
+
+function MemberStatesView({ data, memberStates, me }: ViewProps) {
+  const { t } = useTranslation('member-states');
+  const matrix = buildMatrix(memberStates, data.actions, data.coverage.roundId);
+  const round = openRound(data.rounds);
+  const isCoordinator = me?.role === 'COORDINATOR';
+  const ownCountry = me?.role === 'MEMBER_STATE' ? memberStates.find((memberState) => memberState.code === me.country) : undefined;
+
+  if (matrix.actions.length === 0) return <p>{t('matrix.empty')}</p>;
+  return (
+    <>
+      <RoundPanel rounds={data.rounds} coverage={data.coverage} canManage={isCoordinator} />
+      {ownCountry && <ReportForms country={ownCountry} actions={matrix.actions} round={round} />}
+      {isCoordinator && <ReviewQueue items={reviewQueue(data.actions, memberStates)} />}
+      <section aria-labelledby="ms-actions-heading">
+        <h2 id="ms-actions-heading">{t('actions.heading')}</h2>
+        <dl className="ms-actions">
+          {matrix.actions.map((action) => (
+            <div key={action.id}>
+              <dt>
+                <Link to={paths.action(action.id)}>{action.ref}</Link>
+              </dt>
+              <dd lang="en">{action.text}</dd>
+            </div>
+          ))}
+        </dl>
+        <Matrix actions={matrix.actions} rows={matrix.rows} coverage={data.coverage} ownCountry={ownCountry?.code ?? null} />
+      </section>
+    </>
+  );
 }

@@ -20,6 +20,9 @@ export interface ActionLike<R extends ReportLike = ReportLike> {
   memberStateReports: readonly R[];
 }
 
+/** The report type that an action type carries. */
+export type ReportOf<A extends ActionLike> = A['memberStateReports'][number];
+
 export interface MemberStateLike {
   code: string;
   name: string;
@@ -52,13 +55,16 @@ export function reportingActions<A extends ActionLike>(actions: readonly A[]): A
  * each cell holds the country's current report on the action, or "not reported".
  * `currentRoundId` is the round whose coverage the page shows (the open one, else the last).
  */
-export function buildMatrix<R extends ReportLike, A extends ActionLike<R>>(
+export function buildMatrix<A extends ActionLike>(
   memberStates: readonly MemberStateLike[],
   actions: readonly A[],
   currentRoundId: string | null | undefined,
-): { actions: A[]; rows: MatrixRow<A, R>[] } {
+): { actions: A[]; rows: MatrixRow<A, ReportOf<A>>[] } {
+  type R = ReportOf<A>;
   const columns = reportingActions(actions);
-  const reportsByColumn = columns.map((action) => new Map(action.memberStateReports.map((report) => [report.country, report])));
+  const reportsByColumn = columns.map(
+    (action) => new Map(action.memberStateReports.map((report) => [report.country, report])),
+  );
   const rows = memberStates.map(({ code, name }) => ({
     country: code,
     name,
@@ -83,10 +89,10 @@ export interface QueueItem<A, R> {
 }
 
 /** The reports a coordinator must review (state SUBMITTED), oldest submission first. */
-export function reviewQueue<R extends ReportLike, A extends ActionLike<R>>(
+export function reviewQueue<A extends ActionLike>(
   actions: readonly A[],
   memberStates: readonly MemberStateLike[],
-): QueueItem<A, R>[] {
+): QueueItem<A, ReportOf<A>>[] {
   const names = new Map(memberStates.map((memberState) => [memberState.code, memberState.name]));
   return reportingActions(actions)
     .flatMap((action) =>

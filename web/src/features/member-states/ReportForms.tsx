@@ -1,0 +1,220 @@
+import { useMutation } from '@tanstack/react-query';
+import { useId, useRef, useState, type FormEvent } from 'react';
+import { ApiError } from '../../api/client';
+import { useGraphQLClient } from '../../api/GraphQLClientContext';
+import type { MemberStateReportStatus } from '../../gql/graphql';
+import { formatDate, formatDateTime } from '../../i18n/format';
+import { useTranslation } from '../../i18n/useTranslation';
+import type { Report, ReportingAction, Round } from './data';
+import { invalidEvidenceUrls, parseEvidenceUrls } from './matrix';
+import { ReportBadge, useRefreshAfterWrite, WriteError } from './parts';
+import { SubmitMemberStateReportMutation } from './queries';
+
+const REPORT_STATUSES: readonly MemberStateReportStatus[] = ['NOT_STARTED', 'PLANNED', 'IN_PROGRESS', 'COMPLETED', 'NOT_APPLICABLE'];
+
+interface ReportFormsProps {
+  country: { code: string; name: string };
+  actions: ReportingAction[];
+  round: Round | undefined;
+}
+
+/** A national contact's own reports: one form per action addressed to the member states, while a round is open. */
+export function ReportForms({ country, actions, round }: ReportFormsProps) {
+  const { t, language } = useTranslation('member-states');
+  return (
+    <section aria-labelledby="ms-contact-heading" className="ms-panel ms-panel--own">
+      <h2 id="ms-contact-heading">{t('contact.heading', { country: country.name })}</h2>
+      <p className="lead">{t('contact.lead')}</p>
+      {round ? (
+        <p>{t('contact.roundOpen', { name: round.name, closes: formatDate(round.closes, language, 'long') })}</p>
+      ) : (
+        <p className="message message--info">{t('contact.noRound')}</p>
+      )}
+      {actions.map((action) => {
+        const report = action.memberStateReports.find((candidate) => candidate.country === country.code) ?? null;
+        return (
+          <ActionReport key={action.id} action={action} report={report} country={country} round={round} />
+        );
+      })}
+    </section>
+  );
+}
+
+interface ActionReportProps {
+  action: ReportingAction;
+  report: Report | null;
+  country: { code: string; name: string };
+  round: Round | undefined;
+}
+
+function ActionReport({ action, report, country, round }: ActionReportProps) {
+  const { t, language } = useTranslation('member-states');
+  const id = useId();
+  const returned = report?.review?.state === 'RETURNED' ? report.review : null;
+  return (
+    <article className="ms-report-card" aria-labelledby={`${id}-heading`}>
+      <h3 id={`${id}-heading`}>{action.ref}</h3>
+      <p className="ms-action-text" lang="en">
+        {action.leadIn && <span className="small">{action.leadIn}</span>}
+        {action.text}
+      </p>
+      <p>
+        {report ? (
+          <>
+            <ReportBadge status={report.status} review={report.review?.state ?? null} />
+            {report.reportedAt && (
+              <span className="small">
+                {report.reportedBy ?? ''} {formatDateTime(report.reportedAt, language)}
+              </span>
+            )}
+          </>
+        ) : (
+          t('contact.notReported', { country: country.name })
+        )}
+      </p>
+      {report && round && report.roundId !== round.id && <p className="small">{t('contact.earlierRound')}</p>}
+      {returned && (
+        <div className="message message--error ms-returned" role="note" aria-labelledby={`${id}-returned`}>
+          <h4 id={`${id}-returned`}>{t('contact.returnedHeading')}</h4>
+          <p>
+            {t('contact.returnedBy', {
+              by: returned.reviewedBy ?? '',
+              date: returned.reviewedAt ? formatDateTime(returned.reviewedAt, language) : '',
+            })}
+          </p>
+          <blockquote className="ms-returned__comment">{returned.comment}</blockquote>
+        </div>
+      )}
+      {round && <ReportForm action={action} report={report} country={country.code} />}
+    </article>
+  );
+}
+
+function ReportForm({ action, report, country }: { action: ReportingAction; report: Report | null; country: string }) {
+  const { t } = useTranslation('member-states');
+  const client = useGraphQLClient();
+  const refresh = useRefreshAfterWrite();
+  const id = useId();
+  const [status, setStatus] = useState<MemberStateReportStatus>(report?.status ?? 'IN_PROGRESS');
+  const [note, setNote] = useState(report?.note ?? '');
+  const [evidence, setEvidence] = useState((report?.evidenceUrls ?? []).join('\n'));
+  const [evidenceProblem, setEvidenceProblem] = useState<string | null>(null);
+  const [sent, setSent] = useState('');
+  const evidenceRef = useRef<HTMLTextAreaElement>(null);
+  const mutationId = useRef<string | null>(null);
+
+  const submit = useMutation({
+    mutationFn: (input: {
+      status: MemberStateReportStatus;
+      note: string | null;
+      evidenceUrls: string[];
+      expectedVersion: number | null;
+      clientMutationId: string;
+    }) => client.request(SubmitMemberStateReportMutation, { input: { actionId: action.id, country, ...input } }),
+    onSuccess: async () => {
+      mutationId.current = null;
+      setSent(t('contact.sent', { ref: action.ref }));
+      await refresh();
+    },
+    onError: async (error) => {
+      if (!(error instanceof ApiError && error.code === 'NETWORK')) mutationId.current = null;
+      // A conflict or a closed round: show the latest, and keep what was typed.
+      await refresh();
+    },
+  });
+
+  function send(event: FormEvent) {
+    event.preventDefault();
+    if (submit.isPending) return;
+    setSent('');
+    const urls = parseEvidenceUrls(evidence);
+    const invalid = invalidEvidenceUrls(urls);
+    if (invalid.length > 0) {
+      setEvidenceProblem(t('contact.evidenceInvalid', { urls: invalid.join(', ') }));
+      evidenceRef.current?.focus();
+      return;
+    }
+    setEvidenceProblem(null);
+    mutationId.current ??= crypto.randomUUID();
+    submit.mutate({
+      status,
+      note: note.trim() || null,
+      evidenceUrls: urls,
+      expectedVersion: report?.version ?? null,
+      clientMutationId: mutationId.current,
+    });
+  }
+
+  const edited = () => {
+    mutationId.current = null;
+  };
+
+  return (
+    <form className="ms-form" onSubmit={send} noValidate aria-label={t('contact.formLabel', { ref: action.ref })}>
+      <div className="ms-field">
+        <label htmlFor={`${id}-status`}>{t('contact.status')}</label>
+        <select
+          id={`${id}-status`}
+          value={status}
+          onChange={(event) => {
+            edited();
+            setStatus(event.target.value as MemberStateReportStatus);
+          }}
+        >
+          {REPORT_STATUSES.map((value) => (
+            <option key={value} value={value}>
+              {t(`reportStatus.${value}`, { ns: 'common' })}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="ms-field">
+        <label htmlFor={`${id}-note`}>{t('contact.note')}</label>
+        <span className="small" id={`${id}-note-hint`}>
+          {t('contact.noteHint')}
+        </span>
+        <textarea
+          id={`${id}-note`}
+          rows={3}
+          maxLength={2000}
+          value={note}
+          aria-describedby={`${id}-note-hint`}
+          onChange={(event) => {
+            edited();
+            setNote(event.target.value);
+          }}
+        />
+      </div>
+      <div className="ms-field">
+        <label htmlFor={`${id}-evidence`}>{t('contact.evidence')}</label>
+        <span className="small" id={`${id}-evidence-hint`}>
+          {t('contact.evidenceHint')}
+        </span>
+        {evidenceProblem && (
+          <span className="ms-field__error" id={`${id}-evidence-error`}>
+            {evidenceProblem}
+          </span>
+        )}
+        <textarea
+          ref={evidenceRef}
+          id={`${id}-evidence`}
+          rows={2}
+          value={evidence}
+          aria-invalid={evidenceProblem ? true : undefined}
+          aria-describedby={[`${id}-evidence-hint`, evidenceProblem && `${id}-evidence-error`].filter(Boolean).join(' ')}
+          onChange={(event) => {
+            edited();
+            setEvidence(event.target.value);
+          }}
+        />
+      </div>
+      {submit.isError && <WriteError error={submit.error} />}
+      <p role="status" className="ms-done">
+        {sent}
+      </p>
+      <button type="submit" className="button" aria-disabled={submit.isPending || undefined}>
+        {submit.isPending ? t('contact.sending') : t('contact.submit')}
+      </button>
+    </form>
+  );
+}

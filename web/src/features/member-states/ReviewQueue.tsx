@@ -1,0 +1,153 @@
+import { useMutation } from '@tanstack/react-query';
+import { useId, useRef, useState, type FormEvent } from 'react';
+import { ApiError } from '../../api/client';
+import { useGraphQLClient } from '../../api/GraphQLClientContext';
+import type { ReviewDecision } from '../../gql/graphql';
+import { formatDateTime } from '../../i18n/format';
+import { useTranslation } from '../../i18n/useTranslation';
+import type { Report, ReportingAction } from './data';
+import type { QueueItem } from './matrix';
+import { ReportBadge, useRefreshAfterWrite, WriteError } from './parts';
+import { ReviewMemberStateReportMutation } from './queries';
+
+/** The coordinators' queue: every submitted report, to accept or to return with a comment. */
+export function ReviewQueue({ items }: { items: QueueItem<ReportingAction, Report>[] }) {
+  const { t } = useTranslation('member-states');
+  const [done, setDone] = useState('');
+  return (
+    <section aria-labelledby="ms-review-heading" className="ms-panel">
+      <h2 id="ms-review-heading">{t('review.heading')}</h2>
+      <p>{items.length === 0 ? t('review.empty') : t('review.count', { count: items.length })}</p>
+      <p role="status" className="ms-done">
+        {done}
+      </p>
+      {items.map((item) => (
+        <ReviewItem key={`${item.action.id}|${item.report.country}`} item={item} onReviewed={setDone} />
+      ))}
+    </section>
+  );
+}
+
+function ReviewItem({ item, onReviewed }: { item: QueueItem<ReportingAction, Report>; onReviewed: (message: string) => void }) {
+  const { t, language } = useTranslation('member-states');
+  const client = useGraphQLClient();
+  const refresh = useRefreshAfterWrite();
+  const id = useId();
+  const { action, report, countryName } = item;
+  const [comment, setComment] = useState('');
+  const [commentProblem, setCommentProblem] = useState<string | null>(null);
+  const commentRef = useRef<HTMLTextAreaElement>(null);
+  const mutationId = useRef<string | null>(null);
+
+  const review = useMutation({
+    mutationFn: (input: { decision: ReviewDecision; comment: string | null; clientMutationId: string }) =>
+      client.request(ReviewMemberStateReportMutation, {
+        input: { actionId: action.id, country: report.country, expectedVersion: report.version, ...input },
+      }),
+    onSuccess: async (_result, input) => {
+      mutationId.current = null;
+      const words = { country: countryName, ref: action.ref };
+      onReviewed(input.decision === 'ACCEPT' ? t('review.accepted', words) : t('review.returned', words));
+      await refresh();
+    },
+    onError: async (error) => {
+      if (!(error instanceof ApiError && error.code === 'NETWORK')) mutationId.current = null;
+      await refresh();
+    },
+  });
+
+  function decide(decision: ReviewDecision) {
+    if (review.isPending) return;
+    const trimmed = comment.trim();
+    if (decision === 'RETURN' && !trimmed) {
+      setCommentProblem(t('review.commentRequired'));
+      commentRef.current?.focus();
+      return;
+    }
+    setCommentProblem(null);
+    mutationId.current ??= crypto.randomUUID();
+    review.mutate({ decision, comment: trimmed || null, clientMutationId: mutationId.current });
+  }
+
+  const heading = t('review.itemHeading', { country: countryName, ref: action.ref });
+  return (
+    <article className="ms-report-card" aria-labelledby={`${id}-heading`}>
+      <h3 id={`${id}-heading`}>{heading}</h3>
+      <p className="ms-action-text" lang="en">
+        {action.text}
+      </p>
+      <dl className="ms-facts">
+        <dt>{t('review.status')}</dt>
+        <dd>
+          <ReportBadge status={report.status} review={report.review?.state ?? null} />
+        </dd>
+        <dt>{t('review.note')}</dt>
+        <dd>{report.note || t('review.noNote')}</dd>
+        <dt>{t('review.evidence')}</dt>
+        <dd>
+          {report.evidenceUrls.length === 0 ? (
+            t('review.noEvidence')
+          ) : (
+            <ul className="plain-list">
+              {report.evidenceUrls.map((url) => (
+                <li key={url}>
+                  <a href={url} rel="noreferrer noopener" target="_blank">
+                    {url}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          )}
+        </dd>
+      </dl>
+      {report.reportedAt && (
+        <p className="small">
+          {t('review.reportedBy', { by: report.reportedBy ?? '', date: formatDateTime(report.reportedAt, language) })}
+        </p>
+      )}
+      <form
+        className="ms-form"
+        aria-label={heading}
+        noValidate
+        onSubmit={(event: FormEvent) => {
+          event.preventDefault();
+          decide('RETURN');
+        }}
+      >
+        <div className="ms-field">
+          <label htmlFor={`${id}-comment`}>{t('review.comment')}</label>
+          <span className="small" id={`${id}-comment-hint`}>
+            {t('review.commentHint')}
+          </span>
+          {commentProblem && (
+            <span className="ms-field__error" id={`${id}-comment-error`}>
+              {commentProblem}
+            </span>
+          )}
+          <textarea
+            ref={commentRef}
+            id={`${id}-comment`}
+            rows={2}
+            maxLength={2000}
+            value={comment}
+            aria-invalid={commentProblem ? true : undefined}
+            aria-describedby={[`${id}-comment-hint`, commentProblem && `${id}-comment-error`].filter(Boolean).join(' ')}
+            onChange={(event) => {
+              mutationId.current = null;
+              setComment(event.target.value);
+            }}
+          />
+        </div>
+        {review.isError && <WriteError error={review.error} />}
+        <div className="ms-buttons">
+          <button type="button" className="button" aria-disabled={review.isPending || undefined} onClick={() => decide('ACCEPT')}>
+            {review.isPending && review.variables?.decision === 'ACCEPT' ? t('review.saving') : t('review.accept')}
+          </button>
+          <button type="submit" className="button button--secondary" aria-disabled={review.isPending || undefined}>
+            {review.isPending && review.variables?.decision === 'RETURN' ? t('review.saving') : t('review.return')}
+          </button>
+        </div>
+      </form>
+    </article>
+  );
+}

@@ -1,0 +1,214 @@
+import { useMutation } from '@tanstack/react-query';
+import { useId, useRef, useState, type FormEvent } from 'react';
+import { useGraphQLClient } from '../../api/GraphQLClientContext';
+import { ApiError } from '../../api/client';
+import { formatDate } from '../../i18n/format';
+import { useTranslation } from '../../i18n/useTranslation';
+import type { Coverage, Round } from './data';
+import { lastClosedRound, openRound, suggestedClosingDate } from './matrix';
+import { useCoverageText, useRefreshAfterWrite, WriteError } from './parts';
+import { CloseReportingRoundMutation, OpenReportingRoundMutation } from './queries';
+
+interface RoundPanelProps {
+  rounds: Round[];
+  coverage: Coverage;
+  /** Coordinators open and close rounds; everyone else reads where the round stands. */
+  canManage: boolean;
+}
+
+export function RoundPanel({ rounds, coverage, canManage }: RoundPanelProps) {
+  const { t, language } = useTranslation('member-states');
+  const date = (isoDate: string) => formatDate(isoDate.slice(0, 10), language, 'long');
+  const coverageOf = useCoverageText();
+  const current = openRound(rounds);
+  const last = lastClosedRound(rounds);
+  const [done, setDone] = useState('');
+
+  return (
+    <section aria-labelledby="ms-round-heading" className="ms-panel">
+      <h2 id="ms-round-heading">{t('round.heading')}</h2>
+      {current ? (
+        <p>{t('round.open', { name: current.name, opens: date(current.opens), closes: date(current.closes) })}</p>
+      ) : (
+        <>
+          <p className="message message--info">{t('round.none')}</p>
+          <p>
+            {last
+              ? t('round.lastClosed', { name: last.name, closed: date(last.closedAt ?? last.closes) })
+              : t('round.neverOpened')}
+          </p>
+        </>
+      )}
+      {coverage.roundId && <p>{t('round.coverage', { text: coverageOf(coverage) })}</p>}
+      <p role="status" className="ms-done">
+        {done}
+      </p>
+      {canManage &&
+        (current ? (
+          <CloseRound round={current} onClosed={(name) => setDone(t('round.closed', { name }))} />
+        ) : (
+          <OpenRoundForm onOpened={(name) => setDone(t('round.opened', { name }))} />
+        ))}
+    </section>
+  );
+}
+
+function today(): string {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
+
+function OpenRoundForm({ onOpened }: { onOpened: (name: string) => void }) {
+  const { t } = useTranslation('member-states');
+  const client = useGraphQLClient();
+  const refresh = useRefreshAfterWrite();
+  const id = useId();
+  const [name, setName] = useState('');
+  const [closes, setCloses] = useState(() => suggestedClosingDate(today()));
+  const [problems, setProblems] = useState<{ name?: string; closes?: string }>({});
+  const nameRef = useRef<HTMLInputElement>(null);
+  const closesRef = useRef<HTMLInputElement>(null);
+  const mutationId = useRef<string | null>(null);
+
+  const open = useMutation({
+    mutationFn: (input: { name: string; closes: string; clientMutationId: string }) =>
+      client.request(OpenReportingRoundMutation, { input }),
+    onSuccess: async (result) => {
+      mutationId.current = null;
+      onOpened(result.openReportingRound.name);
+      await refresh();
+    },
+    onError: async (error) => {
+      if (!(error instanceof ApiError && error.code === 'NETWORK')) mutationId.current = null;
+      await refresh();
+    },
+  });
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    if (open.isPending) return;
+    const found = {
+      name: name.trim() ? undefined : t('round.nameRequired'),
+      closes: !closes ? t('round.closesRequired') : closes < today() ? t('round.closesPast') : undefined,
+    };
+    setProblems(found);
+    if (found.name) return nameRef.current?.focus();
+    if (found.closes) return closesRef.current?.focus();
+    mutationId.current ??= crypto.randomUUID();
+    open.mutate({ name: name.trim(), closes, clientMutationId: mutationId.current });
+  }
+
+  const edited = () => {
+    mutationId.current = null;
+  };
+
+  return (
+    <form className="ms-form" onSubmit={submit} noValidate aria-labelledby={`${id}-heading`}>
+      <h3 id={`${id}-heading`}>{t('round.openHeading')}</h3>
+      <div className="ms-field">
+        <label htmlFor={`${id}-name`}>{t('round.name')}</label>
+        <span className="small" id={`${id}-name-hint`}>
+          {t('round.nameHint')}
+        </span>
+        {problems.name && (
+          <span className="ms-field__error" id={`${id}-name-error`}>
+            {problems.name}
+          </span>
+        )}
+        <input
+          ref={nameRef}
+          id={`${id}-name`}
+          type="text"
+          required
+          maxLength={200}
+          value={name}
+          aria-invalid={problems.name ? true : undefined}
+          aria-describedby={[`${id}-name-hint`, problems.name && `${id}-name-error`].filter(Boolean).join(' ')}
+          onChange={(event) => {
+            edited();
+            setName(event.target.value);
+          }}
+        />
+      </div>
+      <div className="ms-field">
+        <label htmlFor={`${id}-closes`}>{t('round.closes')}</label>
+        {problems.closes && (
+          <span className="ms-field__error" id={`${id}-closes-error`}>
+            {problems.closes}
+          </span>
+        )}
+        <input
+          ref={closesRef}
+          id={`${id}-closes`}
+          type="date"
+          required
+          min={today()}
+          value={closes}
+          aria-invalid={problems.closes ? true : undefined}
+          aria-describedby={problems.closes ? `${id}-closes-error` : undefined}
+          onChange={(event) => {
+            edited();
+            setCloses(event.target.value);
+          }}
+        />
+      </div>
+      {open.isError && <WriteError error={open.error} />}
+      <button type="submit" className="button" aria-disabled={open.isPending || undefined}>
+        {open.isPending ? t('round.opening') : t('round.openButton')}
+      </button>
+    </form>
+  );
+}
+
+function CloseRound({ round, onClosed }: { round: Round; onClosed: (name: string) => void }) {
+  const { t } = useTranslation('member-states');
+  const client = useGraphQLClient();
+  const refresh = useRefreshAfterWrite();
+  const [confirming, setConfirming] = useState(false);
+  const confirmRef = useRef<HTMLButtonElement>(null);
+
+  const close = useMutation({
+    mutationFn: () => client.request(CloseReportingRoundMutation, { id: round.id }),
+    onSuccess: async () => {
+      onClosed(round.name);
+      await refresh();
+    },
+    onError: () => refresh(),
+  });
+
+  if (!confirming) {
+    return (
+      <button
+        type="button"
+        className="button button--secondary"
+        onClick={() => {
+          setConfirming(true);
+          requestAnimationFrame(() => confirmRef.current?.focus());
+        }}
+      >
+        {t('round.closeButton', { name: round.name })}
+      </button>
+    );
+  }
+  return (
+    <div className="ms-confirm">
+      <p id="ms-close-confirm">{t('round.closeConfirm')}</p>
+      {close.isError && <WriteError error={close.error} />}
+      <button
+        ref={confirmRef}
+        type="button"
+        className="button"
+        aria-describedby="ms-close-confirm"
+        aria-disabled={close.isPending || undefined}
+        onClick={() => {
+          if (!close.isPending) close.mutate();
+        }}
+      >
+        {close.isPending ? t('round.closing') : t('round.closeConfirmButton')}
+      </button>{' '}
+      <button type="button" className="button button--secondary" onClick={() => setConfirming(false)}>
+        {t('round.cancel')}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,71 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
+import { shellQueryKey } from '../../app/shellQuery';
+import type { ReviewState } from '../../gql/graphql';
+import { formatPercent } from '../../i18n/format';
+import { useTranslation } from '../../i18n/useTranslation';
+import { writeProblem } from './errors';
+import { coverageText, type CellStatus, type CoverageEntry } from './matrix';
+
+/** After a write, every page's figures may have moved (coverage, scorecards): reload all but the shell. */
+export function useRefreshAfterWrite(): () => Promise<void> {
+  const queryClient = useQueryClient();
+  return useCallback(
+    () => queryClient.invalidateQueries({ predicate: (query) => query.queryKey[0] !== shellQueryKey[0] }),
+    [queryClient],
+  );
+}
+
+/** A refused or failed write, in words: announced as soon as it appears. */
+export function WriteError({ error }: { error: unknown }) {
+  const { t } = useTranslation('member-states');
+  const { key, message } = writeProblem(error);
+  return (
+    <div role="alert" className="message message--error">
+      <p>{t(key, { message: message || t('error.fallback', { ns: 'common' }) })}</p>
+    </div>
+  );
+}
+
+/** Shapes that tell the review states apart without colour; the state is always written beside them. */
+const REVIEW_SYMBOLS: Record<ReviewState, string> = { SUBMITTED: '○', ACCEPTED: '✓', RETURNED: '↩' };
+
+/** A report's status and review state, written out; the tint and the shape only help scanning. */
+export function ReportBadge({ status, review }: { status: CellStatus; review: ReviewState | null }) {
+  const { t } = useTranslation();
+  return (
+    <span className={`ms-report ms-report--${modifier(status)}`}>
+      <span className="ms-report__status">{t(`reportStatus.${status}`)}</span>
+      {review && (
+        <>
+          <span className="visually-hidden">, </span>
+          <span className={`ms-review ms-review--${modifier(review)}`}>
+            <span aria-hidden="true">{REVIEW_SYMBOLS[review]}</span> {t(`reviewState.${review}`)}
+          </span>
+        </>
+      )}
+    </span>
+  );
+}
+
+/** "2 of 4 reported (50%), 1 accepted", or that there is no round yet. */
+export function useCoverageText(): (entry: CoverageEntry | undefined) => string {
+  const { t, language } = useTranslation('member-states');
+  return useCallback(
+    (entry) => {
+      const text = coverageText(entry);
+      if (text.key === 'coverage.noRound') return t(text.key);
+      return t(text.key, {
+        reported: text.reported,
+        expected: text.expected,
+        count: text.accepted,
+        percent: formatPercent(text.percent, language),
+      });
+    },
+    [t, language],
+  );
+}
+
+function modifier(value: string): string {
+  return value.toLowerCase().replaceAll('_', '-');
+}
