@@ -114,11 +114,17 @@ function EventText({ event, countryName }: { event: HistoryEvent; countryName: (
           {summary.comment && ` — “${summary.comment}”`}
         </p>
       )}
-      {event.note && (
+      {event.note && !noteShown(summary, event.note) && (
         <p>
           {t('history.note')} {event.note}
         </p>
       )}
     </>
   );
+}
+
+/** The event's note, unless the lines above already say it (a changed note, a revision's reason). */
+function noteShown(summary: EventSummary, note: string): boolean {
+  if (summary.kind === 'deadline') return summary.reason === note;
+  return summary.kind === 'changes' && summary.lines.some((line) => line.field === 'note');
 }

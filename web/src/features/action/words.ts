@@ -13,7 +13,7 @@ export function valueWords(t: TFunction, common: TFunction, language: string): V
       if (field === 'progress' && typeof value === 'number') return formatPercent(value, language, 0);
       if (/Deadline$|Date$/.test(field) && typeof value === 'string') return formatDate(value, language);
       if (/At$/.test(field) && typeof value === 'string') return formatDateTime(value, language);
-      if (typeof value === 'string') return `“${value}”`;
+      if (typeof value === 'string') return t('history.quoted', { text: value });
       return JSON.stringify(value);
     },
   };
