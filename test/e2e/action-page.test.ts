@@ -121,14 +121,22 @@ describe('the action page', () => {
 
   it('shows a viewer the state and history of an action, and no form at all', async () => {
     const coordinator = await clientFor(server, 'coordinator');
-    const { version } = await readAction(coordinator, '2.1-09');
-    const update = await coordinator.call(UPDATE_ACTION, {
-      input: { actionId: '2.1-09', status: 'IN_PROGRESS', progress: 15, declaredHealth: 'AT_RISK', expectedVersion: version },
-    });
-    expect(update.errors).toBeUndefined();
+    // Eleven updates: one more than the timeline's first page.
+    for (let progress = 5; progress <= 15; progress += 1) {
+      const { version } = await readAction(coordinator, '2.1-09');
+      const input = { actionId: '2.1-09', status: 'IN_PROGRESS', progress, declaredHealth: 'AT_RISK', expectedVersion: version };
+      expect((await coordinator.call(UPDATE_ACTION, { input })).errors).toBeUndefined();
+    }
 
     const page = await openAction(VIEWER, '2.1-09');
-    await expect.poll(() => historyText(page)).toContain('Progress: 0% → 15%');
+    const timeline = page.getByRole('region', { name: 'History' }).getByRole('listitem').filter({ hasText: 'Action updated' });
+    await expect.poll(() => timeline.count()).toBe(10);
+    expect(await timeline.first().innerText()).toContain('Progress: 14% → 15%');
+    expect(await historyText(page)).not.toContain('Status: Not started → In progress');
+    await page.getByRole('button', { name: 'Show more history' }).click();
+    await expect.poll(() => timeline.count()).toBe(11);
+    expect(await timeline.last().innerText()).toContain('Status: Not started → In progress');
+    expect(await page.getByRole('button', { name: 'Show more history' }).count()).toBe(0);
     const state = await page.getByRole('region', { name: 'Where it stands' }).innerText();
     expect(state).toContain('15% done');
     expect(state).toMatch(/Health declared by the owner\s+▲ At risk/);
