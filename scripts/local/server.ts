@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -6,6 +6,8 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import sirv from 'sirv';
 import { createBearerTokenAuthenticator } from '../../functions/auth/bearer-token.js';
+import { createExportHandler } from '../../functions/export/http.js';
+import { EXPORT_PATH_PREFIX } from '../../functions/export/request.js';
 import type { Catalogue } from '../../functions/domain/catalogue.js';
 import { catalogue as strategyCatalogue } from '../../functions/domain/strategy-catalogue.js';
 import { loadCatalogue } from '../../functions/store/catalogue-load.js';
@@ -58,6 +60,22 @@ const STATIC_SECURITY_HEADERS = {
     "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'",
 };
 
+/** Runs a Fetch handler (the exports, shared with their Lambda) for a Node request; exports are GETs, so no body is read. */
+async function serveFetch(handler: (request: Request) => Promise<Response>, request: IncomingMessage, response: ServerResponse) {
+  try {
+    const headers = new Headers();
+    for (const [name, value] of Object.entries(request.headers)) {
+      if (typeof value === 'string') headers.set(name, value);
+    }
+    const reply = await handler(new Request(new URL(request.url ?? '/', 'http://localhost'), { method: request.method ?? 'GET', headers }));
+    response.writeHead(reply.status, Object.fromEntries(reply.headers));
+    response.end(Buffer.from(await reply.arrayBuffer()));
+  } catch (error) {
+    console.error('Export failed', error);
+    if (!response.headersSent) response.writeHead(500).end();
+  }
+}
+
 export async function startLocalServer(options: LocalServerOptions): Promise<LocalServer> {
   const client = new DynamoDBClient({ endpoint: options.dynamoEndpoint, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS });
   options.instrumentClient?.(client);
@@ -72,14 +90,22 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
   if (!strategy) throw new Error('The strategy catalogue did not load.');
   const users = localUsers(strategy);
 
+  const authenticate = createBearerTokenAuthenticator({ key: signingKey.publicKey, issuer: LOCAL_ISSUER, audience: LOCAL_AUDIENCE });
   const app = createApp({
     store,
     strategyId: catalogue.strategy.id,
     mode: 'local',
     clock: options.clock,
-    authenticate: createBearerTokenAuthenticator({ key: signingKey.publicKey, issuer: LOCAL_ISSUER, audience: LOCAL_AUDIENCE }),
+    authenticate,
     logError: options.quiet ? () => undefined : undefined,
     logging: !options.quiet,
+  });
+  const exports = createExportHandler({
+    store,
+    strategyId: catalogue.strategy.id,
+    authenticate,
+    clock: options.clock,
+    logError: options.quiet ? () => undefined : undefined,
   });
   const signIn = createLocalSignIn(users, signingKey);
   const webRoot = options.webRoot && existsSync(join(options.webRoot, 'index.html')) ? options.webRoot : undefined;
@@ -97,6 +123,7 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
   const server: Server = createServer((request, response) => {
     const path = (request.url ?? '/').split('?')[0] ?? '/';
     if (path === '/graphql') return void app(request, response);
+    if (path.startsWith(EXPORT_PATH_PREFIX)) return void serveFetch(exports, request, response);
     if (path === '/auth/local') {
       return void signIn(request, response).catch((error: unknown) => {
         console.error('Local sign-in failed', error);
