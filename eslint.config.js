@@ -21,6 +21,21 @@ export default tseslint.config(
     files: ['web/src/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },
-    rules: reactHooks.configs.recommended.rules,
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)gql(/index(\\.js)?|/gql(\\.js)?)?$',
+              importNames: ['graphql'],
+              message:
+                "Import graphql from web/src/api/graphql: the generated one bundles every page's documents into the first script. Types may still come from web/src/gql/graphql.",
+            },
+          ],
+        },
+      ],
+    },
   },
 );

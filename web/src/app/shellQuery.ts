@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useGraphQLClient } from '../api/GraphQLClientContext';
-import { graphql } from '../gql';
+import { graphql } from '../api/graphql';
 
 /** What the header of every signed-in page shows: who is signed in, and which strategy. */
 export const ShellQuery = graphql(`

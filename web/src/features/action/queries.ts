@@ -1,4 +1,4 @@
-import { graphql } from '../../gql';
+import { graphql } from '../../api/graphql';
 
 /** Everything the action page shows about the action itself; the mutations answer with the same. */
 export const ActionPageFieldsFragment = graphql(`

@@ -1,4 +1,4 @@
-import { graphql } from '../../gql';
+import { graphql } from '../../api/graphql';
 
 /** The names and titles that turn the ids in an action into words. */
 export const ActionCatalogueContextQuery = graphql(`

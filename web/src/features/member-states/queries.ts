@@ -1,4 +1,4 @@
-import { graphql } from '../../gql';
+import { graphql } from '../../api/graphql';
 
 /** The reporting rounds and the coverage of the current (or last) round. */
 export const MemberStatesRoundsQuery = graphql(`

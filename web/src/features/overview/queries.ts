@@ -1,4 +1,4 @@
-import { graphql } from '../../gql';
+import { graphql } from '../../api/graphql';
 
 /** Everything the overview shows, as of a date (the API's today when asOf is null). */
 export const OverviewDashboardQuery = graphql(`

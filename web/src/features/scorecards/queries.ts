@@ -1,4 +1,4 @@
-import { graphql } from '../../gql';
+import { graphql } from '../../api/graphql';
 
 /** The actors, member states and rounds a scorecard is about, and the date its figures are as of. */
 export const ScorecardContextQuery = graphql(`
