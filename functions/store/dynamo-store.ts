@@ -8,6 +8,7 @@ import { UpdateTransaction } from 'dynamodb-toolbox/entity/actions/transactUpdat
 import { execute } from 'dynamodb-toolbox/entity/actions/transactWrite';
 import { compareRefs } from '../domain/action-query.js';
 import { createEntities, createTable, keys } from './entities.js';
+import { createSnapshotStore } from './snapshot-store.js';
 import {
   WriteRejected,
   type ActionRecord,
@@ -192,6 +193,7 @@ function patchState(state: StrategyState, revision: StrategyRevision, changed: s
 export function createDynamoStore({ documentClient, tableName, clock = () => new Date() }: DynamoStoreOptions): Store {
   const table = createTable(documentClient, tableName);
   const { StrategyEntity, ActionEntity, ReportEntity, RoundEntity, RevisionEntity, MutationEntity, HistoryEventEntity } = createEntities(table);
+  const snapshots = createSnapshotStore(table, clock);
 
   const shardOf = (subject: string) => String(createHash('sha1').update(subject).digest()[0]! % REVISION_SHARDS);
 
@@ -363,6 +365,7 @@ export function createDynamoStore({ documentClient, tableName, clock = () => new
   }
 
   return {
+    ...snapshots.store,
     getStrategy,
     listActions,
 
@@ -535,7 +538,7 @@ export function createDynamoStore({ documentClient, tableName, clock = () => new
       ], [keys.strategySort, keys.roundSort(round.id)]);
     },
 
-    async closeRound({ round, event, idempotency }) {
+    async closeRound({ round, event, idempotency, snapshot }) {
       await transact(round.strategyId, keys.roundSubject(round.id), [
         ...withIdempotency(idempotency),
         {
@@ -549,6 +552,8 @@ export function createDynamoStore({ documentClient, tableName, clock = () => new
           rejection: 'ROUND_NOT_OPEN',
         },
         { transaction: eventTransaction(round.strategyId, event), rejection: null },
+        // The round's snapshot (header and parts): written with the closing, or not at all.
+        ...(snapshot ? snapshots.writes(snapshot) : []),
       ], [keys.strategySort, keys.roundSort(round.id)]);
     },
 

@@ -1,8 +1,8 @@
-import { useId, useState, type ChangeEvent } from 'react';
+import { useId, type ChangeEvent } from 'react';
 import { HEALTH_ORDER, STATUS_ORDER } from '../../components/palette';
 import { useTranslation } from '../../i18n/useTranslation';
 import type { ActionsView } from './view';
-import { calendarDate, clearFilters, DUE_WINDOWS } from './view';
+import { calendarDate, clearFilters, DUE_WINDOWS, MAX_TEXT_LENGTH } from './view';
 
 interface Named {
   id: string;
@@ -28,11 +28,6 @@ export function ActionsFilters({
   const { t: common } = useTranslation();
   const id = useId();
 
-  // The search box keeps what was typed while the address catches up (navigation runs in a
-  // transition); it follows the address only when something else changed it, e.g. "Clear filters".
-  const [draft, setDraft] = useState({ text: view.text, from: view.text });
-  if (view.text !== draft.from) setDraft({ text: view.text, from: view.text });
-
   const set = (change: Partial<ActionsView>) => onChange({ ...view, ...change });
   const toggle = <T extends string>(values: readonly T[], value: T, on: boolean): T[] =>
     on ? [...values, value] : values.filter((v) => v !== value);
@@ -53,13 +48,9 @@ export function ActionsFilters({
           <input
             id={`${id}-q`}
             type="search"
-            value={draft.text}
+            value={view.text}
             aria-describedby={`${id}-q-hint`}
-            onChange={(event) => {
-              const text = event.target.value;
-              setDraft({ text, from: text });
-              set({ text });
-            }}
+            onChange={(event) => set({ text: event.target.value.slice(0, MAX_TEXT_LENGTH) })}
           />
           <span id={`${id}-q-hint`} className="small">
             {t('filters.searchHint')}

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useDeferredValue, useMemo, useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { useLocation, useSearchParams } from 'react-router';
 import { useGraphQLClient } from '../../api/GraphQLClientContext';
 import { PageTitle } from '../../components/PageTitle';
 import { LoadError, Loading } from '../../components/Status';
@@ -50,6 +50,13 @@ function localToday(): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
+/** Marks the history entries that the form wrote, so that the page does not read its own writes back. */
+const OWN_WRITE = { actionsView: true } as const;
+
+function isOwnWrite(state: unknown): boolean {
+  return typeof state === 'object' && state !== null && 'actionsView' in state;
+}
+
 function ActionsBrowser({ catalogue }: { catalogue: ActionCatalogue }) {
   const { t, language } = useTranslation('actions');
   const [searchParams, setSearchParams] = useSearchParams();
@@ -73,8 +80,18 @@ function ActionsBrowser({ catalogue }: { catalogue: ActionCatalogue }) {
     [sections, owners],
   );
 
+  // The view lives here and goes into the address as well: the router applies an address
+  // change in a transition, too late for a checkbox that must show its new state at once.
+  // The address wins when someone else changed it (a link, the back button).
+  const location = useLocation();
   const query = searchParams.toString();
-  const view = useMemo(() => parseView(new URLSearchParams(query), vocabulary), [query, vocabulary]);
+  const addressView = useMemo(() => parseView(new URLSearchParams(query), vocabulary), [query, vocabulary]);
+  const [view, setView] = useState(addressView);
+  const [seenLocation, setSeenLocation] = useState(location.key);
+  if (location.key !== seenLocation) {
+    setSeenLocation(location.key);
+    if (!isOwnWrite(location.state)) setView(addressView);
+  }
   // The form answers each keystroke at once; the table follows when React has time.
   const shownView = useDeferredValue(view);
   const rows = useMemo(
@@ -83,7 +100,10 @@ function ActionsBrowser({ catalogue }: { catalogue: ActionCatalogue }) {
   );
 
   const change = useCallback(
-    (next: ActionsView) => setSearchParams(viewToParams(next), { replace: true }),
+    (next: ActionsView) => {
+      setView(next);
+      setSearchParams(viewToParams(next), { replace: true, state: OWN_WRITE });
+    },
     [setSearchParams],
   );
   const sort = useCallback((key: SortKey) => change(sortBy(view, key)), [change, view]);
