@@ -23,6 +23,7 @@ const config: CodegenConfig = {
           ReportingRound: '../mappers.js#RoundModel',
           HistoryEvent: '../mappers.js#HistoryEventModel',
           Dashboard: '../mappers.js#DashboardModel',
+          Snapshot: '../mappers.js#SnapshotModel',
         },
         scalars: { Date: 'string', DateTime: 'string', JSON: 'unknown' },
         avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },

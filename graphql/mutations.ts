@@ -2,10 +2,15 @@ import { randomBytes } from 'node:crypto';
 import { planActionUpdate, planDeadlineRevision, type Planned, type TrackingState } from '../functions/domain/action-update.js';
 import { authorize, type Write } from '../functions/domain/permissions.js';
 import { planReportReview, planReportSubmission, planRoundClosing, planRoundOpening } from '../functions/domain/reporting.js';
-import { WriteRejected, type ActionRecord, type ChangeAuthor, type Idempotency, type ReportRecord } from '../functions/store/store.js';
+import { WriteRejected, type ActionRecord, type ChangeAuthor, type Idempotency, type ReportRecord, type RoundRecord } from '../functions/store/store.js';
 import type { GraphQLContext } from './context.js';
 import { apiError, badUserInput, notFound } from './errors.js';
 import type { MutationResolvers } from './generated/resolvers.js';
+import { freezeState } from './snapshots.js';
+import { stateAsOf } from './strategy-state.js';
+import { snapshotInputProblems, type SnapshotHeader } from '../functions/domain/snapshot.js';
+import { SnapshotTooLarge } from '../functions/store/snapshot-codec.js';
+import type { SnapshotWrite } from '../functions/store/snapshot-store.js';
 
 /**
  * The writes. Each one: authorize (functions/domain/permissions), check the version the client
@@ -261,10 +266,12 @@ export const Mutation: MutationResolvers = {
       const { next, change } = planned(planRoundClosing(round, { now }));
       const frozenCoverage = await context.coverageOf(round.id);
       const closed = { ...round, ...next, frozenCoverage };
+      const snapshot = await closingSnapshot(context, closed);
       try {
         await context.store.closeRound({
           round: closed,
           event: { type: 'ROUND_CLOSED', at: now, roundId: round.id, author: authorOf(context), ...change },
+          ...(snapshot ? { snapshot } : {}),
         });
       } catch (error) {
         if (error instanceof WriteRejected && error.reason === 'ROUND_NOT_OPEN') throw badUserInput(`The round "${round.name}" is already closed.`);
@@ -272,4 +279,38 @@ export const Mutation: MutationResolvers = {
       }
       return closed;
   },
+
+  freezeSnapshot: (_parent, { input }, context) =>
+    idempotent<SnapshotHeader>(context, 'freezeSnapshot', input.clientMutationId, async (remember) => {
+      requireAllowed(context, { kind: 'freezeSnapshot' });
+      const { adopted } = await context.loaders.dates();
+      const problems = snapshotInputProblems(input, { today: context.today, adopted });
+      if (problems.length > 0) throw badUserInput(problems.join(' '));
+      const asOf = input.asOf ?? context.today;
+      let snapshot: SnapshotWrite;
+      try {
+        snapshot = freezeState(context, await stateAsOf(context, asOf), { asOf, name: input.name, trigger: 'COORDINATOR' });
+      } catch (error) {
+        if (error instanceof SnapshotTooLarge) throw badUserInput(`${error.message} Nothing was saved.`);
+        throw error;
+      }
+      await context.store.saveSnapshot(snapshot, remember(snapshot.header));
+      return snapshot.header;
+    }),
 };
+
+/**
+ * The snapshot that closing a round writes, in the closing's own transaction: the state as
+ * it stands with the round closed and its coverage frozen. A strategy too large to freeze
+ * (SnapshotTooLarge) still closes its round, without a snapshot (docs/DECISIONS.md).
+ */
+async function closingSnapshot(context: GraphQLContext, closed: RoundRecord): Promise<SnapshotWrite | undefined> {
+  const state = await context.loaders.state();
+  const withClosed = { ...state, rounds: state.rounds.map((stored) => (stored.id === closed.id ? closed : stored)) };
+  try {
+    return freezeState(context, withClosed, { asOf: context.today, name: `Reporting round "${closed.name}" closed`, trigger: 'ROUND_CLOSED' });
+  } catch (error) {
+    if (error instanceof SnapshotTooLarge) return undefined;
+    throw error;
+  }
+}

@@ -8,8 +8,10 @@ import type { GraphQLContext } from './context.js';
 import { badUserInput, notFound } from './errors.js';
 import type { ActionModel } from './mappers.js';
 import type { Resolvers } from './generated/resolvers.js';
+import { ChangeGroup, ChangeSummary, changeSummaryQuery } from './change-summary.js';
 import { Mutation } from './mutations.js';
 import { decodeCursor, encodeCursor, paginate, pageSize } from './pagination.js';
+import { Snapshot, snapshotDashboard, snapshotQueries } from './snapshots.js';
 import { dashboardOf, roundCoverage, stateAsOf } from './strategy-state.js';
 
 /**
@@ -74,7 +76,8 @@ export const resolvers: Resolvers = {
 
     memberStates: async (_parent, _args, { loaders }) => (await loaders.strategy()).memberStates,
 
-    async dashboard(_parent, { asOf }, context) {
+    async dashboard(_parent, { asOf, snapshotId }, context) {
+      if (snapshotId != null) return snapshotDashboard(context, snapshotId, asOf);
       const date = asOf ?? context.today;
       if (!isCalendarDate(date)) throw badUserInput(`asOf "${date}" is not a date (YYYY-MM-DD).`, { argument: 'asOf' });
       return dashboardOf(context, await stateAsOf(context, date), date);
@@ -94,6 +97,9 @@ export const resolvers: Resolvers = {
 
     reportingRounds: async (_parent, _args, { loaders }) =>
       [...(await loaders.state()).rounds].sort((a, b) => (a.id < b.id ? 1 : -1)),
+
+    ...snapshotQueries,
+    ...changeSummaryQuery,
   },
 
   Mutation,
@@ -102,6 +108,14 @@ export const resolvers: Resolvers = {
     overdue: (dashboard, { first }) => dashboard.overdue.slice(0, listSize(first)),
     upcoming: (dashboard, { first }) => dashboard.upcoming.slice(0, listSize(first)),
   },
+
+  Forecast: {
+    likelyToMiss: (forecast, { first }) => forecast.likelyToMiss.slice(0, listSize(first)),
+  },
+
+  Snapshot,
+  ChangeSummary,
+  ChangeGroup,
 
   Strategy: {
     actionCount: async (_strategy, _args, { loaders }) => (await loaders.actions()).length,

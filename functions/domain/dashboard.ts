@@ -8,7 +8,9 @@ import type {
   DashboardItem,
   Forecast,
   HealthCount,
+  LikelyMiss,
   MemberStateReportStatus,
+  MissReason,
   ReviewState,
   StatusCount,
 } from '../../graphql/generated/resolvers.js';
@@ -140,7 +142,10 @@ export function buildDashboard(input: DashboardInput): DashboardFigures {
     upcoming,
     coverage: coverageOf(coverageRound(input.rounds), input.actions, input.reports, strategy.memberStates),
     burnUp: burnUp(input.actions, strategy, asOf),
-    forecast: forecastCompletions({ total: assessed.length, completed, adopted: strategy.adopted, reviewDate: strategy.reviewDate, asOf }),
+    forecast: {
+      ...forecastCompletions({ total: assessed.length, completed, adopted: strategy.adopted, reviewDate: strategy.reviewDate, asOf }),
+      ...likelyMisses(assessed, { adopted: strategy.adopted, reviewDate: strategy.reviewDate, asOf }),
+    },
   };
 }
 
@@ -391,8 +396,10 @@ export interface ForecastInput {
   asOf: string;
 }
 
+export type CompletionForecast = Omit<Forecast, 'likelyToMiss' | 'likelyToMissCount' | 'likelyToMissMethod'>;
+
 /** "How many actions will be done by the review date at the pace observed", with a Poisson range. */
-export function forecastCompletions({ total, completed, adopted, reviewDate, asOf }: ForecastInput): Forecast {
+export function forecastCompletions({ total, completed, adopted, reviewDate, asOf }: ForecastInput): CompletionForecast {
   const pace = completed / Math.max(MIN_PACE_MONTHS, monthsBetween(adopted, asOf));
   const pacePerMonth = roundTo(pace, 2);
   if (asOf >= reviewDate) return { doneByReview: completed, low: completed, high: completed, pacePerMonth, method: FORECAST_METHOD };
@@ -405,4 +412,60 @@ export function forecastCompletions({ total, completed, adopted, reviewDate, asO
     pacePerMonth,
     method: FORECAST_METHOD,
   };
+}
+
+/** The reasons in the order they are tried; the list is sorted by it, most urgent first. */
+export const MISS_REASONS = ['OVERDUE', 'FORECAST_AFTER_REVIEW', 'NOT_STARTED', 'PACE_TOO_SLOW', 'AT_RISK'] as const satisfies readonly MissReason[];
+
+export const LIKELY_TO_MISS_METHOD =
+  'An action counts as likely to miss the review date when it is neither completed, discontinued nor ongoing, its deadline in force ' +
+  'falls on or before the review date, and it is overdue, forecast by its owner after the review date, not started, ' +
+  `too slow (its progress divided by the months since adoption, at least ${MIN_PACE_MONTHS}, times the months left would not reach 100), ` +
+  'or at risk against its own deadline; the first reason that applies is shown.';
+
+/**
+ * Progress an action would reach by the review date at its own pace so far: its progress
+ * divided by the months since adoption (at least MIN_PACE_MONTHS), carried to the review date.
+ */
+export function projectedProgress(progress: number, { adopted, reviewDate, asOf }: { adopted: string; reviewDate: string; asOf: string }): number {
+  if (asOf >= reviewDate) return progress;
+  const pace = progress / Math.max(MIN_PACE_MONTHS, monthsBetween(adopted, asOf));
+  return Math.min(100, Math.floor(progress + pace * monthsBetween(asOf, reviewDate)));
+}
+
+function missReason(item: AssessedAction, projected: number, reviewDate: string): MissReason | undefined {
+  const { action, health } = item;
+  if (health === 'OVERDUE') return 'OVERDUE';
+  if (action.forecastDate && action.forecastDate > reviewDate) return 'FORECAST_AFTER_REVIEW';
+  if (action.status === 'NOT_STARTED' && action.progress === 0) return 'NOT_STARTED';
+  if (projected < 100) return 'PACE_TOO_SLOW';
+  if (health === 'AT_RISK') return 'AT_RISK';
+  return undefined;
+}
+
+/**
+ * "Which ones are likely to miss" the review date (review pack issue), each with its reason,
+ * most urgent reason first, then the earliest deadline, then strategy order. The count covers
+ * them all; the API serves the first `first`.
+ */
+function likelyMisses(
+  items: AssessedAction[],
+  dates: { adopted: string; reviewDate: string; asOf: string },
+): { likelyToMiss: LikelyMiss[]; likelyToMissCount: number; likelyToMissMethod: string } {
+  const rank = (reason: MissReason) => MISS_REASONS.indexOf(reason);
+  const misses = items
+    .filter(({ action }) => !['COMPLETED', 'DISCONTINUED', 'ONGOING'].includes(action.status) && action.deadline <= dates.reviewDate)
+    .flatMap((item) => {
+      const projected = projectedProgress(item.action.progress, dates);
+      const reason = missReason(item, projected, dates.reviewDate);
+      return reason ? [{ item, reason, projectedProgress: projected }] : [];
+    })
+    .sort(
+      (a, b) =>
+        rank(a.reason) - rank(b.reason) ||
+        a.item.action.deadline.localeCompare(b.item.action.deadline) ||
+        compareRefs(a.item.action.ref, b.item.action.ref),
+    )
+    .map(({ item, reason, projectedProgress: projected }) => ({ action: toItem(item), reason, projectedProgress: projected }));
+  return { likelyToMiss: misses, likelyToMissCount: misses.length, likelyToMissMethod: LIKELY_TO_MISS_METHOD };
 }

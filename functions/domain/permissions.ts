@@ -10,7 +10,8 @@ export type Write =
   | { kind: 'submitMemberStateReport'; country: string }
   | { kind: 'reviewMemberStateReport' }
   | { kind: 'openReportingRound' }
-  | { kind: 'closeReportingRound' };
+  | { kind: 'closeReportingRound' }
+  | { kind: 'freezeSnapshot' };
 
 export type Decision = { allowed: true } | { allowed: false; reason: string };
 
@@ -32,6 +33,7 @@ export function authorize(viewer: Viewer, write: Write): Decision {
     case 'reviewMemberStateReport':
     case 'openReportingRound':
     case 'closeReportingRound':
+    case 'freezeSnapshot':
       return viewer.role === 'COORDINATOR' ? allow : deny('Only coordinators may do this.');
   }
 }

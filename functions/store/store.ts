@@ -1,5 +1,6 @@
 import type { DeadlineRevision, TrackingState } from '../domain/action-update.js';
 import type { ReportState, RoundState } from '../domain/reporting.js';
+import type { SnapshotStore, SnapshotWrite } from './snapshot-store.js';
 
 /**
  * What the API needs from persistence. The DynamoDB adapter (dynamo-store.ts) is the
@@ -152,7 +153,8 @@ export interface CatalogueSyncResult {
   strategyChanged: boolean;
 }
 
-export interface Store {
+/** Snapshots are stored by functions/store/snapshot-store.ts; the Store offers its reads and writes. */
+export interface Store extends SnapshotStore {
   getStrategy(strategyId: string): Promise<StrategyRecord | undefined>;
   listActions(strategyId: string): Promise<ActionRecord[]>;
   getAction(strategyId: string, actionId: string): Promise<ActionRecord | undefined>;
@@ -202,7 +204,8 @@ export interface Store {
     idempotency?: Idempotency;
   }): Promise<void>;
   openRound(change: { round: RoundRecord; event: NewHistoryEvent; idempotency?: Idempotency }): Promise<void>;
-  closeRound(change: { round: RoundRecord; event: NewHistoryEvent; idempotency?: Idempotency }): Promise<void>;
+  /** Closes the round; with `snapshot`, freezes it in the same transaction (all or nothing). */
+  closeRound(change: { round: RoundRecord; event: NewHistoryEvent; idempotency?: Idempotency; snapshot?: SnapshotWrite }): Promise<void>;
   /**
    * Loads the catalogue idempotently: creates missing actions, corrects catalogue fields that
    * differ (one history event each, version bumped, tracking fields untouched), writes

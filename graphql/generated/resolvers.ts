@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { ActionModel, StrategyModel, ReportModel, RoundModel, HistoryEventModel, DashboardModel } from '../mappers.js';
+import type { ActionModel, StrategyModel, ReportModel, RoundModel, HistoryEventModel, DashboardModel, SnapshotModel } from '../mappers.js';
 import type { GraphQLContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -175,6 +175,113 @@ export type ChangeConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** Counts of changes; one event counts once in total, and may count as both a status change and a progress move. */
+export type ChangeCounts = {
+  __typename?: 'ChangeCounts';
+  catalogueCorrections: Scalars['Int']['output'];
+  /** Status changes to COMPLETED. */
+  completions: Scalars['Int']['output'];
+  deadlineRevisions: Scalars['Int']['output'];
+  /** Updates that changed neither status nor progress. */
+  otherUpdates: Scalars['Int']['output'];
+  progressMoves: Scalars['Int']['output'];
+  reportsAccepted: Scalars['Int']['output'];
+  reportsReturned: Scalars['Int']['output'];
+  reportsSubmitted: Scalars['Int']['output'];
+  roundsClosed: Scalars['Int']['output'];
+  roundsOpened: Scalars['Int']['output'];
+  statusChanges: Scalars['Int']['output'];
+  total: Scalars['Int']['output'];
+};
+
+export type ChangeGroup = {
+  __typename?: 'ChangeGroup';
+  /** The group's changes, oldest first: the first `first` (at most 500). */
+  changes: Array<ChangeItem>;
+  counts: ChangeCounts;
+  /** A section number (byPriority) or an actor id (byActor). */
+  id: Scalars['ID']['output'];
+  label: Scalars['String']['output'];
+};
+
+
+export type ChangeGroupChangesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** One change, in structured fields (for the web app to phrase in its languages) and one plain English sentence. */
+export type ChangeItem = {
+  __typename?: 'ChangeItem';
+  actionId: Maybe<Scalars['ID']['output']>;
+  at: Scalars['DateTime']['output'];
+  author: ChangeAuthor;
+  /** The fields an ACTION_UPDATED or CATALOGUE_CORRECTED event changed. */
+  changedFields: Array<Scalars['String']['output']>;
+  country: Maybe<Scalars['String']['output']>;
+  eventId: Scalars['ID']['output'];
+  /** The deadline in force before and after a revision. */
+  fromDeadline: Maybe<Scalars['Date']['output']>;
+  fromProgress: Maybe<Scalars['Int']['output']>;
+  fromStatus: Maybe<ActionStatus>;
+  kind: ChangeKind;
+  /** The note, reason or review comment written with the change. */
+  note: Maybe<Scalars['String']['output']>;
+  /** The action's owners (actor ids). */
+  owners: Array<Scalars['String']['output']>;
+  ref: Maybe<Scalars['String']['output']>;
+  /** A member-state report's status after the change. */
+  reportStatus: Maybe<MemberStateReportStatus>;
+  /** A member-state report's review state after the change. */
+  reviewState: Maybe<ReviewState>;
+  roundId: Maybe<Scalars['ID']['output']>;
+  section: Maybe<Scalars['String']['output']>;
+  /** One short plain English sentence, e.g. 2.1-03 moved from NOT_STARTED to IN_PROGRESS (progress 0 → 20). */
+  sentence: Scalars['String']['output'];
+  toDeadline: Maybe<Scalars['Date']['output']>;
+  toProgress: Maybe<Scalars['Int']['output']>;
+  toStatus: Maybe<ActionStatus>;
+};
+
+/** What kind of change a history event made, as the change summary names it. */
+export type ChangeKind =
+  /** Another field changed: note, evidence, forecast or declared health. */
+  | 'ACTION_UPDATED'
+  | 'CATALOGUE_CORRECTED'
+  | 'DEADLINE_REVISED'
+  /** The progress moved, the status stayed. */
+  | 'PROGRESS_MOVED'
+  | 'REPORT_REVIEWED'
+  | 'REPORT_SUBMITTED'
+  | 'ROUND_CLOSED'
+  | 'ROUND_OPENED'
+  /** The status changed (the progress may have moved too). */
+  | 'STATUS_CHANGED';
+
+export type ChangeSummary = {
+  __typename?: 'ChangeSummary';
+  /** By owning actor, most changes first; an action with two owners counts for each. Only actors with changes. */
+  byActor: Array<ChangeGroup>;
+  /** By section, in strategy order (priorities 2.1 to 2.5, then section 4), only sections with changes. */
+  byPriority: Array<ChangeGroup>;
+  /** Every summarised change, oldest first: the first `first` (at most 500). */
+  changes: Array<ChangeItem>;
+  /** Whether every change of the period is summarised; when false, narrow the period. */
+  complete: Scalars['Boolean']['output'];
+  /** Counts over the changes summarised. */
+  counts: ChangeCounts;
+  from: Scalars['Date']['output'];
+  /** The most changes summarised below. */
+  limit: Scalars['Int']['output'];
+  to: Scalars['Date']['output'];
+  /** Every change in the period, counted by the index (beyond the limit too). */
+  totalCount: Scalars['Int']['output'];
+};
+
+
+export type ChangeSummaryChangesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type CountryCoverage = {
   __typename?: 'CountryCoverage';
   accepted: Scalars['Int']['output'];
@@ -280,12 +387,32 @@ export type Forecast = {
   /** Actions expected to be completed by the review date at the pace observed. */
   doneByReview: Scalars['Int']['output'];
   high: Scalars['Int']['output'];
+  /** Open actions due on or before the review date that are likely to miss it, most urgent reason first: the first `first` (at most 500). */
+  likelyToMiss: Array<LikelyMiss>;
+  /** How many actions are likely to miss the review date (all of them, whatever `first`). */
+  likelyToMissCount: Scalars['Int']['output'];
+  /** How likelyToMiss is chosen, in one sentence. */
+  likelyToMissMethod: Scalars['String']['output'];
   /** A plausible range around doneByReview. */
   low: Scalars['Int']['output'];
   /** The method, in one sentence. */
   method: Scalars['String']['output'];
   /** Completions per month observed so far. */
   pacePerMonth: Scalars['Float']['output'];
+};
+
+
+export type ForecastLikelyToMissArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type FreezeSnapshotInput = {
+  /** The date whose state is frozen (its end, UTC): today by default; not in the future, not before adoption. */
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  /** Retrying with the same id returns the first result and writes nothing twice. */
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** 1 to 200 characters, e.g. As presented to the review conference. */
+  name: Scalars['String']['input'];
 };
 
 export type Health =
@@ -337,6 +464,14 @@ export type HistoryEventType =
   | 'ROUND_CLOSED'
   | 'ROUND_OPENED';
 
+export type LikelyMiss = {
+  __typename?: 'LikelyMiss';
+  action: DashboardItem;
+  /** Progress the action would reach by the review date at its own pace since adoption (0 to 100). */
+  projectedProgress: Scalars['Int']['output'];
+  reason: MissReason;
+};
+
 export type MemberState = {
   __typename?: 'MemberState';
   /** ISO 3166-1 alpha-2 code. */
@@ -378,10 +513,25 @@ export type MemberStateReportStatus =
   | 'NOT_STARTED'
   | 'PLANNED';
 
+/** Why an action is likely to miss the review date; the first that applies, in this order. */
+export type MissReason =
+  /** Health AT_RISK against its own deadline, which falls on or before the review date. */
+  | 'AT_RISK'
+  /** Its forecast completion date is after the review date. */
+  | 'FORECAST_AFTER_REVIEW'
+  /** Not started (progress 0). */
+  | 'NOT_STARTED'
+  /** Past its deadline and not completed. */
+  | 'OVERDUE'
+  /** Its progress, at its own pace since adoption, would not reach 100 by the review date. */
+  | 'PACE_TOO_SLOW';
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Close the open round, freezing its figures. COORDINATOR only. */
   closeReportingRound: ReportingRound;
+  /** Freeze the state as presented to the conference; it never changes afterwards. COORDINATOR only. */
+  freezeSnapshot: Snapshot;
   /** Open a reporting round (one at a time). COORDINATOR only. */
   openReportingRound: ReportingRound;
   /** A coordinator accepts a submitted report or returns it with a comment. */
@@ -397,6 +547,11 @@ export type Mutation = {
 
 export type MutationCloseReportingRoundArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationFreezeSnapshotArgs = {
+  input: FreezeSnapshotInput;
 };
 
 
@@ -449,6 +604,13 @@ export type Query = {
   action: Maybe<Action>;
   /** The action catalogue, in strategy order. `first` is at most 100 (default 100). */
   actions: ActionConnection;
+  /**
+   * What changed in [from, to) (UTC days: from's start to to's start): every status change,
+   * progress move, deadline revision, member-state report and review, counted and grouped by
+   * priority and by actor. At most `limit` (2,000) changes are summarised; `complete` says whether
+   * the period held more.
+   */
+  changeSummary: ChangeSummary;
   /** Every change across the strategy in [from, to), oldest first. `first` is at most 100. */
   changes: ChangeConnection;
   /**
@@ -462,6 +624,10 @@ export type Query = {
   memberStates: Array<MemberState>;
   /** Member-state reporting rounds, newest first. */
   reportingRounds: Array<ReportingRound>;
+  /** One frozen snapshot: the state as it was presented, the same whatever changed since. */
+  snapshot: Maybe<Snapshot>;
+  /** Frozen snapshots, newest first. `first` is at most 100 (default 100). */
+  snapshots: SnapshotConnection;
   strategy: Strategy;
 };
 
@@ -478,6 +644,12 @@ export type QueryActionsArgs = {
 };
 
 
+export type QueryChangeSummaryArgs = {
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
+};
+
+
 export type QueryChangesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -488,6 +660,18 @@ export type QueryChangesArgs = {
 
 export type QueryDashboardArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
+  snapshotId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QuerySnapshotArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QuerySnapshotsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type ReportReview = {
@@ -542,6 +726,119 @@ export type Role =
   | 'MEMBER_STATE'
   | 'OWNER'
   | 'VIEWER';
+
+/** The state as presented on a date, frozen: reading it later gives the same figures whatever changed since. */
+export type Snapshot = {
+  __typename?: 'Snapshot';
+  actionCount: Scalars['Int']['output'];
+  /** Every action as it stood, in strategy order; with `section`, only that section's. */
+  actions: Array<SnapshotAction>;
+  /** The date whose state was frozen (figures as at its end, UTC). */
+  asOf: Scalars['Date']['output'];
+  /** Every figure of the dashboard as of asOf, as frozen. */
+  dashboard: Dashboard;
+  frozenAt: Scalars['DateTime']['output'];
+  frozenBy: ChangeAuthor;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** The member-state coverage matrix: every report in the snapshot's round, by action and country. */
+  reports: Array<SnapshotReport>;
+  /** The reporting round the member-state figures draw on: the open one, else the last closed; null before any round. */
+  round: Maybe<SnapshotRound>;
+  strategy: SnapshotStrategy;
+  /** The headline figures (kept with the snapshot's header: no need to load the rest). */
+  totals: DashboardTotals;
+  trigger: SnapshotTrigger;
+};
+
+
+/** The state as presented on a date, frozen: reading it later gives the same figures whatever changed since. */
+export type SnapshotActionsArgs = {
+  section?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** An action as it stood in a snapshot. */
+export type SnapshotAction = {
+  __typename?: 'SnapshotAction';
+  /** The deadline the strategy set. */
+  baselineDeadline: Scalars['Date']['output'];
+  completedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The deadline in force at the snapshot's date. */
+  deadline: Scalars['Date']['output'];
+  /** How many times the deadline had been revised. */
+  deadlineRevisionCount: Scalars['Int']['output'];
+  declaredHealth: Maybe<Health>;
+  forecastDate: Maybe<Scalars['Date']['output']>;
+  health: Health;
+  id: Scalars['ID']['output'];
+  lastConfirmedAt: Maybe<Scalars['DateTime']['output']>;
+  leadIn: Maybe<Scalars['String']['output']>;
+  memberStateReporting: Scalars['Boolean']['output'];
+  owners: Array<Scalars['String']['output']>;
+  progress: Scalars['Int']['output'];
+  ref: Scalars['String']['output'];
+  section: Scalars['String']['output'];
+  /** Days between the baseline and the deadline in force. */
+  slippageDays: Scalars['Int']['output'];
+  stale: Scalars['Boolean']['output'];
+  status: ActionStatus;
+  subheading: Maybe<Scalars['String']['output']>;
+  /** The strategy's words, verbatim. */
+  text: Scalars['String']['output'];
+};
+
+export type SnapshotConnection = {
+  __typename?: 'SnapshotConnection';
+  edges: Array<SnapshotEdge>;
+  pageInfo: PageInfo;
+};
+
+export type SnapshotEdge = {
+  __typename?: 'SnapshotEdge';
+  cursor: Scalars['String']['output'];
+  node: Snapshot;
+};
+
+/** One cell of the member-state coverage matrix: a country's report on an action in the snapshot's round. */
+export type SnapshotReport = {
+  __typename?: 'SnapshotReport';
+  actionId: Scalars['ID']['output'];
+  country: Scalars['String']['output'];
+  reportedAt: Maybe<Scalars['DateTime']['output']>;
+  review: ReviewState;
+  status: MemberStateReportStatus;
+};
+
+/** A reporting round as it stood in a snapshot. */
+export type SnapshotRound = {
+  __typename?: 'SnapshotRound';
+  closedAt: Maybe<Scalars['DateTime']['output']>;
+  closes: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  open: Scalars['Boolean']['output'];
+  opens: Scalars['Date']['output'];
+};
+
+/** The strategy as a snapshot recorded it, for the report's cover and headings. */
+export type SnapshotStrategy = {
+  __typename?: 'SnapshotStrategy';
+  actors: Array<Actor>;
+  adopted: Scalars['Date']['output'];
+  memberStates: Array<MemberState>;
+  priorities: Array<Priority>;
+  reference: Scalars['String']['output'];
+  reviewDate: Scalars['Date']['output'];
+  sections: Array<Priority>;
+  title: Scalars['String']['output'];
+};
+
+/** Who or what froze a snapshot. */
+export type SnapshotTrigger =
+  /** A coordinator froze it (freezeSnapshot). */
+  | 'COORDINATOR'
+  /** A reporting round closed. */
+  | 'ROUND_CLOSED';
 
 export type StatusCount = {
   __typename?: 'StatusCount';
@@ -680,6 +977,11 @@ export type ResolversTypes = {
   BurnUpPoint: ResolverTypeWrapper<BurnUpPoint>;
   ChangeAuthor: ResolverTypeWrapper<ChangeAuthor>;
   ChangeConnection: ResolverTypeWrapper<Omit<ChangeConnection, 'edges'> & { edges: Array<ResolversTypes['HistoryEdge']> }>;
+  ChangeCounts: ResolverTypeWrapper<ChangeCounts>;
+  ChangeGroup: ResolverTypeWrapper<ChangeGroup>;
+  ChangeItem: ResolverTypeWrapper<ChangeItem>;
+  ChangeKind: ChangeKind;
+  ChangeSummary: ResolverTypeWrapper<ChangeSummary>;
   CountryCoverage: ResolverTypeWrapper<CountryCoverage>;
   Coverage: ResolverTypeWrapper<Coverage>;
   Dashboard: ResolverTypeWrapper<DashboardModel>;
@@ -691,6 +993,7 @@ export type ResolversTypes = {
   DeadlineSource: DeadlineSource;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Forecast: ResolverTypeWrapper<Forecast>;
+  FreezeSnapshotInput: FreezeSnapshotInput;
   Health: Health;
   HealthCount: ResolverTypeWrapper<HealthCount>;
   HistoryConnection: ResolverTypeWrapper<Omit<HistoryConnection, 'edges'> & { edges: Array<ResolversTypes['HistoryEdge']> }>;
@@ -700,10 +1003,12 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  LikelyMiss: ResolverTypeWrapper<LikelyMiss>;
   MemberState: ResolverTypeWrapper<MemberState>;
   MemberStateReport: ResolverTypeWrapper<ReportModel>;
   MemberStateReportInput: MemberStateReportInput;
   MemberStateReportStatus: MemberStateReportStatus;
+  MissReason: MissReason;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OpenReportingRoundInput: OpenReportingRoundInput;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -716,6 +1021,14 @@ export type ResolversTypes = {
   ReviewState: ReviewState;
   ReviseDeadlineInput: ReviseDeadlineInput;
   Role: Role;
+  Snapshot: ResolverTypeWrapper<SnapshotModel>;
+  SnapshotAction: ResolverTypeWrapper<SnapshotAction>;
+  SnapshotConnection: ResolverTypeWrapper<Omit<SnapshotConnection, 'edges'> & { edges: Array<ResolversTypes['SnapshotEdge']> }>;
+  SnapshotEdge: ResolverTypeWrapper<Omit<SnapshotEdge, 'node'> & { node: ResolversTypes['Snapshot'] }>;
+  SnapshotReport: ResolverTypeWrapper<SnapshotReport>;
+  SnapshotRound: ResolverTypeWrapper<SnapshotRound>;
+  SnapshotStrategy: ResolverTypeWrapper<SnapshotStrategy>;
+  SnapshotTrigger: SnapshotTrigger;
   StatusCount: ResolverTypeWrapper<StatusCount>;
   Strategy: ResolverTypeWrapper<StrategyModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -736,6 +1049,10 @@ export type ResolversParentTypes = {
   BurnUpPoint: BurnUpPoint;
   ChangeAuthor: ChangeAuthor;
   ChangeConnection: Omit<ChangeConnection, 'edges'> & { edges: Array<ResolversParentTypes['HistoryEdge']> };
+  ChangeCounts: ChangeCounts;
+  ChangeGroup: ChangeGroup;
+  ChangeItem: ChangeItem;
+  ChangeSummary: ChangeSummary;
   CountryCoverage: CountryCoverage;
   Coverage: Coverage;
   Dashboard: DashboardModel;
@@ -746,6 +1063,7 @@ export type ResolversParentTypes = {
   DeadlineRevision: DeadlineRevision;
   Float: Scalars['Float']['output'];
   Forecast: Forecast;
+  FreezeSnapshotInput: FreezeSnapshotInput;
   HealthCount: HealthCount;
   HistoryConnection: Omit<HistoryConnection, 'edges'> & { edges: Array<ResolversParentTypes['HistoryEdge']> };
   HistoryEdge: Omit<HistoryEdge, 'node'> & { node: ResolversParentTypes['HistoryEvent'] };
@@ -753,6 +1071,7 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   JSON: Scalars['JSON']['output'];
+  LikelyMiss: LikelyMiss;
   MemberState: MemberState;
   MemberStateReport: ReportModel;
   MemberStateReportInput: MemberStateReportInput;
@@ -765,6 +1084,13 @@ export type ResolversParentTypes = {
   ReportingRound: RoundModel;
   ReviewMemberStateReportInput: ReviewMemberStateReportInput;
   ReviseDeadlineInput: ReviseDeadlineInput;
+  Snapshot: SnapshotModel;
+  SnapshotAction: SnapshotAction;
+  SnapshotConnection: Omit<SnapshotConnection, 'edges'> & { edges: Array<ResolversParentTypes['SnapshotEdge']> };
+  SnapshotEdge: Omit<SnapshotEdge, 'node'> & { node: ResolversParentTypes['Snapshot'] };
+  SnapshotReport: SnapshotReport;
+  SnapshotRound: SnapshotRound;
+  SnapshotStrategy: SnapshotStrategy;
   StatusCount: StatusCount;
   Strategy: StrategyModel;
   String: Scalars['String']['output'];
@@ -857,6 +1183,64 @@ export type ChangeConnectionResolvers<ContextType = GraphQLContext, ParentType e
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type ChangeCountsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChangeCounts'] = ResolversParentTypes['ChangeCounts']> = {
+  catalogueCorrections?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  completions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  deadlineRevisions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  otherUpdates?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  progressMoves?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reportsAccepted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reportsReturned?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reportsSubmitted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  roundsClosed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  roundsOpened?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  statusChanges?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ChangeGroupResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChangeGroup'] = ResolversParentTypes['ChangeGroup']> = {
+  changes?: Resolver<Array<ResolversTypes['ChangeItem']>, ParentType, ContextType, RequireFields<ChangeGroupChangesArgs, 'first'>>;
+  counts?: Resolver<ResolversTypes['ChangeCounts'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ChangeItemResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChangeItem'] = ResolversParentTypes['ChangeItem']> = {
+  actionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  author?: Resolver<ResolversTypes['ChangeAuthor'], ParentType, ContextType>;
+  changedFields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  eventId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  fromDeadline?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  fromProgress?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  fromStatus?: Resolver<Maybe<ResolversTypes['ActionStatus']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ChangeKind'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  owners?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  ref?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reportStatus?: Resolver<Maybe<ResolversTypes['MemberStateReportStatus']>, ParentType, ContextType>;
+  reviewState?: Resolver<Maybe<ResolversTypes['ReviewState']>, ParentType, ContextType>;
+  roundId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  section?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sentence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  toDeadline?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  toProgress?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  toStatus?: Resolver<Maybe<ResolversTypes['ActionStatus']>, ParentType, ContextType>;
+};
+
+export type ChangeSummaryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChangeSummary'] = ResolversParentTypes['ChangeSummary']> = {
+  byActor?: Resolver<Array<ResolversTypes['ChangeGroup']>, ParentType, ContextType>;
+  byPriority?: Resolver<Array<ResolversTypes['ChangeGroup']>, ParentType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['ChangeItem']>, ParentType, ContextType, RequireFields<ChangeSummaryChangesArgs, 'first'>>;
+  complete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  counts?: Resolver<ResolversTypes['ChangeCounts'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  limit?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type CountryCoverageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CountryCoverage'] = ResolversParentTypes['CountryCoverage']> = {
   accepted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   country?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -935,6 +1319,9 @@ export type DeadlineRevisionResolvers<ContextType = GraphQLContext, ParentType e
 export type ForecastResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Forecast'] = ResolversParentTypes['Forecast']> = {
   doneByReview?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   high?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  likelyToMiss?: Resolver<Array<ResolversTypes['LikelyMiss']>, ParentType, ContextType, RequireFields<ForecastLikelyToMissArgs, 'first'>>;
+  likelyToMissCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  likelyToMissMethod?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   low?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   method?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   pacePerMonth?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -972,6 +1359,12 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
   name: 'JSON';
 }
 
+export type LikelyMissResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LikelyMiss'] = ResolversParentTypes['LikelyMiss']> = {
+  action?: Resolver<ResolversTypes['DashboardItem'], ParentType, ContextType>;
+  projectedProgress?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['MissReason'], ParentType, ContextType>;
+};
+
 export type MemberStateResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MemberState'] = ResolversParentTypes['MemberState']> = {
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -992,6 +1385,7 @@ export type MemberStateReportResolvers<ContextType = GraphQLContext, ParentType 
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   closeReportingRound?: Resolver<ResolversTypes['ReportingRound'], ParentType, ContextType, RequireFields<MutationCloseReportingRoundArgs, 'id'>>;
+  freezeSnapshot?: Resolver<ResolversTypes['Snapshot'], ParentType, ContextType, RequireFields<MutationFreezeSnapshotArgs, 'input'>>;
   openReportingRound?: Resolver<ResolversTypes['ReportingRound'], ParentType, ContextType, RequireFields<MutationOpenReportingRoundArgs, 'input'>>;
   reviewMemberStateReport?: Resolver<ResolversTypes['MemberStateReport'], ParentType, ContextType, RequireFields<MutationReviewMemberStateReportArgs, 'input'>>;
   reviseDeadline?: Resolver<ResolversTypes['Action'], ParentType, ContextType, RequireFields<MutationReviseDeadlineArgs, 'input'>>;
@@ -1012,11 +1406,14 @@ export type PriorityResolvers<ContextType = GraphQLContext, ParentType extends R
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   action?: Resolver<Maybe<ResolversTypes['Action']>, ParentType, ContextType, RequireFields<QueryActionArgs, 'id'>>;
   actions?: Resolver<ResolversTypes['ActionConnection'], ParentType, ContextType, Partial<QueryActionsArgs>>;
+  changeSummary?: Resolver<ResolversTypes['ChangeSummary'], ParentType, ContextType, RequireFields<QueryChangeSummaryArgs, 'from' | 'to'>>;
   changes?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, RequireFields<QueryChangesArgs, 'from'>>;
   dashboard?: Resolver<ResolversTypes['Dashboard'], ParentType, ContextType, Partial<QueryDashboardArgs>>;
   me?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
   memberStates?: Resolver<Array<ResolversTypes['MemberState']>, ParentType, ContextType>;
   reportingRounds?: Resolver<Array<ResolversTypes['ReportingRound']>, ParentType, ContextType>;
+  snapshot?: Resolver<Maybe<ResolversTypes['Snapshot']>, ParentType, ContextType, RequireFields<QuerySnapshotArgs, 'id'>>;
+  snapshots?: Resolver<ResolversTypes['SnapshotConnection'], ParentType, ContextType, Partial<QuerySnapshotsArgs>>;
   strategy?: Resolver<ResolversTypes['Strategy'], ParentType, ContextType>;
 };
 
@@ -1035,6 +1432,83 @@ export type ReportingRoundResolvers<ContextType = GraphQLContext, ParentType ext
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   open?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   opens?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
+export type SnapshotResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Snapshot'] = ResolversParentTypes['Snapshot']> = {
+  actionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  actions?: Resolver<Array<ResolversTypes['SnapshotAction']>, ParentType, ContextType, Partial<SnapshotActionsArgs>>;
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  dashboard?: Resolver<ResolversTypes['Dashboard'], ParentType, ContextType>;
+  frozenAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  frozenBy?: Resolver<ResolversTypes['ChangeAuthor'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reports?: Resolver<Array<ResolversTypes['SnapshotReport']>, ParentType, ContextType>;
+  round?: Resolver<Maybe<ResolversTypes['SnapshotRound']>, ParentType, ContextType>;
+  strategy?: Resolver<ResolversTypes['SnapshotStrategy'], ParentType, ContextType>;
+  totals?: Resolver<ResolversTypes['DashboardTotals'], ParentType, ContextType>;
+  trigger?: Resolver<ResolversTypes['SnapshotTrigger'], ParentType, ContextType>;
+};
+
+export type SnapshotActionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SnapshotAction'] = ResolversParentTypes['SnapshotAction']> = {
+  baselineDeadline?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  completedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  deadline?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  deadlineRevisionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  declaredHealth?: Resolver<Maybe<ResolversTypes['Health']>, ParentType, ContextType>;
+  forecastDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  health?: Resolver<ResolversTypes['Health'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastConfirmedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  leadIn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  memberStateReporting?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  owners?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  progress?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  ref?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  section?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  slippageDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  stale?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ActionStatus'], ParentType, ContextType>;
+  subheading?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SnapshotConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SnapshotConnection'] = ResolversParentTypes['SnapshotConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['SnapshotEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type SnapshotEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SnapshotEdge'] = ResolversParentTypes['SnapshotEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Snapshot'], ParentType, ContextType>;
+};
+
+export type SnapshotReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SnapshotReport'] = ResolversParentTypes['SnapshotReport']> = {
+  actionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  country?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reportedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  review?: Resolver<ResolversTypes['ReviewState'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['MemberStateReportStatus'], ParentType, ContextType>;
+};
+
+export type SnapshotRoundResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SnapshotRound'] = ResolversParentTypes['SnapshotRound']> = {
+  closedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  closes?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  open?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  opens?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
+export type SnapshotStrategyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SnapshotStrategy'] = ResolversParentTypes['SnapshotStrategy']> = {
+  actors?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
+  adopted?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  memberStates?: Resolver<Array<ResolversTypes['MemberState']>, ParentType, ContextType>;
+  priorities?: Resolver<Array<ResolversTypes['Priority']>, ParentType, ContextType>;
+  reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reviewDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  sections?: Resolver<Array<ResolversTypes['Priority']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type StatusCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StatusCount'] = ResolversParentTypes['StatusCount']> = {
@@ -1072,6 +1546,10 @@ export type Resolvers<ContextType = GraphQLContext> = {
   BurnUpPoint?: BurnUpPointResolvers<ContextType>;
   ChangeAuthor?: ChangeAuthorResolvers<ContextType>;
   ChangeConnection?: ChangeConnectionResolvers<ContextType>;
+  ChangeCounts?: ChangeCountsResolvers<ContextType>;
+  ChangeGroup?: ChangeGroupResolvers<ContextType>;
+  ChangeItem?: ChangeItemResolvers<ContextType>;
+  ChangeSummary?: ChangeSummaryResolvers<ContextType>;
   CountryCoverage?: CountryCoverageResolvers<ContextType>;
   Coverage?: CoverageResolvers<ContextType>;
   Dashboard?: DashboardResolvers<ContextType>;
@@ -1086,6 +1564,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   HistoryEdge?: HistoryEdgeResolvers<ContextType>;
   HistoryEvent?: HistoryEventResolvers<ContextType>;
   JSON?: GraphQLScalarType;
+  LikelyMiss?: LikelyMissResolvers<ContextType>;
   MemberState?: MemberStateResolvers<ContextType>;
   MemberStateReport?: MemberStateReportResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
@@ -1094,6 +1573,13 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Query?: QueryResolvers<ContextType>;
   ReportReview?: ReportReviewResolvers<ContextType>;
   ReportingRound?: ReportingRoundResolvers<ContextType>;
+  Snapshot?: SnapshotResolvers<ContextType>;
+  SnapshotAction?: SnapshotActionResolvers<ContextType>;
+  SnapshotConnection?: SnapshotConnectionResolvers<ContextType>;
+  SnapshotEdge?: SnapshotEdgeResolvers<ContextType>;
+  SnapshotReport?: SnapshotReportResolvers<ContextType>;
+  SnapshotRound?: SnapshotRoundResolvers<ContextType>;
+  SnapshotStrategy?: SnapshotStrategyResolvers<ContextType>;
   StatusCount?: StatusCountResolvers<ContextType>;
   Strategy?: StrategyResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;

@@ -1,0 +1,48 @@
+import { MAX_SUMMARY_EVENTS, summariseChanges, summaryRange, type SummaryEvent } from '../functions/domain/change-summary.js';
+import type { HistoryEventRecord } from '../functions/store/store.js';
+import { badUserInput } from './errors.js';
+import type { ChangeGroupResolvers, ChangeSummaryResolvers, QueryResolvers } from './generated/resolvers.js';
+
+/**
+ * `changeSummary(from, to)`: reads the period's history through the strategy-wide index
+ * (docs/DATA_MODEL.md pattern 5) in pages of up to 1,000, stopping at MAX_SUMMARY_EVENTS;
+ * beyond that it counts the rest (Select=COUNT) and says the summary is incomplete.
+ */
+const READ_PAGE = 1000;
+const MAX_LIST_ITEMS = 500;
+
+function listSize(first: number | null | undefined, fallback: number): number {
+  const size = first ?? fallback;
+  if (!Number.isInteger(size) || size < 0 || size > MAX_LIST_ITEMS) throw badUserInput(`first must be between 0 and ${MAX_LIST_ITEMS}.`);
+  return size;
+}
+
+export const changeSummaryQuery: Pick<QueryResolvers, 'changeSummary'> = {
+  async changeSummary(_parent, { from, to }, context) {
+    const range = summaryRange(from, to);
+    if (!range.ok) throw badUserInput(range.problems.join(' '));
+    const events: HistoryEventRecord[] = [];
+    let after: string | undefined;
+    do {
+      const page = await context.store.changes(context.strategyId, {
+        from: range.from,
+        to: range.to,
+        limit: Math.min(READ_PAGE, MAX_SUMMARY_EVENTS - events.length),
+        ...(after ? { after } : {}),
+      });
+      events.push(...page.events);
+      after = page.nextCursor;
+    } while (after && events.length < MAX_SUMMARY_EVENTS);
+    const totalCount = after ? await context.store.countChanges(context.strategyId, range) : events.length;
+    const [strategy, actions] = await Promise.all([context.loaders.strategy(), context.loaders.actions()]);
+    return summariseChanges(events as SummaryEvent[], { actions, sections: strategy.sections, actors: strategy.actors }, { from, to, totalCount });
+  },
+};
+
+export const ChangeSummary: ChangeSummaryResolvers = {
+  changes: (summary, { first }) => summary.changes.slice(0, listSize(first, 100)),
+};
+
+export const ChangeGroup: ChangeGroupResolvers = {
+  changes: (group, { first }) => group.changes.slice(0, listSize(first, 20)),
+};

@@ -1,0 +1,124 @@
+import { randomBytes } from 'node:crypto';
+import { buildDashboard, coverageRound, type DashboardFigures } from '../functions/domain/dashboard.js';
+import { buildSnapshot, expandDashboard, snapshotId, type SnapshotContent, type SnapshotHeader, type SnapshotTrigger } from '../functions/domain/snapshot.js';
+import { snapshotWrite, type SnapshotWrite } from '../functions/store/snapshot-store.js';
+import type { StrategyState } from '../functions/store/store.js';
+import type { GraphQLContext } from './context.js';
+import { actionState, reportState, roundState } from './dashboard-state.js';
+import { badUserInput, notFound } from './errors.js';
+import type { Coverage, QueryResolvers, SnapshotResolvers } from './generated/resolvers.js';
+import { decodeCursor, encodeCursor, pageSize } from './pagination.js';
+
+/**
+ * Frozen snapshots (review pack issue): built from the state as of a date with the domain's
+ * pure functions (functions/domain/snapshot.ts), stored whole in one transaction
+ * (functions/store/snapshot-store.ts), read back exactly as frozen.
+ */
+
+/** The dashboard of a state as of a date: the same pure functions and the same frozen-coverage rule as the dashboard query. */
+function dashboardFor(context: GraphQLContext, state: StrategyState, asOf: string): DashboardFigures {
+  const rounds = state.rounds.map(roundState);
+  const figures = buildDashboard({
+    strategy: state.strategy,
+    actions: state.actions.map(actionState),
+    reports: state.reports.map(reportState),
+    rounds,
+    asOf,
+    config: context.healthConfig,
+  });
+  const round = coverageRound(rounds);
+  const frozen = state.rounds.find((stored) => stored.id === round?.id && !stored.open)?.frozenCoverage as Coverage | undefined;
+  return frozen ? { ...figures, coverage: frozen } : figures;
+}
+
+/** A snapshot of `state` as of `asOf`, encoded and ready to write. */
+export function freezeState(
+  context: GraphQLContext,
+  state: StrategyState,
+  meta: { asOf: string; name: string; trigger: SnapshotTrigger },
+): SnapshotWrite {
+  const frozenAt = context.now().toISOString();
+  const { header, content } = buildSnapshot(
+    {
+      strategy: state.strategy,
+      actions: state.actions,
+      reports: state.reports,
+      rounds: state.rounds.map(roundState),
+      dashboard: dashboardFor(context, state, meta.asOf),
+      asOf: meta.asOf,
+      config: context.healthConfig,
+    },
+    {
+      id: snapshotId(frozenAt, randomBytes(3).toString('hex')),
+      name: meta.name,
+      frozenAt,
+      frozenBy: { id: context.viewer.id, role: context.viewer.role, name: context.viewer.name },
+      trigger: meta.trigger,
+    },
+  );
+  return snapshotWrite(context.strategyId, header, content);
+}
+
+/** Each request reads a snapshot's content at most once, however many fields ask for it. */
+const contents = new WeakMap<GraphQLContext, Map<string, Promise<SnapshotContent>>>();
+
+function contentOf(context: GraphQLContext, id: string): Promise<SnapshotContent> {
+  let byId = contents.get(context);
+  if (!byId) contents.set(context, (byId = new Map()));
+  let pending = byId.get(id);
+  if (!pending) {
+    pending = context.store.getSnapshotContent(context.strategyId, id).then((content) => {
+      if (!content) throw notFound(`There is no snapshot "${id}".`);
+      return content;
+    });
+    byId.set(id, pending);
+  }
+  return pending;
+}
+
+/** `dashboard(snapshotId)`: the figures as frozen, through the same query (and the same query cost) as the live dashboard. */
+export async function snapshotDashboard(context: GraphQLContext, id: string, asOf: string | null | undefined): Promise<DashboardFigures> {
+  const content = await contentOf(context, id);
+  if (asOf != null && asOf !== content.dashboard.asOf) {
+    throw badUserInput(`The snapshot "${id}" is as of ${content.dashboard.asOf}, not ${asOf}.`, { argument: 'asOf' });
+  }
+  return expandDashboard(content.dashboard, content.actions);
+}
+
+export const snapshotQueries: Pick<QueryResolvers, 'snapshots' | 'snapshot'> = {
+  async snapshots(_parent, { first, after }, context) {
+    const page = await context.store.listSnapshots(context.strategyId, {
+      limit: pageSize(first),
+      ...(after ? { after: decodeCursor(after) } : {}),
+    });
+    return {
+      edges: page.snapshots.map((node) => ({ cursor: encodeCursor(node.id), node })),
+      pageInfo: { hasNextPage: page.nextCursor !== undefined, endCursor: page.nextCursor ? encodeCursor(page.nextCursor) : null },
+    };
+  },
+
+  snapshot: async (_parent, { id }, context) => (await context.store.getSnapshotHeader(context.strategyId, id)) ?? null,
+};
+
+export const Snapshot: SnapshotResolvers = {
+  round: (header: SnapshotHeader) => (header.round ? { ...header.round, closedAt: header.round.closedAt ?? null } : null),
+  strategy: async (header, _args, context) => (await contentOf(context, header.id)).strategy,
+  async dashboard(header, _args, context) {
+    const content = await contentOf(context, header.id);
+    return expandDashboard(content.dashboard, content.actions);
+  },
+  async actions(header, { section }, context) {
+    const { actions } = await contentOf(context, header.id);
+    return (section ? actions.filter((action) => action.section === section) : actions).map((action) => ({
+      ...action,
+      subheading: action.subheading ?? null,
+      leadIn: action.leadIn ?? null,
+      declaredHealth: action.declaredHealth ?? null,
+      forecastDate: action.forecastDate ?? null,
+      completedAt: action.completedAt ?? null,
+      lastConfirmedAt: action.lastConfirmedAt ?? null,
+    }));
+  },
+  reports: async (header, _args, context) =>
+    (await contentOf(context, header.id)).reports.map((report) => ({ ...report, reportedAt: report.reportedAt ?? null })),
+};
