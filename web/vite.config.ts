@@ -16,6 +16,9 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
+    // The interface text is fetched as files: a data: URL would break the
+    // Content-Security-Policy's connect-src 'self'.
+    assetsInlineLimit: (file) => (file.endsWith('.json') ? false : undefined),
   },
   server: { proxy: api },
   preview: { proxy: api },
