@@ -71,6 +71,10 @@ const actionState = (id: string) => () => readAction(admin, id);
 
 const roundsState = () => admin.call('{ reportingRounds { id open } }');
 
+const snapshotsState = () => admin.call('{ snapshots(first: 100) { edges { node { id } } } }');
+
+const FREEZE_SNAPSHOT = 'mutation Freeze($input: FreezeSnapshotInput!) { freezeSnapshot(input: $input) { id } }';
+
 const CELLS: Cell[] = [
   {
     name: 'updateAction on an action of the owner’s body',
@@ -151,6 +155,13 @@ const CELLS: Cell[] = [
     after: (response) => {
       if (response.data?.['closeReportingRound']) roundId = undefined;
     },
+  },
+  {
+    name: 'freezeSnapshot',
+    allowed: ['COORDINATOR'],
+    state: snapshotsState,
+    mutation: FREEZE_SNAPSHOT,
+    prepare: async () => ({ input: { name: 'As presented' } }),
   },
 ];
 
