@@ -131,6 +131,24 @@ describe('the actions page', () => {
     await page.context().close();
   });
 
+  it('speaks French to a French reader, keeping the strategy’s words in English', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR' });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/actions?owner=ENISA`);
+    await page.getByRole('button', { name: 'Review conference viewer', exact: true }).click();
+    const frenchTable = page.getByRole('table', { name: 'Actions de la stratégie' });
+    await frenchTable.waitFor();
+    const enisa = catalogue.actions.filter((action) => action.owners.includes('ENISA'));
+    await expect.poll(() => page.getByRole('status').filter({ hasText: /sur \d+ action/ }).innerText()).toBe(`${enisa.length} sur ${TOTAL} actions`);
+    expect(await page.getByLabel('Responsable', { exact: true }).inputValue()).toBe('ENISA');
+    const row = frenchTable.getByRole('row').filter({ hasText: '2.1-04' });
+    expect(await row.locator('td[lang="en"]').first().innerText()).toContain('Examine in 2013 the feasibility');
+    expect(await row.innerText()).toMatch(/31 déc\. 2013/);
+    expect(await row.locator('[lang="en"]', { hasText: 'in 2013' }).count()).toBeGreaterThan(0);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await context.close();
+  });
+
   it('reads an address it does not understand as no filter', async () => {
     const page = await signedInAsViewer('/actions?owner=NOBODY&status=FINISHED&from=2013-02-30&sort=colour');
     await expect.poll(() => count(page)).toBe(`${TOTAL} of ${TOTAL} actions`);
