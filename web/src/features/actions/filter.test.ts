@@ -116,16 +116,19 @@ describe('sortActions', () => {
     expect(indexed.map((entry) => entry.action.ref)).toEqual(before);
   });
 
-  it('stays fast for a catalogue a hundred times larger', () => {
+  // Speed is measured by benchmarks, not asserted here (shared machines are noisy); this
+  // checks the filter and sort stay right at the size of a large strategy.
+  it('filters and sorts a catalogue a hundred times larger correctly', () => {
     const many = Array.from({ length: 5000 }, (_, i) =>
       action(`2.${(i % 5) + 1}-${String(i).padStart(4, '0')}`, { text: `Action number ${i} on cyber resilience`, progress: i % 101 }),
     );
-    const start = performance.now();
     const index = indexActions(many);
-    for (const text of ['c', 'cy', 'cyb', 'cyber', 'cyber r', 'cyber res']) {
-      sortActions(filterActions(index, { ...DEFAULT_VIEW, text }, TODAY), 'progress', 'desc');
-    }
-    expect(performance.now() - start).toBeLessThan(1000);
+    expect(filterActions(index, { ...DEFAULT_VIEW, text: 'number 4999' }, TODAY).map((entry) => entry.action.text)).toEqual([
+      'Action number 4999 on cyber resilience',
+    ]);
+    const sorted = sortActions(filterActions(index, { ...DEFAULT_VIEW, text: 'cyber res' }, TODAY), 'progress', 'desc');
+    expect(sorted).toHaveLength(5000);
+    expect(sorted.every((entry, i) => i === 0 || sorted[i - 1]!.action.progress >= entry.action.progress)).toBe(true);
   });
 });
 
