@@ -13,11 +13,35 @@ export type ActionStatus =
   /** A recurring action that is running as planned. */
   | 'ONGOING';
 
+/** What kind of change a history event made, as the change summary names it. */
+export type ChangeKind =
+  /** Another field changed: note, evidence, forecast or declared health. */
+  | 'ACTION_UPDATED'
+  | 'CATALOGUE_CORRECTED'
+  | 'DEADLINE_REVISED'
+  /** The progress moved, the status stayed. */
+  | 'PROGRESS_MOVED'
+  | 'REPORT_REVIEWED'
+  | 'REPORT_SUBMITTED'
+  | 'ROUND_CLOSED'
+  | 'ROUND_OPENED'
+  /** The status changed (the progress may have moved too). */
+  | 'STATUS_CHANGED';
+
 export type DeadlineSource =
   /** Normalised from the deadline phrase in the strategy text. */
   | 'PHRASE'
   /** The strategy states no deadline: the action falls due at the review date. */
   | 'REVIEW_DATE';
+
+export type FreezeSnapshotInput = {
+  /** The date whose state is frozen (its end, UTC): today by default; not in the future, not before adoption. */
+  asOf?: string | null | undefined;
+  /** Retrying with the same id returns the first result and writes nothing twice. */
+  clientMutationId?: string | null | undefined;
+  /** 1 to 200 characters, e.g. As presented to the review conference. */
+  name: string;
+};
 
 export type Health =
   | 'AT_RISK'
@@ -52,6 +76,19 @@ export type MemberStateReportStatus =
   | 'NOT_APPLICABLE'
   | 'NOT_STARTED'
   | 'PLANNED';
+
+/** Why an action is likely to miss the review date; the first that applies, in this order. */
+export type MissReason =
+  /** Health AT_RISK against its own deadline, which falls on or before the review date. */
+  | 'AT_RISK'
+  /** Its forecast completion date is after the review date. */
+  | 'FORECAST_AFTER_REVIEW'
+  /** Not started (progress 0). */
+  | 'NOT_STARTED'
+  /** Past its deadline and not completed. */
+  | 'OVERDUE'
+  /** Its progress, at its own pace since adoption, would not reach 100 by the review date. */
+  | 'PACE_TOO_SLOW';
 
 export type OpenReportingRoundInput = {
   clientMutationId?: string | null | undefined;
@@ -91,6 +128,13 @@ export type Role =
   | 'MEMBER_STATE'
   | 'OWNER'
   | 'VIEWER';
+
+/** Who or what froze a snapshot. */
+export type SnapshotTrigger =
+  /** A coordinator froze it (freezeSnapshot). */
+  | 'COORDINATOR'
+  /** A reporting round closed. */
+  | 'ROUND_CLOSED';
 
 export type UpdateActionInput = {
   actionId: string | number;
@@ -160,6 +204,27 @@ export type ActionsPageQueryVariables = Exact<{
 
 export type ActionsPageQuery = { actions: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, ref: string, section: string, subheading: string | null, leadIn: string | null, text: string, owners: Array<string>, deadline: string | null, baselineDeadline: string, deadlineSource: DeadlineSource, deadlinePhrase: string | null, status: ActionStatus, progress: number, health: Health } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
+export type ChangeSummaryQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type ChangeSummaryQuery = { changeSummary: { from: string, to: string, totalCount: number, limit: number, complete: boolean, counts: { total: number, statusChanges: number, completions: number, progressMoves: number, otherUpdates: number, deadlineRevisions: number, reportsSubmitted: number, reportsAccepted: number, reportsReturned: number, roundsOpened: number, roundsClosed: number, catalogueCorrections: number }, byPriority: Array<{ id: string, label: string, counts: { total: number, statusChanges: number, completions: number, progressMoves: number, otherUpdates: number, deadlineRevisions: number, reportsSubmitted: number, reportsAccepted: number, reportsReturned: number, roundsOpened: number, roundsClosed: number, catalogueCorrections: number }, changes: Array<{ eventId: string, at: string, kind: ChangeKind, actionId: string | null, ref: string | null, section: string | null, owners: Array<string>, country: string | null, roundId: string | null, fromStatus: ActionStatus | null, toStatus: ActionStatus | null, fromProgress: number | null, toProgress: number | null, fromDeadline: string | null, toDeadline: string | null, reportStatus: MemberStateReportStatus | null, reviewState: ReviewState | null, changedFields: Array<string>, note: string | null, author: { id: string, name: string } }> }>, byActor: Array<{ id: string, label: string, counts: { total: number, statusChanges: number, completions: number, progressMoves: number, otherUpdates: number, deadlineRevisions: number, reportsSubmitted: number, reportsAccepted: number, reportsReturned: number, roundsOpened: number, roundsClosed: number, catalogueCorrections: number }, changes: Array<{ eventId: string, at: string, kind: ChangeKind, actionId: string | null, ref: string | null, section: string | null, owners: Array<string>, country: string | null, roundId: string | null, fromStatus: ActionStatus | null, toStatus: ActionStatus | null, fromProgress: number | null, toProgress: number | null, fromDeadline: string | null, toDeadline: string | null, reportStatus: MemberStateReportStatus | null, reviewState: ReviewState | null, changedFields: Array<string>, note: string | null, author: { id: string, name: string } }> }>, changes: Array<{ eventId: string, at: string, kind: ChangeKind, actionId: string | null, ref: string | null, section: string | null, owners: Array<string>, country: string | null, roundId: string | null, fromStatus: ActionStatus | null, toStatus: ActionStatus | null, fromProgress: number | null, toProgress: number | null, fromDeadline: string | null, toDeadline: string | null, reportStatus: MemberStateReportStatus | null, reviewState: ReviewState | null, changedFields: Array<string>, note: string | null, author: { id: string, name: string } }> }, reportingRounds: Array<{ id: string, name: string }> };
+
+export type ChangeCountsFieldsFragment = { total: number, statusChanges: number, completions: number, progressMoves: number, otherUpdates: number, deadlineRevisions: number, reportsSubmitted: number, reportsAccepted: number, reportsReturned: number, roundsOpened: number, roundsClosed: number, catalogueCorrections: number };
+
+export type ChangeGroupFieldsFragment = { id: string, label: string, counts: { total: number, statusChanges: number, completions: number, progressMoves: number, otherUpdates: number, deadlineRevisions: number, reportsSubmitted: number, reportsAccepted: number, reportsReturned: number, roundsOpened: number, roundsClosed: number, catalogueCorrections: number }, changes: Array<{ eventId: string, at: string, kind: ChangeKind, actionId: string | null, ref: string | null, section: string | null, owners: Array<string>, country: string | null, roundId: string | null, fromStatus: ActionStatus | null, toStatus: ActionStatus | null, fromProgress: number | null, toProgress: number | null, fromDeadline: string | null, toDeadline: string | null, reportStatus: MemberStateReportStatus | null, reviewState: ReviewState | null, changedFields: Array<string>, note: string | null, author: { id: string, name: string } }> };
+
+export type ChangeItemFieldsFragment = { eventId: string, at: string, kind: ChangeKind, actionId: string | null, ref: string | null, section: string | null, owners: Array<string>, country: string | null, roundId: string | null, fromStatus: ActionStatus | null, toStatus: ActionStatus | null, fromProgress: number | null, toProgress: number | null, fromDeadline: string | null, toDeadline: string | null, reportStatus: MemberStateReportStatus | null, reviewState: ReviewState | null, changedFields: Array<string>, note: string | null, author: { id: string, name: string } };
+
+export type ForecastQueryVariables = Exact<{
+  asOf?: string | null | undefined;
+}>;
+
+
+export type ForecastQuery = { dashboard: { asOf: string, reviewDate: string, daysToReview: number, totals: { actions: number, completed: number }, forecast: { doneByReview: number, low: number, high: number, pacePerMonth: number, method: string, likelyToMissCount: number, likelyToMissMethod: string, likelyToMiss: Array<{ reason: MissReason, projectedProgress: number, action: { actionId: string, ref: string, text: string, owners: Array<string>, deadline: string, status: ActionStatus, progress: number, health: Health } }> } } };
+
 export type MemberStatesRoundsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -209,6 +274,57 @@ export type OverviewDashboardQueryVariables = Exact<{
 export type OverviewDashboardQuery = { dashboard: { asOf: string, reviewDate: string, daysToReview: number, totals: { actions: number, completed: number, percentCompleted: number, overdue: number, atRisk: number, upcoming: number }, byHealth: Array<{ health: Health, count: number }>, byPriority: Array<{ id: string, label: string, total: number, byStatus: Array<{ status: ActionStatus, count: number }> }>, byOwner: Array<{ id: string, label: string, total: number, byStatus: Array<{ status: ActionStatus, count: number }> }>, overdue: Array<{ actionId: string, ref: string, text: string, owners: Array<string>, deadline: string, status: ActionStatus, health: Health, daysLate: number }>, upcoming: Array<{ actionId: string, ref: string, text: string, owners: Array<string>, deadline: string, status: ActionStatus, health: Health, daysLate: number }>, coverage: { roundName: string | null, expected: number, reported: number, accepted: number, percentReported: number, byCountry: Array<{ country: string, name: string, expected: number, reported: number, accepted: number }> }, burnUp: Array<{ month: string, completed: number, fallingDue: number }> } };
 
 export type OverviewDashboardItemFragment = { actionId: string, ref: string, text: string, owners: Array<string>, deadline: string, status: ActionStatus, health: Health, daysLate: number };
+
+export type ReportDashboardFragment = { asOf: string, reviewDate: string, daysToReview: number, totals: { actions: number, completed: number, percentCompleted: number, overdue: number, atRisk: number, upcoming: number }, byHealth: Array<{ health: Health, count: number }>, byPriority: Array<{ id: string, label: string, total: number, byStatus: Array<{ status: ActionStatus, count: number }> }>, byOwner: Array<{ id: string, label: string, total: number, byStatus: Array<{ status: ActionStatus, count: number }> }>, coverage: { roundId: string | null, roundName: string | null, expected: number, reported: number, accepted: number, percentReported: number, byCountry: Array<{ country: string, name: string, expected: number, reported: number, accepted: number }> }, burnUp: Array<{ month: string, completed: number, fallingDue: number }>, forecast: { doneByReview: number, low: number, high: number, method: string, likelyToMissCount: number } };
+
+export type ReportSnapshotsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReportSnapshotsQuery = { snapshots: { edges: Array<{ node: { id: string, name: string, asOf: string, frozenAt: string } }> } };
+
+export type ReportSnapshotQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReportSnapshotQuery = { snapshot: { id: string, name: string, asOf: string, frozenAt: string, trigger: SnapshotTrigger, frozenBy: { name: string }, round: { id: string, name: string, opens: string, closes: string, open: boolean, closedAt: string | null } | null, strategy: { reference: string, title: string, adopted: string, reviewDate: string, sections: Array<{ id: string, title: string }>, actors: Array<{ id: string, name: string }>, memberStates: Array<{ code: string, name: string }> }, dashboard: { asOf: string, reviewDate: string, daysToReview: number, totals: { actions: number, completed: number, percentCompleted: number, overdue: number, atRisk: number, upcoming: number }, byHealth: Array<{ health: Health, count: number }>, byPriority: Array<{ id: string, label: string, total: number, byStatus: Array<{ status: ActionStatus, count: number }> }>, byOwner: Array<{ id: string, label: string, total: number, byStatus: Array<{ status: ActionStatus, count: number }> }>, coverage: { roundId: string | null, roundName: string | null, expected: number, reported: number, accepted: number, percentReported: number, byCountry: Array<{ country: string, name: string, expected: number, reported: number, accepted: number }> }, burnUp: Array<{ month: string, completed: number, fallingDue: number }>, forecast: { doneByReview: number, low: number, high: number, method: string, likelyToMissCount: number } }, actions: Array<{ id: string, ref: string, section: string, text: string, owners: Array<string>, memberStateReporting: boolean, status: ActionStatus, progress: number, health: Health, baselineDeadline: string, deadline: string, deadlineRevisionCount: number, slippageDays: number }>, reports: Array<{ actionId: string, country: string, status: MemberStateReportStatus, review: ReviewState }> } | null };
+
+export type ReportLiveQueryVariables = Exact<{
+  asOf?: string | null | undefined;
+}>;
+
+
+export type ReportLiveQuery = { strategy: { reference: string, title: string, adopted: string, reviewDate: string, sections: Array<{ id: string, title: string }>, actors: Array<{ id: string, name: string }> }, memberStates: Array<{ code: string, name: string }>, reportingRounds: Array<{ id: string, name: string, opens: string, closes: string, open: boolean, closedAt: string | null }>, dashboard: { asOf: string, reviewDate: string, daysToReview: number, totals: { actions: number, completed: number, percentCompleted: number, overdue: number, atRisk: number, upcoming: number }, byHealth: Array<{ health: Health, count: number }>, byPriority: Array<{ id: string, label: string, total: number, byStatus: Array<{ status: ActionStatus, count: number }> }>, byOwner: Array<{ id: string, label: string, total: number, byStatus: Array<{ status: ActionStatus, count: number }> }>, coverage: { roundId: string | null, roundName: string | null, expected: number, reported: number, accepted: number, percentReported: number, byCountry: Array<{ country: string, name: string, expected: number, reported: number, accepted: number }> }, burnUp: Array<{ month: string, completed: number, fallingDue: number }>, forecast: { doneByReview: number, low: number, high: number, method: string, likelyToMissCount: number } } };
+
+export type ReportActionsQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type ReportActionsQuery = { actions: { edges: Array<{ node: { id: string, ref: string, section: string, text: string, owners: Array<string>, memberStateReporting: boolean, status: ActionStatus, progress: number, health: Health, forecastDate: string | null, baselineDeadline: string, deadline: string | null, deadlineRevisions: Array<{ date: string, revisedAt: string }>, memberStateReports: Array<{ country: string, status: MemberStateReportStatus, roundId: string | null, reportedAt: string | null, review: { state: ReviewState } | null }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type ReportLaterChangesQueryVariables = Exact<{
+  from: string;
+  after?: string | null | undefined;
+}>;
+
+
+export type ReportLaterChangesQuery = { changes: { edges: Array<{ node: { id: string, at: string, type: HistoryEventType, actionId: string | null, country: string | null, before: unknown } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type ReportChangeSummaryQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type ReportChangeSummaryQuery = { changeSummary: { from: string, to: string, totalCount: number, complete: boolean, changes: Array<{ eventId: string, at: string, kind: ChangeKind, ref: string | null, section: string | null, country: string | null, fromStatus: ActionStatus | null, toStatus: ActionStatus | null, fromProgress: number | null, toProgress: number | null, fromDeadline: string | null, toDeadline: string | null, reportStatus: MemberStateReportStatus | null, reviewState: ReviewState | null, author: { name: string } }> } };
+
+export type ReportFreezeSnapshotMutationVariables = Exact<{
+  input: FreezeSnapshotInput;
+}>;
+
+
+export type ReportFreezeSnapshotMutation = { freezeSnapshot: { id: string, name: string, asOf: string, frozenAt: string } };
 
 export type ScorecardContextQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -290,6 +406,99 @@ export const ActionPageFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ActionPageFields"}) as unknown as TypedDocumentString<ActionPageFieldsFragment, unknown>;
+export const ChangeCountsFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ChangeCountsFields on ChangeCounts {
+  total
+  statusChanges
+  completions
+  progressMoves
+  otherUpdates
+  deadlineRevisions
+  reportsSubmitted
+  reportsAccepted
+  reportsReturned
+  roundsOpened
+  roundsClosed
+  catalogueCorrections
+}
+    `, {"fragmentName":"ChangeCountsFields"}) as unknown as TypedDocumentString<ChangeCountsFieldsFragment, unknown>;
+export const ChangeItemFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ChangeItemFields on ChangeItem {
+  eventId
+  at
+  kind
+  actionId
+  ref
+  section
+  owners
+  country
+  roundId
+  author {
+    id
+    name
+  }
+  fromStatus
+  toStatus
+  fromProgress
+  toProgress
+  fromDeadline
+  toDeadline
+  reportStatus
+  reviewState
+  changedFields
+  note
+}
+    `, {"fragmentName":"ChangeItemFields"}) as unknown as TypedDocumentString<ChangeItemFieldsFragment, unknown>;
+export const ChangeGroupFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ChangeGroupFields on ChangeGroup {
+  id
+  label
+  counts {
+    ...ChangeCountsFields
+  }
+  changes(first: 500) {
+    ...ChangeItemFields
+  }
+}
+    fragment ChangeCountsFields on ChangeCounts {
+  total
+  statusChanges
+  completions
+  progressMoves
+  otherUpdates
+  deadlineRevisions
+  reportsSubmitted
+  reportsAccepted
+  reportsReturned
+  roundsOpened
+  roundsClosed
+  catalogueCorrections
+}
+fragment ChangeItemFields on ChangeItem {
+  eventId
+  at
+  kind
+  actionId
+  ref
+  section
+  owners
+  country
+  roundId
+  author {
+    id
+    name
+  }
+  fromStatus
+  toStatus
+  fromProgress
+  toProgress
+  fromDeadline
+  toDeadline
+  reportStatus
+  reviewState
+  changedFields
+  note
+}`, {"fragmentName":"ChangeGroupFields"}) as unknown as TypedDocumentString<ChangeGroupFieldsFragment, unknown>;
 export const OverviewDashboardItemFragmentDoc = new TypedDocumentString(`
     fragment OverviewDashboardItem on DashboardItem {
   actionId
@@ -302,6 +511,70 @@ export const OverviewDashboardItemFragmentDoc = new TypedDocumentString(`
   daysLate
 }
     `, {"fragmentName":"OverviewDashboardItem"}) as unknown as TypedDocumentString<OverviewDashboardItemFragment, unknown>;
+export const ReportDashboardFragmentDoc = new TypedDocumentString(`
+    fragment ReportDashboard on Dashboard {
+  asOf
+  reviewDate
+  daysToReview
+  totals {
+    actions
+    completed
+    percentCompleted
+    overdue
+    atRisk
+    upcoming
+  }
+  byHealth {
+    health
+    count
+  }
+  byPriority {
+    id
+    label
+    total
+    byStatus {
+      status
+      count
+    }
+  }
+  byOwner {
+    id
+    label
+    total
+    byStatus {
+      status
+      count
+    }
+  }
+  coverage {
+    roundId
+    roundName
+    expected
+    reported
+    accepted
+    percentReported
+    byCountry {
+      country
+      name
+      expected
+      reported
+      accepted
+    }
+  }
+  burnUp {
+    month
+    completed
+    fallingDue
+  }
+  forecast {
+    doneByReview
+    low
+    high
+    method
+    likelyToMissCount
+  }
+}
+    `, {"fragmentName":"ReportDashboard"}) as unknown as TypedDocumentString<ReportDashboardFragment, unknown>;
 export const ShellDocument = new TypedDocumentString(`
     query Shell {
   me {
@@ -566,6 +839,117 @@ export const ActionsPageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ActionsPageQuery, ActionsPageQueryVariables>;
+export const ChangeSummaryDocument = new TypedDocumentString(`
+    query ChangeSummary($from: Date!, $to: Date!) {
+  changeSummary(from: $from, to: $to) {
+    from
+    to
+    totalCount
+    limit
+    complete
+    counts {
+      ...ChangeCountsFields
+    }
+    byPriority {
+      ...ChangeGroupFields
+    }
+    byActor {
+      ...ChangeGroupFields
+    }
+    changes(first: 500) {
+      ...ChangeItemFields
+    }
+  }
+  reportingRounds {
+    id
+    name
+  }
+}
+    fragment ChangeCountsFields on ChangeCounts {
+  total
+  statusChanges
+  completions
+  progressMoves
+  otherUpdates
+  deadlineRevisions
+  reportsSubmitted
+  reportsAccepted
+  reportsReturned
+  roundsOpened
+  roundsClosed
+  catalogueCorrections
+}
+fragment ChangeGroupFields on ChangeGroup {
+  id
+  label
+  counts {
+    ...ChangeCountsFields
+  }
+  changes(first: 500) {
+    ...ChangeItemFields
+  }
+}
+fragment ChangeItemFields on ChangeItem {
+  eventId
+  at
+  kind
+  actionId
+  ref
+  section
+  owners
+  country
+  roundId
+  author {
+    id
+    name
+  }
+  fromStatus
+  toStatus
+  fromProgress
+  toProgress
+  fromDeadline
+  toDeadline
+  reportStatus
+  reviewState
+  changedFields
+  note
+}`) as unknown as TypedDocumentString<ChangeSummaryQuery, ChangeSummaryQueryVariables>;
+export const ForecastDocument = new TypedDocumentString(`
+    query Forecast($asOf: Date) {
+  dashboard(asOf: $asOf) {
+    asOf
+    reviewDate
+    daysToReview
+    totals {
+      actions
+      completed
+    }
+    forecast {
+      doneByReview
+      low
+      high
+      pacePerMonth
+      method
+      likelyToMissCount
+      likelyToMissMethod
+      likelyToMiss(first: 500) {
+        reason
+        projectedProgress
+        action {
+          actionId
+          ref
+          text
+          owners
+          deadline
+          status
+          progress
+          health
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ForecastQuery, ForecastQueryVariables>;
 export const MemberStatesRoundsDocument = new TypedDocumentString(`
     query MemberStatesRounds {
   reportingRounds {
@@ -749,6 +1133,337 @@ export const OverviewDashboardDocument = new TypedDocumentString(`
   health
   daysLate
 }`) as unknown as TypedDocumentString<OverviewDashboardQuery, OverviewDashboardQueryVariables>;
+export const ReportSnapshotsDocument = new TypedDocumentString(`
+    query ReportSnapshots {
+  snapshots(first: 100) {
+    edges {
+      node {
+        id
+        name
+        asOf
+        frozenAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReportSnapshotsQuery, ReportSnapshotsQueryVariables>;
+export const ReportSnapshotDocument = new TypedDocumentString(`
+    query ReportSnapshot($id: ID!) {
+  snapshot(id: $id) {
+    id
+    name
+    asOf
+    frozenAt
+    trigger
+    frozenBy {
+      name
+    }
+    round {
+      id
+      name
+      opens
+      closes
+      open
+      closedAt
+    }
+    strategy {
+      reference
+      title
+      adopted
+      reviewDate
+      sections {
+        id
+        title
+      }
+      actors {
+        id
+        name
+      }
+      memberStates {
+        code
+        name
+      }
+    }
+    dashboard {
+      ...ReportDashboard
+    }
+    actions {
+      id
+      ref
+      section
+      text
+      owners
+      memberStateReporting
+      status
+      progress
+      health
+      baselineDeadline
+      deadline
+      deadlineRevisionCount
+      slippageDays
+    }
+    reports {
+      actionId
+      country
+      status
+      review
+    }
+  }
+}
+    fragment ReportDashboard on Dashboard {
+  asOf
+  reviewDate
+  daysToReview
+  totals {
+    actions
+    completed
+    percentCompleted
+    overdue
+    atRisk
+    upcoming
+  }
+  byHealth {
+    health
+    count
+  }
+  byPriority {
+    id
+    label
+    total
+    byStatus {
+      status
+      count
+    }
+  }
+  byOwner {
+    id
+    label
+    total
+    byStatus {
+      status
+      count
+    }
+  }
+  coverage {
+    roundId
+    roundName
+    expected
+    reported
+    accepted
+    percentReported
+    byCountry {
+      country
+      name
+      expected
+      reported
+      accepted
+    }
+  }
+  burnUp {
+    month
+    completed
+    fallingDue
+  }
+  forecast {
+    doneByReview
+    low
+    high
+    method
+    likelyToMissCount
+  }
+}`) as unknown as TypedDocumentString<ReportSnapshotQuery, ReportSnapshotQueryVariables>;
+export const ReportLiveDocument = new TypedDocumentString(`
+    query ReportLive($asOf: Date) {
+  strategy {
+    reference
+    title
+    adopted
+    reviewDate
+    sections {
+      id
+      title
+    }
+    actors {
+      id
+      name
+    }
+  }
+  memberStates {
+    code
+    name
+  }
+  reportingRounds {
+    id
+    name
+    opens
+    closes
+    open
+    closedAt
+  }
+  dashboard(asOf: $asOf) {
+    ...ReportDashboard
+  }
+}
+    fragment ReportDashboard on Dashboard {
+  asOf
+  reviewDate
+  daysToReview
+  totals {
+    actions
+    completed
+    percentCompleted
+    overdue
+    atRisk
+    upcoming
+  }
+  byHealth {
+    health
+    count
+  }
+  byPriority {
+    id
+    label
+    total
+    byStatus {
+      status
+      count
+    }
+  }
+  byOwner {
+    id
+    label
+    total
+    byStatus {
+      status
+      count
+    }
+  }
+  coverage {
+    roundId
+    roundName
+    expected
+    reported
+    accepted
+    percentReported
+    byCountry {
+      country
+      name
+      expected
+      reported
+      accepted
+    }
+  }
+  burnUp {
+    month
+    completed
+    fallingDue
+  }
+  forecast {
+    doneByReview
+    low
+    high
+    method
+    likelyToMissCount
+  }
+}`) as unknown as TypedDocumentString<ReportLiveQuery, ReportLiveQueryVariables>;
+export const ReportActionsDocument = new TypedDocumentString(`
+    query ReportActions($after: String) {
+  actions(first: 100, after: $after) {
+    edges {
+      node {
+        id
+        ref
+        section
+        text
+        owners
+        memberStateReporting
+        status
+        progress
+        health
+        forecastDate
+        baselineDeadline
+        deadline
+        deadlineRevisions {
+          date
+          revisedAt
+        }
+        memberStateReports {
+          country
+          status
+          roundId
+          reportedAt
+          review {
+            state
+          }
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReportActionsQuery, ReportActionsQueryVariables>;
+export const ReportLaterChangesDocument = new TypedDocumentString(`
+    query ReportLaterChanges($from: DateTime!, $after: String) {
+  changes(from: $from, first: 100, after: $after) {
+    edges {
+      node {
+        id
+        at
+        type
+        actionId
+        country
+        before
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReportLaterChangesQuery, ReportLaterChangesQueryVariables>;
+export const ReportChangeSummaryDocument = new TypedDocumentString(`
+    query ReportChangeSummary($from: Date!, $to: Date!) {
+  changeSummary(from: $from, to: $to) {
+    from
+    to
+    totalCount
+    complete
+    changes(first: 500) {
+      eventId
+      at
+      kind
+      ref
+      section
+      country
+      fromStatus
+      toStatus
+      fromProgress
+      toProgress
+      fromDeadline
+      toDeadline
+      reportStatus
+      reviewState
+      author {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReportChangeSummaryQuery, ReportChangeSummaryQueryVariables>;
+export const ReportFreezeSnapshotDocument = new TypedDocumentString(`
+    mutation ReportFreezeSnapshot($input: FreezeSnapshotInput!) {
+  freezeSnapshot(input: $input) {
+    id
+    name
+    asOf
+    frozenAt
+  }
+}
+    `) as unknown as TypedDocumentString<ReportFreezeSnapshotMutation, ReportFreezeSnapshotMutationVariables>;
 export const ScorecardContextDocument = new TypedDocumentString(`
     query ScorecardContext {
   strategy {

@@ -1,0 +1,321 @@
+import { describe, expect, it } from 'vitest';
+import {
+  addDays,
+  annexOf,
+  annexPeriod,
+  defaultSince,
+  reportFromLive,
+  reportFromSnapshot,
+  type ChangeInput,
+  type LiveAction,
+  type LiveInput,
+  type ReportDashboard,
+  type SnapshotInput,
+} from './report-model';
+
+const dashboard = (asOf: string, roundId: string | null = 'r1'): ReportDashboard => ({
+  asOf,
+  reviewDate: '2014-02-07',
+  daysToReview: 84,
+  totals: { actions: 3, completed: 1, percentCompleted: 33.3, overdue: 1, atRisk: 0, upcoming: 1 },
+  byHealth: [{ health: 'DONE', count: 1 }],
+  byPriority: [],
+  byOwner: [],
+  coverage: { roundId, roundName: roundId ? 'Autumn 2013' : null, expected: 2, reported: 1, accepted: 0, percentReported: 50, byCountry: [] },
+  burnUp: [],
+  forecast: { doneByReview: 2, low: 1, high: 3, method: 'A method.', likelyToMissCount: 1 },
+});
+
+const strategy = {
+  reference: 'JOIN(2013) 1',
+  title: 'Cybersecurity Strategy',
+  adopted: '2013-02-07',
+  reviewDate: '2014-02-07',
+  sections: [
+    { id: '2.1', title: 'Achieving cyber resilience' },
+    { id: '2.2', title: 'Drastically reducing cybercrime' },
+  ],
+  actors: [
+    { id: 'COMMISSION', name: 'European Commission' },
+    { id: 'MEMBER_STATES', name: 'Member States' },
+  ],
+};
+
+const memberStates = [
+  { code: 'DE', name: 'Germany' },
+  { code: 'FR', name: 'France' },
+];
+
+function action(overrides: Partial<LiveAction> & { id: string }): LiveAction {
+  return {
+    ref: overrides.id,
+    section: '2.1',
+    text: `Text of ${overrides.id}`,
+    owners: ['COMMISSION'],
+    memberStateReporting: false,
+    status: 'NOT_STARTED',
+    progress: 0,
+    health: 'ON_TRACK',
+    forecastDate: null,
+    baselineDeadline: '2013-12-31',
+    deadline: '2013-12-31',
+    deadlineRevisions: [],
+    memberStateReports: [],
+    ...overrides,
+  };
+}
+
+function live(overrides: Partial<LiveInput> = {}): LiveInput {
+  return {
+    strategy,
+    memberStates,
+    rounds: [{ id: 'r1', name: 'Autumn 2013', opens: '2013-10-01', closes: '2013-12-15', open: true, closedAt: null }],
+    dashboard: dashboard('2013-11-15'),
+    actions: [
+      action({ id: '2.1-01', status: 'COMPLETED', progress: 100, health: 'DONE' }),
+      action({
+        id: '2.1-02',
+        owners: ['MEMBER_STATES'],
+        memberStateReporting: true,
+        memberStateReports: [
+          { country: 'DE', status: 'IN_PROGRESS', roundId: 'r1', reportedAt: '2013-11-10T09:00:00Z', review: { state: 'ACCEPTED' } },
+          { country: 'FR', status: 'PLANNED', roundId: 'r0', reportedAt: '2013-06-10T09:00:00Z', review: { state: 'SUBMITTED' } },
+        ],
+      }),
+      action({ id: '2.2-01', section: '2.2', baselineDeadline: '2013-06-30', deadline: '2013-06-30', health: 'OVERDUE' }),
+    ],
+    laterEvents: [],
+    now: '2013-11-15T12:00:00.000Z',
+    ...overrides,
+  };
+}
+
+describe('the live report', () => {
+  it('groups the actions by section in strategy order, names the owners and takes the API’s health for today', () => {
+    const model = reportFromLive(live());
+    expect(model.source).toEqual({ kind: 'live' });
+    expect(model.asOf).toBe('2013-11-15');
+    expect(model.generatedAt).toBe('2013-11-15T12:00:00.000Z');
+    expect(model.sections.map((section) => [section.id, section.actions.map((row) => row.ref)])).toEqual([
+      ['2.1', ['2.1-01', '2.1-02']],
+      ['2.2', ['2.2-01']],
+    ]);
+    expect(model.sections[0]!.actions[1]!.owners).toEqual(['Member States']);
+    expect(model.sections[1]!.actions[0]).toMatchObject({ health: 'OVERDUE', revisedDeadline: null, slippageDays: 0 });
+    expect(model.round).toEqual({ name: 'Autumn 2013', opens: '2013-10-01', closes: '2013-12-15', open: true, closedAt: null });
+  });
+
+  it('draws the coverage matrix from the round the figures draw on only', () => {
+    const model = reportFromLive(live());
+    expect(model.matrix.actions).toEqual([{ id: '2.1-02', ref: '2.1-02' }]);
+    expect(model.matrix.countries).toEqual([
+      { code: 'DE', name: 'Germany', cells: [{ status: 'IN_PROGRESS', review: 'ACCEPTED' }], reported: 1 },
+      { code: 'FR', name: 'France', cells: [null], reported: 0 },
+    ]);
+  });
+
+  it('winds the actions and reports back to the end of the date by undoing later changes, newest first', () => {
+    const model = reportFromLive(
+      live({
+        dashboard: dashboard('2013-11-01'),
+        actions: [
+          action({
+            id: '2.1-01',
+            status: 'COMPLETED',
+            progress: 100,
+            health: 'DONE',
+            deadlineRevisions: [{ date: '2014-03-31', revisedAt: '2013-11-10T08:00:00Z' }],
+            deadline: '2014-03-31',
+          }),
+          action({
+            id: '2.1-02',
+            memberStateReporting: true,
+            memberStateReports: [{ country: 'DE', status: 'IN_PROGRESS', roundId: 'r1', reportedAt: '2013-11-10T09:00:00Z', review: { state: 'ACCEPTED' } }],
+          }),
+        ],
+        laterEvents: [
+          { id: 'e1', at: '2013-11-05T10:00:00Z', type: 'ACTION_UPDATED', actionId: '2.1-01', country: null, before: { status: 'NOT_STARTED', progress: 0 } },
+          { id: 'e2', at: '2013-11-12T10:00:00Z', type: 'ACTION_UPDATED', actionId: '2.1-01', country: null, before: { status: 'IN_PROGRESS', progress: 50 } },
+          { id: 'e3', at: '2013-11-10T09:00:00Z', type: 'REPORT_SUBMITTED', actionId: '2.1-02', country: 'DE', before: { status: null, roundId: null, review: null } },
+          // Before the end of the date: part of the state, not undone.
+          { id: 'e0', at: '2013-11-01T23:59:59Z', type: 'ACTION_UPDATED', actionId: '2.1-02', country: null, before: { status: 'IN_PROGRESS' } },
+        ],
+        now: '2013-11-15T12:00:00Z',
+      }),
+    );
+    const [first, second] = model.sections[0]!.actions;
+    expect(first).toMatchObject({ status: 'NOT_STARTED', progress: 0, revisedDeadline: null, slippageDays: 0 });
+    // Not started nine months into a ten-month line: the health rule says at risk.
+    expect(first!.health).toBe('AT_RISK');
+    expect(second).toMatchObject({ status: 'NOT_STARTED' });
+    expect(model.matrix.countries[0]!.cells).toEqual([null]);
+    expect(model.changesUntil).toBe('2013-11-02T00:00:00.000Z');
+  });
+
+  it('counts a revision made by the date as the deadline in force, with its slippage', () => {
+    const model = reportFromLive(
+      live({
+        dashboard: dashboard('2013-11-20'),
+        actions: [
+          action({
+            id: '2.1-01',
+            deadline: '2014-03-31',
+            deadlineRevisions: [
+              { date: '2014-01-31', revisedAt: '2013-11-10T08:00:00Z' },
+              { date: '2014-03-31', revisedAt: '2013-11-25T08:00:00Z' },
+            ],
+          }),
+        ],
+        now: '2013-11-30T12:00:00Z',
+      }),
+    );
+    expect(model.sections[0]!.actions[0]).toMatchObject({ baselineDeadline: '2013-12-31', revisedDeadline: '2014-01-31', slippageDays: 31 });
+  });
+});
+
+const snapshot: SnapshotInput = {
+  id: 'snap-1',
+  name: 'As presented to the review conference',
+  asOf: '2013-11-15',
+  frozenAt: '2013-11-15T10:00:05Z',
+  frozenBy: { name: 'Strategy coordinator' },
+  round: { id: 'r1', name: 'Autumn 2013', opens: '2013-10-01', closes: '2013-12-15', open: true, closedAt: null },
+  strategy: { ...strategy, memberStates },
+  dashboard: dashboard('2013-11-15'),
+  actions: [
+    {
+      id: '2.2-01',
+      ref: '2.2-01',
+      section: '2.2',
+      text: 'Transpose the directive',
+      owners: ['MEMBER_STATES'],
+      memberStateReporting: true,
+      status: 'IN_PROGRESS',
+      progress: 40,
+      health: 'AT_RISK',
+      baselineDeadline: '2013-12-31',
+      deadline: '2014-02-28',
+      deadlineRevisionCount: 1,
+      slippageDays: 59,
+    },
+  ],
+  reports: [{ actionId: '2.2-01', country: 'FR', status: 'COMPLETED', review: 'SUBMITTED' }],
+};
+
+describe('the report from a snapshot', () => {
+  it('takes every word and figure from the snapshot, and its freezing time as the generated time', () => {
+    const model = reportFromSnapshot(snapshot);
+    expect(model.source).toEqual({ kind: 'snapshot', id: 'snap-1', name: 'As presented to the review conference', frozenBy: 'Strategy coordinator' });
+    expect(model.generatedAt).toBe('2013-11-15T10:00:05Z');
+    expect(model.dashboard).toBe(snapshot.dashboard);
+    expect(model.sections).toEqual([
+      {
+        id: '2.2',
+        title: 'Drastically reducing cybercrime',
+        actions: [
+          {
+            id: '2.2-01',
+            ref: '2.2-01',
+            text: 'Transpose the directive',
+            owners: ['Member States'],
+            status: 'IN_PROGRESS',
+            progress: 40,
+            health: 'AT_RISK',
+            baselineDeadline: '2013-12-31',
+            revisedDeadline: '2014-02-28',
+            slippageDays: 59,
+          },
+        ],
+      },
+    ]);
+    expect(model.matrix.countries.map((row) => row.cells)).toEqual([[null], [{ status: 'COMPLETED', review: 'SUBMITTED' }]]);
+    expect(model.round?.name).toBe('Autumn 2013');
+  });
+
+  it('is the same model whenever it is built: nothing outside the snapshot goes in', () => {
+    expect(JSON.stringify(reportFromSnapshot(structuredClone(snapshot)))).toBe(JSON.stringify(reportFromSnapshot(snapshot)));
+  });
+
+  it('cuts the annex at the freezing time, or at the end of the date when frozen later', () => {
+    expect(reportFromSnapshot(snapshot).changesUntil).toBe('2013-11-15T10:00:05Z');
+    expect(reportFromSnapshot({ ...snapshot, asOf: '2013-10-31' }).changesUntil).toBe('2013-11-01T00:00:00.000Z');
+  });
+});
+
+describe('a live report and a snapshot of the same state', () => {
+  it('come out with the same sections, matrix and figures', () => {
+    const fromLive = reportFromLive(
+      live({
+        actions: [
+          action({
+            id: '2.2-01',
+            section: '2.2',
+            text: 'Transpose the directive',
+            owners: ['MEMBER_STATES'],
+            memberStateReporting: true,
+            status: 'IN_PROGRESS',
+            progress: 40,
+            health: 'AT_RISK',
+            deadline: '2014-02-28',
+            deadlineRevisions: [{ date: '2014-02-28', revisedAt: '2013-11-01T09:00:00Z' }],
+            memberStateReports: [{ country: 'FR', status: 'COMPLETED', roundId: 'r1', reportedAt: '2013-11-02T09:00:00Z', review: { state: 'SUBMITTED' } }],
+          }),
+        ],
+      }),
+    );
+    const fromSnapshot = reportFromSnapshot(snapshot);
+    expect(fromLive.sections).toEqual(fromSnapshot.sections);
+    expect(fromLive.matrix).toEqual(fromSnapshot.matrix);
+    expect(fromLive.dashboard).toEqual(fromSnapshot.dashboard);
+    expect(fromLive.strategy).toEqual(fromSnapshot.strategy);
+  });
+});
+
+const change = (overrides: Partial<ChangeInput> & { eventId: string; at: string }): ChangeInput => ({
+  kind: 'STATUS_CHANGED',
+  ref: '2.1-01',
+  section: '2.1',
+  country: null,
+  fromStatus: 'NOT_STARTED',
+  toStatus: 'IN_PROGRESS',
+  fromProgress: 0,
+  toProgress: 20,
+  fromDeadline: null,
+  toDeadline: null,
+  reportStatus: null,
+  reviewState: null,
+  author: { name: 'Coordinator' },
+  ...overrides,
+});
+
+describe('the annex', () => {
+  it('defaults to the 30 days before the report’s date and covers the date itself', () => {
+    expect(defaultSince('2013-11-15')).toBe('2013-10-16');
+    expect(annexPeriod('2013-10-16', '2013-11-15')).toEqual({ from: '2013-10-16', to: '2013-11-16' });
+    // A "since" after the date shrinks to the date itself rather than asking for a reversed period.
+    expect(annexPeriod('2013-12-01', '2013-11-15')).toEqual({ from: '2013-11-15', to: '2013-11-16' });
+    expect(addDays('2013-12-31', 1)).toBe('2014-01-01');
+  });
+
+  it('keeps the changes before the cut-off, oldest first, and counts them by kind', () => {
+    const annex = annexOf(
+      {
+        from: '2013-10-16',
+        to: '2013-11-16',
+        complete: true,
+        changes: [
+          change({ eventId: 'b', at: '2013-11-15T10:00:03Z', kind: 'DEADLINE_REVISED' }),
+          change({ eventId: 'a', at: '2013-11-15T10:00:01Z' }),
+          change({ eventId: 'c', at: '2013-11-15T10:00:09Z' }),
+        ],
+      },
+      '2013-11-15T10:00:05Z',
+    );
+    expect(annex.to).toBe('2013-11-15');
+    expect(annex.changes.map((item) => item.eventId)).toEqual(['a', 'b']);
+    expect(annex.counts).toEqual([
+      { kind: 'STATUS_CHANGED', count: 1 },
+      { kind: 'DEADLINE_REVISED', count: 1 },
+    ]);
+  });
+});

@@ -1,0 +1,465 @@
+import { computeHealth, DEFAULT_HEALTH_CONFIG } from '../../../../functions/domain/health';
+import type {
+  ActionStatus,
+  ChangeKind,
+  Health,
+  MemberStateReportStatus,
+  ReportDashboardFragment,
+  ReviewState,
+} from '../../gql/graphql';
+
+/**
+ * The review report's one view model. A report is drawn from either a frozen snapshot or the
+ * live state "as of" a date; both go through these pure functions into the same shape, and the
+ * page renders only that shape. A snapshot's model is built from the snapshot alone (its
+ * strategy, actions, reports, figures and frozen time), so it reads the same whatever changed
+ * since. No React, no clock: the caller passes "now" for a live report.
+ */
+
+export type ReportDashboard = ReportDashboardFragment;
+
+export interface ReportRound {
+  name: string;
+  opens: string;
+  closes: string;
+  open: boolean;
+  closedAt: string | null;
+}
+
+export interface ReportActionRow {
+  id: string;
+  ref: string;
+  /** The strategy's words, verbatim (English). */
+  text: string;
+  /** Owner names, in the strategy's order. */
+  owners: string[];
+  status: ActionStatus;
+  progress: number;
+  health: Health;
+  baselineDeadline: string;
+  /** The deadline in force, when it differs from the baseline; null when never moved. */
+  revisedDeadline: string | null;
+  /** Days between the baseline and the deadline in force. */
+  slippageDays: number;
+}
+
+export interface ReportSection {
+  id: string;
+  title: string;
+  actions: ReportActionRow[];
+}
+
+export interface MatrixCell {
+  status: MemberStateReportStatus;
+  review: ReviewState | null;
+}
+
+export interface CoverageMatrix {
+  /** The member-state actions, the matrix's columns. */
+  actions: { id: string; ref: string }[];
+  /** One row per member state; cells in the order of `actions`, null where nothing was reported. */
+  countries: { code: string; name: string; cells: (MatrixCell | null)[]; reported: number }[];
+}
+
+export interface ReportModel {
+  source: { kind: 'live' } | { kind: 'snapshot'; id: string; name: string; frozenBy: string };
+  strategy: { reference: string; title: string; adopted: string; reviewDate: string };
+  /** The date whose state the report shows. */
+  asOf: string;
+  /** When the report's content was produced: now for a live report, the freezing time for a snapshot. */
+  generatedAt: string;
+  /** The reporting round the member-state figures draw on. */
+  round: ReportRound | null;
+  dashboard: ReportDashboard;
+  sections: ReportSection[];
+  matrix: CoverageMatrix;
+  /** Changes at or after this instant are not part of the report (annex cut-off). */
+  changesUntil: string;
+}
+
+const DAY_MS = 86_400_000;
+
+/** Instants compared as instants: the API and the browser may write them with or without milliseconds. */
+const time = (iso: string) => Date.parse(iso);
+
+/** The exclusive end of a UTC day: the next midnight, as an ISO instant. */
+export function endOfDay(date: string): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + DAY_MS).toISOString();
+}
+
+/** YYYY-MM-DD plus (or minus) whole days. */
+export function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** A whole number of days from `from` to `to`. */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
+}
+
+interface Named {
+  id: string;
+  name: string;
+}
+
+interface SectionInput {
+  id: string;
+  title: string;
+}
+
+/** Groups rows by section in the strategy's order; a section the strategy does not list keeps its number as title. */
+function sectionsOf(sections: readonly SectionInput[], rows: readonly (ReportActionRow & { section: string })[]): ReportSection[] {
+  const bySection = new Map<string, ReportActionRow[]>();
+  for (const { section, ...row } of rows) {
+    const list = bySection.get(section) ?? [];
+    list.push(row);
+    bySection.set(section, list);
+  }
+  const result: ReportSection[] = [];
+  for (const section of sections) {
+    const actions = bySection.get(section.id);
+    if (actions) result.push({ id: section.id, title: section.title, actions });
+    bySection.delete(section.id);
+  }
+  for (const [id, actions] of bySection) result.push({ id, title: id, actions });
+  return result;
+}
+
+function namesOf(actors: readonly Named[]): (ids: readonly string[]) => string[] {
+  const names = new Map(actors.map((actor) => [actor.id, actor.name]));
+  return (ids) => ids.map((id) => names.get(id) ?? id);
+}
+
+function matrixOf(
+  actions: readonly { id: string; ref: string; memberStateReporting: boolean }[],
+  memberStates: readonly { code: string; name: string }[],
+  reports: readonly { actionId: string; country: string; status: MemberStateReportStatus; review: ReviewState | null }[],
+): CoverageMatrix {
+  const columns = actions.filter((action) => action.memberStateReporting).map(({ id, ref }) => ({ id, ref }));
+  const cells = new Map(reports.map((report) => [`${report.actionId}|${report.country}`, { status: report.status, review: report.review }]));
+  return {
+    actions: columns,
+    countries: memberStates.map(({ code, name }) => {
+      const row = columns.map((action) => cells.get(`${action.id}|${code}`) ?? null);
+      return { code, name, cells: row, reported: row.filter((cell) => cell !== null).length };
+    }),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// From a snapshot
+
+export interface SnapshotInput {
+  id: string;
+  name: string;
+  asOf: string;
+  frozenAt: string;
+  frozenBy: { name: string };
+  round: (ReportRound & { id: string }) | null;
+  strategy: {
+    reference: string;
+    title: string;
+    adopted: string;
+    reviewDate: string;
+    sections: readonly SectionInput[];
+    actors: readonly Named[];
+    memberStates: readonly { code: string; name: string }[];
+  };
+  dashboard: ReportDashboard;
+  actions: readonly {
+    id: string;
+    ref: string;
+    section: string;
+    text: string;
+    owners: readonly string[];
+    memberStateReporting: boolean;
+    status: ActionStatus;
+    progress: number;
+    health: Health;
+    baselineDeadline: string;
+    deadline: string;
+    deadlineRevisionCount: number;
+    slippageDays: number;
+  }[];
+  reports: readonly { actionId: string; country: string; status: MemberStateReportStatus; review: ReviewState }[];
+}
+
+/** The report as the snapshot froze it: every word and figure from the snapshot, the freezing time as "generated". */
+export function reportFromSnapshot(snapshot: SnapshotInput): ReportModel {
+  const owners = namesOf(snapshot.strategy.actors);
+  const rows = snapshot.actions.map((action) => ({
+    id: action.id,
+    ref: action.ref,
+    section: action.section,
+    text: action.text,
+    owners: owners(action.owners),
+    status: action.status,
+    progress: action.progress,
+    health: action.health,
+    baselineDeadline: action.baselineDeadline,
+    revisedDeadline: action.deadline !== action.baselineDeadline || action.deadlineRevisionCount > 0 ? action.deadline : null,
+    slippageDays: action.slippageDays,
+  }));
+  const { round } = snapshot;
+  const until = endOfDay(snapshot.asOf);
+  return {
+    source: { kind: 'snapshot', id: snapshot.id, name: snapshot.name, frozenBy: snapshot.frozenBy.name },
+    strategy: {
+      reference: snapshot.strategy.reference,
+      title: snapshot.strategy.title,
+      adopted: snapshot.strategy.adopted,
+      reviewDate: snapshot.strategy.reviewDate,
+    },
+    asOf: snapshot.asOf,
+    generatedAt: snapshot.frozenAt,
+    round: round ? { name: round.name, opens: round.opens, closes: round.closes, open: round.open, closedAt: round.closedAt } : null,
+    dashboard: snapshot.dashboard,
+    sections: sectionsOf(snapshot.strategy.sections, rows),
+    matrix: matrixOf(snapshot.actions, snapshot.strategy.memberStates, snapshot.reports),
+    // Whatever was written after freezing (even on the same day) is not in the snapshot.
+    changesUntil: time(snapshot.frozenAt) < time(until) ? snapshot.frozenAt : until,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// From the live state
+
+export interface LiveAction {
+  id: string;
+  ref: string;
+  section: string;
+  text: string;
+  owners: readonly string[];
+  memberStateReporting: boolean;
+  status: ActionStatus;
+  progress: number;
+  health: Health;
+  forecastDate: string | null;
+  baselineDeadline: string;
+  deadline: string | null;
+  deadlineRevisions: readonly { date: string; revisedAt: string }[];
+  memberStateReports: readonly {
+    country: string;
+    status: MemberStateReportStatus;
+    roundId: string | null;
+    reportedAt: string | null;
+    review: { state: ReviewState } | null;
+  }[];
+}
+
+/** A history event after the report's date: its before-image winds the state back. */
+export interface LaterEvent {
+  id: string;
+  at: string;
+  type: string;
+  actionId: string | null;
+  country: string | null;
+  before: unknown;
+}
+
+export interface LiveInput {
+  strategy: {
+    reference: string;
+    title: string;
+    adopted: string;
+    reviewDate: string;
+    sections: readonly SectionInput[];
+    actors: readonly Named[];
+  };
+  memberStates: readonly { code: string; name: string }[];
+  rounds: readonly (ReportRound & { id: string })[];
+  /** The figures as of the date (the API rebuilds them from history). */
+  dashboard: ReportDashboard;
+  /** The actions as they stand now. */
+  actions: readonly LiveAction[];
+  /** Every change at or after the end of the report's date. */
+  laterEvents: readonly LaterEvent[];
+  /** Now, for the "generated" line. */
+  now: string;
+}
+
+type Patch = Record<string, unknown>;
+
+const isPatch = (value: unknown): value is Patch => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Applies a before-image (a merge patch in which null means "absent") to a record. */
+function unapply<T extends object>(record: T, before: Patch): T {
+  const next = { ...record } as Record<string, unknown>;
+  for (const [field, value] of Object.entries(before)) {
+    if (value === null) delete next[field];
+    else next[field] = value;
+  }
+  return next as T;
+}
+
+const ACTION_EVENTS = new Set(['ACTION_UPDATED', 'CATALOGUE_CORRECTED']);
+
+interface TrackedState {
+  status: ActionStatus;
+  progress: number;
+  forecastDate?: string;
+}
+
+interface ReportState {
+  status: MemberStateReportStatus;
+  roundId?: string;
+  review?: { state: ReviewState } | ReviewState;
+}
+
+/**
+ * The live report as of `dashboard.asOf`: the dashboard's figures, and every action and
+ * member-state report wound back to the end of that day by undoing, newest first, the changes
+ * made since. Health is the API's own when nothing changed since and the date is today's;
+ * otherwise the product's health rule is applied as of the date.
+ */
+export function reportFromLive(input: LiveInput): ReportModel {
+  const { dashboard, strategy } = input;
+  const asOf = dashboard.asOf;
+  const until = endOfDay(asOf);
+  const later = [...input.laterEvents]
+    .filter((event) => time(event.at) >= time(until))
+    .sort((a, b) => time(b.at) - time(a.at) || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
+  const isToday = input.now.slice(0, 10) === asOf;
+
+  const tracked = new Map<string, TrackedState>();
+  const touched = new Set<string>();
+  for (const action of input.actions) {
+    tracked.set(action.id, { status: action.status, progress: action.progress, ...(action.forecastDate ? { forecastDate: action.forecastDate } : {}) });
+  }
+  const reports = new Map<string, ReportState>();
+  for (const action of input.actions) {
+    for (const report of action.memberStateReports) {
+      reports.set(`${action.id}|${report.country}`, {
+        status: report.status,
+        ...(report.roundId ? { roundId: report.roundId } : {}),
+        ...(report.review ? { review: report.review } : {}),
+      });
+    }
+  }
+  for (const event of later) {
+    if (!event.actionId) continue;
+    const before = isPatch(event.before) ? event.before : {};
+    if (ACTION_EVENTS.has(event.type)) {
+      const current = tracked.get(event.actionId);
+      if (current) {
+        tracked.set(event.actionId, unapply(current, pick(before, ['status', 'progress', 'forecastDate'])));
+        touched.add(event.actionId);
+      }
+    } else if ((event.type === 'REPORT_SUBMITTED' || event.type === 'REPORT_REVIEWED') && event.country) {
+      const key = `${event.actionId}|${event.country}`;
+      const current = reports.get(key);
+      if (event.type === 'REPORT_SUBMITTED' && (Object.keys(before).length === 0 || before.status === null)) reports.delete(key);
+      else if (current) reports.set(key, unapply(current, pick(before, ['status', 'roundId', 'review'])));
+    }
+  }
+
+  const owners = namesOf(strategy.actors);
+  const rows = input.actions.map((action) => {
+    const state = tracked.get(action.id)!;
+    const revisions = action.deadlineRevisions.filter((revision) => time(revision.revisedAt) < time(until));
+    const deadline = revisions.at(-1)?.date ?? action.baselineDeadline;
+    const health =
+      isToday && !touched.has(action.id) && revisions.length === action.deadlineRevisions.length
+        ? action.health
+        : computeHealth({ ...state, deadline }, { asOf, adopted: strategy.adopted, config: DEFAULT_HEALTH_CONFIG });
+    return {
+      id: action.id,
+      ref: action.ref,
+      section: action.section,
+      text: action.text,
+      owners: owners(action.owners),
+      status: state.status,
+      progress: state.progress,
+      health,
+      baselineDeadline: action.baselineDeadline,
+      revisedDeadline: revisions.length > 0 ? deadline : null,
+      slippageDays: daysBetween(action.baselineDeadline, deadline),
+    };
+  });
+
+  const roundId = dashboard.coverage.roundId;
+  const round = input.rounds.find((candidate) => candidate.id === roundId) ?? null;
+  const roundReports = [...reports.entries()]
+    .filter(([, report]) => roundId !== null && report.roundId === roundId)
+    .map(([key, report]) => {
+      const [actionId, country] = key.split('|') as [string, string];
+      const review = typeof report.review === 'string' ? report.review : (report.review?.state ?? null);
+      return { actionId, country, status: report.status, review };
+    });
+
+  return {
+    source: { kind: 'live' },
+    strategy: { reference: strategy.reference, title: strategy.title, adopted: strategy.adopted, reviewDate: strategy.reviewDate },
+    asOf,
+    generatedAt: input.now,
+    round: round ? { name: round.name, opens: round.opens, closes: round.closes, open: round.open, closedAt: round.closedAt } : null,
+    dashboard,
+    sections: sectionsOf(strategy.sections, rows),
+    matrix: matrixOf(input.actions, input.memberStates, roundReports),
+    changesUntil: until,
+  };
+}
+
+function pick(patch: Patch, fields: readonly string[]): Patch {
+  return Object.fromEntries(Object.entries(patch).filter(([field]) => fields.includes(field)));
+}
+
+// ---------------------------------------------------------------------------------------------
+// The annex: what changed since a date
+
+export interface ChangeInput {
+  eventId: string;
+  at: string;
+  kind: ChangeKind;
+  ref: string | null;
+  section: string | null;
+  country: string | null;
+  fromStatus: ActionStatus | null;
+  toStatus: ActionStatus | null;
+  fromProgress: number | null;
+  toProgress: number | null;
+  fromDeadline: string | null;
+  toDeadline: string | null;
+  reportStatus: MemberStateReportStatus | null;
+  reviewState: ReviewState | null;
+  author: { name: string };
+}
+
+export interface AnnexModel {
+  from: string;
+  /** The last day covered (inclusive). */
+  to: string;
+  changes: ChangeInput[];
+  /** How many changes of each kind, in the order the kinds first appear. */
+  counts: { kind: ChangeKind; count: number }[];
+  /** False when the API summarised only part of the period. */
+  complete: boolean;
+}
+
+/** The annex's period for a report: [since, the report's date], never ending before it starts. */
+export function annexPeriod(since: string, asOf: string): { from: string; to: string } {
+  const from = since > asOf ? asOf : since;
+  return { from, to: addDays(asOf, 1) };
+}
+
+/** The default "changed since" date: 30 days before the report's date. */
+export function defaultSince(asOf: string): string {
+  return addDays(asOf, -30);
+}
+
+/** The changes of the period written before the report's cut-off (a snapshot's freezing time), oldest first. */
+export function annexOf(
+  summary: { from: string; to: string; complete: boolean; changes: readonly ChangeInput[] },
+  changesUntil: string,
+): AnnexModel {
+  const changes = summary.changes.filter((change) => time(change.at) < time(changesUntil)).sort((a, b) => time(a.at) - time(b.at));
+  const counts = new Map<ChangeKind, number>();
+  for (const change of changes) counts.set(change.kind, (counts.get(change.kind) ?? 0) + 1);
+  return {
+    from: summary.from,
+    to: addDays(summary.to, -1),
+    changes,
+    counts: [...counts].map(([kind, count]) => ({ kind, count })),
+    complete: summary.complete,
+  };
+}
