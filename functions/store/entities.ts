@@ -14,6 +14,8 @@ import { tableDefinition } from './table-definition.js';
  *   event      PK <subject>       SK EVENT#<at>#<eventId>   GSI1 STRATEGY#<sid>#EVENTS / <at>#<eventId>
  *              (subject: ACTION#<actionId> for actions and their reports, ROUND#<roundId> for rounds)
  *   mutation   PK MUTATION#<viewerId>#<clientMutationId>  SK MUTATION  (expires through TTL)
+ *   snapshot   PK STRATEGY#<sid>#SNAPSHOTS  SK SNAPSHOT#<id>;  parts PK SNAPSHOT#<sid>#<id>  SK PART#<nnn>
+ *              (entities in snapshot-store.ts)
  */
 export function createTable(documentClient: DynamoDBDocumentClient, name: string) {
   const [gsi1] = tableDefinition.globalSecondaryIndexes;
