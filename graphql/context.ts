@@ -31,6 +31,18 @@ export interface RequestLoaders {
   dates(): Promise<{ adopted: string; reviewDate: string }>;
 }
 
+/** Each kept state's actions by id, built once per state (a patched state is a new one). */
+const actionIndexes = new WeakMap<StrategyState, Map<string, ActionRecord>>();
+
+function indexOf(state: StrategyState): Map<string, ActionRecord> {
+  let index = actionIndexes.get(state);
+  if (!index) {
+    index = new Map(state.actions.map((action) => [action.id, action]));
+    actionIndexes.set(state, index);
+  }
+  return index;
+}
+
 /** Memoises each read for the life of one request, so a query touching a record twice reads it once. */
 export function createRequestLoaders(store: Store, strategyId: string, stateCache: StateCache): RequestLoaders {
   let state: Promise<StrategyState> | undefined;
@@ -49,8 +61,16 @@ export function createRequestLoaders(store: Store, strategyId: string, stateCach
     action(id) {
       let pending = actionById.get(id);
       if (!pending) {
-        // Within a request that already holds the whole state, no second read is needed.
-        pending = state ? state.then((loaded) => loaded.actions.find((action) => action.id === id)) : store.getAction(strategyId, id);
+        // Within a request that already holds the whole state, no second read is needed. An
+        // instance that keeps the state serves it from there once the (shared) revision check
+        // says it is current; one that does not reads the one item.
+        pending = state
+          ? state.then((loaded) => indexOf(loaded).get(id))
+          : stateCache.kept(store, strategyId).then((kept) => {
+              if (!kept) return store.getAction(strategyId, id);
+              state ??= Promise.resolve(kept);
+              return indexOf(kept).get(id);
+            });
         actionById.set(id, pending);
       }
       return pending;

@@ -1,4 +1,4 @@
-import type { Store, StrategyState } from '../functions/store/store.js';
+import type { Store, StrategyRevision, StrategyState } from '../functions/store/store.js';
 
 /**
  * The strategy's current state, kept between requests by one server instance (a Lambda
@@ -8,9 +8,18 @@ import type { Store, StrategyState } from '../functions/store/store.js';
  * shards also say which items their latest writes changed: the copy re-reads just those (one
  * BatchGetItem) and is patched, and is read whole again only when it fell too far behind. It
  * holds the strategy's data, never anything about a user.
+ *
+ * Requests that arrive while a revision check is running share the next check, which starts
+ * after they all arrived: each still sees every write that completed before it arrived, and
+ * under concurrent load one small read serves many requests.
  */
 export interface StateCache {
   current(store: Store, strategyId: string): Promise<StrategyState | undefined>;
+  /**
+   * The kept state, current, if this instance holds one and can bring it up to date without
+   * reading it whole; undefined otherwise (the caller reads what it needs directly).
+   */
+  kept(store: Store, strategyId: string): Promise<StrategyState | undefined>;
   /**
    * A value computed from a state, kept while that state is current: the dashboard's figures
    * for a date depend only on the state's revision and the date.
@@ -26,39 +35,105 @@ function isAtLeast(state: StrategyState, other: StrategyState): boolean {
   return Object.entries(other.shards).every(([shard, revision]) => (state.shards![shard] ?? 0) >= revision);
 }
 
+/** Whether `state` reflects every write that `revision` counts. */
+function covers(state: StrategyState, revision: StrategyRevision): boolean {
+  if (!state.shards) return false;
+  return Object.entries(revision.shards).every(([shard, { revision: value }]) => (state.shards![shard] ?? 0) >= value);
+}
+
 /** How many computed values an instance keeps (dates and revisions a few people look at). */
 const MEMO_ENTRIES = 64;
+
+interface Waiter {
+  resolve(revision: StrategyRevision): void;
+  reject(error: unknown): void;
+}
+
+/** One read shared by the callers that ask for the same revision at the same time. */
+interface Pending {
+  revision: string;
+  promise: Promise<StrategyState | undefined>;
+}
 
 export function createStateCache(): StateCache {
   let cached: StrategyState | undefined;
   const memos = new Map<string, unknown>();
   let dates: Promise<{ adopted: string; reviewDate: string }> | undefined;
-  let loading: { revision: string; promise: Promise<StrategyState | undefined> } | undefined;
+  /** Requests waiting for the next revision check, and whether one is running. */
+  let waiting: Waiter[] = [];
+  let checking = false;
+  let refreshing: Pending | undefined;
+  let loading: Pending | undefined;
+
+  function startCheck(store: Store, strategyId: string) {
+    const batch = waiting;
+    waiting = [];
+    checking = true;
+    store
+      .strategyRevision(strategyId)
+      .then(
+        (revision) => batch.forEach((waiter) => waiter.resolve(revision)),
+        (error: unknown) => batch.forEach((waiter) => waiter.reject(error)),
+      )
+      .finally(() => {
+        checking = false;
+        if (waiting.length > 0) startCheck(store, strategyId);
+      })
+      .catch(() => undefined);
+  }
+
+  /** The strategy's revision, from a check that started after this call. */
+  function revisionNow(store: Store, strategyId: string): Promise<StrategyRevision> {
+    return new Promise((resolve, reject) => {
+      waiting.push({ resolve, reject });
+      if (!checking) startCheck(store, strategyId);
+    });
+  }
+
+  const keep = (state: StrategyState | undefined) => {
+    // Concurrent reads can finish out of order: keep the newest.
+    if (state && (!cached || isAtLeast(state, cached))) cached = state;
+    return state;
+  };
+
+  function shared(slot: 'refreshing' | 'loading', revision: string, read: () => Promise<StrategyState | undefined>) {
+    const current = slot === 'refreshing' ? refreshing : loading;
+    if (current?.revision === revision) return current.promise;
+    const promise = read().then(keep);
+    const pending = { revision, promise };
+    if (slot === 'refreshing') refreshing = pending;
+    else loading = pending;
+    promise
+      .finally(() => {
+        if (refreshing === pending) refreshing = undefined;
+        if (loading === pending) loading = undefined;
+      })
+      .catch(() => undefined);
+    return promise;
+  }
+
+  /** The kept state brought up to `revision` by re-reading only what changed, if it can be. */
+  async function refreshed(store: Store, strategyId: string, revision: StrategyRevision): Promise<StrategyState | undefined> {
+    const base = cached;
+    if (!base) return undefined;
+    // Current, or newer still (another request's later check already brought it further).
+    if (base.revision === revision.id || covers(base, revision)) return base;
+    return shared('refreshing', revision.id, () => store.refreshState(strategyId, base, revision));
+  }
+
   return {
     async current(store, strategyId) {
-      const revision = await store.strategyRevision(strategyId);
-      if (cached?.revision === revision.id) return cached;
-      // Requests that find the same stale revision share one reload.
-      if (loading?.revision !== revision.id) {
-        const base = cached;
-        // Behind by a few writes: re-read only the items they changed; otherwise, or when the
-        // shards no longer say what changed, read the whole state again.
-        const promise = (async () => (base && (await store.refreshState(strategyId, base, revision))) || store.strategyState(strategyId, revision))().then(
-          (state) => {
-            // Concurrent reloads can finish out of order: keep the newest.
-            if (state && (!cached || isAtLeast(state, cached))) cached = state;
-            return state;
-          },
-        );
-        loading = { revision: revision.id, promise };
-        promise
-          .finally(() => {
-            if (loading?.promise === promise) loading = undefined;
-          })
-          .catch(() => undefined);
-        return promise;
-      }
-      return loading.promise;
+      const revision = await revisionNow(store, strategyId);
+      return (
+        (await refreshed(store, strategyId, revision)) ??
+        // Nothing kept, or the shards no longer say what changed: read the whole state.
+        shared('loading', revision.id, () => store.strategyState(strategyId, revision))
+      );
+    },
+
+    async kept(store, strategyId) {
+      if (!cached) return undefined;
+      return refreshed(store, strategyId, await revisionNow(store, strategyId));
     },
 
     memo<T>(key: string, compute: () => T): T {

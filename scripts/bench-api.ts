@@ -65,6 +65,13 @@ const log = (message = '') => console.log(message);
 const seconds = (value: number) => `${(value / 1000).toFixed(1)} s`;
 const rps = (result: LoadResult) => (result.latencies.length / result.elapsedMs) * 1000;
 const rate = (value: number) => (value >= 10 ? value.toFixed(0) : value.toFixed(1));
+/**
+ * The server's CPU per request in the concurrency-8 run, ms: this process's CPU (server thread,
+ * SDK, garbage collection, and the load generator's thread) less the load generator's busy time.
+ */
+const serverCpuMs = (row: Row) => (row.cpu.nodeMs - row.throughput.clientBusyMs) / Math.max(1, row.throughput.latencies.length + row.throughput.errors);
+/** Requests per second one core would serve at that CPU cost (DynamoDB Local's CPU not counted). */
+const oneCoreRps = (row: Row) => 1000 / serverCpuMs(row);
 const errorsOf = (row: Row) => row.latency.errors + row.throughput.errors + row.warmUpErrors;
 const requestsOf = (row: Row) => Math.max(1, row.latency.latencies.length + row.latency.errors);
 const perRequest = (row: Row, value: (record: CommandRecord) => number) => row.dynamo.reduce((sum, record) => sum + value(record), 0) / requestsOf(row);
@@ -82,10 +89,11 @@ async function measure({ load, probe, javaPid }: Harness, dataset: string, url: 
   spec = next(warmUp);
   probe.start();
   const latency = await load.run({ ...base, spec, concurrency: 1, maxRequests: REQUESTS, maxMs: SECONDS * 1000, minRequests: 3 });
-  // 'dashboard after write': the untimed write's GetItem and TransactWriteItems are not the dashboard's.
-  const dynamo = probe
-    .stop()
-    .filter((record) => spec.name !== 'dashboard after write' || (record.name !== 'GetItemCommand' && record.name !== 'TransactWriteItemsCommand'));
+  // 'dashboard after write': the untimed write's GetItem and TransactWriteItems (and the
+  // UpdateItem with which a write now and then trims its revision shard's list of changes) are
+  // not the dashboard's.
+  const writeCommands = new Set(['GetItemCommand', 'TransactWriteItemsCommand', 'UpdateItemCommand']);
+  const dynamo = probe.stop().filter((record) => spec.name !== 'dashboard after write' || !writeCommands.has(record.name));
   spec = next(latency);
   const cpuAtStart = sampleCpu(javaPid);
   const throughput = await load.run({ ...base, spec, concurrency: CONCURRENCY, maxRequests: REQUESTS * 2, maxMs: SECONDS * 1000, minRequests: CONCURRENCY });
@@ -287,7 +295,7 @@ function report(rows: Row[], profiles: { dataset: string; profile: DashboardProf
   const perThroughputRequest = (row: Row, value: number | undefined) => (value === undefined ? '–' : ms(value / Math.max(1, row.throughput.latencies.length + row.throughput.errors)));
   print(
     `CPU per request during the concurrency-${CONCURRENCY} run (2 cores: ceiling ≈ 2000 ms / (Java + Node − load generator))`,
-    ['data set', 'operation', 'req/s', 'Java ms', 'Node ms', 'load gen. ms', 'server loop busy', 'ceiling req/s'],
+    ['data set', 'operation', 'req/s', 'Java ms', 'Node ms', 'load gen. ms', 'server ms', 'one core req/s', 'server loop busy', 'ceiling req/s'],
     rows.map((row) => {
       const requests = Math.max(1, row.throughput.latencies.length + row.throughput.errors);
       const serverSide = ((row.cpu.javaMs ?? Number.NaN) + row.cpu.nodeMs - row.throughput.clientBusyMs) / requests;
@@ -298,6 +306,8 @@ function report(rows: Row[], profiles: { dataset: string; profile: DashboardProf
         perThroughputRequest(row, row.cpu.javaMs),
         perThroughputRequest(row, row.cpu.nodeMs),
         perThroughputRequest(row, row.throughput.clientBusyMs),
+        serverCpuMs(row).toFixed(2),
+        rate(oneCoreRps(row)),
         `${Math.round(row.cpu.serverLoop * 100)}%`,
         Number.isFinite(serverSide) ? rate(2000 / serverSide) : '–',
       ];
@@ -317,7 +327,11 @@ function report(rows: Row[], profiles: { dataset: string; profile: DashboardProf
     }
     if (row.operation === 'action(id)') {
       const value = rps(row.throughput);
-      log(`  ${label} ≥ ${BUDGET.actionRps} req/s (c${CONCURRENCY})              ${rate(value).padStart(7)} req/s  ${pass(value >= BUDGET.actionRps)}`);
+      log(`  ${label} ≥ ${BUDGET.actionRps} req/s (c${CONCURRENCY}, wall clock)  ${rate(value).padStart(7)} req/s  ${pass(value >= BUDGET.actionRps)}`);
+      // The server's own CPU: the honest "one core" figure where DynamoDB Local and the load
+      // generator share the machine's cores with it.
+      const oneCore = oneCoreRps(row);
+      log(`  ${label} ≥ ${BUDGET.actionRps} req/s on one core (server CPU ${serverCpuMs(row).toFixed(2)} ms/request) ${rate(oneCore).padStart(7)} req/s  ${pass(oneCore >= BUDGET.actionRps)}`);
     }
   }
 

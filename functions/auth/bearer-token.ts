@@ -12,7 +12,14 @@ export interface BearerTokenOptions {
   issuer: string;
   audience: string;
   algorithms?: string[];
+  /** Verified tokens remembered (until they expire); 0 verifies every request. */
+  cacheSize?: number;
+  /** For tests; the system's clock by default. */
+  now?: () => number;
 }
+
+/** Enough for every person signed in at once to a strategy's dashboard, many times over. */
+const DEFAULT_CACHE_SIZE = 1000;
 
 export function bearerToken(request: Request): string | null {
   const header = request.headers.get('authorization');
@@ -20,15 +27,39 @@ export function bearerToken(request: Request): string | null {
   return match?.[1] ?? null;
 }
 
-export function createBearerTokenAuthenticator({ key, issuer, audience, algorithms = ['ES256'] }: BearerTokenOptions) {
+export function createBearerTokenAuthenticator({
+  key,
+  issuer,
+  audience,
+  algorithms = ['ES256'],
+  cacheSize = DEFAULT_CACHE_SIZE,
+  now = Date.now,
+}: BearerTokenOptions) {
+  // A token that verified once verifies again until it expires: its signature and claims cannot
+  // change. Keeping the result saves an ES256 verification per request. Only exact token strings
+  // that verified are kept, with their own expiry; the least recently used go first.
+  const verified = new Map<string, { viewer: Viewer; expiresAt: number }>();
   return async function authenticate(request: Request): Promise<Viewer | null> {
     const token = bearerToken(request);
     if (!token) return null;
+    const known = verified.get(token);
+    if (known) {
+      verified.delete(token);
+      if (now() < known.expiresAt) {
+        verified.set(token, known);
+        return known.viewer;
+      }
+    }
     try {
-      const options = { issuer, audience, algorithms };
+      const options = { issuer, audience, algorithms, currentDate: new Date(now()) };
       const { payload } =
         typeof key === 'function' ? await jwtVerify(token, key, options) : await jwtVerify(token, key, options);
-      return viewerFromClaims(payload);
+      const viewer = viewerFromClaims(payload);
+      if (viewer && cacheSize > 0 && typeof payload.exp === 'number') {
+        if (verified.size >= cacheSize) verified.delete(verified.keys().next().value as string);
+        verified.set(token, { viewer, expiresAt: payload.exp * 1000 });
+      }
+      return viewer;
     } catch {
       // An expired, forged or malformed token is simply not a signed-in user.
       return null;

@@ -2,6 +2,7 @@ import { QueryCommand } from 'dynamodb-toolbox';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Viewer } from '../../functions/domain/model.js';
 import { createEntities, createTable, keys } from '../../functions/store/entities.js';
+import type { Store } from '../../functions/store/store.js';
 import { createApp, type App } from '../../graphql/yoga.js';
 import { startTestServer, type TestServer } from '../support/local-server.js';
 import { CLOSE_ROUND, OPEN_ROUND, REVIEW_REPORT, SUBMIT_REPORT, UPDATE_ACTION, clientFor, readAction, type Client } from '../support/api.js';
@@ -197,5 +198,69 @@ describe('when the shards no longer say what changed', () => {
     expect(refreshed).toBeDefined();
     expect(refreshed!.revision).toBe(revision.id);
     expect(refreshed!.actions).toEqual(state.actions);
+  });
+});
+
+describe('action(id) from the kept state', () => {
+  const ACTION_QUERY = 'query($id: ID!) { action(id: $id) { id version progress health } }';
+  type ActionData = { action: { id: string; version: number; progress: number } | null };
+
+  it('reads the one item on an instance that keeps no state, and the kept state once it holds one', async () => {
+    const served = instance();
+    server.probe.sent.length = 0;
+    expect((await call<ActionData>(served, ACTION_QUERY, { id: '2.2-04' })).action?.id).toBe('2.2-04');
+    expect(dynamoCalls()).toEqual(['GetItem', 'GetItem']); // the action, and the strategy's dates once per instance
+    await call(served, DASHBOARD);
+    server.probe.sent.length = 0;
+    expect((await call<ActionData>(served, ACTION_QUERY, { id: '2.2-04' })).action?.id).toBe('2.2-04');
+    expect(dynamoCalls()).toEqual(['Query']);
+    const missing = await served.fetch('http://instance/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: ACTION_QUERY, variables: { id: '9.9-99' } }),
+    });
+    expect(((await missing.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe('NOT_FOUND');
+  });
+
+  it('sees every write completed before the request, while concurrent requests share revision checks', async () => {
+    // Each revision check's answer arrives 25 ms after DynamoDB read it, as over a slow network:
+    // a request that joined a check already under way could miss a write that completed meanwhile.
+    const slowChecks: Store = {
+      ...server.store,
+      async strategyRevision(strategyId) {
+        const revision = await server.store.strategyRevision(strategyId);
+        await new Promise((resolve) => setTimeout(resolve, 25));
+        return revision;
+      },
+    };
+    const served = createApp({ store: slowChecks, strategyId: STRATEGY, mode: 'cloud', logging: false, clock: () => now, authenticate: async () => COORDINATOR_2 });
+    const writer = instance();
+    await call(served, DASHBOARD);
+    let stop = false;
+    // Background readers keep a revision check running almost all the time.
+    const background = Array.from({ length: 6 }, async () => {
+      let requests = 0;
+      while (!stop) {
+        await call<ActionData>(served, ACTION_QUERY, { id: '2.3-02' });
+        requests += 1;
+      }
+      return requests;
+    });
+    let { version } = await readAction(coordinator, '2.5-02');
+    server.probe.sent.length = 0;
+    for (let index = 1; index <= 12; index += 1) {
+      const written = await call<{ updateAction: { version: number } }>(writer, 'mutation($input: UpdateActionInput!) { updateAction(input: $input) { version } }', {
+        input: { actionId: '2.5-02', progress: index, expectedVersion: version },
+      });
+      version = written.updateAction.version;
+      const read = await call<ActionData>(served, ACTION_QUERY, { id: '2.5-02' });
+      expect(read.action).toMatchObject({ version, progress: index });
+    }
+    stop = true;
+    const servedRequests = (await Promise.all(background)).reduce((sum, count) => sum + count, 0);
+    const checks = server.probe.sent.filter((command) => command.name.startsWith('Query')).length;
+    // Shared: fewer revision checks than requests served.
+    expect(checks).toBeLessThan(servedRequests + 12);
+    expect(server.probe.sent.filter((command) => command.name === 'GetItemCommand' && JSON.stringify(command.input).includes('ACTION#2.3-02'))).toHaveLength(0);
   });
 });
