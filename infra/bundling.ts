@@ -12,6 +12,7 @@ export const HANDLER_ENTRIES = {
   stream: 'functions/handlers/stream.ts',
   daily: 'functions/handlers/daily.ts',
   catalogue: 'functions/handlers/catalogue.ts',
+  export: 'functions/handlers/export.ts',
 } as const;
 
 export type HandlerName = keyof typeof HANDLER_ENTRIES;

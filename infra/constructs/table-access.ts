@@ -28,6 +28,11 @@ export const TABLE_ACCESS = {
     onTable: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
     onIndexes: [],
   },
+  /** Reads only: the strategy's partition, the change feed on GSI1 and its count. */
+  export: {
+    onTable: ['dynamodb:GetItem', 'dynamodb:Query'],
+    onIndexes: ['dynamodb:Query'],
+  },
 } as const satisfies Record<string, TableAccess>;
 
 export function grantTableAccess(grantee: IGrantable, table: ITable, access: TableAccess): void {

@@ -26,6 +26,7 @@ import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
 import { BucketDeployment, CacheControl, Source } from 'aws-cdk-lib/aws-s3-deployment';
 import { Construct } from 'constructs';
+import { EXPORT_PATH_PATTERN } from './exports.js';
 import { GRAPHQL_PATH } from './graphql-api.js';
 import { LogBucket } from './log-bucket.js';
 import { wildcardResourceFinding } from './nag.js';
@@ -134,6 +135,21 @@ export class WebHosting extends Construct {
       },
     });
 
+    // The API's paths (/graphql, /export/*): never cached, everything the viewer sent (the
+    // Authorization header above all) but Host, which must name the API.
+    const apiBehavior = {
+      origin: new HttpOrigin(props.apiDomainName, {
+        protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY,
+        originSslProtocols: [OriginSslPolicy.TLS_V1_2],
+      }),
+      viewerProtocolPolicy: ViewerProtocolPolicy.HTTPS_ONLY,
+      allowedMethods: AllowedMethods.ALLOW_ALL,
+      cachePolicy: CachePolicy.CACHING_DISABLED,
+      originRequestPolicy: OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
+      responseHeadersPolicy: this.responseHeaders,
+      compress: true,
+    };
+
     const spaRouting = new CloudFrontFunction(this, 'SpaRouting', {
       comment: 'Serves index.html for navigations to app routes',
       runtime: FunctionRuntime.JS_2_0,
@@ -165,19 +181,8 @@ export class WebHosting extends Construct {
         compress: true,
       },
       additionalBehaviors: {
-        [GRAPHQL_PATH]: {
-          origin: new HttpOrigin(props.apiDomainName, {
-            protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY,
-            originSslProtocols: [OriginSslPolicy.TLS_V1_2],
-          }),
-          viewerProtocolPolicy: ViewerProtocolPolicy.HTTPS_ONLY,
-          allowedMethods: AllowedMethods.ALLOW_ALL,
-          cachePolicy: CachePolicy.CACHING_DISABLED,
-          // Everything the viewer sent (the Authorization header above all) but Host, which must name the API.
-          originRequestPolicy: OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
-          responseHeadersPolicy: this.responseHeaders,
-          compress: true,
-        },
+        [GRAPHQL_PATH]: apiBehavior,
+        [EXPORT_PATH_PATTERN]: { ...apiBehavior, allowedMethods: AllowedMethods.ALLOW_GET_HEAD },
       },
     });
 

@@ -7,6 +7,7 @@ import type { Construct } from 'constructs';
 import { auditBucketName } from '../constructs/audit-archive.js';
 import { CatalogueLoad } from '../constructs/catalogue-load.js';
 import { DailyJob } from '../constructs/daily-job.js';
+import { Exports } from '../constructs/exports.js';
 import { GRAPHQL_PATH, GraphqlApi } from '../constructs/graphql-api.js';
 import { HistoryStream } from '../constructs/history-stream.js';
 import { SIGN_IN_SCOPES, WebSignInClient } from '../constructs/identity.js';
@@ -36,6 +37,7 @@ export class AppStack extends Stack {
   readonly daily: DailyJob;
   readonly operations: Operations;
   readonly catalogue: CatalogueLoad;
+  readonly exports: Exports;
 
   constructor(scope: Construct, id: string, props: AppStackProps) {
     super(scope, id, props);
@@ -56,7 +58,10 @@ export class AppStack extends Stack {
     });
     const appOrigin = settings.webDomain ? `https://${settings.webDomain.domainName}` : this.web.origin;
     this.signIn = new WebSignInClient(this, 'SignIn', { userPool: props.userPool, appOrigin });
-    this.api.requireSignIn(new HttpUserPoolAuthorizer('CognitoAuthorizer', props.userPool, { userPoolClients: [this.signIn.client] }));
+    const authorizer = new HttpUserPoolAuthorizer('CognitoAuthorizer', props.userPool, { userPoolClients: [this.signIn.client] });
+    this.api.requireSignIn(authorizer);
+    this.exports = new Exports(this, 'Exports', { table: props.table, strategyId: settings.strategyId, logRetention: settings.logRetention });
+    this.exports.route(this.api.httpApi, authorizer);
 
     this.web.publish({
       ...(props.webDistPath ? { webDistPath: props.webDistPath } : {}),
@@ -103,6 +108,7 @@ export class AppStack extends Stack {
 
     this.operations = new Operations(this, 'Operations', settings.alarmEmail ? { alarmEmail: settings.alarmEmail } : {});
     this.operations.watchFunction('Api', this.api.handler.function);
+    this.operations.watchFunction('Export', this.exports.handler.function);
     this.operations.watchFunction('StreamConsumer', this.history.consumer.function);
     this.operations.watchFunction('DailyJob', this.daily.job.function);
     this.operations.watchDailyRun('DailyJob', this.daily.job.function);

@@ -16,7 +16,7 @@ describe('the GraphQL API', () => {
     template.hasResourceProperties('AWS::ApiGatewayV2::Stage', { StageName: '$default', AutoDeploy: true });
   });
 
-  it('puts the Cognito JWT authorizer on GET and POST /graphql and has no other route', () => {
+  it('puts the Cognito JWT authorizer on GET and POST /graphql and GET /export/{file}, and has no other route', () => {
     const authorizers = template.findResources('AWS::ApiGatewayV2::Authorizer');
     const [authorizerId] = Object.keys(authorizers);
     expect(Object.values(authorizers)).toEqual([
@@ -32,7 +32,7 @@ describe('the GraphQL API', () => {
       }),
     ]);
     const routes = Object.values(template.findResources('AWS::ApiGatewayV2::Route')).map((route) => route.Properties);
-    expect(routes.map((route) => route.RouteKey).sort()).toEqual(['GET /graphql', 'POST /graphql']);
+    expect(routes.map((route) => route.RouteKey).sort()).toEqual(['GET /export/{file}', 'GET /graphql', 'POST /graphql']);
     for (const route of routes) {
       expect(route).toMatchObject({ AuthorizationType: 'JWT', AuthorizerId: { Ref: authorizerId } });
     }
@@ -56,6 +56,27 @@ describe('the GraphQL API', () => {
 
   it('answers CORS for nobody: the dashboard calls it on its own origin, through CloudFront', () => {
     template.hasResourceProperties('AWS::ApiGatewayV2::Api', { CorsConfiguration: Match.absent() });
+  });
+
+  it('sends /export/{file} to the export function, not to the GraphQL one', () => {
+    const routes = Object.values(template.findResources('AWS::ApiGatewayV2::Route')).map((route) => route.Properties);
+    const target = (key: string) => {
+      const integration = JSON.stringify(routes.find((route) => route.RouteKey === key)?.Target);
+      const [id] = /\w+Integration[0-9A-F]{8}/.exec(integration) ?? [];
+      return JSON.stringify(template.findResources('AWS::ApiGatewayV2::Integration')[id ?? '']?.Properties.IntegrationUri);
+    };
+    expect(target('GET /export/{file}')).toMatch(/ExportsHandlerFunction/);
+    expect(target('POST /graphql')).toMatch(/ApiHandlerFunction/);
+  });
+
+  it('runs the export function on Node 22, ARM, with the memory a workbook needs and a timeout within API Gateway\'s 30 seconds', () => {
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      Runtime: 'nodejs22.x',
+      Architectures: ['arm64'],
+      MemorySize: 1024,
+      Timeout: 29,
+      Environment: { Variables: Match.objectLike({ TABLE_NAME: Match.anyValue(), STRATEGY_ID: 'eu-cybersecurity-2013', POWERTOOLS_SERVICE_NAME: 'strategy-tracker-export' }) },
+    });
   });
 
   it('runs the API function on Node 22, ARM, bundled as ESM, with the table and strategy in its environment', () => {

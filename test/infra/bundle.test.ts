@@ -38,6 +38,13 @@ describe('the Lambda bundles', () => {
     expect(bundles.get('api')?.bytes).toBeLessThanOrEqual(API_BUDGET_BYTES);
   });
 
+  it('exceljs is in the export bundle only: the GraphQL API\'s cold start does not carry it', () => {
+    for (const name of names) {
+      const hasExcel = bundles.get(name)?.inputs.some((input) => input.includes('node_modules/exceljs/')) ?? false;
+      expect([name, hasExcel]).toEqual([name, name === 'export']);
+    }
+  });
+
   it('the API bundle is the one yoga factory and the DynamoDB store the local server runs', () => {
     const inputs = bundles.get('api')?.inputs ?? [];
     expect(inputs).toEqual(expect.arrayContaining(['graphql/yoga.ts', 'functions/store/dynamo-store.ts', 'functions/domain/identity.ts']));

@@ -75,6 +75,15 @@ describe('least privilege', () => {
     });
   });
 
+  it('the export function reads the table and queries its index, and writes nothing', () => {
+    expect(permissions(template, 'ExportsHandlerRole')).toEqual({
+      ExportsHandlerLogs: ['logs:CreateLogStream', 'logs:PutLogEvents'],
+      '*': ['xray:PutTelemetryRecords', 'xray:PutTraceSegments'],
+      TableArn: ['dynamodb:GetItem', 'dynamodb:Query'],
+      'TableArn/index/GSI1': ['dynamodb:Query'],
+    });
+  });
+
   it('the catalogue loader syncs the catalogue into the table, nothing else', () => {
     expect(permissions(template, 'CatalogueLoaderRole')).toEqual({
       CatalogueLoaderLogs: ['logs:CreateLogStream', 'logs:PutLogEvents'],

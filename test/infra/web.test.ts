@@ -118,6 +118,18 @@ describe('the web hosting', () => {
     expect(JSON.stringify(apiOrigin.DomainName)).toContain('.execute-api.');
   });
 
+  it('serves /export/* from the same API origin, uncached, for reads only', () => {
+    const [graphql, exports] = distribution.CacheBehaviors;
+    expect(exports).toMatchObject({
+      PathPattern: '/export/*',
+      TargetOriginId: graphql.TargetOriginId,
+      ViewerProtocolPolicy: 'https-only',
+      AllowedMethods: ['GET', 'HEAD'],
+      CachePolicyId: '4135ea2d-6df8-44a3-9df3-4b5a84be39ad', // Managed-CachingDisabled
+      OriginRequestPolicyId: 'b689b0a8-53d0-40ab-baf2-68738e2966ac', // Managed-AllViewerExceptHostHeader
+    });
+  });
+
   it('logs access to a private log bucket', () => {
     expect(distribution.Logging).toEqual({ Bucket: { 'Fn::GetAtt': [expect.stringMatching(/^WebLogsBucket/), 'RegionalDomainName'] }, Prefix: 'cloudfront/' });
   });
