@@ -1,4 +1,4 @@
-import type { ActionStatus, ChangeKind,MemberStateReportStatus, ReviewState } from '../../gql/graphql';
+import type { ActionStatus, ChangeKind, MemberStateReportStatus, ReviewState } from '../../gql/graphql';
 import { STATUS_ORDER } from '../../components/palette';
 import {
   coverageRows,
