@@ -266,6 +266,8 @@ export type MemberStatesCloseRoundMutationVariables = Exact<{
 
 export type MemberStatesCloseRoundMutation = { closeReportingRound: { id: string, closedAt: string | null } };
 
+export type OverviewDashboardItemFragment = { actionId: string, ref: string, text: string, owners: Array<string>, deadline: string, status: ActionStatus, health: Health, daysLate: number };
+
 export type OverviewDashboardQueryVariables = Exact<{
   asOf?: string | null | undefined;
 }>;
@@ -273,7 +275,29 @@ export type OverviewDashboardQueryVariables = Exact<{
 
 export type OverviewDashboardQuery = { dashboard: { asOf: string, reviewDate: string, daysToReview: number, totals: { actions: number, completed: number, percentCompleted: number, overdue: number, atRisk: number, upcoming: number }, byHealth: Array<{ health: Health, count: number }>, byPriority: Array<{ id: string, label: string, total: number, byStatus: Array<{ status: ActionStatus, count: number }> }>, byOwner: Array<{ id: string, label: string, total: number, byStatus: Array<{ status: ActionStatus, count: number }> }>, overdue: Array<{ actionId: string, ref: string, text: string, owners: Array<string>, deadline: string, status: ActionStatus, health: Health, daysLate: number }>, upcoming: Array<{ actionId: string, ref: string, text: string, owners: Array<string>, deadline: string, status: ActionStatus, health: Health, daysLate: number }>, coverage: { roundName: string | null, expected: number, reported: number, accepted: number, percentReported: number, byCountry: Array<{ country: string, name: string, expected: number, reported: number, accepted: number }> }, burnUp: Array<{ month: string, completed: number, fallingDue: number }> } };
 
-export type OverviewDashboardItemFragment = { actionId: string, ref: string, text: string, owners: Array<string>, deadline: string, status: ActionStatus, health: Health, daysLate: number };
+export type PresentationDashboardFragment = { asOf: string, reviewDate: string, daysToReview: number, totals: { actions: number, completed: number, percentCompleted: number, overdue: number, atRisk: number }, byPriority: Array<{ id: string, label: string, total: number, byStatus: Array<{ status: ActionStatus, count: number }>, byHealth: Array<{ health: Health, count: number }> }>, coverage: { roundName: string | null, expected: number, reported: number, accepted: number, percentReported: number, byCountry: Array<{ country: string, name: string, expected: number, reported: number, accepted: number }> } };
+
+export type PresentationLiveQueryVariables = Exact<{
+  asOf?: string | null | undefined;
+}>;
+
+
+export type PresentationLiveQuery = { strategy: { reference: string, title: string }, dashboard: { asOf: string, reviewDate: string, daysToReview: number, totals: { actions: number, completed: number, percentCompleted: number, overdue: number, atRisk: number }, byPriority: Array<{ id: string, label: string, total: number, byStatus: Array<{ status: ActionStatus, count: number }>, byHealth: Array<{ health: Health, count: number }> }>, coverage: { roundName: string | null, expected: number, reported: number, accepted: number, percentReported: number, byCountry: Array<{ country: string, name: string, expected: number, reported: number, accepted: number }> } } };
+
+export type PresentationSnapshotQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PresentationSnapshotQuery = { snapshot: { id: string, name: string, asOf: string, strategy: { reference: string, title: string }, dashboard: { asOf: string, reviewDate: string, daysToReview: number, totals: { actions: number, completed: number, percentCompleted: number, overdue: number, atRisk: number }, byPriority: Array<{ id: string, label: string, total: number, byStatus: Array<{ status: ActionStatus, count: number }>, byHealth: Array<{ health: Health, count: number }> }>, coverage: { roundName: string | null, expected: number, reported: number, accepted: number, percentReported: number, byCountry: Array<{ country: string, name: string, expected: number, reported: number, accepted: number }> } } } | null };
+
+export type PresentationChangesQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type PresentationChangesQuery = { changeSummary: { from: string, to: string, totalCount: number, complete: boolean, counts: { total: number, statusChanges: number, completions: number, progressMoves: number, otherUpdates: number, deadlineRevisions: number, reportsSubmitted: number, reportsAccepted: number, reportsReturned: number, roundsOpened: number, roundsClosed: number, catalogueCorrections: number }, changes: Array<{ eventId: string, at: string, kind: ChangeKind, ref: string | null, country: string | null, fromStatus: ActionStatus | null, toStatus: ActionStatus | null, fromProgress: number | null, toProgress: number | null, fromDeadline: string | null, toDeadline: string | null, reportStatus: MemberStateReportStatus | null, reviewState: ReviewState | null }> } };
 
 export type ReportDashboardFragment = { asOf: string, reviewDate: string, daysToReview: number, totals: { actions: number, completed: number, percentCompleted: number, overdue: number, atRisk: number, upcoming: number }, byHealth: Array<{ health: Health, count: number }>, byPriority: Array<{ id: string, label: string, total: number, byStatus: Array<{ status: ActionStatus, count: number }> }>, byOwner: Array<{ id: string, label: string, total: number, byStatus: Array<{ status: ActionStatus, count: number }> }>, coverage: { roundId: string | null, roundName: string | null, expected: number, reported: number, accepted: number, percentReported: number, byCountry: Array<{ country: string, name: string, expected: number, reported: number, accepted: number }> }, burnUp: Array<{ month: string, completed: number, fallingDue: number }>, forecast: { doneByReview: number, low: number, high: number, method: string, likelyToMissCount: number } };
 
@@ -511,6 +535,47 @@ export const OverviewDashboardItemFragmentDoc = new TypedDocumentString(`
   daysLate
 }
     `, {"fragmentName":"OverviewDashboardItem"}) as unknown as TypedDocumentString<OverviewDashboardItemFragment, unknown>;
+export const PresentationDashboardFragmentDoc = new TypedDocumentString(`
+    fragment PresentationDashboard on Dashboard {
+  asOf
+  reviewDate
+  daysToReview
+  totals {
+    actions
+    completed
+    percentCompleted
+    overdue
+    atRisk
+  }
+  byPriority {
+    id
+    label
+    total
+    byStatus {
+      status
+      count
+    }
+    byHealth {
+      health
+      count
+    }
+  }
+  coverage {
+    roundName
+    expected
+    reported
+    accepted
+    percentReported
+    byCountry {
+      country
+      name
+      expected
+      reported
+      accepted
+    }
+  }
+}
+    `, {"fragmentName":"PresentationDashboard"}) as unknown as TypedDocumentString<PresentationDashboardFragment, unknown>;
 export const ReportDashboardFragmentDoc = new TypedDocumentString(`
     fragment ReportDashboard on Dashboard {
   asOf
@@ -1133,6 +1198,148 @@ export const OverviewDashboardDocument = new TypedDocumentString(`
   health
   daysLate
 }`) as unknown as TypedDocumentString<OverviewDashboardQuery, OverviewDashboardQueryVariables>;
+export const PresentationLiveDocument = new TypedDocumentString(`
+    query PresentationLive($asOf: Date) {
+  strategy {
+    reference
+    title
+  }
+  dashboard(asOf: $asOf) {
+    ...PresentationDashboard
+  }
+}
+    fragment PresentationDashboard on Dashboard {
+  asOf
+  reviewDate
+  daysToReview
+  totals {
+    actions
+    completed
+    percentCompleted
+    overdue
+    atRisk
+  }
+  byPriority {
+    id
+    label
+    total
+    byStatus {
+      status
+      count
+    }
+    byHealth {
+      health
+      count
+    }
+  }
+  coverage {
+    roundName
+    expected
+    reported
+    accepted
+    percentReported
+    byCountry {
+      country
+      name
+      expected
+      reported
+      accepted
+    }
+  }
+}`) as unknown as TypedDocumentString<PresentationLiveQuery, PresentationLiveQueryVariables>;
+export const PresentationSnapshotDocument = new TypedDocumentString(`
+    query PresentationSnapshot($id: ID!) {
+  snapshot(id: $id) {
+    id
+    name
+    asOf
+    strategy {
+      reference
+      title
+    }
+    dashboard {
+      ...PresentationDashboard
+    }
+  }
+}
+    fragment PresentationDashboard on Dashboard {
+  asOf
+  reviewDate
+  daysToReview
+  totals {
+    actions
+    completed
+    percentCompleted
+    overdue
+    atRisk
+  }
+  byPriority {
+    id
+    label
+    total
+    byStatus {
+      status
+      count
+    }
+    byHealth {
+      health
+      count
+    }
+  }
+  coverage {
+    roundName
+    expected
+    reported
+    accepted
+    percentReported
+    byCountry {
+      country
+      name
+      expected
+      reported
+      accepted
+    }
+  }
+}`) as unknown as TypedDocumentString<PresentationSnapshotQuery, PresentationSnapshotQueryVariables>;
+export const PresentationChangesDocument = new TypedDocumentString(`
+    query PresentationChanges($from: Date!, $to: Date!) {
+  changeSummary(from: $from, to: $to) {
+    from
+    to
+    totalCount
+    complete
+    counts {
+      total
+      statusChanges
+      completions
+      progressMoves
+      otherUpdates
+      deadlineRevisions
+      reportsSubmitted
+      reportsAccepted
+      reportsReturned
+      roundsOpened
+      roundsClosed
+      catalogueCorrections
+    }
+    changes(first: 500) {
+      eventId
+      at
+      kind
+      ref
+      country
+      fromStatus
+      toStatus
+      fromProgress
+      toProgress
+      fromDeadline
+      toDeadline
+      reportStatus
+      reviewState
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PresentationChangesQuery, PresentationChangesQueryVariables>;
 export const ReportSnapshotsDocument = new TypedDocumentString(`
     query ReportSnapshots {
   snapshots(first: 100) {
