@@ -1,4 +1,289 @@
-/** Placeholder until the feature lands. */
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useSearchParams } from 'react-router';
+import { ApiError } from '../../api/client';
+import { errorMessage } from '../../api/errorMessage';
+import { useGraphQLClient } from '../../api/GraphQLClientContext';
+import { fetchAllPages } from '../../api/paginate';
+import { useShell } from '../../app/shellQuery';
+import { PageTitle } from '../../components/PageTitle';
+import { LoadError, Loading } from '../../components/Status';
+import { formatDate } from '../../i18n/format';
+import { useTranslation } from '../../i18n/useTranslation';
+import { preloadCharts } from '../overview/lazyCharts';
+import { parseAsOf } from '../overview/selectors';
+import { Annex, ReportDocument } from './ReportDocument';
+import {
+  FreezeSnapshotMutation,
+  ReportActionsQuery,
+  ReportChangeSummaryQuery,
+  ReportLaterChangesQuery,
+  ReportLiveQuery,
+  ReportSnapshotQuery,
+  ReportSnapshotsQuery,
+} from './queries';
+import { annexOf, annexPeriod, defaultSince, endOfDay, reportFromLive, reportFromSnapshot, type ReportModel } from './report-model';
+import './report.css';
+
+/**
+ * The printable review report. It shows either a frozen snapshot (?snapshot=<id>) or the live
+ * state as of a date (?asOf=YYYY-MM-DD, today by default); both are turned into one view model
+ * (report-model.ts), and the report is drawn from that alone. The annex's start (?since=) is
+ * chosen separately. Coordinators may freeze the state shown.
+ */
 export default function ReportPage() {
-  return <h1>ReportPage</h1>;
+  const { t } = useTranslation('report');
+  const client = useGraphQLClient();
+  const shell = useShell();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const snapshotId = searchParams.get('snapshot');
+  const asOf = snapshotId ? null : parseAsOf(searchParams.get('asOf'));
+  const since = parseAsOf(searchParams.get('since'));
+
+  useEffect(preloadCharts, []);
+
+  const report = useQuery({
+    queryKey: snapshotId ? ['report', 'snapshot', snapshotId] : ['report', 'live', asOf ?? 'today'],
+    staleTime: snapshotId ? Infinity : 0,
+    queryFn: async ({ signal }): Promise<ReportModel> => {
+      if (snapshotId) {
+        const { snapshot } = await client.request(ReportSnapshotQuery, { id: snapshotId }, { signal });
+        if (!snapshot) throw new ApiError(t('notFound'), 'NOT_FOUND');
+        return reportFromSnapshot(snapshot);
+      }
+      const live = await client.request(ReportLiveQuery, { asOf }, { signal });
+      const [actions, laterEvents] = await Promise.all([
+        fetchAllPages(async (after) => {
+          const page = await client.request(ReportActionsQuery, { after: after ?? null }, { signal });
+          return { items: page.actions.edges.map((edge) => edge.node), ...page.actions.pageInfo };
+        }),
+        fetchAllPages(async (after) => {
+          const page = await client.request(ReportLaterChangesQuery, { from: endOfDay(live.dashboard.asOf), after: after ?? null }, { signal });
+          return { items: page.changes.edges.map((edge) => edge.node), ...page.changes.pageInfo };
+        }),
+      ]);
+      return reportFromLive({
+        strategy: live.strategy,
+        memberStates: live.memberStates,
+        rounds: live.reportingRounds,
+        dashboard: live.dashboard,
+        actions,
+        laterEvents,
+        now: new Date().toISOString(),
+      });
+    },
+  });
+  const model = report.data;
+  const period = model ? annexPeriod(since ?? defaultSince(model.asOf), model.asOf) : null;
+  const annex = useQuery({
+    queryKey: ['report', 'annex', period?.from, period?.to, model?.changesUntil],
+    enabled: period !== null,
+    queryFn: async ({ signal }) => {
+      const { changeSummary } = await client.request(ReportChangeSummaryQuery, { from: period!.from, to: period!.to }, { signal });
+      return annexOf(changeSummary, model!.changesUntil);
+    },
+  });
+
+  function show(next: { snapshot?: string | null; asOf?: string | null; since?: string | null }) {
+    setSearchParams((current) => {
+      const params = new URLSearchParams(current);
+      for (const [key, value] of Object.entries(next)) {
+        if (value) params.set(key, value);
+        else params.delete(key);
+      }
+      return params;
+    });
+  }
+
+  const isCoordinator = shell.data?.me?.role === 'COORDINATOR';
+  return (
+    <>
+      <PageTitle>{t('title')}</PageTitle>
+      <div className="report-controls">
+        <p className="report-controls__title">{t('title')}</p>
+        <p>{t('lead')}</p>
+        <ChooseState key={snapshotId ?? LIVE} snapshotId={snapshotId} asOf={asOf ?? (model?.source.kind === 'live' ? model.asOf : null)} onShow={show} />
+        {model && <ChooseSince since={period?.from ?? ''} onShow={(date) => show({ since: date })} />}
+        <p>
+          <button type="button" className="button" onClick={() => window.print()} disabled={!model}>
+            {t('print')}
+          </button>
+        </p>
+        {isCoordinator && <FreezeForm defaultAsOf={model?.asOf ?? ''} onFrozen={(id) => show({ snapshot: id, asOf: null })} />}
+      </div>
+      {report.isPending ? (
+        <Loading>{t('loading')}</Loading>
+      ) : report.isError ? (
+        <LoadError what={t('what')} error={report.error} onRetry={() => void report.refetch()} />
+      ) : (
+        <ReportDocument
+          model={report.data}
+          annex={<Annex annex={annex.data ?? null} state={annex.isError ? 'error' : annex.isPending ? 'loading' : 'ready'} />}
+        />
+      )}
+    </>
+  );
+}
+
+const LIVE = '';
+
+function ChooseState({
+  snapshotId,
+  asOf,
+  onShow,
+}: {
+  snapshotId: string | null;
+  asOf: string | null;
+  onShow: (next: { snapshot: string | null; asOf: string | null }) => void;
+}) {
+  const { t, language } = useTranslation('report');
+  const client = useGraphQLClient();
+  const snapshots = useQuery({
+    queryKey: ['report', 'snapshots'],
+    queryFn: ({ signal }) => client.request(ReportSnapshotsQuery, {}, { signal }),
+  });
+  // The parent keys this form by the state shown, so a new choice in the address starts it afresh.
+  const [source, setSource] = useState(snapshotId ?? LIVE);
+  const sourceId = useId();
+  const dateId = useId();
+  const dateHintId = useId();
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const chosen = String(form.get('source') ?? LIVE);
+    onShow(chosen === LIVE ? { snapshot: null, asOf: parseAsOf(String(form.get('asOf') ?? '')) } : { snapshot: chosen, asOf: null });
+  }
+
+  const items = snapshots.data?.snapshots.edges.map((edge) => edge.node) ?? [];
+  return (
+    <form className="report-form" onSubmit={submit} aria-label={t('choose.label')}>
+      <div className="report-form__field">
+        <label htmlFor={sourceId}>{t('choose.source')}</label>
+        <select id={sourceId} name="source" value={source} onChange={(event) => setSource(event.target.value)}>
+          <option value={LIVE}>{t('choose.live')}</option>
+          {items.map((snapshot) => (
+            <option key={snapshot.id} value={snapshot.id}>
+              {t('choose.snapshot', { name: snapshot.name, date: formatDate(snapshot.asOf, language) })}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="report-form__field">
+        <label htmlFor={dateId}>{t('choose.asOf')}</label>
+        <input
+          key={asOf ?? 'today'}
+          id={dateId}
+          name="asOf"
+          type="date"
+          defaultValue={asOf ?? ''}
+          disabled={source !== LIVE}
+          aria-describedby={dateHintId}
+        />
+        <span id={dateHintId} className="report-form__hint">
+          {t('choose.asOfHint')}
+        </span>
+      </div>
+      <button type="submit" className="button button--secondary">
+        {t('choose.show')}
+      </button>
+    </form>
+  );
+}
+
+function ChooseSince({ since, onShow }: { since: string; onShow: (date: string | null) => void }) {
+  const { t } = useTranslation('report');
+  const id = useId();
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    onShow(parseAsOf(String(new FormData(event.currentTarget).get('since') ?? '')));
+  }
+  return (
+    <form className="report-form" onSubmit={submit} aria-label={t('since.label')}>
+      <div className="report-form__field">
+        <label htmlFor={id}>{t('since.date')}</label>
+        <input key={since} id={id} name="since" type="date" defaultValue={since} required />
+      </div>
+      <button type="submit" className="button button--secondary">
+        {t('since.show')}
+      </button>
+    </form>
+  );
+}
+
+function FreezeForm({ defaultAsOf, onFrozen }: { defaultAsOf: string; onFrozen: (id: string) => void }) {
+  const { t } = useTranslation('report');
+  const client = useGraphQLClient();
+  const queryClient = useQueryClient();
+  const headingId = useId();
+  const nameId = useId();
+  const nameErrorId = useId();
+  const asOfId = useId();
+  const [nameError, setNameError] = useState<string | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const freeze = useMutation({
+    mutationFn: (input: { name: string; asOf: string | null }) =>
+      client.request(FreezeSnapshotMutation, { input: { name: input.name, asOf: input.asOf, clientMutationId: crypto.randomUUID() } }),
+    onSuccess: async ({ freezeSnapshot }) => {
+      setDone(t('freeze.done', { name: freezeSnapshot.name }));
+      await queryClient.invalidateQueries({ queryKey: ['report', 'snapshots'] });
+      onFrozen(freezeSnapshot.id);
+    },
+  });
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const name = String(form.get('name') ?? '').trim();
+    if (name.length === 0 || name.length > 200) {
+      setNameError(t('freeze.nameInvalid'));
+      return;
+    }
+    setNameError(null);
+    setDone(null);
+    freeze.mutate({ name, asOf: parseAsOf(String(form.get('asOf') ?? '')) });
+  }
+
+  const error = freeze.error;
+  const errorText =
+    error instanceof ApiError && error.code === 'FORBIDDEN'
+      ? t('freeze.forbidden')
+      : error
+        ? t('freeze.failed', { message: errorMessage(error, t('error.fallback', { ns: 'common' })) })
+        : null;
+  return (
+    <section className="report-freeze" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('freeze.heading')}</h2>
+      <p>{t('freeze.lead')}</p>
+      <form className="report-form" onSubmit={submit} noValidate>
+        <div className="report-form__field">
+          <label htmlFor={nameId}>{t('freeze.name')}</label>
+          <input
+            id={nameId}
+            name="name"
+            type="text"
+            maxLength={200}
+            required
+            defaultValue={t('freeze.nameDefault')}
+            aria-invalid={nameError ? true : undefined}
+            aria-describedby={nameError ? nameErrorId : undefined}
+          />
+          {nameError && (
+            <span id={nameErrorId} className="report-form__error">
+              {nameError}
+            </span>
+          )}
+        </div>
+        <div className="report-form__field">
+          <label htmlFor={asOfId}>{t('freeze.asOf')}</label>
+          <input key={defaultAsOf} id={asOfId} name="asOf" type="date" defaultValue={defaultAsOf} />
+        </div>
+        <button type="submit" className="button" disabled={freeze.isPending}>
+          {t('freeze.submit')}
+        </button>
+      </form>
+      <div role="status">{freeze.isPending ? t('freeze.pending') : done}</div>
+      <div role="alert">{errorText}</div>
+    </section>
+  );
 }

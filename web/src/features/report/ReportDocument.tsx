@@ -1,0 +1,295 @@
+import type { ReactNode } from 'react';
+import { HealthBadge, StatusBadge } from '../../components/Badges';
+import { formatDate, formatDateTime, formatNumber, formatPercent } from '../../i18n/format';
+import { useTranslation } from '../../i18n/useTranslation';
+import { BurnUpChart, HealthChart, HeadlineFigures, PriorityChart } from './ReportFigures';
+import type { AnnexModel, ChangeInput, ReportModel, ReportSection } from './report-model';
+
+/**
+ * The report itself, drawn from the view model only: what is on screen is what prints. The
+ * controls around it (choice of state, freezing, printing) live outside this element.
+ */
+export function ReportDocument({ model, annex }: { model: ReportModel; annex: ReactNode }) {
+  return (
+    <article className="report" aria-labelledby="report-title">
+      <Cover model={model} />
+      <section className="report-part" aria-labelledby="report-figures">
+        <h2 id="report-figures">
+          <FiguresHeading />
+        </h2>
+        <HeadlineFigures model={model} />
+        <PriorityChart model={model} />
+        <HealthChart model={model} />
+        <BurnUpChart model={model} />
+      </section>
+      {model.sections.map((section) => (
+        <SectionActions key={section.id} section={section} />
+      ))}
+      <Matrix model={model} />
+      {annex}
+    </article>
+  );
+}
+
+function FiguresHeading() {
+  const { t } = useTranslation('report');
+  return <>{t('figures.heading')}</>;
+}
+
+function Cover({ model }: { model: ReportModel }) {
+  const { t, language } = useTranslation('report');
+  const { round, source } = model;
+  return (
+    <header className="report-cover">
+      <p className="report-cover__kicker">{t('cover.kicker')}</p>
+      <h1 id="report-title" className="report-cover__title">
+        <span className="report-cover__reference">{model.strategy.reference}</span>{' '}
+        <span lang="en">{model.strategy.title}</span>
+      </h1>
+      <dl className="report-cover__facts">
+        <div>
+          <dt>{t('cover.asOf')}</dt>
+          <dd>
+            <time dateTime={model.asOf}>{formatDate(model.asOf, language, 'long')}</time>
+          </dd>
+        </div>
+        <div>
+          <dt>{t('cover.round')}</dt>
+          <dd>
+            {round
+              ? t(round.open ? 'cover.roundOpen' : 'cover.roundClosed', {
+                  name: round.name,
+                  opens: formatDate(round.opens, language),
+                  closes: formatDate(round.closes, language),
+                })
+              : t('cover.noRound')}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('cover.review')}</dt>
+          <dd>{formatDate(model.strategy.reviewDate, language, 'long')}</dd>
+        </div>
+        <div>
+          <dt>{t('cover.generated')}</dt>
+          <dd className="report-cover__generated">
+            {source.kind === 'snapshot'
+              ? t('cover.generatedSnapshot', { name: source.name, at: formatDateTime(model.generatedAt, language, 'UTC'), by: source.frozenBy })
+              : t('cover.generatedLive', { at: formatDateTime(model.generatedAt, language, 'UTC') })}
+          </dd>
+        </div>
+      </dl>
+    </header>
+  );
+}
+
+function SectionActions({ section }: { section: ReportSection }) {
+  const { t, language } = useTranslation('report');
+  const headingId = `report-section-${section.id.replaceAll('.', '-')}`;
+  const date = (value: string) => <time dateTime={value}>{formatDate(value, language)}</time>;
+  return (
+    <section className="report-part" aria-labelledby={headingId}>
+      <h2 id={headingId}>
+        {section.id} <span lang="en">{section.title}</span>
+      </h2>
+      <table className="data-table report-table report-actions">
+        <caption>{t('actions.caption', { id: section.id, count: section.actions.length, formattedCount: formatNumber(section.actions.length, language) })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('actions.ref')}</th>
+            <th scope="col">{t('actions.text')}</th>
+            <th scope="col">{t('actions.owners')}</th>
+            <th scope="col">{t('actions.status')}</th>
+            <th scope="col">{t('actions.health')}</th>
+            <th scope="col">{t('actions.baseline')}</th>
+            <th scope="col">{t('actions.revised')}</th>
+            <th scope="col" className="numeric">
+              {t('actions.slippage')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {section.actions.map((action) => (
+            <tr key={action.id}>
+              <th scope="row" className="report-actions__ref">
+                {action.ref}
+              </th>
+              <td lang="en" className="report-actions__text">
+                {action.text}
+              </td>
+              <td lang="en">{action.owners.join(', ')}</td>
+              <td>
+                <StatusBadge status={action.status} /> <span className="report-actions__progress">{formatPercent(action.progress, language, 0)}</span>
+              </td>
+              <td>
+                <HealthBadge health={action.health} />
+              </td>
+              <td>{date(action.baselineDeadline)}</td>
+              <td>{action.revisedDeadline ? date(action.revisedDeadline) : t('actions.notRevised')}</td>
+              <td className="numeric">
+                {action.slippageDays === 0
+                  ? t('actions.noSlippage')
+                  : t('actions.slippageDays', { count: action.slippageDays, formattedCount: formatNumber(action.slippageDays, language) })}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+function Matrix({ model }: { model: ReportModel }) {
+  const { t, language } = useTranslation('report');
+  const { matrix } = model;
+  const names = regionNames(language);
+  return (
+    <section className="report-part report-matrix" aria-labelledby="report-matrix">
+      <h2 id="report-matrix">{t('matrix.heading')}</h2>
+      <p>
+        {model.round
+          ? t('matrix.lead', {
+              round: model.round.name,
+              reported: formatNumber(model.dashboard.coverage.reported, language),
+              expected: formatNumber(model.dashboard.coverage.expected, language),
+              percent: formatPercent(model.dashboard.coverage.percentReported, language),
+            })
+          : t('matrix.noRound')}
+      </p>
+      {matrix.actions.length === 0 ? (
+        <p>{t('matrix.noActions')}</p>
+      ) : (
+        <table className="data-table report-table report-matrix__table">
+          <caption>{t('matrix.caption', { count: matrix.actions.length, formattedCount: formatNumber(matrix.actions.length, language) })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('matrix.country')}</th>
+              {matrix.actions.map((action) => (
+                <th scope="col" key={action.id}>
+                  {action.ref}
+                </th>
+              ))}
+              <th scope="col" className="numeric">
+                {t('matrix.reported')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {matrix.countries.map((country) => (
+              <tr key={country.code}>
+                <th scope="row">
+                  {nameOf(names, country)} ({country.code})
+                </th>
+                {country.cells.map((cell, index) => (
+                  <td key={matrix.actions[index]!.id} className={cell ? `report-matrix__cell report-matrix__cell--${cell.status.toLowerCase()}` : 'report-matrix__cell'}>
+                    {cell ? (
+                      <>
+                        {t(`reportStatus.${cell.status}`, { ns: 'common' })}
+                        {cell.review && <span className="report-matrix__review">{t(`reviewState.${cell.review}`, { ns: 'common' })}</span>}
+                      </>
+                    ) : (
+                      <span className="report-matrix__none">{t('matrix.none')}</span>
+                    )}
+                  </td>
+                ))}
+                <td className="numeric">
+                  {formatNumber(country.reported, language)}/{formatNumber(matrix.actions.length, language)}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
+
+function regionNames(language: string): Intl.DisplayNames | null {
+  try {
+    return new Intl.DisplayNames([language], { type: 'region' });
+  } catch {
+    return null;
+  }
+}
+
+function nameOf(names: Intl.DisplayNames | null, country: { code: string; name: string }): string {
+  const name = names?.of(country.code);
+  return name && name !== country.code ? name : country.name;
+}
+
+/** The annex's title and body; the date input that chooses its start lives with the controls. */
+export function Annex({ annex, state }: { annex: AnnexModel | null; state: 'loading' | 'error' | 'ready' }) {
+  const { t, language } = useTranslation('report');
+  return (
+    <section className="report-part report-annex" aria-labelledby="report-annex">
+      <h2 id="report-annex">{annex ? t('annex.heading', { date: formatDate(annex.from, language, 'long') }) : t('annex.headingPending')}</h2>
+      {state === 'loading' && <p>{t('annex.loading')}</p>}
+      {state === 'error' && <p>{t('annex.error')}</p>}
+      {annex && (
+        <>
+          <p>
+            {t('annex.lead', {
+              count: annex.changes.length,
+              formattedCount: formatNumber(annex.changes.length, language),
+              from: formatDate(annex.from, language),
+              to: formatDate(annex.to, language),
+            })}
+            {!annex.complete && ` ${t('annex.incomplete')}`}
+          </p>
+          {annex.counts.length > 0 && (
+            <ul className="report-annex__counts">
+              {annex.counts.map(({ kind, count }) => (
+                <li key={kind}>
+                  {t(`kind.${kind}`)}: {formatNumber(count, language)}
+                </li>
+              ))}
+            </ul>
+          )}
+          {annex.changes.length > 0 && (
+            <table className="data-table report-table report-annex__table">
+              <caption>{t('annex.caption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('annex.when')}</th>
+                  <th scope="col">{t('annex.subject')}</th>
+                  <th scope="col">{t('annex.change')}</th>
+                  <th scope="col">{t('annex.details')}</th>
+                  <th scope="col">{t('annex.by')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {annex.changes.map((change) => (
+                  <tr key={change.eventId}>
+                    <td>
+                      <time dateTime={change.at}>{formatDate(change.at.slice(0, 10), language)}</time>
+                    </td>
+                    <th scope="row">{[change.ref, change.country].filter(Boolean).join(' · ') || '—'}</th>
+                    <td>{t(`kind.${change.kind}`)}</td>
+                    <td>
+                      <ChangeDetails change={change} />
+                    </td>
+                    <td>{change.author.name}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
+
+function ChangeDetails({ change }: { change: ChangeInput }) {
+  const { t, language } = useTranslation('report');
+  const status = (value: string) => t(`status.${value}`, { ns: 'common' });
+  const progress = (value: number) => formatPercent(value, language, 0);
+  const parts: string[] = [];
+  if (change.fromStatus && change.toStatus && change.fromStatus !== change.toStatus) parts.push(`${status(change.fromStatus)} → ${status(change.toStatus)}`);
+  if (change.fromProgress !== null && change.toProgress !== null && change.fromProgress !== change.toProgress) {
+    parts.push(`${progress(change.fromProgress)} → ${progress(change.toProgress)}`);
+  }
+  if (change.toDeadline) parts.push(`${change.fromDeadline ? formatDate(change.fromDeadline, language) : '—'} → ${formatDate(change.toDeadline, language)}`);
+  if (change.reportStatus) parts.push(t(`reportStatus.${change.reportStatus}`, { ns: 'common' }));
+  if (change.reviewState) parts.push(t(`reviewState.${change.reviewState}`, { ns: 'common' }));
+  return <>{parts.join('; ') || '—'}</>;
+}
