@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useId, type FormEvent } from 'react';
+import { useEffect, useId, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
 import { useGraphQLClient } from '../../api/GraphQLClientContext';
 import { useShell } from '../../app/shellQuery';
@@ -10,6 +10,7 @@ import { formatDate, formatNumber, formatPercent } from '../../i18n/format';
 import { useTranslation } from '../../i18n/useTranslation';
 import { DeadlineTable } from './DeadlineTables';
 import { BurnUpChart, CoverageChart, HealthChart, OwnerStatusChart, PriorityStatusChart } from './OverviewCharts';
+import { preloadCharts } from './lazyCharts';
 import { OverviewDashboardQuery as OverviewDashboardDocument, overviewQueryKey } from './queries';
 import { parseAsOf } from './selectors';
 import './overview.css';
@@ -44,6 +45,8 @@ export default function OverviewPage() {
       return next;
     });
   }
+
+  useEffect(preloadCharts, []);
 
   const updating = dashboard.isFetching && dashboard.isPlaceholderData;
   return (

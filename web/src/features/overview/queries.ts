@@ -1,5 +1,19 @@
 import { graphql } from '../../api/graphql';
 
+/** An action in the deadlines-ahead and overdue lists. */
+export const OverviewDashboardItemFragment = graphql(`
+  fragment OverviewDashboardItem on DashboardItem {
+    actionId
+    ref
+    text
+    owners
+    deadline
+    status
+    health
+    daysLate
+  }
+`);
+
 /** Everything the overview shows, as of a date (the API's today when asOf is null). */
 export const OverviewDashboardQuery = graphql(`
   query OverviewDashboard($asOf: Date) {
@@ -63,17 +77,6 @@ export const OverviewDashboardQuery = graphql(`
         fallingDue
       }
     }
-  }
-
-  fragment OverviewDashboardItem on DashboardItem {
-    actionId
-    ref
-    text
-    owners
-    deadline
-    status
-    health
-    daysLate
   }
 `);
 
