@@ -1,4 +1,292 @@
-/** Placeholder until the feature lands. */
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useId, type FormEvent } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { useGraphQLClient } from '../../api/GraphQLClientContext';
+import { paths } from '../../app/paths';
+import { useShell } from '../../app/shellQuery';
+import { DateText, StatusBadge } from '../../components/Badges';
+import { PageTitle } from '../../components/PageTitle';
+import { LoadError, Loading } from '../../components/Status';
+import type { ForecastQuery as ForecastResult } from '../../gql/graphql';
+import { formatDate, formatNumber, formatPercent } from '../../i18n/format';
+import { useTranslation } from '../../i18n/useTranslation';
+import { isCalendarDate } from '../changes/period';
+import { forecastRange, type ForecastRange } from './forecast';
+import { ForecastQuery, forecastQueryKey } from './queries';
+import './forecast.css';
+
+type Dashboard = ForecastResult['dashboard'];
+
+/**
+ * The forecast for the review conference: how many actions will be done by the review date at
+ * the pace observed, always as a range with its most likely value and the method in one
+ * sentence, and the actions likely to miss the date. "As of" a date kept in the address.
+ */
 export default function ForecastPage() {
-  return <h1>ForecastPage</h1>;
+  const { t } = useTranslation('forecast');
+  const client = useGraphQLClient();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const requested = searchParams.get('asOf');
+  const asOf = isCalendarDate(requested) ? requested : null;
+  const forecast = useQuery({
+    queryKey: forecastQueryKey(asOf),
+    queryFn: ({ signal }) => client.request(ForecastQuery, { asOf }, { signal }),
+    placeholderData: keepPreviousData,
+  });
+  const data = forecast.data?.dashboard;
+
+  function showAsOf(date: string | null) {
+    setSearchParams((current) => {
+      const next = new URLSearchParams(current);
+      if (date) next.set('asOf', date);
+      else next.delete('asOf');
+      return next;
+    });
+  }
+
+  const updating = forecast.isFetching && forecast.isPlaceholderData;
+  return (
+    <>
+      <PageTitle>{t('title')}</PageTitle>
+      <h1>{t('title')}</h1>
+      <p className="lead">{t('lead')}</p>
+      <AsOfForm asOf={asOf} shownDate={data?.asOf} onChange={showAsOf} />
+      <p role="status" className="forecast-status">
+        {updating ? t('updating') : ''}
+      </p>
+      {forecast.isPending ? (
+        <Loading>{t('loading')}</Loading>
+      ) : forecast.isError && !data ? (
+        <LoadError what={t('what')} error={forecast.error} onRetry={() => void forecast.refetch()} />
+      ) : data ? (
+        <div className="forecast" aria-busy={updating}>
+          {forecast.isError && <LoadError what={t('what')} error={forecast.error} onRetry={() => void forecast.refetch()} />}
+          <When dashboard={data} />
+          <RangeSection dashboard={data} />
+          <MethodSection method={data.forecast.method} />
+          <LikelyToMiss dashboard={data} />
+        </div>
+      ) : null}
+    </>
+  );
+}
+
+function AsOfForm({ asOf, shownDate, onChange }: { asOf: string | null; shownDate: string | undefined; onChange: (date: string | null) => void }) {
+  const { t } = useTranslation('forecast');
+  const inputId = useId();
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const date = String(new FormData(event.currentTarget).get('asOf') ?? '');
+    if (isCalendarDate(date)) onChange(date);
+  }
+
+  return (
+    <form className="forecast-as-of" onSubmit={submit}>
+      <label htmlFor={inputId}>{t('asOf.label')}</label>
+      <input key={shownDate} id={inputId} name="asOf" type="date" required defaultValue={asOf ?? shownDate} />
+      <button type="submit" className="button">
+        {t('asOf.show')}
+      </button>
+      <button type="button" className="button button--secondary" aria-pressed={asOf === null} onClick={() => onChange(null)}>
+        {t('asOf.today')}
+      </button>
+    </form>
+  );
+}
+
+function When({ dashboard }: { dashboard: Dashboard }) {
+  const { t, language } = useTranslation('forecast');
+  const date = formatDate(dashboard.asOf, language, 'long');
+  return (
+    <p className="forecast__when">
+      {dashboard.daysToReview > 0
+        ? t('asOf.shown', { date, days: t('days', { count: dashboard.daysToReview, formattedCount: formatNumber(dashboard.daysToReview, language) }) })
+        : t('asOf.shownAfter', { date, review: formatDate(dashboard.reviewDate, language, 'long') })}
+    </p>
+  );
+}
+
+function RangeSection({ dashboard }: { dashboard: Dashboard }) {
+  const { t, language } = useTranslation('forecast');
+  const headingId = useId();
+  const sentenceId = useId();
+  const range = forecastRange(dashboard.forecast, dashboard.totals, dashboard.daysToReview);
+  const number = (value: number) => formatNumber(value, language);
+  const sentence = range.settled
+    ? t('range.settled', { date: formatDate(dashboard.asOf, language, 'long'), likely: number(range.likely), total: number(range.total) })
+    : t('range.sentence', {
+        date: formatDate(dashboard.reviewDate, language, 'long'),
+        low: number(range.low),
+        high: number(range.high),
+        likely: number(range.likely),
+        total: number(range.total),
+      });
+  return (
+    <section className="forecast-range" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('range.heading')}</h2>
+      <p id={sentenceId} className="forecast-range__sentence">
+        {sentence}
+      </p>
+      <p>{t('range.sofar', { completed: number(range.completed), pace: formatNumber(dashboard.forecast.pacePerMonth, language, 2) })}</p>
+      <figure className="forecast-range__figure" aria-labelledby={`${headingId}-figure`} aria-describedby={sentenceId}>
+        <figcaption id={`${headingId}-figure`} className="forecast-range__caption">
+          {t('range.figureTitle')}
+        </figcaption>
+        <RangeBar range={range} />
+      </figure>
+      <RangeTable range={range} />
+    </section>
+  );
+}
+
+/** The range drawn on a scale of all the actions; the sentence and the table say the same in words. */
+function RangeBar({ range }: { range: ForecastRange }) {
+  const { t, language } = useTranslation('forecast');
+  const { at } = range;
+  return (
+    <div className="forecast-bar" aria-hidden="true">
+      <div className="forecast-bar__track">
+        <div className="forecast-bar__done" style={{ width: `${at.completed}%` }} />
+        <div className="forecast-bar__range" style={{ left: `${at.low}%`, width: `${Math.max(at.high - at.low, 0.6)}%` }} />
+        <div className="forecast-bar__likely" style={{ left: `${at.likely}%` }} />
+      </div>
+      <div className="forecast-bar__marks">
+        <span className="forecast-bar__mark" style={{ left: `${at.low}%` }}>
+          {formatNumber(range.low, language)}
+        </span>
+        {range.high !== range.low && (
+          <span className="forecast-bar__mark" style={{ left: `${at.high}%` }}>
+            {formatNumber(range.high, language)}
+          </span>
+        )}
+      </div>
+      <div className="forecast-bar__scale">
+        <span>{t('range.scaleStart')}</span>
+        <span>{t('range.scaleEnd', { total: formatNumber(range.total, language) })}</span>
+      </div>
+      <ul className="forecast-bar__legend">
+        <li>
+          <span className="forecast-bar__key forecast-bar__key--done" /> {t('range.legendDone')}
+        </li>
+        <li>
+          <span className="forecast-bar__key forecast-bar__key--range" /> {t('range.legendRange')}
+        </li>
+        <li>
+          <span className="forecast-bar__key forecast-bar__key--likely" /> {t('range.legendLikely')}
+        </li>
+      </ul>
+    </div>
+  );
+}
+
+function RangeTable({ range }: { range: ForecastRange }) {
+  const { t, language } = useTranslation('forecast');
+  const rows = [
+    ['completed', range.completed],
+    ['low', range.low],
+    ['likely', range.likely],
+    ['high', range.high],
+    ['total', range.total],
+  ] as const;
+  return (
+    <table className="data-table forecast-range__table">
+      <caption>{t('range.tableCaption')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('range.figure')}</th>
+          <th scope="col">{t('range.value')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map(([key, value]) => (
+          <tr key={key}>
+            <th scope="row">{t(`range.${key}`)}</th>
+            <td>{formatNumber(value, language)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function MethodSection({ method }: { method: string }) {
+  const { t } = useTranslation('forecast');
+  const headingId = useId();
+  return (
+    <section className="forecast-method" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('method.heading')}</h2>
+      <p>{t('method.sentence')}</p>
+      <details>
+        <summary>{t('method.original')}</summary>
+        <p lang="en">{method}</p>
+      </details>
+    </section>
+  );
+}
+
+function LikelyToMiss({ dashboard }: { dashboard: Dashboard }) {
+  const { t, language } = useTranslation('forecast');
+  const shell = useShell();
+  const headingId = useId();
+  const actorNames = new Map((shell.data?.strategy.actors ?? []).map((actor) => [actor.id, actor.name]));
+  const { likelyToMiss, likelyToMissCount, likelyToMissMethod } = dashboard.forecast;
+  return (
+    <section className="forecast-miss" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('miss.heading', { count: likelyToMissCount, formattedCount: formatNumber(likelyToMissCount, language) })}</h2>
+      <p>{t('miss.method')}</p>
+      <details>
+        <summary>{t('method.original')}</summary>
+        <p lang="en">{likelyToMissMethod}</p>
+      </details>
+      {likelyToMissCount === 0 ? (
+        <p>{t('miss.none')}</p>
+      ) : (
+        <>
+          {likelyToMiss.length < likelyToMissCount && (
+            <p className="small">{t('miss.more', { shown: formatNumber(likelyToMiss.length, language), total: formatNumber(likelyToMissCount, language) })}</p>
+          )}
+          <div className="table-scroll">
+            <table className="data-table forecast-miss__table">
+              <caption>{t('miss.caption', { date: formatDate(dashboard.reviewDate, language, 'long') })}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('miss.action')}</th>
+                  <th scope="col">{t('miss.text')}</th>
+                  <th scope="col">{t('miss.owners')}</th>
+                  <th scope="col">{t('miss.deadline')}</th>
+                  <th scope="col">{t('miss.status')}</th>
+                  <th scope="col">{t('miss.progress')}</th>
+                  <th scope="col">{t('miss.projected')}</th>
+                  <th scope="col">{t('miss.reason')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {likelyToMiss.map(({ action, reason, projectedProgress }) => (
+                  <tr key={action.actionId}>
+                    <th scope="row" className="forecast-miss__ref">
+                      <Link to={paths.action(action.actionId)}>{action.ref}</Link>
+                    </th>
+                    <td lang="en" className="forecast-miss__text">
+                      {action.text}
+                    </td>
+                    <td lang="en">{action.owners.map((owner) => actorNames.get(owner) ?? owner).join(', ')}</td>
+                    <td>
+                      <DateText date={action.deadline} />
+                    </td>
+                    <td>
+                      <StatusBadge status={action.status} />
+                    </td>
+                    <td className="forecast-miss__number">{formatPercent(action.progress, language, 0)}</td>
+                    <td className="forecast-miss__number">{formatPercent(projectedProgress, language, 0)}</td>
+                    <td>{t(`miss.reasons.${reason}`)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+    </section>
+  );
 }
