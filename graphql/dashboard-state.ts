@@ -38,7 +38,18 @@ function toActionState(action: ActionRecord): ActionState {
   };
 }
 
+const reportStates = new WeakMap<ReportRecord, ReportState>();
+
 export function reportState(report: ReportRecord): ReportState {
+  let state = reportStates.get(report);
+  if (!state) {
+    state = toReportState(report);
+    reportStates.set(report, state);
+  }
+  return state;
+}
+
+function toReportState(report: ReportRecord): ReportState {
   return {
     actionId: report.actionId,
     country: report.country,
