@@ -23,13 +23,14 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': [
+      '@typescript-eslint/no-restricted-imports': [
         'error',
         {
           patterns: [
             {
               regex: '(^|/)gql(/index(\\.js)?|/gql(\\.js)?)?$',
               importNames: ['graphql'],
+              allowTypeImports: true,
               message:
                 "Import graphql from web/src/api/graphql: the generated one bundles every page's documents into the first script. Types may still come from web/src/gql/graphql.",
             },

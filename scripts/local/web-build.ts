@@ -26,6 +26,15 @@ export async function ensureWebBuild(root: string, log: (message: string) => voi
   if (built > sources) return dist;
   log('Building the web app (first start or changed sources)…');
   const { build } = await import('vite');
-  await build({ configFile: join(webDir, 'vite.config.ts'), logLevel: 'warn', build: { outDir: dist, emptyOutDir: true } });
+  // Always React's production build: under vitest NODE_ENV is "test", which would otherwise
+  // give the tests (and their timings) the development runtime and StrictMode's double effects.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ configFile: join(webDir, 'vite.config.ts'), mode: 'production', logLevel: 'warn', build: { outDir: dist, emptyOutDir: true } });
+  } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
+  }
   return dist;
 }

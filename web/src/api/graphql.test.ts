@@ -15,6 +15,11 @@ describe('documents sent as text', () => {
     expect(text).toContain('fragment TestBranch on Action');
   });
 
+  it('appends nothing for a fragment written in the document itself', () => {
+    const source = 'query TestSelf { a: action(id: "1") { ...TestOwn } }\nfragment TestOwn on Action { id }';
+    expect(withFragments(source)).toBe(source);
+  });
+
   it('leaves inline fragments alone and names a missing fragment', () => {
     expect(withFragments('query X { node { ... on Action { id } } }')).toBe('query X { node { ... on Action { id } } }');
     expect(() => withFragments('query Y { action(id: "1") { ...Nowhere } }')).toThrow('Nowhere');

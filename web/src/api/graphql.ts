@@ -10,14 +10,17 @@ import type { graphql as generatedGraphql } from '../gql/gql';
 const fragments = new Map<string, string>();
 
 const FRAGMENT_DEFINITION = /^\s*fragment\s+([_A-Za-z][_0-9A-Za-z]*)/;
+const DEFINED_FRAGMENTS = /(?:^|[\s}])fragment\s+([_A-Za-z][_0-9A-Za-z]*)/g;
 const SPREAD = /\.\.\.\s*([_A-Za-z][_0-9A-Za-z]*)/g;
 
 /** The document's text followed by every fragment it needs, each once. */
 export function withFragments(source: string): string {
   const needed: string[] = [];
+  // Fragments written in the document itself need nothing appended.
+  const inline = new Set([...source.matchAll(DEFINED_FRAGMENTS)].map((match) => match[1]!));
   const visit = (text: string) => {
     for (const [, name] of text.matchAll(SPREAD)) {
-      if (name === 'on' || needed.includes(name!)) continue;
+      if (name === 'on' || needed.includes(name!) || inline.has(name!)) continue;
       const fragment = fragments.get(name!);
       if (fragment === undefined) throw new Error(`The GraphQL fragment ${name} is not defined.`);
       needed.push(name!);

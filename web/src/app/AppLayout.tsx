@@ -44,22 +44,28 @@ export function AppLayout() {
     <>
       <SiteHeader
         strategy={
-          strategy && (
-            <p className="site-header__strategy">
-              <span className="site-header__reference">{strategy.reference}</span> {strategy.title}
-            </p>
-          )
+          // Always there, empty until the strategy arrives, so the header keeps its height.
+          <p className="site-header__strategy">
+            {strategy && (
+              <>
+                <span className="site-header__reference">{strategy.reference}</span> <span lang="en">{strategy.title}</span>
+              </>
+            )}
+          </p>
         }
         user={
           <div className="site-header__user">
-            {viewer && (
-              <p>
-                <span className="site-header__label">{t('header.signedInAs')}</span> <strong>{viewer.name}</strong>
-                <br />
-                {t(`role.${viewer.role}`)}
-                {viewer.affiliation && `, ${viewer.affiliation}`}
-              </p>
-            )}
+            {/* Space kept for who is signed in, so nothing moves when it arrives. */}
+            <p className="site-header__who">
+              {viewer && (
+                <>
+                  <span className="site-header__label">{t('header.signedInAs')}</span> <strong>{viewer.name}</strong>
+                  <br />
+                  {t(`role.${viewer.role}`)}
+                  {viewer.affiliation && `, ${viewer.affiliation}`}
+                </>
+              )}
+            </p>
             <button type="button" className="button button--on-dark" onClick={leave}>
               {t('header.signOut')}
             </button>
