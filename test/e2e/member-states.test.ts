@@ -145,7 +145,12 @@ describe('member states: rounds, reports, review and the matrix', () => {
     expect(await rowOf(page, 'France').locator('th').innerText()).toBe('France');
 
     const form = formFor(page, first.ref);
-    await form.getByRole('combobox', { name: 'Status' }).selectOption({ label: 'Completed' });
+    const status = form.getByRole('combobox', { name: 'Status' });
+    await form.getByRole('button', { name: 'Send the report' }).click();
+    await form.getByText('Choose the status to report.').waitFor();
+    expect(await status.getAttribute('aria-invalid')).toBe('true');
+    expect(await status.evaluate((element) => element === document.activeElement)).toBe(true);
+    await status.selectOption({ label: 'Completed' });
     await form.getByRole('textbox', { name: 'Note' }).fill('Cybersecurity month held in October with ENISA.');
     const evidence = form.getByRole('textbox', { name: 'Evidence links' });
     await evidence.fill('www.bsi.bund.de/month');

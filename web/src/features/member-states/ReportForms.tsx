@@ -95,7 +95,9 @@ function ReportForm({ action, report, country }: { action: ReportingAction; repo
   const client = useGraphQLClient();
   const refresh = useRefreshAfterWrite();
   const id = useId();
-  const [status, setStatus] = useState<MemberStateReportStatus>(report?.status ?? 'IN_PROGRESS');
+  const [status, setStatus] = useState<MemberStateReportStatus | ''>(report?.status ?? '');
+  const [statusProblem, setStatusProblem] = useState<string | null>(null);
+  const statusRef = useRef<HTMLSelectElement>(null);
   const [note, setNote] = useState(report?.note ?? '');
   const [evidence, setEvidence] = useState((report?.evidenceUrls ?? []).join('\n'));
   const [evidenceProblem, setEvidenceProblem] = useState<string | null>(null);
@@ -129,12 +131,10 @@ function ReportForm({ action, report, country }: { action: ReportingAction; repo
     setSent('');
     const urls = parseEvidenceUrls(evidence);
     const invalid = invalidEvidenceUrls(urls);
-    if (invalid.length > 0) {
-      setEvidenceProblem(t('contact.evidenceInvalid', { urls: invalid.join(', ') }));
-      evidenceRef.current?.focus();
-      return;
-    }
-    setEvidenceProblem(null);
+    setStatusProblem(status ? null : t('contact.statusRequired'));
+    setEvidenceProblem(invalid.length > 0 ? t('contact.evidenceInvalid', { urls: invalid.join(', ') }) : null);
+    if (!status) return statusRef.current?.focus();
+    if (invalid.length > 0) return evidenceRef.current?.focus();
     mutationId.current ??= crypto.randomUUID();
     submit.mutate({
       status,
@@ -153,14 +153,24 @@ function ReportForm({ action, report, country }: { action: ReportingAction; repo
     <form className="ms-form" onSubmit={send} noValidate aria-label={t('contact.formLabel', { ref: action.ref })}>
       <div className="ms-field">
         <label htmlFor={`${id}-status`}>{t('contact.status')}</label>
+        {statusProblem && (
+          <span className="ms-field__error" id={`${id}-status-error`}>
+            {statusProblem}
+          </span>
+        )}
         <select
+          ref={statusRef}
           id={`${id}-status`}
           value={status}
+          required
+          aria-invalid={statusProblem ? true : undefined}
+          aria-describedby={statusProblem ? `${id}-status-error` : undefined}
           onChange={(event) => {
             edited();
-            setStatus(event.target.value as MemberStateReportStatus);
+            setStatus(event.target.value as MemberStateReportStatus | '');
           }}
         >
+          <option value="">{t('contact.chooseStatus')}</option>
           {REPORT_STATUSES.map((value) => (
             <option key={value} value={value}>
               {t(`reportStatus.${value}`, { ns: 'common' })}

@@ -14,15 +14,23 @@ import { ReviewMemberStateReportMutation } from './queries';
 export function ReviewQueue({ items }: { items: QueueItem<ReportingAction, Report>[] }) {
   const { t } = useTranslation('member-states');
   const [done, setDone] = useState('');
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  // The reviewed report leaves the queue, and its buttons with it: focus stays in the queue.
+  const reviewed = (message: string) => {
+    setDone(message);
+    headingRef.current?.focus();
+  };
   return (
     <section aria-labelledby="ms-review-heading" className="ms-panel">
-      <h2 id="ms-review-heading">{t('review.heading')}</h2>
+      <h2 id="ms-review-heading" ref={headingRef} tabIndex={-1}>
+        {t('review.heading')}
+      </h2>
       <p>{items.length === 0 ? t('review.empty') : t('review.count', { count: items.length })}</p>
       <p role="status" className="ms-done">
         {done}
       </p>
       {items.map((item) => (
-        <ReviewItem key={`${item.action.id}|${item.report.country}`} item={item} onReviewed={setDone} />
+        <ReviewItem key={`${item.action.id}|${item.report.country}`} item={item} onReviewed={reviewed} />
       ))}
     </section>
   );

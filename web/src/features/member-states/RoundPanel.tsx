@@ -23,10 +23,18 @@ export function RoundPanel({ rounds, coverage, canManage }: RoundPanelProps) {
   const current = openRound(rounds);
   const last = lastClosedRound(rounds);
   const [done, setDone] = useState('');
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  // Opening or closing swaps the form for another: focus stays on the round's heading.
+  const changed = (message: string) => {
+    setDone(message);
+    headingRef.current?.focus();
+  };
 
   return (
     <section aria-labelledby="ms-round-heading" className="ms-panel">
-      <h2 id="ms-round-heading">{t('round.heading')}</h2>
+      <h2 id="ms-round-heading" ref={headingRef} tabIndex={-1}>
+        {t('round.heading')}
+      </h2>
       {current ? (
         <p>{t('round.open', { name: current.name, opens: date(current.opens), closes: date(current.closes) })}</p>
       ) : (
@@ -45,9 +53,9 @@ export function RoundPanel({ rounds, coverage, canManage }: RoundPanelProps) {
       </p>
       {canManage &&
         (current ? (
-          <CloseRound round={current} onClosed={(name) => setDone(t('round.closed', { name }))} />
+          <CloseRound round={current} onClosed={(name) => changed(t('round.closed', { name }))} />
         ) : (
-          <OpenRoundForm onOpened={(name) => setDone(t('round.opened', { name }))} />
+          <OpenRoundForm onOpened={(name) => changed(t('round.opened', { name }))} />
         ))}
     </section>
   );
