@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { createGraphQLClient } from './api/client';
 import { createQueryClient } from './api/queryClient';
 import { App } from './app/App';
+import { preloadPage } from './app/routes';
 import { LOCAL_CONFIG, loadRuntimeConfig, type RuntimeConfig } from './auth/runtimeConfig';
 import { browserTokenStorage, createSession } from './auth/session';
 import { initialLanguage, storedLanguage } from './i18n/languages';
@@ -16,6 +17,7 @@ const client = createGraphQLClient({
 
 async function start(): Promise<void> {
   const language = initialLanguage(storedLanguage(), navigator.languages);
+  preloadPage(window.location.pathname);
   const [i18n, config] = await Promise.all([
     import('./i18n/setup').then(({ startI18n }) => startI18n(language)),
     loadRuntimeConfig().catch((error: unknown): RuntimeConfig => {

@@ -14,19 +14,56 @@ import { RequireSession } from './RequireSession';
  * through React Query, and the data router would double the router's share of the first
  * script.
  */
-const SignInPage = lazyPage(null, () => import('../features/sign-in/SignInPage'));
-const SignInCallbackPage = lazyPage(null, () => import('../features/sign-in/SignInCallbackPage'));
-const OverviewPage = lazyPage('overview', () => import('../features/overview/OverviewPage'));
-const ActionsPage = lazyPage('actions', () => import('../features/actions/ActionsPage'));
-const ActionPage = lazyPage('action', () => import('../features/action/ActionPage'));
-const MemberStatesPage = lazyPage('member-states', () => import('../features/member-states/MemberStatesPage'));
-const ScorecardsPage = lazyPage('scorecards', () => import('../features/scorecards/ScorecardsPage'));
-const ScorecardPage = lazyPage('scorecards', () => import('../features/scorecards/ScorecardPage'));
-const ChangesPage = lazyPage('changes', () => import('../features/changes/ChangesPage'));
-const ForecastPage = lazyPage('forecast', () => import('../features/forecast/ForecastPage'));
-const ReportPage = lazyPage('report', () => import('../features/report/ReportPage'));
-const PresentationPage = lazyPage('presentation', () => import('../features/presentation/PresentationPage'));
+const load = {
+  signIn: () => import('../features/sign-in/SignInPage'),
+  signInCallback: () => import('../features/sign-in/SignInCallbackPage'),
+  overview: () => import('../features/overview/OverviewPage'),
+  actions: () => import('../features/actions/ActionsPage'),
+  action: () => import('../features/action/ActionPage'),
+  memberStates: () => import('../features/member-states/MemberStatesPage'),
+  scorecards: () => import('../features/scorecards/ScorecardsPage'),
+  scorecard: () => import('../features/scorecards/ScorecardPage'),
+  changes: () => import('../features/changes/ChangesPage'),
+  forecast: () => import('../features/forecast/ForecastPage'),
+  report: () => import('../features/report/ReportPage'),
+  presentation: () => import('../features/presentation/PresentationPage'),
+};
+
+const SignInPage = lazyPage(null, load.signIn);
+const SignInCallbackPage = lazyPage(null, load.signInCallback);
+const OverviewPage = lazyPage('overview', load.overview);
+const ActionsPage = lazyPage('actions', load.actions);
+const ActionPage = lazyPage('action', load.action);
+const MemberStatesPage = lazyPage('member-states', load.memberStates);
+const ScorecardsPage = lazyPage('scorecards', load.scorecards);
+const ScorecardPage = lazyPage('scorecards', load.scorecard);
+const ChangesPage = lazyPage('changes', load.changes);
+const ForecastPage = lazyPage('forecast', load.forecast);
+const ReportPage = lazyPage('report', load.report);
+const PresentationPage = lazyPage('presentation', load.presentation);
 const NotFoundPage = lazyPage(null, () => import('./NotFoundPage'));
+
+/**
+ * Starts fetching the chunk of the page an address opens, at start, in parallel with the
+ * interface text and the configuration rather than after them (the browser keeps the
+ * module, so the page's own import later finds it loaded).
+ */
+export function preloadPage(pathname: string): void {
+  const [, first = '', second] = pathname.split('/');
+  const byFirstSegment: Record<string, () => Promise<unknown>> = {
+    '': load.overview,
+    overview: load.overview,
+    actions: second ? load.action : load.actions,
+    'member-states': load.memberStates,
+    scorecards: second ? load.scorecard : load.scorecards,
+    changes: load.changes,
+    forecast: load.forecast,
+    report: load.report,
+    present: load.presentation,
+    'sign-in': load.signIn,
+  };
+  byFirstSegment[first]?.().catch(() => undefined);
+}
 
 function Page({ children }: { children: ReactNode }) {
   return <Suspense fallback={<PageLoading />}>{children}</Suspense>;
