@@ -67,9 +67,11 @@ const rps = (result: LoadResult) => (result.latencies.length / result.elapsedMs)
 const rate = (value: number) => (value >= 10 ? value.toFixed(0) : value.toFixed(1));
 /**
  * The server's CPU per request in the concurrency-8 run, ms: this process's CPU (server thread,
- * SDK, garbage collection, and the load generator's thread) less the load generator's busy time.
+ * SDK, garbage collection, and the load generator's thread) less the load generator thread's own
+ * CPU (its busy time where that cannot be read).
  */
-const serverCpuMs = (row: Row) => (row.cpu.nodeMs - row.throughput.clientBusyMs) / Math.max(1, row.throughput.latencies.length + row.throughput.errors);
+const clientCpuMs = (row: Row) => row.throughput.clientCpuMs ?? row.throughput.clientBusyMs;
+const serverCpuMs = (row: Row) => (row.cpu.nodeMs - clientCpuMs(row)) / Math.max(1, row.throughput.latencies.length + row.throughput.errors);
 /** Requests per second one core would serve at that CPU cost (DynamoDB Local's CPU not counted). */
 const oneCoreRps = (row: Row) => 1000 / serverCpuMs(row);
 const errorsOf = (row: Row) => row.latency.errors + row.throughput.errors + row.warmUpErrors;
@@ -298,14 +300,14 @@ function report(rows: Row[], profiles: { dataset: string; profile: DashboardProf
     ['data set', 'operation', 'req/s', 'Java ms', 'Node ms', 'load gen. ms', 'server ms', 'one core req/s', 'server loop busy', 'ceiling req/s'],
     rows.map((row) => {
       const requests = Math.max(1, row.throughput.latencies.length + row.throughput.errors);
-      const serverSide = ((row.cpu.javaMs ?? Number.NaN) + row.cpu.nodeMs - row.throughput.clientBusyMs) / requests;
+      const serverSide = ((row.cpu.javaMs ?? Number.NaN) + row.cpu.nodeMs - clientCpuMs(row)) / requests;
       return [
         row.dataset,
         row.operation,
         rate(rps(row.throughput)),
         perThroughputRequest(row, row.cpu.javaMs),
         perThroughputRequest(row, row.cpu.nodeMs),
-        perThroughputRequest(row, row.throughput.clientBusyMs),
+        perThroughputRequest(row, clientCpuMs(row)),
         serverCpuMs(row).toFixed(2),
         rate(oneCoreRps(row)),
         `${Math.round(row.cpu.serverLoop * 100)}%`,
@@ -362,8 +364,9 @@ function report(rows: Row[], profiles: { dataset: string; profile: DashboardProf
       field('  same without overdue/upcoming lists', (p) => `${ms(p.yogaNoLists)} (${bytes(p.responseBytesNoLists)})`),
       field('after a write — HTTP p50', (_p, _hit, miss) => ms(p50(miss))),
       field('  DynamoDB calls (incl. SDK)', (_p, _hit, miss) => dynamoCalls(miss)),
-      field('  store.strategyState (read + parse + sort)', (p) => ms(p.strategyState)),
-      field('    of which unmarshall, toolbox, sort', (p, hit, miss) => ms(p.strategyState - (dynamoMs(miss) - dynamoMs(hit)))),
+      field('  store.refreshState (BatchGetItem + patch)', (p) => ms(p.refresh)),
+      field('  dashboardOf on the patched state', (p) => ms(p.figuresPatched)),
+      field('fallback: store.strategyState (whole read)', (p) => ms(p.strategyState)),
     ],
     1 + profiles.length,
   );
