@@ -1639,7 +1639,7 @@ export const ReportChangeSummaryDocument = new TypedDocumentString(`
     to
     totalCount
     complete
-    changes(first: 500) {
+    changes(first: 400) {
       eventId
       at
       kind

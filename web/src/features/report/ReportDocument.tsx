@@ -217,13 +217,13 @@ function nameOf(names: Intl.DisplayNames | null, country: { code: string; name: 
 }
 
 /** The annex's title and body; the date input that chooses its start lives with the controls. */
-export function Annex({ annex, state }: { annex: AnnexModel | null; state: 'loading' | 'error' | 'ready' }) {
+export function Annex({ annex, state, error }: { annex: AnnexModel | null; state: 'loading' | 'error' | 'ready'; error?: string }) {
   const { t, language } = useTranslation('report');
   return (
     <section className="report-part report-annex" aria-labelledby="report-annex">
       <h2 id="report-annex">{annex ? t('annex.heading', { date: formatDate(annex.from, language, 'long') }) : t('annex.headingPending')}</h2>
       {state === 'loading' && <p>{t('annex.loading')}</p>}
-      {state === 'error' && <p>{t('annex.error')}</p>}
+      {state === 'error' && <p role="alert">{t('annex.error', { message: error })}</p>}
       {annex && (
         <>
           <p>

@@ -52,15 +52,27 @@ export default function ReportPage() {
         return reportFromSnapshot(snapshot);
       }
       const live = await client.request(ReportLiveQuery, { asOf }, { signal });
-      const [actions, laterEvents] = await Promise.all([
+      const laterChanges = async () => {
+        // Today (no date asked for) has nothing after it yet.
+        if (asOf === null) return { events: [], current: true };
+        try {
+          const events = await fetchAllPages(async (after) => {
+            const page = await client.request(ReportLaterChangesQuery, { from: endOfDay(live.dashboard.asOf), after: after ?? null }, { signal });
+            return { items: page.changes.edges.map((edge) => edge.node), ...page.changes.pageInfo };
+          });
+          return { events, current: false };
+        } catch (error) {
+          // The API refuses a period that starts after its now: the date's day is not over, so nothing came after it.
+          if (error instanceof ApiError && error.code === 'BAD_USER_INPUT') return { events: [], current: true };
+          throw error;
+        }
+      };
+      const [actions, later] = await Promise.all([
         fetchAllPages(async (after) => {
           const page = await client.request(ReportActionsQuery, { after: after ?? null }, { signal });
           return { items: page.actions.edges.map((edge) => edge.node), ...page.actions.pageInfo };
         }),
-        fetchAllPages(async (after) => {
-          const page = await client.request(ReportLaterChangesQuery, { from: endOfDay(live.dashboard.asOf), after: after ?? null }, { signal });
-          return { items: page.changes.edges.map((edge) => edge.node), ...page.changes.pageInfo };
-        }),
+        laterChanges(),
       ]);
       return reportFromLive({
         strategy: live.strategy,
@@ -68,7 +80,8 @@ export default function ReportPage() {
         rounds: live.reportingRounds,
         dashboard: live.dashboard,
         actions,
-        laterEvents,
+        laterEvents: later.events,
+        current: later.current,
         now: new Date().toISOString(),
       });
     },
@@ -118,7 +131,11 @@ export default function ReportPage() {
       ) : (
         <ReportDocument
           model={report.data}
-          annex={<Annex annex={annex.data ?? null} state={annex.isError ? 'error' : annex.isPending ? 'loading' : 'ready'} />}
+          annex={<Annex
+              annex={annex.data ?? null}
+              state={annex.isError ? 'error' : annex.isPending ? 'loading' : 'ready'}
+              error={errorMessage(annex.error, t('error.fallback', { ns: 'common' }))}
+            />}
         />
       )}
     </>

@@ -249,7 +249,7 @@ export const ReportLaterChangesQuery = graphql(`
   }
 `);
 
-/** The annex: what changed in [from, to). */
+/** The annex: what changed in [from, to); 400 changes at most, to stay within the API's query cost. */
 export const ReportChangeSummaryQuery = graphql(`
   query ReportChangeSummary($from: Date!, $to: Date!) {
     changeSummary(from: $from, to: $to) {
@@ -257,7 +257,7 @@ export const ReportChangeSummaryQuery = graphql(`
       to
       totalCount
       complete
-      changes(first: 500) {
+      changes(first: 400) {
         eventId
         at
         kind

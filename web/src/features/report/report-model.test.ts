@@ -85,6 +85,7 @@ function live(overrides: Partial<LiveInput> = {}): LiveInput {
       action({ id: '2.2-01', section: '2.2', baselineDeadline: '2013-06-30', deadline: '2013-06-30', health: 'OVERDUE' }),
     ],
     laterEvents: [],
+    current: true,
     now: '2013-11-15T12:00:00.000Z',
     ...overrides,
   };
@@ -140,6 +141,7 @@ describe('the live report', () => {
           // Before the end of the date: part of the state, not undone.
           { id: 'e0', at: '2013-11-01T23:59:59Z', type: 'ACTION_UPDATED', actionId: '2.1-02', country: null, before: { status: 'IN_PROGRESS' } },
         ],
+        current: false,
         now: '2013-11-15T12:00:00Z',
       }),
     );
@@ -166,6 +168,7 @@ describe('the live report', () => {
             ],
           }),
         ],
+        current: false,
         now: '2013-11-30T12:00:00Z',
       }),
     );
@@ -317,5 +320,13 @@ describe('the annex', () => {
       { kind: 'STATUS_CHANGED', count: 1 },
       { kind: 'DEADLINE_REVISED', count: 1 },
     ]);
+    expect(annex.complete).toBe(true);
+  });
+
+  it('says the annex is incomplete when the period holds more changes than were listed', () => {
+    const summary = { from: '2013-10-16', to: '2013-11-16', changes: [change({ eventId: 'a', at: '2013-11-15T10:00:01Z' })] };
+    expect(annexOf({ ...summary, complete: true, totalCount: 401 }, '2013-11-16T00:00:00Z').complete).toBe(false);
+    expect(annexOf({ ...summary, complete: false, totalCount: 1 }, '2013-11-16T00:00:00Z').complete).toBe(false);
+    expect(annexOf({ ...summary, complete: true, totalCount: 1 }, '2013-11-16T00:00:00Z').complete).toBe(true);
   });
 });

@@ -274,6 +274,8 @@ export interface LiveInput {
   actions: readonly LiveAction[];
   /** Every change at or after the end of the report's date. */
   laterEvents: readonly LaterEvent[];
+  /** Whether the date is the API's today (its day not yet over): the actions' own health then holds. */
+  current: boolean;
   /** Now, for the "generated" line. */
   now: string;
 }
@@ -319,7 +321,6 @@ export function reportFromLive(input: LiveInput): ReportModel {
   const later = [...input.laterEvents]
     .filter((event) => time(event.at) >= time(until))
     .sort((a, b) => time(b.at) - time(a.at) || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
-  const isToday = input.now.slice(0, 10) === asOf;
 
   const tracked = new Map<string, TrackedState>();
   const touched = new Set<string>();
@@ -359,7 +360,7 @@ export function reportFromLive(input: LiveInput): ReportModel {
     const revisions = action.deadlineRevisions.filter((revision) => time(revision.revisedAt) < time(until));
     const deadline = revisions.at(-1)?.date ?? action.baselineDeadline;
     const health =
-      isToday && !touched.has(action.id) && revisions.length === action.deadlineRevisions.length
+      input.current && !touched.has(action.id) && revisions.length === action.deadlineRevisions.length
         ? action.health
         : computeHealth({ ...state, deadline }, { asOf, adopted: strategy.adopted, config: DEFAULT_HEALTH_CONFIG });
     return {
@@ -449,7 +450,7 @@ export function defaultSince(asOf: string): string {
 
 /** The changes of the period written before the report's cut-off (a snapshot's freezing time), oldest first. */
 export function annexOf(
-  summary: { from: string; to: string; complete: boolean; changes: readonly ChangeInput[] },
+  summary: { from: string; to: string; complete: boolean; totalCount?: number; changes: readonly ChangeInput[] },
   changesUntil: string,
 ): AnnexModel {
   const changes = summary.changes.filter((change) => time(change.at) < time(changesUntil)).sort((a, b) => time(a.at) - time(b.at));
@@ -460,6 +461,7 @@ export function annexOf(
     to: addDays(summary.to, -1),
     changes,
     counts: [...counts].map(([kind, count]) => ({ kind, count })),
-    complete: summary.complete,
+    // Incomplete when the API summarised part of the period, or listed fewer changes than it counted.
+    complete: summary.complete && (summary.totalCount === undefined || summary.changes.length >= summary.totalCount),
   };
 }

@@ -1,0 +1,199 @@
+import AxeBuilder from '@axe-core/playwright';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { catalogue } from '../../functions/domain/strategy-catalogue.js';
+import { OPEN_ROUND, REVISE_DEADLINE, SUBMIT_REPORT, UPDATE_ACTION, clientFor, readAction, type Client } from '../support/api.js';
+import { launchBrowser } from '../support/browser.js';
+import { startTestServer, type TestServer } from '../support/local-server.js';
+
+/**
+ * The printable review report, in Chromium: printed to an A4 PDF whose text is read back
+ * (pages, every action's reference, the API's own headline figures, no navigation), and a
+ * snapshot whose report reads word for word the same after the state has moved on.
+ */
+const DASHBOARD = `query Dashboard { dashboard {
+  asOf daysToReview totals { actions completed percentCompleted overdue atRisk }
+} }`;
+
+interface DashboardView {
+  asOf: string;
+  daysToReview: number;
+  totals: { actions: number; completed: number; percentCompleted: number; overdue: number; atRisk: number };
+}
+
+const TODAY = '2013-11-15';
+const WCAG_A_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const memberStateActions = catalogue.actions.filter((action) => action.memberStateReporting);
+
+let server: TestServer;
+let browser: Browser;
+let viewer: Client;
+let coordinator: Client;
+
+async function update(id: string, input: Record<string, unknown>) {
+  const action = await readAction(coordinator, id);
+  const response = await coordinator.call(UPDATE_ACTION, { input: { actionId: id, expectedVersion: action.version, ...input } });
+  expect(response.errors).toBeUndefined();
+}
+
+beforeAll(async () => {
+  // A clock that moves a second at each reading: every write gets a time of its own, all on TODAY.
+  let now = Date.parse(`${TODAY}T09:00:00Z`);
+  server = await startTestServer({ webRoot: inject('webRoot'), clock: () => new Date((now += 1000)) });
+  browser = await launchBrowser();
+  viewer = await clientFor(server, 'viewer');
+  coordinator = await clientFor(server, 'coordinator');
+  for (const id of ['2.1-02', '2.2-01', '2.4-01']) {
+    await update(id, { status: 'COMPLETED', progress: 100, evidenceUrls: [`https://ec.europa.eu/evidence/${id}`] });
+  }
+  await update('2.1-03', { status: 'IN_PROGRESS', progress: 30 });
+  const round = await coordinator.call(OPEN_ROUND, { input: { name: 'Autumn 2013', closes: '2013-12-15' } });
+  expect(round.errors).toBeUndefined();
+  const contact = await clientFor(server, 'contact-de');
+  const report = await contact.call(SUBMIT_REPORT, { input: { actionId: memberStateActions[0]!.ref, country: 'DE', status: 'IN_PROGRESS' } });
+  expect(report.errors).toBeUndefined();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function signIn(name: string, path: string): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(`${server.url}${path}`);
+  await page.getByRole('button', { name, exact: true }).click();
+  await page.waitForURL((url) => url.pathname !== '/sign-in');
+  if (new URL(page.url()).pathname !== '/report') await page.goto(`${server.url}${path}`);
+  return page;
+}
+
+/** The report, its charts drawn and its annex loaded: what prints. */
+async function reportReady(page: Page) {
+  await page.locator('article.report').waitFor({ timeout: 20_000 });
+  await page.getByRole('heading', { name: /^Annex: what changed since/ }).waitFor({ timeout: 20_000 });
+  await expect.poll(() => page.locator('article.report .recharts-surface').count(), { timeout: 20_000 }).toBe(3);
+}
+
+async function reportText(page: Page): Promise<string> {
+  await reportReady(page);
+  return page.locator('article.report').innerText();
+}
+
+async function pdfText(pdf: Buffer): Promise<{ pages: number; text: string }> {
+  const document = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: false }).promise;
+  const pages: string[] = [];
+  for (let number = 1; number <= document.numPages; number += 1) {
+    const content = await (await document.getPage(number)).getTextContent();
+    pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' '));
+  }
+  await document.destroy();
+  return { pages: document.numPages, text: pages.join(' ').replace(/\s+/g, ' ') };
+}
+
+async function violations(page: Page) {
+  const { violations: found } = await new AxeBuilder({ page }).withTags(WCAG_A_AA).analyze();
+  return found.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}
+
+describe('the review report', () => {
+  it('prints to an A4 PDF of several pages with every action, the API’s figures and no navigation', async () => {
+    const response = await viewer.call<{ dashboard: DashboardView }>(DASHBOARD);
+    expect(response.errors).toBeUndefined();
+    const { totals, daysToReview, asOf } = response.data!.dashboard;
+    expect(asOf).toBe(TODAY);
+    expect(totals.completed).toBe(3);
+
+    const page = await signIn('Review conference viewer', '/report');
+    await reportReady(page);
+    await page.emulateMedia({ media: 'print' });
+    const started = performance.now();
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    const milliseconds = Math.round(performance.now() - started);
+    console.log(`report PDF: ${milliseconds} ms, ${pdf.length} bytes (${(pdf.length / 1024).toFixed(0)} KiB)`);
+
+    const { pages, text } = await pdfText(pdf);
+    console.log(`report PDF: ${pages} pages`);
+    expect(pages).toBeGreaterThanOrEqual(3);
+    const missing = catalogue.actions.map((action) => action.ref).filter((ref) => !text.includes(ref));
+    expect(missing).toEqual([]);
+    // The headline figures, in the order the figures table prints them, equal to the API's.
+    const completedPercent = `${totals.percentCompleted}%`;
+    expect(text).toContain(
+      `Actions ${totals.actions} Completed ${completedPercent} ${totals.completed} of ${totals.actions} actions Overdue ${totals.overdue} At risk ${totals.atRisk}`,
+    );
+    expect(text).toMatch(new RegExp(`Days to the review ${daysToReview} `));
+    expect(text).toContain('JOIN(2013) 1');
+    expect(text).toContain('State as of 15 November 2013');
+    expect(text).toContain('Autumn 2013');
+    for (const chrome of ['Sign out', 'Signed in as', 'Skip to main content', 'Scorecards', 'Print or save as PDF', 'Show the report', 'Language']) {
+      expect(text, chrome).not.toContain(chrome);
+    }
+    await page.context().close();
+  });
+
+  it('shows no freeze form to a viewer, and passes axe', async () => {
+    const page = await signIn('Review conference viewer', '/report');
+    await reportReady(page);
+    await page.getByRole('button', { name: 'Print or save as PDF' }).waitFor();
+    expect(await page.getByRole('heading', { name: 'Freeze this state' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Freeze this state' }).count()).toBe(0);
+    expect(await page.getByLabel('Name of the snapshot').count()).toBe(0);
+    expect(await violations(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('renders a frozen snapshot word for word the same after the state has moved on, while the live report moves', async () => {
+    const page = await signIn('Commission coordinator', '/report');
+    await reportReady(page);
+    expect(await violations(page)).toEqual([]);
+    const liveBefore = await reportText(page);
+
+    await page.getByLabel('Name of the snapshot').fill('As presented to the review conference');
+    await page.getByRole('button', { name: 'Freeze this state' }).click();
+    await page.waitForURL((url) => url.searchParams.has('snapshot'), { timeout: 20_000 });
+    await page.getByText(/from the snapshot “As presented to the review conference”/).waitFor({ timeout: 20_000 });
+    const snapshotUrl = page.url();
+    const frozen = await reportText(page);
+    expect(frozen).toContain('2.1-03');
+
+    // The state moves on: a status change, a deadline revision, a member-state report.
+    await update('2.1-03', { status: 'COMPLETED', progress: 100, evidenceUrls: ['https://ec.europa.eu/evidence/2.1-03'] });
+    const revised = await readAction(coordinator, '2.2-02');
+    const revision = await coordinator.call(REVISE_DEADLINE, {
+      input: { actionId: '2.2-02', date: '2014-06-30', reason: 'Waiting for the directive', expectedVersion: revised.version },
+    });
+    expect(revision.errors).toBeUndefined();
+    const contact = await clientFor(server, 'contact-fr');
+    const report = await contact.call(SUBMIT_REPORT, { input: { actionId: memberStateActions[0]!.ref, country: 'FR', status: 'COMPLETED' } });
+    expect(report.errors).toBeUndefined();
+
+    // A fresh load of the snapshot: the same words, to the letter.
+    await page.goto(snapshotUrl);
+    expect(await reportText(page)).toBe(frozen);
+    // Its PDF carries the frozen state too.
+    await page.emulateMedia({ media: 'print' });
+    const { text: frozenPdf } = await pdfText(await page.pdf({ format: 'A4' }));
+    expect(frozenPdf).toContain('As presented to the review conference');
+    await page.emulateMedia({ media: 'screen' });
+
+    // The live report shows the changes.
+    await page.goto(`${server.url}/report`);
+    const liveAfter = await reportText(page);
+    expect(liveAfter).not.toBe(liveBefore);
+    // An action's row: from its reference to the next row's (a cell may hold more than one line).
+    const row = (text: string, ref: string) => {
+      const start = text.indexOf(`\n${ref}\t`);
+      if (start < 0) return '';
+      const rest = text.slice(start + 1);
+      const next = rest.slice(1).search(/\n\d+(?:\.\d+)*-\d{2}\t/);
+      return next < 0 ? rest : rest.slice(0, next + 1);
+    };
+    expect(row(frozen, '2.1-03')).toContain('In progress');
+    expect(row(liveAfter, '2.1-03')).toContain('Completed');
+    expect(row(frozen, '2.2-02')).toContain('Not revised');
+    expect(row(liveAfter, '2.2-02')).toContain('30 Jun 2014');
+    await page.context().close();
+  });
+});
