@@ -1,4 +1,154 @@
-/** Placeholder until the feature lands. */
+import { useCallback, useEffect, useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { HOME_PATH } from '../../app/paths';
+import { PageTitle } from '../../components/PageTitle';
+import { LoadError, Loading } from '../../components/Status';
+import { useTranslation } from '../../i18n/useTranslation';
+import { parseAsOf } from '../overview/selectors';
+import { SLIDE_HEADING_ID, SlideView, slideTitle } from './SlideView';
+import { slideForKey, slideNumberOf, type Slide } from './slides';
+import { useDeck } from './useDeck';
+import './presentation.css';
+
+/**
+ * Presentation mode for the review conference: full-screen slides in large type, driven by
+ * the keyboard (→ PageDown Space next, ← PageUp previous, Home End, F full screen) or by the
+ * buttons on screen. The slide lives in the address (?slide=3) so a presenter can reload or
+ * share it; ?snapshot=<id> presents a frozen snapshot, ?asOf= a past date.
+ */
 export default function PresentationPage() {
-  return <h1>PresentationPage</h1>;
+  const { t } = useTranslation('presentation');
+  const [searchParams] = useSearchParams();
+  const snapshotId = searchParams.get('snapshot') || null;
+  const asOf = parseAsOf(searchParams.get('asOf'));
+  const deck = useDeck(snapshotId, asOf);
+  const exitTo = asOf && !snapshotId ? `${HOME_PATH}?asOf=${asOf}` : HOME_PATH;
+
+  if (deck.state === 'ready') {
+    return <Deck slides={deck.slides} exitTo={exitTo} changes={{ error: deck.changesError, retry: deck.retryChanges }} />;
+  }
+  return (
+    <div className="presentation">
+      <PageTitle>{t('title')}</PageTitle>
+      <main className="presentation__slide">
+        {deck.state === 'loading' ? (
+          <Loading>{t('loading')}</Loading>
+        ) : deck.state === 'error' ? (
+          <LoadError what={t('what')} error={deck.error} onRetry={deck.retry} />
+        ) : (
+          <p role="alert" className="slide__text">
+            {t('snapshotMissing', { id: snapshotId })}
+          </p>
+        )}
+      </main>
+      <nav className="presentation__controls" aria-label={t('nav.label')}>
+        <Link className="presentation__exit" to={exitTo}>
+          {t('nav.exit')}
+        </Link>
+      </nav>
+    </div>
+  );
+}
+
+function toggleFullScreen(): void {
+  // The browser may refuse (no user gesture, or full screen not allowed here): the slides work without it.
+  const request = document.fullscreenElement ? document.exitFullscreen() : document.documentElement.requestFullscreen?.();
+  void request?.catch(() => undefined);
+}
+
+function useFullScreen(): boolean {
+  const [fullScreen, setFullScreen] = useState(() => document.fullscreenElement !== null);
+  useEffect(() => {
+    const changed = () => setFullScreen(document.fullscreenElement !== null);
+    document.addEventListener('fullscreenchange', changed);
+    return () => document.removeEventListener('fullscreenchange', changed);
+  }, []);
+  return fullScreen;
+}
+
+interface DeckProps {
+  slides: Slide[];
+  exitTo: string;
+  changes: { error: unknown; retry: () => void };
+}
+
+function Deck({ slides, exitTo, changes }: DeckProps) {
+  const { t } = useTranslation('presentation');
+  const [searchParams, setSearchParams] = useSearchParams();
+  const count = slides.length;
+  const number = slideNumberOf(searchParams.get('slide'), count);
+  const slide = slides[number - 1]!;
+  const title = slideTitle(slide, t);
+  const fullScreen = useFullScreen();
+
+  const go = useCallback(
+    (target: number) => {
+      setSearchParams(
+        (current) => {
+          const next = new URLSearchParams(current);
+          next.set('slide', String(target));
+          return next;
+        },
+        { replace: true },
+      );
+    },
+    [setSearchParams],
+  );
+
+  useEffect(() => {
+    function onKeyDown(event: KeyboardEvent) {
+      if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
+      const target = event.target instanceof Element ? event.target : null;
+      if (target?.closest('input, select, textarea, [contenteditable="true"]')) return;
+      // Space and Enter on a focused button or link press it, as they should.
+      if ((event.key === ' ' || event.key === 'Enter') && target?.closest('button, a')) return;
+      if (event.key === 'f' || event.key === 'F') {
+        event.preventDefault();
+        toggleFullScreen();
+        return;
+      }
+      const next = slideForKey(event.key, number, count);
+      if (next === null) return;
+      event.preventDefault();
+      if (next !== number) go(next);
+    }
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [number, count, go]);
+
+  const position = t('nav.position', { number, count });
+  return (
+    <div className={`presentation presentation--${slide.kind}`}>
+      <PageTitle>{`${title} · ${t('title')}`}</PageTitle>
+      <p role="status" className="visually-hidden">
+        {t('announce', { number, count, title })}
+      </p>
+      <main className="presentation__slide" aria-labelledby={SLIDE_HEADING_ID} key={slide.id}>
+        <SlideView slide={slide} changes={changes} />
+      </main>
+      <nav className="presentation__controls" aria-label={t('nav.label')}>
+        <button type="button" className="button button--secondary" onClick={() => go(number - 1)} disabled={number === 1}>
+          <span aria-hidden="true">← </span>
+          {t('nav.previous')}
+        </button>
+        <p className="presentation__position">
+          <span aria-hidden="true">
+            {number} / {count}
+          </span>
+          <span className="visually-hidden">{position}</span>
+        </p>
+        <button type="button" className="button button--secondary" onClick={() => go(number + 1)} disabled={number === count}>
+          {t('nav.next')}
+          <span aria-hidden="true"> →</span>
+        </button>
+        <p className="presentation__keys">{t('nav.keys')}</p>
+        <button type="button" className="button button--secondary" aria-pressed={fullScreen} onClick={toggleFullScreen}>
+          {t('nav.fullScreen')}
+        </button>
+        <Link className="presentation__exit" to={exitTo}>
+          {t('nav.exit')}
+        </Link>
+      </nav>
+    </div>
+  );
 }

@@ -139,7 +139,7 @@ describe('prioritySlide', () => {
 describe('coverageSlide', () => {
   it('counts the countries that reported and names the lowest and the highest, without naming one twice', () => {
     const slide = coverageSlide(dashboard.coverage);
-    expect(slide).toMatchObject({ percentReported: 30, countriesReported: 2, countriesExpected: 4, roundName: 'Autumn 2013' });
+    expect(slide).toMatchObject({ percentReported: 30, countriesReported: 2, countriesExpected: 4, silent: 2, roundName: 'Autumn 2013' });
     // Belgium and Germany tie at 0%: by name. Only Austria is left for the highest.
     expect(slide.lowest.map((share) => share.country)).toEqual(['BE', 'DE', 'CY']);
     expect(slide.highest.map((share) => [share.country, share.percent])).toEqual([['AT', 100]]);
@@ -150,6 +150,14 @@ describe('coverageSlide', () => {
     expect(slide.countriesExpected).toBe(1);
     expect(slide.lowest.map((share) => share.country)).toEqual(['BE']);
     expect(slide.highest).toEqual([]);
+  });
+
+  it('names no lowest when more countries than it would name have sent nothing, and never calls a silent country one of the highest', () => {
+    const many = ['AT', 'BE', 'CY', 'DE', 'EE'].map((code) => country(code, code, 10, 0));
+    const slide = coverageSlide({ ...dashboard.coverage, byCountry: [...many, country('FI', 'Finland', 10, 3)] });
+    expect(slide.silent).toBe(5);
+    expect(slide.lowest).toEqual([]);
+    expect(slide.highest.map((share) => share.country)).toEqual(['FI']);
   });
 
   it('takes the three highest from many countries, most reported first', () => {
@@ -171,11 +179,21 @@ describe('what changed', () => {
     const slide = changesSlide('2013-11-15', summary);
     expect(slide.summary?.counts).toEqual([
       { kind: 'completions', count: 1 },
-      { kind: 'statusChanges', count: 1 },
       { kind: 'progressMoves', count: 2 },
     ]);
     expect(slide.summary?.total).toBe(3);
     expect(slide).toMatchObject({ from: '2013-10-17', lastDay: '2013-11-15' });
+  });
+
+  it('counts a completion once, apart from the other status changes', () => {
+    const summary: ChangeSummaryInput = { totalCount: 5, complete: false, counts: { ...counts, statusChanges: 4, completions: 1, progressMoves: 0 }, changes: [] };
+    expect(changesSlide('2013-11-15', summary).summary).toMatchObject({
+      complete: false,
+      counts: [
+        { kind: 'completions', count: 1 },
+        { kind: 'otherStatusChanges', count: 3 },
+      ],
+    });
   });
 
   it('tells completions first, then deadline moves, status changes, and the larger progress move before the smaller', () => {

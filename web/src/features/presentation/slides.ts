@@ -144,7 +144,14 @@ export interface CoverageSlide {
   /** Member states with at least one report, of those expected to report. */
   countriesReported: number;
   countriesExpected: number;
+  /** Member states expected to report that have sent nothing. */
+  silent: number;
+  /**
+   * The countries with the smallest share reported; empty when more than COUNTRIES_EACH_END
+   * have sent nothing, since naming three of many at 0% would single them out arbitrarily.
+   */
   lowest: CountryShare[];
+  /** The countries with the largest share reported, among those that reported at all. */
   highest: CountryShare[];
 }
 
@@ -177,7 +184,7 @@ export interface NotableChange {
 
 export type ChangeCountKind =
   | 'completions'
-  | 'statusChanges'
+  | 'otherStatusChanges'
   | 'deadlineRevisions'
   | 'progressMoves'
   | 'reportsSubmitted'
@@ -269,9 +276,10 @@ export function coverageSlide(coverage: DashboardInput['coverage']): CoverageSli
     .filter((row) => row.expected > 0)
     .map(({ country, name, reported, expected, percentReported }) => ({ country, name, reported, expected, percent: percentReported }));
   const byName = (a: CountryShare, b: CountryShare) => a.name.localeCompare(b.name, 'en');
-  const lowest = [...shares].sort((a, b) => a.percent - b.percent || byName(a, b)).slice(0, COUNTRIES_EACH_END);
-  const highest = [...shares]
-    .filter((share) => !lowest.includes(share))
+  const silent = shares.filter((share) => share.reported === 0).length;
+  const lowest = silent > COUNTRIES_EACH_END ? [] : [...shares].sort((a, b) => a.percent - b.percent || byName(a, b)).slice(0, COUNTRIES_EACH_END);
+  const highest = shares
+    .filter((share) => share.reported > 0 && !lowest.includes(share))
     .sort((a, b) => b.percent - a.percent || byName(a, b))
     .slice(0, COUNTRIES_EACH_END);
   return {
@@ -283,6 +291,7 @@ export function coverageSlide(coverage: DashboardInput['coverage']): CoverageSli
     expected: coverage.expected,
     countriesReported: shares.filter((share) => share.reported > 0).length,
     countriesExpected: shares.length,
+    silent,
     lowest,
     highest,
   };
@@ -290,7 +299,7 @@ export function coverageSlide(coverage: DashboardInput['coverage']): CoverageSli
 
 const COUNT_ORDER: readonly ChangeCountKind[] = [
   'completions',
-  'statusChanges',
+  'otherStatusChanges',
   'deadlineRevisions',
   'progressMoves',
   'reportsSubmitted',
@@ -302,6 +311,11 @@ const COUNT_ORDER: readonly ChangeCountKind[] = [
   'catalogueCorrections',
 ];
 
+/** A completion is a status change too: the slide counts it once, as a completion. */
+function countOf(counts: ChangeCountsInput, kind: ChangeCountKind): number {
+  return kind === 'otherStatusChanges' ? counts.statusChanges - counts.completions : counts[kind];
+}
+
 export function changesSlide(asOf: string, summary: ChangeSummaryInput | null): ChangesSlide {
   const { from, lastDay } = changeWindow(asOf);
   return {
@@ -312,7 +326,7 @@ export function changesSlide(asOf: string, summary: ChangeSummaryInput | null): 
     summary: summary && {
       total: summary.totalCount,
       complete: summary.complete,
-      counts: COUNT_ORDER.map((kind) => ({ kind, count: summary.counts[kind] })).filter(({ count }) => count > 0),
+      counts: COUNT_ORDER.map((kind) => ({ kind, count: countOf(summary.counts, kind) })).filter(({ count }) => count > 0),
       notable: notableChanges(summary.changes),
     },
   };

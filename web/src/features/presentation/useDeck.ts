@@ -1,0 +1,53 @@
+import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { useGraphQLClient } from '../../api/GraphQLClientContext';
+import { PresentationChangesQuery, PresentationLiveQuery, PresentationSnapshotQuery, presentationQueryKeys } from './queries';
+import { buildSlides, changeWindow, type Slide } from './slides';
+
+export type Deck =
+  | { state: 'loading' }
+  | { state: 'error'; error: unknown; retry: () => void }
+  | { state: 'missingSnapshot' }
+  | { state: 'ready'; slides: Slide[]; changesError: unknown; retryChanges: () => void };
+
+/**
+ * The slides' data: a frozen snapshot's figures when `snapshotId` is given, else the live
+ * figures as of `asOf` (the API's today when null); then what changed in the 30 days up to
+ * the figures' date, which can only be asked once that date is known.
+ */
+export function useDeck(snapshotId: string | null, asOf: string | null): Deck {
+  const client = useGraphQLClient();
+  const live = useQuery({
+    queryKey: presentationQueryKeys.live(asOf),
+    queryFn: ({ signal }) => client.request(PresentationLiveQuery, { asOf }, { signal }),
+    enabled: snapshotId === null,
+  });
+  const snapshot = useQuery({
+    queryKey: presentationQueryKeys.snapshot(snapshotId ?? ''),
+    queryFn: ({ signal }) => client.request(PresentationSnapshotQuery, { id: snapshotId! }, { signal }),
+    enabled: snapshotId !== null,
+  });
+  const figures = snapshotId === null ? live : snapshot;
+  const source = useMemo(() => {
+    if (snapshotId === null) return live.data ? { strategy: live.data.strategy, snapshotName: null, dashboard: live.data.dashboard } : null;
+    const frozen = snapshot.data?.snapshot;
+    return frozen ? { strategy: frozen.strategy, snapshotName: frozen.name, dashboard: frozen.dashboard } : null;
+  }, [snapshotId, live.data, snapshot.data]);
+
+  const period = source ? changeWindow(source.dashboard.asOf) : null;
+  const changes = useQuery({
+    queryKey: presentationQueryKeys.changes(period?.from ?? '', period?.to ?? ''),
+    queryFn: ({ signal }) => client.request(PresentationChangesQuery, { from: period!.from, to: period!.to }, { signal }),
+    enabled: period !== null,
+  });
+
+  const slides = useMemo(
+    () => (source ? buildSlides({ ...source, changes: changes.data?.changeSummary ?? null }) : null),
+    [source, changes.data],
+  );
+
+  if (figures.isPending) return { state: 'loading' };
+  if (figures.isError) return { state: 'error', error: figures.error, retry: () => void figures.refetch() };
+  if (!slides) return { state: 'missingSnapshot' };
+  return { state: 'ready', slides, changesError: changes.isError ? changes.error : null, retryChanges: () => void changes.refetch() };
+}
