@@ -38,7 +38,7 @@ describe('loading the catalogue', () => {
     const result = await loadCatalogue(store, catalogue);
     expect(result).toEqual({ created: 0, corrected: 0, unchanged: catalogue.actions.length, strategyChanged: false });
     expect(await itemCount()).toBe(before);
-    expect(await store.strategyRevision(strategyId)).toBe(revision);
+    expect(await store.strategyRevision(strategyId)).toEqual(revision);
     expect((await store.getAction(strategyId, '2.1-01'))?.version).toBe(1);
   });
 
