@@ -13,9 +13,9 @@ import { startTestServer, type TestServer } from '../support/local-server.js';
 const TODAY = '2013-11-15';
 const WCAG_A_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
-const FIGURES = `query Figures($snapshotId: ID) {
+const FIGURES = `query Figures($asOf: Date) {
   strategy { reference title priorities { id title } }
-  dashboard(snapshotId: $snapshotId) { asOf daysToReview totals { actions completed percentCompleted overdue atRisk } }
+  dashboard(asOf: $asOf) { asOf daysToReview totals { actions completed percentCompleted overdue atRisk } }
 }`;
 const CHANGE_SUMMARY = `query Summary($from: Date!, $to: Date!) { changeSummary(from: $from, to: $to) { totalCount counts { completions deadlineRevisions } } }`;
 const FREEZE = `mutation Freeze($input: FreezeSnapshotInput!) { freezeSnapshot(input: $input) { id name totals { actions completed percentCompleted overdue atRisk } } }`;
@@ -38,8 +38,8 @@ let browser: Browser;
 let viewer: Client;
 let coordinator: Client;
 
-async function figures(): Promise<Figures> {
-  const response = await viewer.call<Figures>(FIGURES);
+async function figures(asOf?: string): Promise<Figures> {
+  const response = await viewer.call<Figures>(FIGURES, asOf ? { asOf } : {});
   expect(response.errors).toBeUndefined();
   return response.data!;
 }
@@ -165,6 +165,11 @@ describe('presentation mode', () => {
 
     await page.keyboard.press('Home');
     await page.waitForURL((url) => url.searchParams.get('slide') === '1');
+    const fullScreen = page.getByRole('button', { name: 'Full screen' });
+    await page.keyboard.press('f');
+    await expect.poll(() => fullScreen.getAttribute('aria-pressed')).toBe('true');
+    await page.keyboard.press('f');
+    await expect.poll(() => fullScreen.getAttribute('aria-pressed')).toBe('false');
     await page.getByRole('button', { name: 'Next' }).click();
     await page.waitForURL((url) => url.searchParams.get('slide') === '2');
     await page.getByRole('button', { name: 'Previous' }).click();
@@ -183,6 +188,7 @@ describe('presentation mode', () => {
     const page = await present('/present?slide=2');
     await figure(page, 'Actions').waitFor();
     expect(await headline(page)).toEqual(expectedHeadline(live.dashboard.totals));
+    expect(await page.getByText('Figures as of 15 November 2013').isVisible()).toBe(true);
     for (const label of ['Actions', 'Completed', 'Overdue', 'At risk']) {
       expect(await fontSize(figure(page, label)), label).toBeGreaterThanOrEqual(56);
       const term = page.locator('.slide-figures__label').filter({ hasText: new RegExp(`^${label}$`) });
@@ -247,6 +253,18 @@ describe('presentation mode', () => {
     await page.waitForURL((url) => url.searchParams.get('slide') === '2' && url.searchParams.get('snapshot') === snapshot.id);
     await figure(page, 'Actions').waitFor();
     expect(await headline(page)).toEqual(expectedHeadline(snapshot.totals));
+    await page.context().close();
+  });
+
+  it('presents a past date’s figures when the address asks for them, and exits to the overview of that date', async () => {
+    const past = await figures('2013-10-01');
+    const live = await figures();
+    expect(past.dashboard.totals.completed).not.toBe(live.dashboard.totals.completed);
+    const page = await present('/present?asOf=2013-10-01&slide=2');
+    await figure(page, 'Actions').waitFor();
+    expect(await headline(page)).toEqual(expectedHeadline(past.dashboard.totals));
+    expect(await page.getByText('Figures as of 1 October 2013').isVisible()).toBe(true);
+    expect(await page.getByRole('link', { name: 'Exit' }).getAttribute('href')).toBe('/overview?asOf=2013-10-01');
     await page.context().close();
   });
 

@@ -86,6 +86,7 @@ function OverviewSlideView({ slide }: { slide: OverviewSlide }) {
   ];
   return (
     <>
+      <p className="slide__kicker">{t('cover.asOf', { date: formatDate(slide.asOf, language, 'long') })}</p>
       <h1 id={SLIDE_HEADING_ID} className="slide__heading">
         {t('overview.heading')}
       </h1>

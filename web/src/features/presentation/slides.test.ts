@@ -94,7 +94,7 @@ describe('buildSlides', () => {
       'changes',
     ]);
     expect(slides[0]).toMatchObject({ reference: 'JOIN(2013) 1 final', asOf: '2013-11-15', daysToReview: 84, snapshotName: null });
-    expect(slides[1]).toMatchObject({ actions: 49, completed: 3, percentCompleted: 6.1, overdue: 7, atRisk: 5 });
+    expect(slides[1]).toMatchObject({ asOf: '2013-11-15', actions: 49, completed: 3, percentCompleted: 6.1, overdue: 7, atRisk: 5 });
     expect(slides[8]).toMatchObject({ kind: 'changes', summary: null });
   });
 });

@@ -96,6 +96,7 @@ export interface TitleSlide {
 export interface OverviewSlide {
   kind: 'overview';
   id: 'overview';
+  asOf: string;
   actions: number;
   completed: number;
   percentCompleted: number;
@@ -245,7 +246,7 @@ export function buildSlides({ strategy, snapshotName, dashboard, changes }: Slid
       reviewDate: dashboard.reviewDate,
       daysToReview: dashboard.daysToReview,
     },
-    { kind: 'overview', id: 'overview', ...dashboard.totals },
+    { kind: 'overview', id: 'overview', asOf: dashboard.asOf, ...dashboard.totals },
     ...dashboard.byPriority.map(prioritySlide),
     coverageSlide(dashboard.coverage),
     changesSlide(dashboard.asOf, changes),
