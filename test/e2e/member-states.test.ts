@@ -181,8 +181,27 @@ describe('member states: rounds, reports, review and the matrix', () => {
     expect(await coverageOfAction(page, first.ref)).toBe(`1 of ${memberStateCount} reported (3.6%), 0 accepted`);
     expect(await accessibilityViolations(page)).toEqual([]);
 
+    // The contact sends the report again while the coordinator reads it: the first accept is refused.
+    const before = (await readAction(contactDe, first.ref)).memberStateReports.find((report) => report.country === 'DE')!;
+    const again = await contactDe.call(SUBMIT_REPORT, {
+      input: {
+        actionId: first.ref,
+        country: 'DE',
+        status: 'COMPLETED',
+        note: 'Cybersecurity month held in October with ENISA.',
+        evidenceUrls: ['https://www.bsi.bund.de/month'],
+        expectedVersion: before.version,
+      },
+    });
+    expect(again.errors).toBeUndefined();
+    await item.getByRole('button', { name: 'Accept' }).click();
+    const refusal = page.getByRole('alert').filter({ hasText: 'Someone else changed this in the meantime, so nothing was saved.' });
+    await refusal.getByText(`Germany, action ${first.ref}`).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+
     await item.getByRole('button', { name: 'Accept' }).click();
     await page.getByRole('status').filter({ hasText: `The report of Germany on ${first.ref} is accepted.` }).waitFor();
+    expect(await refusal.count()).toBe(0);
     await item.waitFor({ state: 'detached' });
     await page.getByText('No report waits for review.').waitFor();
     await expect.poll(() => cellText(page, 'Germany', first.ref)).toBe('Completed, ✓ Accepted');
@@ -253,6 +272,11 @@ describe('member states: rounds, reports, review and the matrix', () => {
   });
 
   it('lets a coordinator close the round, after which the contact has no form', async () => {
+    const writing = await openAs('Germany: national contact');
+    const lateForm = formFor(writing, reportingActions[2]!.ref);
+    await lateForm.getByRole('combobox', { name: 'Status' }).selectOption({ label: 'Planned' });
+    await lateForm.getByRole('textbox', { name: 'Note' }).fill('Procurement guidelines drafted.');
+
     const coordinator = await openAs('Commission coordinator');
     await coordinator.getByRole('button', { name: 'Close the round “Autumn 2013”' }).click();
     const confirm = coordinator.getByRole('button', { name: 'Yes, close the round' });
@@ -262,6 +286,12 @@ describe('member states: rounds, reports, review and the matrix', () => {
     await coordinator.getByRole('form', { name: 'Open a reporting round' }).waitFor();
     await coordinator.getByText(/^The last round, “Autumn 2013”, closed on/).waitFor();
     await coordinator.context().close();
+
+    // The contact who was still writing is told why nothing was saved, and keeps the text.
+    await lateForm.getByRole('button', { name: 'Send the report' }).click();
+    await lateForm.getByRole('alert').filter({ hasText: /^Not saved: .*round/ }).waitFor();
+    expect(await lateForm.getByRole('textbox', { name: 'Note' }).inputValue()).toBe('Procurement guidelines drafted.');
+    await writing.context().close();
 
     const contact = await openAs('Germany: national contact');
     await contact.getByText('No reporting round is open, so reports cannot be sent now.').waitFor();

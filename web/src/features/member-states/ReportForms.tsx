@@ -120,8 +120,10 @@ function ReportForm({ action, report, country }: { action: ReportingAction; repo
     },
     onError: async (error) => {
       if (!(error instanceof ApiError && error.code === 'NETWORK')) mutationId.current = null;
-      // A conflict or a closed round: show the latest, and keep what was typed.
-      await refresh();
+      // Someone saved first: load their version (what was typed stays) so a second try can win.
+      // Not after other refusals: a round closed meanwhile would take this form, the message
+      // and the typed text off the page.
+      if (error instanceof ApiError && error.code === 'CONFLICT') await refresh();
     },
   });
 

@@ -14,11 +14,19 @@ import { ReviewMemberStateReportMutation } from './queries';
 export function ReviewQueue({ items }: { items: QueueItem<ReportingAction, Report>[] }) {
   const { t } = useTranslation('member-states');
   const [done, setDone] = useState('');
+  // Kept here, not in the item: after a refusal the refreshed queue may no longer hold it
+  // (another coordinator reviewed it first).
+  const [failure, setFailure] = useState<{ error: unknown; about: string } | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   // The reviewed report leaves the queue, and its buttons with it: focus stays in the queue.
   const reviewed = (message: string) => {
+    setFailure(null);
     setDone(message);
     headingRef.current?.focus();
+  };
+  const failed = (error: unknown, about: string) => {
+    setDone('');
+    setFailure({ error, about });
   };
   return (
     <section aria-labelledby="ms-review-heading" className="ms-panel">
@@ -29,19 +37,27 @@ export function ReviewQueue({ items }: { items: QueueItem<ReportingAction, Repor
       <p role="status" className="ms-done">
         {done}
       </p>
+      {failure && <WriteError error={failure.error} about={failure.about} />}
       {items.map((item) => (
-        <ReviewItem key={`${item.action.id}|${item.report.country}`} item={item} onReviewed={reviewed} />
+        <ReviewItem key={`${item.action.id}|${item.report.country}`} item={item} onReviewed={reviewed} onFailed={failed} />
       ))}
     </section>
   );
 }
 
-function ReviewItem({ item, onReviewed }: { item: QueueItem<ReportingAction, Report>; onReviewed: (message: string) => void }) {
+interface ReviewItemProps {
+  item: QueueItem<ReportingAction, Report>;
+  onReviewed: (message: string) => void;
+  onFailed: (error: unknown, about: string) => void;
+}
+
+function ReviewItem({ item, onReviewed, onFailed }: ReviewItemProps) {
   const { t, language } = useTranslation('member-states');
   const client = useGraphQLClient();
   const refresh = useRefreshAfterWrite();
   const id = useId();
   const { action, report, countryName } = item;
+  const heading = t('review.itemHeading', { country: countryName, ref: action.ref });
   const [comment, setComment] = useState('');
   const [commentProblem, setCommentProblem] = useState<string | null>(null);
   const commentRef = useRef<HTMLTextAreaElement>(null);
@@ -60,6 +76,7 @@ function ReviewItem({ item, onReviewed }: { item: QueueItem<ReportingAction, Rep
     },
     onError: async (error) => {
       if (!(error instanceof ApiError && error.code === 'NETWORK')) mutationId.current = null;
+      onFailed(error, heading);
       await refresh();
     },
   });
@@ -77,7 +94,6 @@ function ReviewItem({ item, onReviewed }: { item: QueueItem<ReportingAction, Rep
     review.mutate({ decision, comment: trimmed || null, clientMutationId: mutationId.current });
   }
 
-  const heading = t('review.itemHeading', { country: countryName, ref: action.ref });
   return (
     <article className="ms-report-card" aria-labelledby={`${id}-heading`}>
       <h3 id={`${id}-heading`}>{heading}</h3>
@@ -146,7 +162,6 @@ function ReviewItem({ item, onReviewed }: { item: QueueItem<ReportingAction, Rep
             }}
           />
         </div>
-        {review.isError && <WriteError error={review.error} />}
         <div className="ms-buttons">
           <button type="button" className="button" aria-disabled={review.isPending || undefined} onClick={() => decide('ACCEPT')}>
             {review.isPending && review.variables?.decision === 'ACCEPT' ? t('review.saving') : t('review.accept')}

@@ -25,9 +25,16 @@ export function RoundPanel({ rounds, coverage, canManage }: RoundPanelProps) {
   const [done, setDone] = useState('');
   const headingRef = useRef<HTMLHeadingElement>(null);
   // Opening or closing swaps the form for another: focus stays on the round's heading.
+  // A refusal is kept here, not in the form: the refresh that follows may swap the form away.
+  const [failure, setFailure] = useState<unknown>(null);
   const changed = (message: string) => {
+    setFailure(null);
     setDone(message);
     headingRef.current?.focus();
+  };
+  const failed = (error: unknown) => {
+    setDone('');
+    setFailure(error);
   };
 
   return (
@@ -51,11 +58,12 @@ export function RoundPanel({ rounds, coverage, canManage }: RoundPanelProps) {
       <p role="status" className="ms-done">
         {done}
       </p>
+      {failure !== null && <WriteError error={failure} />}
       {canManage &&
         (current ? (
-          <CloseRound round={current} onClosed={(name) => changed(t('round.closed', { name }))} />
+          <CloseRound round={current} onClosed={(name) => changed(t('round.closed', { name }))} onFailed={failed} />
         ) : (
-          <OpenRoundForm onOpened={(name) => changed(t('round.opened', { name }))} />
+          <OpenRoundForm onOpened={(name) => changed(t('round.opened', { name }))} onFailed={failed} />
         ))}
     </section>
   );
@@ -66,7 +74,11 @@ function today(): string {
   return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 }
 
-function OpenRoundForm({ onOpened }: { onOpened: (name: string) => void }) {
+interface RoundChangeProps {
+  onFailed: (error: unknown) => void;
+}
+
+function OpenRoundForm({ onOpened, onFailed }: RoundChangeProps & { onOpened: (name: string) => void }) {
   const { t } = useTranslation('member-states');
   const client = useGraphQLClient();
   const refresh = useRefreshAfterWrite();
@@ -88,6 +100,7 @@ function OpenRoundForm({ onOpened }: { onOpened: (name: string) => void }) {
     },
     onError: async (error) => {
       if (!(error instanceof ApiError && error.code === 'NETWORK')) mutationId.current = null;
+      onFailed(error);
       await refresh();
     },
   });
@@ -160,7 +173,6 @@ function OpenRoundForm({ onOpened }: { onOpened: (name: string) => void }) {
           }}
         />
       </div>
-      {open.isError && <WriteError error={open.error} />}
       <button type="submit" className="button" aria-disabled={open.isPending || undefined}>
         {open.isPending ? t('round.opening') : t('round.openButton')}
       </button>
@@ -168,7 +180,7 @@ function OpenRoundForm({ onOpened }: { onOpened: (name: string) => void }) {
   );
 }
 
-function CloseRound({ round, onClosed }: { round: Round; onClosed: (name: string) => void }) {
+function CloseRound({ round, onClosed, onFailed }: RoundChangeProps & { round: Round; onClosed: (name: string) => void }) {
   const { t } = useTranslation('member-states');
   const client = useGraphQLClient();
   const refresh = useRefreshAfterWrite();
@@ -181,7 +193,10 @@ function CloseRound({ round, onClosed }: { round: Round; onClosed: (name: string
       onClosed(round.name);
       await refresh();
     },
-    onError: () => refresh(),
+    onError: async (error) => {
+      onFailed(error);
+      await refresh();
+    },
   });
 
   if (!confirming) {
@@ -201,7 +216,6 @@ function CloseRound({ round, onClosed }: { round: Round; onClosed: (name: string
   return (
     <div className="ms-confirm">
       <p id="ms-close-confirm">{t('round.closeConfirm')}</p>
-      {close.isError && <WriteError error={close.error} />}
       <button
         ref={confirmRef}
         type="button"

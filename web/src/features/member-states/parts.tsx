@@ -17,11 +17,16 @@ export function useRefreshAfterWrite(): () => Promise<void> {
 }
 
 /** A refused or failed write, in words: announced as soon as it appears. */
-export function WriteError({ error }: { error: unknown }) {
+export function WriteError({ error, about }: { error: unknown; about?: string }) {
   const { t } = useTranslation('member-states');
   const { key, message } = writeProblem(error);
   return (
     <div role="alert" className="message message--error">
+      {about && (
+        <p>
+          <strong>{about}</strong>
+        </p>
+      )}
       <p>{t(key, { message: message || t('error.fallback', { ns: 'common' }) })}</p>
     </div>
   );
