@@ -2,8 +2,22 @@ import type { SnapshotHeader } from '../functions/domain/snapshot.js';
 import type { DashboardFigures } from '../functions/domain/dashboard.js';
 import type { ActionRecord, HistoryEventRecord, ReportRecord, RoundRecord, StrategyRecord } from '../functions/store/store.js';
 
-/** The models that resolvers receive as their parent (see codegen.ts). */
-export type ActionModel = ActionRecord;
+/**
+ * A past day an action is shown as of (`actions(asOf)`): its health, stale and disagreement
+ * are evaluated for that day, and its member-state reports are the ones standing then.
+ */
+export interface PastDay {
+  /** YYYY-MM-DD, before today. */
+  asOf: string;
+  /** Every member-state report at the end of that day (the rebuilt state's). */
+  reports: readonly ReportRecord[];
+}
+
+/**
+ * The models that resolvers receive as their parent (see codegen.ts). An action is a stored
+ * (or rebuilt) record; `pastDay` only on one read as of a past day.
+ */
+export type ActionModel = ActionRecord & { pastDay?: PastDay };
 export type StrategyModel = StrategyRecord;
 export type ReportModel = ReportRecord;
 export type RoundModel = RoundRecord;

@@ -20,7 +20,28 @@ import { dashboardOf, roundCoverage, stateAsOf } from './strategy-state.js';
  */
 async function healthOf(action: ActionModel, context: GraphQLContext) {
   const { adopted } = await context.loaders.dates();
-  return computeHealth({ ...action, deadline: deadlineInForce(action) }, { asOf: context.today, adopted, config: context.healthConfig });
+  return computeHealth({ ...action, deadline: deadlineInForce(action) }, { asOf: dayOf(action, context), adopted, config: context.healthConfig });
+}
+
+/** The day an action's health and staleness are evaluated for: today, or the past day it was read as of. */
+const dayOf = (action: ActionModel, context: GraphQLContext) => action.pastDay?.asOf ?? context.today;
+
+/** A day the state can be shown as of: a date, not in the future, not before adoption. */
+async function pastOrToday(asOf: string, context: GraphQLContext): Promise<string> {
+  if (!isCalendarDate(asOf)) throw badUserInput(`asOf "${asOf}" is not a date (YYYY-MM-DD).`, { argument: 'asOf' });
+  if (asOf > context.today) throw badUserInput(`asOf ${asOf} is in the future: today is ${context.today}.`, { argument: 'asOf' });
+  const { adopted } = await context.loaders.dates();
+  if (asOf < adopted) throw badUserInput(`asOf ${asOf} is before the strategy was adopted (${adopted}).`, { argument: 'asOf' });
+  return asOf;
+}
+
+/** The actions at the end of `asOf`: today's as stored; a past day's rebuilt from history and marked with that day. */
+async function actionsAsOf(asOf: string | null | undefined, context: GraphQLContext): Promise<ActionModel[]> {
+  const day = asOf == null ? context.today : await pastOrToday(asOf, context);
+  if (day === context.today) return context.loaders.actions();
+  const state = await stateAsOf(context, day);
+  const pastDay = { asOf: day, reports: state.reports };
+  return state.actions.map((action) => ({ ...action, pastDay }));
 }
 
 const MAX_LIST_ITEMS = 500;
@@ -56,8 +77,8 @@ export const resolvers: Resolvers = {
 
     strategy: (_parent, _args, { loaders }) => loaders.strategy(),
 
-    async actions(_parent, { filter, first, after }, { loaders }) {
-      const [strategy, actions] = await Promise.all([loaders.strategy(), loaders.actions()]);
+    async actions(_parent, { filter, first, after, asOf }, context) {
+      const [strategy, actions] = await Promise.all([context.loaders.strategy(), actionsAsOf(asOf, context)]);
       const criteria = filter ?? {};
       const problems = filterProblems(criteria, {
         sections: [...new Set(actions.map((action) => action.section))],
@@ -133,13 +154,16 @@ export const resolvers: Resolvers = {
     declaredHealth: (action) => action.declaredHealth ?? null,
     lastConfirmedAt: (action) => action.lastConfirmedAt ?? null,
     completedAt: (action) => action.completedAt ?? null,
-    stale: (action, _args, { today, healthConfig }) => action.status !== 'COMPLETED' && isStale(action.lastConfirmedAt, today, healthConfig),
+    stale: (action, _args, context) =>
+      action.status !== 'COMPLETED' && isStale(action.lastConfirmedAt, dayOf(action, context), context.healthConfig),
     health: (action, _args, context) => healthOf(action, context),
     async healthDisagreement(action, _args, context) {
       return action.declaredHealth !== undefined && action.declaredHealth !== (await healthOf(action, context));
     },
     memberStateReports: async (action, _args, { loaders }) =>
-      (await loaders.reports(action.id)).sort((a, b) => a.country.localeCompare(b.country)),
+      (action.pastDay ? action.pastDay.reports.filter((report) => report.actionId === action.id) : await loaders.reports(action.id)).sort(
+        (a, b) => a.country.localeCompare(b.country),
+      ),
     async history(action, { first, after }, { store }) {
       return historyConnection(
         await store.actionHistory(action.id, { limit: pageSize(first, MAX_PAGE_SIZE), ...(after ? { after: decodeCursor(after) } : {}) }),
