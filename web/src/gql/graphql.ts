@@ -210,13 +210,11 @@ export type ChangeSummaryQueryVariables = Exact<{
 }>;
 
 
-export type ChangeSummaryQuery = { changeSummary: { from: string, to: string, totalCount: number, limit: number, complete: boolean, counts: { total: number, statusChanges: number, completions: number, progressMoves: number, otherUpdates: number, deadlineRevisions: number, reportsSubmitted: number, reportsAccepted: number, reportsReturned: number, roundsOpened: number, roundsClosed: number, catalogueCorrections: number }, byPriority: Array<{ id: string, label: string, counts: { total: number, statusChanges: number, completions: number, progressMoves: number, otherUpdates: number, deadlineRevisions: number, reportsSubmitted: number, reportsAccepted: number, reportsReturned: number, roundsOpened: number, roundsClosed: number, catalogueCorrections: number }, changes: Array<{ eventId: string, at: string, kind: ChangeKind, actionId: string | null, ref: string | null, section: string | null, owners: Array<string>, country: string | null, roundId: string | null, fromStatus: ActionStatus | null, toStatus: ActionStatus | null, fromProgress: number | null, toProgress: number | null, fromDeadline: string | null, toDeadline: string | null, reportStatus: MemberStateReportStatus | null, reviewState: ReviewState | null, changedFields: Array<string>, note: string | null, author: { id: string, name: string } }> }>, byActor: Array<{ id: string, label: string, counts: { total: number, statusChanges: number, completions: number, progressMoves: number, otherUpdates: number, deadlineRevisions: number, reportsSubmitted: number, reportsAccepted: number, reportsReturned: number, roundsOpened: number, roundsClosed: number, catalogueCorrections: number }, changes: Array<{ eventId: string, at: string, kind: ChangeKind, actionId: string | null, ref: string | null, section: string | null, owners: Array<string>, country: string | null, roundId: string | null, fromStatus: ActionStatus | null, toStatus: ActionStatus | null, fromProgress: number | null, toProgress: number | null, fromDeadline: string | null, toDeadline: string | null, reportStatus: MemberStateReportStatus | null, reviewState: ReviewState | null, changedFields: Array<string>, note: string | null, author: { id: string, name: string } }> }>, changes: Array<{ eventId: string, at: string, kind: ChangeKind, actionId: string | null, ref: string | null, section: string | null, owners: Array<string>, country: string | null, roundId: string | null, fromStatus: ActionStatus | null, toStatus: ActionStatus | null, fromProgress: number | null, toProgress: number | null, fromDeadline: string | null, toDeadline: string | null, reportStatus: MemberStateReportStatus | null, reviewState: ReviewState | null, changedFields: Array<string>, note: string | null, author: { id: string, name: string } }> }, reportingRounds: Array<{ id: string, name: string }> };
+export type ChangeSummaryQuery = { changeSummary: { from: string, to: string, totalCount: number, limit: number, complete: boolean, counts: { total: number, statusChanges: number, completions: number, progressMoves: number, otherUpdates: number, deadlineRevisions: number, reportsSubmitted: number, reportsAccepted: number, reportsReturned: number, roundsOpened: number, roundsClosed: number, catalogueCorrections: number }, byPriority: Array<{ id: string, label: string, counts: { total: number, statusChanges: number, completions: number, progressMoves: number, otherUpdates: number, deadlineRevisions: number, reportsSubmitted: number, reportsAccepted: number, reportsReturned: number, roundsOpened: number, roundsClosed: number, catalogueCorrections: number } }>, byActor: Array<{ id: string, label: string, counts: { total: number, statusChanges: number, completions: number, progressMoves: number, otherUpdates: number, deadlineRevisions: number, reportsSubmitted: number, reportsAccepted: number, reportsReturned: number, roundsOpened: number, roundsClosed: number, catalogueCorrections: number } }>, changes: Array<{ eventId: string, at: string, kind: ChangeKind, actionId: string | null, ref: string | null, section: string | null, owners: Array<string>, country: string | null, roundId: string | null, fromStatus: ActionStatus | null, toStatus: ActionStatus | null, fromProgress: number | null, toProgress: number | null, fromDeadline: string | null, toDeadline: string | null, reportStatus: MemberStateReportStatus | null, reviewState: ReviewState | null, changedFields: Array<string>, note: string | null, author: { name: string } }> }, reportingRounds: Array<{ id: string, name: string }> };
 
 export type ChangeCountsFieldsFragment = { total: number, statusChanges: number, completions: number, progressMoves: number, otherUpdates: number, deadlineRevisions: number, reportsSubmitted: number, reportsAccepted: number, reportsReturned: number, roundsOpened: number, roundsClosed: number, catalogueCorrections: number };
 
-export type ChangeGroupFieldsFragment = { id: string, label: string, counts: { total: number, statusChanges: number, completions: number, progressMoves: number, otherUpdates: number, deadlineRevisions: number, reportsSubmitted: number, reportsAccepted: number, reportsReturned: number, roundsOpened: number, roundsClosed: number, catalogueCorrections: number }, changes: Array<{ eventId: string, at: string, kind: ChangeKind, actionId: string | null, ref: string | null, section: string | null, owners: Array<string>, country: string | null, roundId: string | null, fromStatus: ActionStatus | null, toStatus: ActionStatus | null, fromProgress: number | null, toProgress: number | null, fromDeadline: string | null, toDeadline: string | null, reportStatus: MemberStateReportStatus | null, reviewState: ReviewState | null, changedFields: Array<string>, note: string | null, author: { id: string, name: string } }> };
-
-export type ChangeItemFieldsFragment = { eventId: string, at: string, kind: ChangeKind, actionId: string | null, ref: string | null, section: string | null, owners: Array<string>, country: string | null, roundId: string | null, fromStatus: ActionStatus | null, toStatus: ActionStatus | null, fromProgress: number | null, toProgress: number | null, fromDeadline: string | null, toDeadline: string | null, reportStatus: MemberStateReportStatus | null, reviewState: ReviewState | null, changedFields: Array<string>, note: string | null, author: { id: string, name: string } };
+export type ChangeGroupFieldsFragment = { id: string, label: string, counts: { total: number, statusChanges: number, completions: number, progressMoves: number, otherUpdates: number, deadlineRevisions: number, reportsSubmitted: number, reportsAccepted: number, reportsReturned: number, roundsOpened: number, roundsClosed: number, catalogueCorrections: number } };
 
 export type ForecastQueryVariables = Exact<{
   asOf?: string | null | undefined;
@@ -446,42 +444,12 @@ export const ChangeCountsFieldsFragmentDoc = new TypedDocumentString(`
   catalogueCorrections
 }
     `, {"fragmentName":"ChangeCountsFields"}) as unknown as TypedDocumentString<ChangeCountsFieldsFragment, unknown>;
-export const ChangeItemFieldsFragmentDoc = new TypedDocumentString(`
-    fragment ChangeItemFields on ChangeItem {
-  eventId
-  at
-  kind
-  actionId
-  ref
-  section
-  owners
-  country
-  roundId
-  author {
-    id
-    name
-  }
-  fromStatus
-  toStatus
-  fromProgress
-  toProgress
-  fromDeadline
-  toDeadline
-  reportStatus
-  reviewState
-  changedFields
-  note
-}
-    `, {"fragmentName":"ChangeItemFields"}) as unknown as TypedDocumentString<ChangeItemFieldsFragment, unknown>;
 export const ChangeGroupFieldsFragmentDoc = new TypedDocumentString(`
     fragment ChangeGroupFields on ChangeGroup {
   id
   label
   counts {
     ...ChangeCountsFields
-  }
-  changes(first: 500) {
-    ...ChangeItemFields
   }
 }
     fragment ChangeCountsFields on ChangeCounts {
@@ -497,31 +465,6 @@ export const ChangeGroupFieldsFragmentDoc = new TypedDocumentString(`
   roundsOpened
   roundsClosed
   catalogueCorrections
-}
-fragment ChangeItemFields on ChangeItem {
-  eventId
-  at
-  kind
-  actionId
-  ref
-  section
-  owners
-  country
-  roundId
-  author {
-    id
-    name
-  }
-  fromStatus
-  toStatus
-  fromProgress
-  toProgress
-  fromDeadline
-  toDeadline
-  reportStatus
-  reviewState
-  changedFields
-  note
 }`, {"fragmentName":"ChangeGroupFields"}) as unknown as TypedDocumentString<ChangeGroupFieldsFragment, unknown>;
 export const OverviewDashboardItemFragmentDoc = new TypedDocumentString(`
     fragment OverviewDashboardItem on DashboardItem {
@@ -921,8 +864,29 @@ export const ChangeSummaryDocument = new TypedDocumentString(`
     byActor {
       ...ChangeGroupFields
     }
-    changes(first: 500) {
-      ...ChangeItemFields
+    changes(first: 300) {
+      eventId
+      at
+      kind
+      actionId
+      ref
+      section
+      owners
+      country
+      roundId
+      author {
+        name
+      }
+      fromStatus
+      toStatus
+      fromProgress
+      toProgress
+      fromDeadline
+      toDeadline
+      reportStatus
+      reviewState
+      changedFields
+      note
     }
   }
   reportingRounds {
@@ -950,34 +914,6 @@ fragment ChangeGroupFields on ChangeGroup {
   counts {
     ...ChangeCountsFields
   }
-  changes(first: 500) {
-    ...ChangeItemFields
-  }
-}
-fragment ChangeItemFields on ChangeItem {
-  eventId
-  at
-  kind
-  actionId
-  ref
-  section
-  owners
-  country
-  roundId
-  author {
-    id
-    name
-  }
-  fromStatus
-  toStatus
-  fromProgress
-  toProgress
-  fromDeadline
-  toDeadline
-  reportStatus
-  reviewState
-  changedFields
-  note
 }`) as unknown as TypedDocumentString<ChangeSummaryQuery, ChangeSummaryQueryVariables>;
 export const ForecastDocument = new TypedDocumentString(`
     query Forecast($asOf: Date) {
@@ -997,7 +933,7 @@ export const ForecastDocument = new TypedDocumentString(`
       method
       likelyToMissCount
       likelyToMissMethod
-      likelyToMiss(first: 500) {
+      likelyToMiss(first: 100) {
         reason
         projectedProgress
         action {

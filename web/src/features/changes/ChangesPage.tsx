@@ -5,17 +5,18 @@ import { useGraphQLClient } from '../../api/GraphQLClientContext';
 import { paths } from '../../app/paths';
 import { PageTitle } from '../../components/PageTitle';
 import { LoadError, Loading } from '../../components/Status';
-import type { ChangeGroupFieldsFragment, ChangeItemFieldsFragment, ChangeSummaryQuery as ChangeSummaryResult } from '../../gql/graphql';
+import type { ChangeGroupFieldsFragment, ChangeSummaryQuery as ChangeSummaryResult } from '../../gql/graphql';
 import { formatDate, formatDateTime, formatNumber } from '../../i18n/format';
 import { useTranslation } from '../../i18n/useTranslation';
 import { ExportPanel } from '../exports/ExportPanel';
+import { groupChanges, type Grouping } from './grouping';
 import { periodOf, periodProblems, summaryArguments, utcToday, type Period, type PeriodProblem } from './period';
 import { COUNT_KINDS, phraseChange, phraseCounts, type SentencePart } from './phrasing';
 import { ChangeSummaryQuery, changeSummaryQueryKey } from './queries';
 import './changes.css';
 
 type Summary = ChangeSummaryResult['changeSummary'];
-type Grouping = 'priority' | 'actor';
+type ChangeItemFieldsFragment = Summary['changes'][number];
 
 /**
  * "What changed between two dates" for the review conference: every change of the period,
@@ -151,8 +152,8 @@ interface SummaryViewProps {
 function SummaryView({ summary, roundNames, grouping, onGrouping }: SummaryViewProps) {
   const { t, language } = useTranslation('changes');
   const headingId = useId();
-  const groups = grouping === 'priority' ? summary.byPriority : summary.byActor;
-  const ungrouped = summary.changes.filter((change) => (grouping === 'priority' ? !change.section : change.owners.length === 0));
+  const { groups, ungrouped } = groupChanges(summary.changes, grouping === 'priority' ? summary.byPriority : summary.byActor, grouping);
+  const listedAll = summary.changes.length >= summary.counts.total;
   const phrase = (change: ChangeItemFieldsFragment) => phraseChange(change, { t, language, roundName: (id) => roundNames.get(id) });
 
   return (
@@ -163,6 +164,11 @@ function SummaryView({ summary, roundNames, grouping, onGrouping }: SummaryViewP
         </p>
       )}
       <p className="changes__counts">{phraseCounts(summary.counts, { t, language })}</p>
+      {!listedAll && (
+        <p className="message message--info">
+          {t('listed', { shown: formatNumber(summary.changes.length, language), total: formatNumber(summary.counts.total, language) })}
+        </p>
+      )}
       <CountsTable summary={summary} />
       {summary.counts.total === 0 ? (
         <p>{t('empty')}</p>
@@ -178,13 +184,13 @@ function SummaryView({ summary, roundNames, grouping, onGrouping }: SummaryViewP
               </label>
             ))}
           </fieldset>
-          {groups.map((group) => (
-            <ChangeGroup key={group.id} group={group} grouping={grouping} phrase={phrase} />
+          {groups.map(({ group, changes }) => (
+            <ChangeGroup key={group.id} group={group} changes={changes} grouping={grouping} phrase={phrase} />
           ))}
           {ungrouped.length > 0 && (
             <ChangeList
               heading={<>{t('group.other')}</>}
-              countSentence={t('group.otherCount', { count: ungrouped.length })}
+              countSentence={listedAll ? t('group.otherCount', { count: ungrouped.length }) : ''}
               changes={ungrouped}
               total={ungrouped.length}
               phrase={phrase}
@@ -228,11 +234,13 @@ function CountsTable({ summary }: { summary: Summary }) {
 
 interface ChangeGroupProps {
   group: ChangeGroupFieldsFragment;
+  /** The group's changes among those fetched. */
+  changes: readonly ChangeItemFieldsFragment[];
   grouping: Grouping;
   phrase: (change: ChangeItemFieldsFragment) => SentencePart[];
 }
 
-function ChangeGroup({ group, grouping, phrase }: ChangeGroupProps) {
+function ChangeGroup({ group, changes, grouping, phrase }: ChangeGroupProps) {
   const { t, language } = useTranslation('changes');
   const heading =
     grouping === 'priority' ? (
@@ -246,7 +254,7 @@ function ChangeGroup({ group, grouping, phrase }: ChangeGroupProps) {
     <ChangeList
       heading={heading}
       countSentence={phraseCounts(group.counts, { t, language })}
-      changes={group.changes}
+      changes={changes}
       total={group.counts.total}
       phrase={phrase}
     />
@@ -269,7 +277,7 @@ function ChangeList({ heading, countSentence, changes, total, phrase }: ChangeLi
       <h3 id={headingId} className="changes-group__title">
         {heading}
       </h3>
-      <p className="changes-group__counts">{countSentence}</p>
+      {countSentence && <p className="changes-group__counts">{countSentence}</p>}
       {changes.length < total && <p className="small">{t('group.more', { shown: formatNumber(changes.length, language), total: formatNumber(total, language) })}</p>}
       <ol className="changes-group__list" aria-label={t('group.list')}>
         {changes.map((change) => (

@@ -19,7 +19,7 @@ export const ForecastQuery = graphql(`
         method
         likelyToMissCount
         likelyToMissMethod
-        likelyToMiss(first: 500) {
+        likelyToMiss(first: 100) {
           reason
           projectedProgress
           action {
