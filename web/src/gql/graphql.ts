@@ -319,19 +319,12 @@ export type ReportLiveQueryVariables = Exact<{
 export type ReportLiveQuery = { strategy: { reference: string, title: string, adopted: string, reviewDate: string, sections: Array<{ id: string, title: string }>, actors: Array<{ id: string, name: string }> }, memberStates: Array<{ code: string, name: string }>, reportingRounds: Array<{ id: string, name: string, opens: string, closes: string, open: boolean, closedAt: string | null }>, dashboard: { asOf: string, reviewDate: string, daysToReview: number, totals: { actions: number, completed: number, percentCompleted: number, overdue: number, atRisk: number, upcoming: number }, byHealth: Array<{ health: Health, count: number }>, byPriority: Array<{ id: string, label: string, total: number, byStatus: Array<{ status: ActionStatus, count: number }> }>, byOwner: Array<{ id: string, label: string, total: number, byStatus: Array<{ status: ActionStatus, count: number }> }>, coverage: { roundId: string | null, roundName: string | null, expected: number, reported: number, accepted: number, percentReported: number, byCountry: Array<{ country: string, name: string, expected: number, reported: number, accepted: number }> }, burnUp: Array<{ month: string, completed: number, fallingDue: number }>, forecast: { doneByReview: number, low: number, high: number, method: string, likelyToMissCount: number } } };
 
 export type ReportActionsQueryVariables = Exact<{
+  asOf?: string | null | undefined;
   after?: string | null | undefined;
 }>;
 
 
-export type ReportActionsQuery = { actions: { edges: Array<{ node: { id: string, ref: string, section: string, text: string, owners: Array<string>, memberStateReporting: boolean, status: ActionStatus, progress: number, health: Health, forecastDate: string | null, baselineDeadline: string, deadline: string | null, deadlineRevisions: Array<{ date: string, revisedAt: string }>, memberStateReports: Array<{ country: string, status: MemberStateReportStatus, roundId: string | null, reportedAt: string | null, review: { state: ReviewState } | null }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
-
-export type ReportLaterChangesQueryVariables = Exact<{
-  from: string;
-  after?: string | null | undefined;
-}>;
-
-
-export type ReportLaterChangesQuery = { changes: { edges: Array<{ node: { id: string, at: string, type: HistoryEventType, actionId: string | null, country: string | null, before: unknown } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type ReportActionsQuery = { actions: { edges: Array<{ node: { id: string, ref: string, section: string, text: string, owners: Array<string>, memberStateReporting: boolean, status: ActionStatus, progress: number, health: Health, baselineDeadline: string, deadline: string | null, slippageDays: number, deadlineRevisions: Array<{ date: string }>, memberStateReports: Array<{ country: string, status: MemberStateReportStatus, roundId: string | null, review: { state: ReviewState } | null }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type ReportChangeSummaryQueryVariables = Exact<{
   from: string;
@@ -1510,8 +1503,8 @@ export const ReportLiveDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<ReportLiveQuery, ReportLiveQueryVariables>;
 export const ReportActionsDocument = new TypedDocumentString(`
-    query ReportActions($after: String) {
-  actions(first: 100, after: $after) {
+    query ReportActions($asOf: Date, $after: String) {
+  actions(asOf: $asOf, first: 100, after: $after) {
     edges {
       node {
         id
@@ -1523,18 +1516,16 @@ export const ReportActionsDocument = new TypedDocumentString(`
         status
         progress
         health
-        forecastDate
         baselineDeadline
         deadline
         deadlineRevisions {
           date
-          revisedAt
         }
+        slippageDays
         memberStateReports {
           country
           status
           roundId
-          reportedAt
           review {
             state
           }
@@ -1548,26 +1539,6 @@ export const ReportActionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReportActionsQuery, ReportActionsQueryVariables>;
-export const ReportLaterChangesDocument = new TypedDocumentString(`
-    query ReportLaterChanges($from: DateTime!, $after: String) {
-  changes(from: $from, first: 100, after: $after) {
-    edges {
-      node {
-        id
-        at
-        type
-        actionId
-        country
-        before
-      }
-    }
-    pageInfo {
-      hasNextPage
-      endCursor
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ReportLaterChangesQuery, ReportLaterChangesQueryVariables>;
 export const ReportChangeSummaryDocument = new TypedDocumentString(`
     query ReportChangeSummary($from: Date!, $to: Date!) {
   changeSummary(from: $from, to: $to) {

@@ -17,12 +17,11 @@ import {
   FreezeSnapshotMutation,
   ReportActionsQuery,
   ReportChangeSummaryQuery,
-  ReportLaterChangesQuery,
   ReportLiveQuery,
   ReportSnapshotQuery,
   ReportSnapshotsQuery,
 } from './queries';
-import { annexOf, annexPeriod, defaultSince, endOfDay, reportFromLive, reportFromSnapshot, type ReportModel } from './report-model';
+import { annexOf, annexPeriod, defaultSince, reportFromLive, reportFromSnapshot, type ReportModel } from './report-model';
 import './report.css';
 
 /**
@@ -51,28 +50,12 @@ export default function ReportPage() {
         if (!snapshot) throw new ApiError(t('notFound'), 'NOT_FOUND');
         return reportFromSnapshot(snapshot);
       }
-      const live = await client.request(ReportLiveQuery, { asOf }, { signal });
-      const laterChanges = async () => {
-        // Today (no date asked for) has nothing after it yet.
-        if (asOf === null) return { events: [], current: true };
-        try {
-          const events = await fetchAllPages(async (after) => {
-            const page = await client.request(ReportLaterChangesQuery, { from: endOfDay(live.dashboard.asOf), after: after ?? null }, { signal });
-            return { items: page.changes.edges.map((edge) => edge.node), ...page.changes.pageInfo };
-          });
-          return { events, current: false };
-        } catch (error) {
-          // The API refuses a period that starts after its now: the date's day is not over, so nothing came after it.
-          if (error instanceof ApiError && error.code === 'BAD_USER_INPUT') return { events: [], current: true };
-          throw error;
-        }
-      };
-      const [actions, later] = await Promise.all([
+      const [live, actions] = await Promise.all([
+        client.request(ReportLiveQuery, { asOf }, { signal }),
         fetchAllPages(async (after) => {
-          const page = await client.request(ReportActionsQuery, { after: after ?? null }, { signal });
+          const page = await client.request(ReportActionsQuery, { asOf, after: after ?? null }, { signal });
           return { items: page.actions.edges.map((edge) => edge.node), ...page.actions.pageInfo };
         }),
-        laterChanges(),
       ]);
       return reportFromLive({
         strategy: live.strategy,
@@ -80,8 +63,6 @@ export default function ReportPage() {
         rounds: live.reportingRounds,
         dashboard: live.dashboard,
         actions,
-        laterEvents: later.events,
-        current: later.current,
         now: new Date().toISOString(),
       });
     },

@@ -186,10 +186,10 @@ export const ReportLiveQuery = graphql(`
   }
 `);
 
-/** The actions as they stand now, a page at a time; the model winds them back to the date. */
+/** The actions as they stood at the end of the date (the API's today when asOf is null), a page at a time. */
 export const ReportActionsQuery = graphql(`
-  query ReportActions($after: String) {
-    actions(first: 100, after: $after) {
+  query ReportActions($asOf: Date, $after: String) {
+    actions(asOf: $asOf, first: 100, after: $after) {
       edges {
         node {
           id
@@ -201,44 +201,20 @@ export const ReportActionsQuery = graphql(`
           status
           progress
           health
-          forecastDate
           baselineDeadline
           deadline
           deadlineRevisions {
             date
-            revisedAt
           }
+          slippageDays
           memberStateReports {
             country
             status
             roundId
-            reportedAt
             review {
               state
             }
           }
-        }
-      }
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-    }
-  }
-`);
-
-/** The changes after the report's date, whose before-images wind the actions back. */
-export const ReportLaterChangesQuery = graphql(`
-  query ReportLaterChanges($from: DateTime!, $after: String) {
-    changes(from: $from, first: 100, after: $after) {
-      edges {
-        node {
-          id
-          at
-          type
-          actionId
-          country
-          before
         }
       }
       pageInfo {

@@ -56,10 +56,10 @@ function action(overrides: Partial<LiveAction> & { id: string }): LiveAction {
     status: 'NOT_STARTED',
     progress: 0,
     health: 'ON_TRACK',
-    forecastDate: null,
     baselineDeadline: '2013-12-31',
     deadline: '2013-12-31',
     deadlineRevisions: [],
+    slippageDays: 0,
     memberStateReports: [],
     ...overrides,
   };
@@ -78,21 +78,19 @@ function live(overrides: Partial<LiveInput> = {}): LiveInput {
         owners: ['MEMBER_STATES'],
         memberStateReporting: true,
         memberStateReports: [
-          { country: 'DE', status: 'IN_PROGRESS', roundId: 'r1', reportedAt: '2013-11-10T09:00:00Z', review: { state: 'ACCEPTED' } },
-          { country: 'FR', status: 'PLANNED', roundId: 'r0', reportedAt: '2013-06-10T09:00:00Z', review: { state: 'SUBMITTED' } },
+          { country: 'DE', status: 'IN_PROGRESS', roundId: 'r1', review: { state: 'ACCEPTED' } },
+          { country: 'FR', status: 'PLANNED', roundId: 'r0', review: { state: 'SUBMITTED' } },
         ],
       }),
       action({ id: '2.2-01', section: '2.2', baselineDeadline: '2013-06-30', deadline: '2013-06-30', health: 'OVERDUE' }),
     ],
-    laterEvents: [],
-    current: true,
     now: '2013-11-15T12:00:00.000Z',
     ...overrides,
   };
 }
 
 describe('the live report', () => {
-  it('groups the actions by section in strategy order, names the owners and takes the API’s health for today', () => {
+  it('groups the actions by section in strategy order, names the owners and takes the API’s health for the date', () => {
     const model = reportFromLive(live());
     expect(model.source).toEqual({ kind: 'live' });
     expect(model.asOf).toBe('2013-11-15');
@@ -115,64 +113,20 @@ describe('the live report', () => {
     ]);
   });
 
-  it('winds the actions and reports back to the end of the date by undoing later changes, newest first', () => {
+  it('shows the deadline in force as revised, with the API’s slippage, once the date holds a revision', () => {
     const model = reportFromLive(
       live({
-        dashboard: dashboard('2013-11-01'),
         actions: [
-          action({
-            id: '2.1-01',
-            status: 'COMPLETED',
-            progress: 100,
-            health: 'DONE',
-            deadlineRevisions: [{ date: '2014-03-31', revisedAt: '2013-11-10T08:00:00Z' }],
-            deadline: '2014-03-31',
-          }),
-          action({
-            id: '2.1-02',
-            memberStateReporting: true,
-            memberStateReports: [{ country: 'DE', status: 'IN_PROGRESS', roundId: 'r1', reportedAt: '2013-11-10T09:00:00Z', review: { state: 'ACCEPTED' } }],
-          }),
+          action({ id: '2.1-01', deadline: '2014-01-31', deadlineRevisions: [{ date: '2014-01-31' }], slippageDays: 31 }),
+          action({ id: '2.1-02' }),
         ],
-        laterEvents: [
-          { id: 'e1', at: '2013-11-05T10:00:00Z', type: 'ACTION_UPDATED', actionId: '2.1-01', country: null, before: { status: 'NOT_STARTED', progress: 0 } },
-          { id: 'e2', at: '2013-11-12T10:00:00Z', type: 'ACTION_UPDATED', actionId: '2.1-01', country: null, before: { status: 'IN_PROGRESS', progress: 50 } },
-          { id: 'e3', at: '2013-11-10T09:00:00Z', type: 'REPORT_SUBMITTED', actionId: '2.1-02', country: 'DE', before: { status: null, roundId: null, review: null } },
-          // Before the end of the date: part of the state, not undone.
-          { id: 'e0', at: '2013-11-01T23:59:59Z', type: 'ACTION_UPDATED', actionId: '2.1-02', country: null, before: { status: 'IN_PROGRESS' } },
-        ],
-        current: false,
-        now: '2013-11-15T12:00:00Z',
       }),
     );
-    const [first, second] = model.sections[0]!.actions;
-    expect(first).toMatchObject({ status: 'NOT_STARTED', progress: 0, revisedDeadline: null, slippageDays: 0 });
-    // Not started nine months into a ten-month line: the health rule says at risk.
-    expect(first!.health).toBe('AT_RISK');
-    expect(second).toMatchObject({ status: 'NOT_STARTED' });
-    expect(model.matrix.countries[0]!.cells).toEqual([null]);
-    expect(model.changesUntil).toBe('2013-11-02T00:00:00.000Z');
-  });
-
-  it('counts a revision made by the date as the deadline in force, with its slippage', () => {
-    const model = reportFromLive(
-      live({
-        dashboard: dashboard('2013-11-20'),
-        actions: [
-          action({
-            id: '2.1-01',
-            deadline: '2014-03-31',
-            deadlineRevisions: [
-              { date: '2014-01-31', revisedAt: '2013-11-10T08:00:00Z' },
-              { date: '2014-03-31', revisedAt: '2013-11-25T08:00:00Z' },
-            ],
-          }),
-        ],
-        current: false,
-        now: '2013-11-30T12:00:00Z',
-      }),
-    );
-    expect(model.sections[0]!.actions[0]).toMatchObject({ baselineDeadline: '2013-12-31', revisedDeadline: '2014-01-31', slippageDays: 31 });
+    expect(model.sections[0]!.actions.map(({ revisedDeadline, slippageDays }) => ({ revisedDeadline, slippageDays }))).toEqual([
+      { revisedDeadline: '2014-01-31', slippageDays: 31 },
+      { revisedDeadline: null, slippageDays: 0 },
+    ]);
+    expect(model.changesUntil).toBe('2013-11-16T00:00:00.000Z');
   });
 });
 
@@ -260,8 +214,9 @@ describe('a live report and a snapshot of the same state', () => {
             progress: 40,
             health: 'AT_RISK',
             deadline: '2014-02-28',
-            deadlineRevisions: [{ date: '2014-02-28', revisedAt: '2013-11-01T09:00:00Z' }],
-            memberStateReports: [{ country: 'FR', status: 'COMPLETED', roundId: 'r1', reportedAt: '2013-11-02T09:00:00Z', review: { state: 'SUBMITTED' } }],
+            deadlineRevisions: [{ date: '2014-02-28' }],
+            slippageDays: 59,
+            memberStateReports: [{ country: 'FR', status: 'COMPLETED', roundId: 'r1', review: { state: 'SUBMITTED' } }],
           }),
         ],
       }),

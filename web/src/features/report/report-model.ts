@@ -1,4 +1,3 @@
-import { computeHealth, DEFAULT_HEALTH_CONFIG } from '../../../../functions/domain/health';
 import type {
   ActionStatus,
   ChangeKind,
@@ -90,11 +89,6 @@ export function endOfDay(date: string): string {
 /** YYYY-MM-DD plus (or minus) whole days. */
 export function addDays(date: string, days: number): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
-}
-
-/** A whole number of days from `from` to `to`. */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
 }
 
 interface Named {
@@ -224,6 +218,7 @@ export function reportFromSnapshot(snapshot: SnapshotInput): ReportModel {
 // ---------------------------------------------------------------------------------------------
 // From the live state
 
+/** An action as it stood at the end of the report's date, as the API serves it (actions(asOf)). */
 export interface LiveAction {
   id: string;
   ref: string;
@@ -233,28 +228,21 @@ export interface LiveAction {
   memberStateReporting: boolean;
   status: ActionStatus;
   progress: number;
+  /** Evaluated by the API for the report's date. */
   health: Health;
-  forecastDate: string | null;
   baselineDeadline: string;
+  /** The deadline in force on the date. */
   deadline: string | null;
-  deadlineRevisions: readonly { date: string; revisedAt: string }[];
+  /** The revisions made by the date (only their number matters here). */
+  deadlineRevisions: readonly unknown[];
+  slippageDays: number;
+  /** The member-state reports standing at the end of the date. */
   memberStateReports: readonly {
     country: string;
     status: MemberStateReportStatus;
     roundId: string | null;
-    reportedAt: string | null;
     review: { state: ReviewState } | null;
   }[];
-}
-
-/** A history event after the report's date: its before-image winds the state back. */
-export interface LaterEvent {
-  id: string;
-  at: string;
-  type: string;
-  actionId: string | null;
-  country: string | null;
-  before: unknown;
 }
 
 export interface LiveInput {
@@ -270,139 +258,52 @@ export interface LiveInput {
   rounds: readonly (ReportRound & { id: string })[];
   /** The figures as of the date (the API rebuilds them from history). */
   dashboard: ReportDashboard;
-  /** The actions as they stand now. */
+  /** The actions as of the same date (the API rebuilds them too, and evaluates their health for it). */
   actions: readonly LiveAction[];
-  /** Every change at or after the end of the report's date. */
-  laterEvents: readonly LaterEvent[];
-  /** Whether the date is the API's today (its day not yet over): the actions' own health then holds. */
-  current: boolean;
   /** Now, for the "generated" line. */
   now: string;
 }
 
-type Patch = Record<string, unknown>;
-
-const isPatch = (value: unknown): value is Patch => typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/** Applies a before-image (a merge patch in which null means "absent") to a record. */
-function unapply<T extends object>(record: T, before: Patch): T {
-  const next = { ...record } as Record<string, unknown>;
-  for (const [field, value] of Object.entries(before)) {
-    if (value === null) delete next[field];
-    else next[field] = value;
-  }
-  return next as T;
-}
-
-const ACTION_EVENTS = new Set(['ACTION_UPDATED', 'CATALOGUE_CORRECTED']);
-
-interface TrackedState {
-  status: ActionStatus;
-  progress: number;
-  forecastDate?: string;
-}
-
-interface ReportState {
-  status: MemberStateReportStatus;
-  roundId?: string;
-  review?: { state: ReviewState } | ReviewState;
-}
-
 /**
- * The live report as of `dashboard.asOf`: the dashboard's figures, and every action and
- * member-state report wound back to the end of that day by undoing, newest first, the changes
- * made since. Health is the API's own when nothing changed since and the date is today's;
- * otherwise the product's health rule is applied as of the date.
+ * The live report as of `dashboard.asOf`: the dashboard's figures and the actions and
+ * member-state reports as the API served them for that date, laid out as the report shows them.
  */
 export function reportFromLive(input: LiveInput): ReportModel {
   const { dashboard, strategy } = input;
-  const asOf = dashboard.asOf;
-  const until = endOfDay(asOf);
-  const later = [...input.laterEvents]
-    .filter((event) => time(event.at) >= time(until))
-    .sort((a, b) => time(b.at) - time(a.at) || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
-
-  const tracked = new Map<string, TrackedState>();
-  const touched = new Set<string>();
-  for (const action of input.actions) {
-    tracked.set(action.id, { status: action.status, progress: action.progress, ...(action.forecastDate ? { forecastDate: action.forecastDate } : {}) });
-  }
-  const reports = new Map<string, ReportState>();
-  for (const action of input.actions) {
-    for (const report of action.memberStateReports) {
-      reports.set(`${action.id}|${report.country}`, {
-        status: report.status,
-        ...(report.roundId ? { roundId: report.roundId } : {}),
-        ...(report.review ? { review: report.review } : {}),
-      });
-    }
-  }
-  for (const event of later) {
-    if (!event.actionId) continue;
-    const before = isPatch(event.before) ? event.before : {};
-    if (ACTION_EVENTS.has(event.type)) {
-      const current = tracked.get(event.actionId);
-      if (current) {
-        tracked.set(event.actionId, unapply(current, pick(before, ['status', 'progress', 'forecastDate'])));
-        touched.add(event.actionId);
-      }
-    } else if ((event.type === 'REPORT_SUBMITTED' || event.type === 'REPORT_REVIEWED') && event.country) {
-      const key = `${event.actionId}|${event.country}`;
-      const current = reports.get(key);
-      if (event.type === 'REPORT_SUBMITTED' && (Object.keys(before).length === 0 || before.status === null)) reports.delete(key);
-      else if (current) reports.set(key, unapply(current, pick(before, ['status', 'roundId', 'review'])));
-    }
-  }
-
   const owners = namesOf(strategy.actors);
-  const rows = input.actions.map((action) => {
-    const state = tracked.get(action.id)!;
-    const revisions = action.deadlineRevisions.filter((revision) => time(revision.revisedAt) < time(until));
-    const deadline = revisions.at(-1)?.date ?? action.baselineDeadline;
-    const health =
-      input.current && !touched.has(action.id) && revisions.length === action.deadlineRevisions.length
-        ? action.health
-        : computeHealth({ ...state, deadline }, { asOf, adopted: strategy.adopted, config: DEFAULT_HEALTH_CONFIG });
-    return {
-      id: action.id,
-      ref: action.ref,
-      section: action.section,
-      text: action.text,
-      owners: owners(action.owners),
-      status: state.status,
-      progress: state.progress,
-      health,
-      baselineDeadline: action.baselineDeadline,
-      revisedDeadline: revisions.length > 0 ? deadline : null,
-      slippageDays: daysBetween(action.baselineDeadline, deadline),
-    };
-  });
+  const rows = input.actions.map((action) => ({
+    id: action.id,
+    ref: action.ref,
+    section: action.section,
+    text: action.text,
+    owners: owners(action.owners),
+    status: action.status,
+    progress: action.progress,
+    health: action.health,
+    baselineDeadline: action.baselineDeadline,
+    revisedDeadline: action.deadlineRevisions.length > 0 ? (action.deadline ?? action.baselineDeadline) : null,
+    slippageDays: action.slippageDays,
+  }));
 
   const roundId = dashboard.coverage.roundId;
   const round = input.rounds.find((candidate) => candidate.id === roundId) ?? null;
-  const roundReports = [...reports.entries()]
-    .filter(([, report]) => roundId !== null && report.roundId === roundId)
-    .map(([key, report]) => {
-      const [actionId, country] = key.split('|') as [string, string];
-      const review = typeof report.review === 'string' ? report.review : (report.review?.state ?? null);
-      return { actionId, country, status: report.status, review };
-    });
+  const roundReports = input.actions.flatMap((action) =>
+    action.memberStateReports
+      .filter((report) => roundId !== null && report.roundId === roundId)
+      .map((report) => ({ actionId: action.id, country: report.country, status: report.status, review: report.review?.state ?? null })),
+  );
 
   return {
     source: { kind: 'live' },
     strategy: { reference: strategy.reference, title: strategy.title, adopted: strategy.adopted, reviewDate: strategy.reviewDate },
-    asOf,
+    asOf: dashboard.asOf,
     generatedAt: input.now,
     round: round ? { name: round.name, opens: round.opens, closes: round.closes, open: round.open, closedAt: round.closedAt } : null,
     dashboard,
     sections: sectionsOf(strategy.sections, rows),
     matrix: matrixOf(input.actions, input.memberStates, roundReports),
-    changesUntil: until,
+    changesUntil: endOfDay(dashboard.asOf),
   };
-}
-
-function pick(patch: Patch, fields: readonly string[]): Patch {
-  return Object.fromEntries(Object.entries(patch).filter(([field]) => fields.includes(field)));
 }
 
 // ---------------------------------------------------------------------------------------------
