@@ -38,15 +38,16 @@ export interface AppDependencies {
  * Query limits (graphql-armor): generous for the dashboard's real queries, fatal for abusive
  * ones. Field suggestions would reveal the schema, so they are blocked outside local mode.
  */
+export const QUERY_LIMITS = {
+  maxDepth: { n: 10 },
+  maxAliases: { n: 15 },
+  maxTokens: { n: 2000 },
+  maxDirectives: { n: 10 },
+  costLimit: { maxCost: 20_000 },
+} as const;
+
 function queryLimits(mode: AppDependencies['mode']): Plugin {
-  return EnvelopArmorPlugin({
-    maxDepth: { n: 10 },
-    maxAliases: { n: 15 },
-    maxTokens: { n: 2000 },
-    maxDirectives: { n: 10 },
-    costLimit: { maxCost: 20_000 },
-    blockFieldSuggestion: { enabled: mode !== 'local' },
-  });
+  return EnvelopArmorPlugin({ ...QUERY_LIMITS, blockFieldSuggestion: { enabled: mode !== 'local' } });
 }
 
 /** What the front door passes along with the request (the Lambda event, the Node request...). */
