@@ -15,7 +15,7 @@ import type {
   StatusCount,
 } from '../../graphql/generated/resolvers.js';
 import { compareRefs } from './action-query.js';
-import { computeHealth, isStale, type HealthConfig } from './health.js';
+import { healthRule, staleRule, type HealthConfig } from './health.js';
 import { ACTION_STATUSES, HEALTHS, type ActionStatus, type Health } from './model.js';
 import type { RoundState } from './reporting.js';
 
@@ -90,11 +90,10 @@ export interface DashboardInput {
 
 export type DashboardFigures = Dashboard;
 
+/** An action with its health as at asOf, as the lists need it. */
 interface AssessedAction {
   action: ActionState;
   health: Health;
-  /** Days past the deadline in force (negative: days left). */
-  daysLate: number;
 }
 
 const DAY_MS = 86_400_000;
@@ -113,74 +112,143 @@ const roundTo = (value: number, decimals: number) => Math.round(value * 10 ** de
 
 const percent = (part: number, whole: number) => (whole === 0 ? 0 : roundTo((part / whole) * 100, 1));
 
+/** A value per key, read once: deadlines and dates repeat across thousands of actions. */
+function cached<T>(compute: (key: string) => T): (key: string) => T {
+  const values = new Map<string, T>();
+  return (key) => {
+    if (values.has(key)) return values.get(key) as T;
+    const value = compute(key);
+    values.set(key, value);
+    return value;
+  };
+}
+
+/*
+ * How the figures are computed (issue #3: the first dashboard after a write must stay within
+ * its budget at 5,000 actions): one pass over the actions assesses each one's health once and
+ * counts it everywhere it counts (totals, status, health, priority, owner); the not-completed
+ * actions are grouped by deadline on the way, and the overdue, upcoming and likely-to-miss
+ * lists are read off those groups in deadline order. The rules are those of the plain filters
+ * and sorts kept in test/unit/dashboard-reference.ts, which a property test holds this to.
+ */
 export function buildDashboard(input: DashboardInput): DashboardFigures {
   const { strategy, asOf, config } = input;
-  const assessed = input.actions.map((action) => assess(action, strategy.adopted, asOf, config));
-  const completed = assessed.filter(({ action }) => action.status === 'COMPLETED').length;
-  const healthOf = (health: Health) => assessed.filter((item) => item.health === health).length;
-  const upcoming = upcomingItems(assessed, asOf, input.upcomingDays ?? UPCOMING_DAYS);
+  const dates = { adopted: strategy.adopted, reviewDate: strategy.reviewDate, asOf };
+  const tally = tallyActions(input.actions, dates, config);
+  const lists = listsByDeadline(tally.byDeadline, dates, input.upcomingDays ?? UPCOMING_DAYS);
+  const total = input.actions.length;
+  const completed = tally.all.byStatus.COMPLETED;
   return {
     asOf,
     reviewDate: strategy.reviewDate,
     daysToReview: daysBetween(asOf, strategy.reviewDate),
     totals: {
-      actions: assessed.length,
+      actions: total,
       completed,
-      percentCompleted: percent(completed, assessed.length),
-      overdue: healthOf('OVERDUE'),
-      atRisk: healthOf('AT_RISK'),
-      upcoming: upcoming.length,
-      // A completed action has nothing left to confirm (as in the daily health snapshot).
-      stale: assessed.filter(({ action, health }) => health !== 'DONE' && isStale(action.lastConfirmedAt, asOf, config)).length,
-      disagreements: assessed.filter(({ action, health }) => action.declaredHealth !== undefined && action.declaredHealth !== health).length,
+      percentCompleted: percent(completed, total),
+      overdue: tally.all.byHealth.OVERDUE,
+      atRisk: tally.all.byHealth.AT_RISK,
+      upcoming: lists.upcoming.length,
+      stale: tally.stale,
+      disagreements: tally.disagreements,
     },
-    byStatus: countByStatus(assessed),
-    byHealth: countByHealth(assessed),
-    byPriority: byPriority(assessed, strategy.priorities),
-    byOwner: byOwner(assessed, strategy.actors),
-    overdue: overdueItems(assessed),
-    upcoming,
+    byStatus: statusCounts(tally.all),
+    byHealth: healthCounts(tally.all),
+    byPriority: byPriority(tally.bySection, strategy.priorities),
+    byOwner: byOwner(tally.byOwner, strategy.actors),
+    overdue: lists.overdue,
+    upcoming: lists.upcoming,
     coverage: coverageOf(coverageRound(input.rounds), input.actions, input.reports, strategy.memberStates),
     burnUp: burnUp(input.actions, strategy, asOf),
     forecast: {
-      ...forecastCompletions({ total: assessed.length, completed, adopted: strategy.adopted, reviewDate: strategy.reviewDate, asOf }),
-      ...likelyMisses(assessed, { adopted: strategy.adopted, reviewDate: strategy.reviewDate, asOf }),
+      ...forecastCompletions({ total, completed, ...dates }),
+      likelyToMiss: lists.likelyToMiss,
+      likelyToMissCount: lists.likelyToMiss.length,
+      likelyToMissMethod: LIKELY_TO_MISS_METHOD,
     },
   };
 }
 
-function assess(action: ActionState, adopted: string, asOf: string, config: HealthConfig): AssessedAction {
-  return {
-    action,
-    health: computeHealth(action, { asOf, adopted, config }),
-    daysLate: daysBetween(action.deadline, asOf),
-  };
+/** Counts of a group of actions (all, a section, an owner) by status and by health. */
+interface Tally {
+  total: number;
+  byStatus: Record<ActionStatus, number>;
+  byHealth: Record<Health, number>;
 }
 
-function countByStatus(items: AssessedAction[]): StatusCount[] {
-  return ACTION_STATUSES.map((status) => ({ status, count: items.filter(({ action }) => action.status === status).length }));
+const zeroes = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.map((key) => [key, 0])) as Record<K, number>;
+
+const newTally = (): Tally => ({ total: 0, byStatus: zeroes(ACTION_STATUSES), byHealth: zeroes(HEALTHS) });
+
+function count(tally: Tally, status: ActionStatus, health: Health): void {
+  tally.total += 1;
+  tally.byStatus[status] += 1;
+  tally.byHealth[health] += 1;
 }
 
-function countByHealth(items: AssessedAction[]): HealthCount[] {
-  return HEALTHS.map((health) => ({ health, count: items.filter((item) => item.health === health).length }));
+function tallyOf<K>(tallies: Map<K, Tally>, key: K): Tally {
+  let tally = tallies.get(key);
+  if (!tally) {
+    tally = newTally();
+    tallies.set(key, tally);
+  }
+  return tally;
 }
 
-function breakdown(id: string, label: string, items: AssessedAction[]): Breakdown {
-  return { id, label, total: items.length, byStatus: countByStatus(items), byHealth: countByHealth(items) };
+function pushTo<K, T>(groups: Map<K, T[]>, key: K, item: T): void {
+  const group = groups.get(key);
+  if (group) group.push(item);
+  else groups.set(key, [item]);
+}
+
+/**
+ * The one pass over the actions. Owners and sections are kept in order of first appearance
+ * (the order the owner breakdown breaks its ties in); an action listing an owner twice counts
+ * once for it. The not-completed actions are grouped by deadline, each group in input order.
+ */
+function tallyActions(actions: readonly ActionState[], dates: { adopted: string; asOf: string }, config: HealthConfig) {
+  const healthOf = healthRule({ asOf: dates.asOf, adopted: dates.adopted, config });
+  const staleOn = staleRule(dates.asOf, config);
+  const all = newTally();
+  const bySection = new Map<string, Tally>();
+  const byOwner = new Map<string, Tally>();
+  const byDeadline = new Map<string, AssessedAction[]>();
+  let stale = 0;
+  let disagreements = 0;
+  for (const action of actions) {
+    const health = healthOf(action);
+    count(all, action.status, health);
+    count(tallyOf(bySection, action.section), action.status, health);
+    action.owners.forEach((owner, index) => {
+      if (action.owners.indexOf(owner) === index) count(tallyOf(byOwner, owner), action.status, health);
+    });
+    // A completed action has nothing left to confirm (as in the daily health snapshot).
+    if (health !== 'DONE' && staleOn(action.lastConfirmedAt)) stale += 1;
+    if (action.declaredHealth !== undefined && action.declaredHealth !== health) disagreements += 1;
+    // Every list leaves completed actions out.
+    if (action.status !== 'COMPLETED') pushTo(byDeadline, action.deadline, { action, health });
+  }
+  return { all, bySection, byOwner, byDeadline, stale, disagreements };
+}
+
+function statusCounts(tally: Tally | undefined): StatusCount[] {
+  return ACTION_STATUSES.map((status) => ({ status, count: tally?.byStatus[status] ?? 0 }));
+}
+
+function healthCounts(tally: Tally | undefined): HealthCount[] {
+  return HEALTHS.map((health) => ({ health, count: tally?.byHealth[health] ?? 0 }));
+}
+
+function breakdown(id: string, label: string, tally: Tally | undefined): Breakdown {
+  return { id, label, total: tally?.total ?? 0, byStatus: statusCounts(tally), byHealth: healthCounts(tally) };
 }
 
 /**
  * One breakdown per strategic priority (sections 2.1–2.5), in strategy order. Actions of a
  * section that is not a priority (section 4, the follow-up) count in the totals only.
  */
-function byPriority(items: AssessedAction[], priorities: DashboardStrategy['priorities']): Breakdown[] {
-  return priorities.map((priority) =>
-    breakdown(
-      priority.id,
-      priority.title,
-      items.filter(({ action }) => action.section === priority.id),
-    ),
-  );
+function byPriority(bySection: Map<string, Tally>, priorities: DashboardStrategy['priorities']): Breakdown[] {
+  return priorities.map((priority) => breakdown(priority.id, priority.title, bySection.get(priority.id)));
 }
 
 /**
@@ -188,21 +256,14 @@ function byPriority(items: AssessedAction[], priorities: DashboardStrategy['prio
  * counts for each. An owner missing from the actor list is labelled with its id rather than
  * dropped, so that no action disappears from the figures.
  */
-function byOwner(items: AssessedAction[], actors: DashboardStrategy['actors']): Breakdown[] {
-  const ownerIds = [...new Set(items.flatMap(({ action }) => action.owners))];
+function byOwner(byOwnerTally: Map<string, Tally>, actors: DashboardStrategy['actors']): Breakdown[] {
   const nameOf = (id: string) => actors.find((actor) => actor.id === id)?.name ?? id;
-  return ownerIds
-    .map((id) =>
-      breakdown(
-        id,
-        nameOf(id),
-        items.filter(({ action }) => action.owners.includes(id)),
-      ),
-    )
+  return [...byOwnerTally]
+    .map(([id, tally]) => breakdown(id, nameOf(id), tally))
     .sort((a, b) => b.total - a.total || a.label.localeCompare(b.label, 'en'));
 }
 
-function toItem({ action, health, daysLate }: AssessedAction): DashboardItem {
+function toItem({ action, health }: AssessedAction, daysLate: number): DashboardItem {
   return {
     actionId: action.id,
     ref: action.ref,
@@ -217,23 +278,43 @@ function toItem({ action, health, daysLate }: AssessedAction): DashboardItem {
   };
 }
 
-function overdueItems(items: AssessedAction[]): DashboardItem[] {
-  return items
-    .filter((item) => item.health === 'OVERDUE')
-    .sort((a, b) => b.daysLate - a.daysLate || compareRefs(a.action.ref, b.action.ref))
-    .map(toItem);
-}
-
 /**
- * Not completed, deadline in (asOf, asOf + days]. A DISCONTINUED action stays listed: the
- * health rule treats it as not completed too, and it turns OVERDUE at its deadline.
+ * The three lists, read off the not-completed actions grouped by deadline, earliest deadline
+ * first and, within a deadline, in strategy order (compareRefs; equal references keep their
+ * input order). Deadlines in force are YYYY-MM-DD days (DATA_MODEL.md), so their string order
+ * is their day order: the most days late first, the soonest due first. Sorting each group by
+ * reference costs one comparison per action when the actions come in strategy order, as the
+ * store keeps them.
+ *   overdue   health OVERDUE, the most days late first, then strategy order.
+ *   upcoming  not completed, deadline in (asOf, asOf + days]. A DISCONTINUED action stays
+ *             listed: the health rule treats it as not completed too, and it turns OVERDUE at
+ *             its deadline.
+ *   likely to miss  see likelyMissOf: the most urgent reason first, then the earliest
+ *             deadline, then strategy order.
  */
-function upcomingItems(items: AssessedAction[], asOf: string, days: number): DashboardItem[] {
-  const horizon = addDays(asOf, days);
-  return items
-    .filter(({ action }) => action.status !== 'COMPLETED' && action.deadline > asOf && action.deadline <= horizon)
-    .sort((a, b) => a.action.deadline.localeCompare(b.action.deadline) || compareRefs(a.action.ref, b.action.ref))
-    .map(toItem);
+function listsByDeadline(
+  byDeadline: Map<string, AssessedAction[]>,
+  dates: { adopted: string; reviewDate: string; asOf: string },
+  upcomingDays: number,
+): { overdue: DashboardItem[]; upcoming: DashboardItem[]; likelyToMiss: LikelyMiss[] } {
+  const { asOf } = dates;
+  const horizon = addDays(asOf, upcomingDays);
+  const asOfDay = dayNumber(asOf);
+  const project = progressProjection(dates);
+  const overdue: DashboardItem[] = [];
+  const upcoming: DashboardItem[] = [];
+  const missesByReason = MISS_REASONS.map((): LikelyMiss[] => []);
+  for (const deadline of [...byDeadline.keys()].sort()) {
+    const group = (byDeadline.get(deadline) ?? []).sort((a, b) => compareRefs(a.action.ref, b.action.ref));
+    const daysLate = asOfDay - dayNumber(deadline);
+    for (const item of group) {
+      if (item.health === 'OVERDUE') overdue.push(toItem(item, daysLate));
+      if (deadline > asOf && deadline <= horizon) upcoming.push(toItem(item, daysLate));
+      const miss = likelyMissOf(item, project, dates.reviewDate);
+      if (miss) missesByReason[MISS_REASONS.indexOf(miss.reason)]?.push({ action: toItem(item, daysLate), ...miss });
+    }
+  }
+  return { overdue, upcoming, likelyToMiss: missesByReason.flat() };
 }
 
 const latestFirst = (time: (round: RoundState) => string) => (a: RoundState, b: RoundState) => Date.parse(time(b)) - Date.parse(time(a));
@@ -245,12 +326,22 @@ export function coverageRound(rounds: RoundState[]): RoundState | undefined {
   return rounds.filter((round) => !round.open).sort(latestFirst((round) => round.closedAt ?? round.closes))[0];
 }
 
+interface ReportCount {
+  reported: number;
+  accepted: number;
+}
+
+function addReport(counts: ReportCount, accepted: number): void {
+  counts.reported += 1;
+  counts.accepted += accepted;
+}
+
 /**
  * Which countries reported on which member-state actions in `round`. A report counts as
  * reported whatever its review state (a RETURNED report was still reported), and as accepted
  * only when ACCEPTED. Before any round every count is zero, the rows and columns still listed.
  * A closed round's figures are frozen: to show them as they stood, pass the reports replayed
- * until the round's closedAt.
+ * until the round's closedAt. One pass over the reports counts them by country and by action.
  */
 export function coverageOf(
   round: RoundState | undefined,
@@ -261,45 +352,31 @@ export function coverageOf(
   const reportingActions = actions.filter((action) => action.memberStateReporting).sort((a, b) => compareRefs(a.ref, b.ref));
   const expectedPerCountry = round ? reportingActions.length : 0;
   const expectedPerAction = round ? memberStates.length : 0;
-  const reportingIds = new Set(reportingActions.map((action) => action.id));
-  const countryCodes = new Set(memberStates.map((memberState) => memberState.code));
-  const inRound = reports.filter(
-    (report) => report.roundId === round?.id && reportingIds.has(report.actionId) && countryCodes.has(report.country),
-  );
-  const accepted = (list: ReportState[]) => list.filter((report) => report.review === 'ACCEPTED').length;
-  // One pass groups the reports; the rows then read their group (linear in reports).
-  const byCountryReports = groupBy(inRound, (report) => report.country);
-  const byActionReports = groupBy(inRound, (report) => report.actionId);
-  const byCountry: CountryCoverage[] = memberStates.map(({ code, name }) => {
-    const ofCountry = byCountryReports.get(code) ?? [];
-    return { country: code, name, expected: expectedPerCountry, reported: ofCountry.length, accepted: accepted(ofCountry) };
-  });
-  const byAction: ActionCoverage[] = reportingActions.map(({ id, ref }) => {
-    const ofAction = byActionReports.get(id) ?? [];
-    return { actionId: id, ref, expected: expectedPerAction, reported: ofAction.length, accepted: accepted(ofAction) };
-  });
+  const byAction = new Map(reportingActions.map(({ id }): [string, ReportCount] => [id, { reported: 0, accepted: 0 }]));
+  const byCountry = new Map(memberStates.map(({ code }): [string, ReportCount] => [code, { reported: 0, accepted: 0 }]));
+  const inRound: ReportCount = { reported: 0, accepted: 0 };
+  for (const report of reports) {
+    if (report.roundId !== round?.id) continue;
+    const ofAction = byAction.get(report.actionId);
+    const ofCountry = byCountry.get(report.country);
+    if (!ofAction || !ofCountry) continue;
+    const accepted = report.review === 'ACCEPTED' ? 1 : 0;
+    addReport(inRound, accepted);
+    addReport(ofAction, accepted);
+    addReport(ofCountry, accepted);
+  }
   const expected = expectedPerCountry * memberStates.length;
+  const none: ReportCount = { reported: 0, accepted: 0 };
   return {
     roundId: round?.id ?? null,
     roundName: round?.name ?? null,
     expected,
-    reported: inRound.length,
-    accepted: accepted(inRound),
-    percentReported: percent(inRound.length, expected),
-    byCountry,
-    byAction,
+    reported: inRound.reported,
+    accepted: inRound.accepted,
+    percentReported: percent(inRound.reported, expected),
+    byCountry: memberStates.map(({ code, name }): CountryCoverage => ({ country: code, name, expected: expectedPerCountry, ...(byCountry.get(code) ?? none) })),
+    byAction: reportingActions.map(({ id, ref }): ActionCoverage => ({ actionId: id, ref, expected: expectedPerAction, ...(byAction.get(id) ?? none) })),
   };
-}
-
-function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const key = keyOf(item);
-    const group = groups.get(key);
-    if (group) group.push(item);
-    else groups.set(key, [item]);
-  }
-  return groups;
 }
 
 const monthOf = (isoDateOrTime: string) => new Date(Date.parse(isoDateOrTime)).toISOString().slice(0, 7);
@@ -316,27 +393,51 @@ function nextMonth(month: string): string {
 }
 
 /**
+ * The running total of counts by month: called with months in increasing order, it returns
+ * the counts of every month up to and including the one asked (earlier months included).
+ */
+function runningTotal(countsByMonth: Map<string, number>): (month: string) => number {
+  const months = [...countsByMonth.keys()].sort();
+  let next = 0;
+  let total = 0;
+  return (month) => {
+    for (let key = months[next]; key !== undefined && key <= month; key = months[next]) {
+      total += countsByMonth.get(key) ?? 0;
+      next += 1;
+    }
+    return total;
+  };
+}
+
+/**
  * Cumulative counts at the end of each month (UTC), from the adoption month to the later of
  * the review month and the asOf month. `completed` never looks beyond asOf: in the months
  * after asOf it stays at its asOf value, and a completion with no completedAt (or a later
  * one) counts from the asOf month. `fallingDue` is the plan: actions whose deadline in force
  * (as at asOf) falls in or before the month, for every month including those after asOf.
+ * One pass counts the actions by month; the points are the running totals.
  */
 function burnUp(actions: ActionState[], strategy: Pick<DashboardStrategy, 'adopted' | 'reviewDate'>, asOf: string): BurnUpPoint[] {
   const asOfMonth = asOf.slice(0, 7);
   const reviewMonth = strategy.reviewDate.slice(0, 7);
-  const completionMonths = actions
-    .filter((action) => action.status === 'COMPLETED')
-    .map((action) => {
-      const month = action.completedAt ? monthOf(action.completedAt) : asOfMonth;
-      return month < asOfMonth ? month : asOfMonth;
-    });
-  const dueMonths = actions.map((action) => action.deadline.slice(0, 7));
+  const completedIn = new Map<string, number>();
+  const dueIn = new Map<string, number>();
+  const completionMonth = cached((completedAt) => monthOf(completedAt));
+  for (const action of actions) {
+    const dueMonth = action.deadline.slice(0, 7);
+    dueIn.set(dueMonth, (dueIn.get(dueMonth) ?? 0) + 1);
+    if (action.status !== 'COMPLETED') continue;
+    const month = action.completedAt ? completionMonth(action.completedAt) : asOfMonth;
+    const counted = month < asOfMonth ? month : asOfMonth;
+    completedIn.set(counted, (completedIn.get(counted) ?? 0) + 1);
+  }
+  const completedBy = runningTotal(completedIn);
+  const dueBy = runningTotal(dueIn);
   const lastMonth = asOfMonth > reviewMonth ? asOfMonth : reviewMonth;
   return monthsFrom(strategy.adopted.slice(0, 7), lastMonth).map((month) => ({
     month,
-    completed: completionMonths.filter((completedIn) => completedIn <= month).length,
-    fallingDue: dueMonths.filter((dueIn) => dueIn <= month).length,
+    completed: completedBy(month),
+    fallingDue: dueBy(month),
   }));
 }
 
@@ -427,10 +528,16 @@ export const LIKELY_TO_MISS_METHOD =
  * Progress an action would reach by the review date at its own pace so far: its progress
  * divided by the months since adoption (at least MIN_PACE_MONTHS), carried to the review date.
  */
-export function projectedProgress(progress: number, { adopted, reviewDate, asOf }: { adopted: string; reviewDate: string; asOf: string }): number {
-  if (asOf >= reviewDate) return progress;
-  const pace = progress / Math.max(MIN_PACE_MONTHS, monthsBetween(adopted, asOf));
-  return Math.min(100, Math.floor(progress + pace * monthsBetween(asOf, reviewDate)));
+export function projectedProgress(progress: number, dates: { adopted: string; reviewDate: string; asOf: string }): number {
+  return progressProjection(dates)(progress);
+}
+
+/** projectedProgress for many actions on one date: the month spans they share are counted once. */
+function progressProjection({ adopted, reviewDate, asOf }: { adopted: string; reviewDate: string; asOf: string }): (progress: number) => number {
+  if (asOf >= reviewDate) return (progress) => progress;
+  const monthsSoFar = Math.max(MIN_PACE_MONTHS, monthsBetween(adopted, asOf));
+  const monthsLeft = monthsBetween(asOf, reviewDate);
+  return (progress) => Math.min(100, Math.floor(progress + (progress / monthsSoFar) * monthsLeft));
 }
 
 function missReason(item: AssessedAction, projected: number, reviewDate: string): MissReason | undefined {
@@ -444,28 +551,19 @@ function missReason(item: AssessedAction, projected: number, reviewDate: string)
 }
 
 /**
- * "Which ones are likely to miss" the review date (review pack issue), each with its reason,
- * most urgent reason first, then the earliest deadline, then strategy order. The count covers
- * them all; the API serves the first `first`.
+ * "Which ones are likely to miss" the review date (review pack issue): whether one action is,
+ * and why (LIKELY_TO_MISS_METHOD). The list (listsByDeadline) puts the most urgent reason
+ * first, then the earliest deadline, then strategy order; the count covers them all; the API
+ * serves the first `first`.
  */
-function likelyMisses(
-  items: AssessedAction[],
-  dates: { adopted: string; reviewDate: string; asOf: string },
-): { likelyToMiss: LikelyMiss[]; likelyToMissCount: number; likelyToMissMethod: string } {
-  const rank = (reason: MissReason) => MISS_REASONS.indexOf(reason);
-  const misses = items
-    .filter(({ action }) => !['COMPLETED', 'DISCONTINUED', 'ONGOING'].includes(action.status) && action.deadline <= dates.reviewDate)
-    .flatMap((item) => {
-      const projected = projectedProgress(item.action.progress, dates);
-      const reason = missReason(item, projected, dates.reviewDate);
-      return reason ? [{ item, reason, projectedProgress: projected }] : [];
-    })
-    .sort(
-      (a, b) =>
-        rank(a.reason) - rank(b.reason) ||
-        a.item.action.deadline.localeCompare(b.item.action.deadline) ||
-        compareRefs(a.item.action.ref, b.item.action.ref),
-    )
-    .map(({ item, reason, projectedProgress: projected }) => ({ action: toItem(item), reason, projectedProgress: projected }));
-  return { likelyToMiss: misses, likelyToMissCount: misses.length, likelyToMissMethod: LIKELY_TO_MISS_METHOD };
+function likelyMissOf(
+  item: AssessedAction,
+  project: (progress: number) => number,
+  reviewDate: string,
+): { reason: MissReason; projectedProgress: number } | undefined {
+  const { status, deadline, progress } = item.action;
+  if (status === 'COMPLETED' || status === 'DISCONTINUED' || status === 'ONGOING' || deadline > reviewDate) return undefined;
+  const projected = project(progress);
+  const reason = missReason(item, projected, reviewDate);
+  return reason ? { reason, projectedProgress: projected } : undefined;
 }

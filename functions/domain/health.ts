@@ -33,27 +33,62 @@ export interface HealthContext {
 const DAY_MS = 86_400_000;
 const toTime = (date: string) => Date.parse(`${date.slice(0, 10)}T00:00:00Z`);
 
-/** Progress a straight line from adoption (0) to the deadline (100) expects on `asOf`. */
-export function expectedProgress(adopted: string, deadline: string, asOf: string): number {
-  const span = toTime(deadline) - toTime(adopted);
+/** Where the straight line from adoption (0) to the deadline (100) stands at `asOfTime` (times in ms). */
+function straightLine(adoptedTime: number, deadlineTime: number, asOfTime: number): number {
+  const span = deadlineTime - adoptedTime;
   if (span <= 0) return 100;
-  const elapsed = toTime(asOf) - toTime(adopted);
+  const elapsed = asOfTime - adoptedTime;
   return Math.min(100, Math.max(0, (elapsed / span) * 100));
 }
 
-export function computeHealth(action: HealthInput, { asOf, adopted, config }: HealthContext): Health {
-  if (action.status === 'COMPLETED') return 'DONE';
-  // ONGOING means "a recurring action that is running as planned" (DESIGN.md): its deadline is
-  // the first occurrence, so passing it is the plan, not a slip. DISCONTINUED follows the rule:
-  // it was not completed, and the report says why through its note.
-  if (action.status === 'ONGOING') return 'ON_TRACK';
-  if (asOf > action.deadline) return 'OVERDUE';
-  if (action.forecastDate && action.forecastDate > action.deadline) return 'AT_RISK';
-  if (expectedProgress(adopted, action.deadline, asOf) - action.progress > config.progressLagPoints) return 'AT_RISK';
-  return 'ON_TRACK';
+/** Progress a straight line from adoption (0) to the deadline (100) expects on `asOf`. */
+export function expectedProgress(adopted: string, deadline: string, asOf: string): number {
+  return straightLine(toTime(adopted), toTime(deadline), toTime(asOf));
+}
+
+/**
+ * The health rule for many actions on one date (the dashboard assesses thousands): the dates
+ * they share are read once, and each deadline once however many actions share it.
+ * `computeHealth` is this rule for one action.
+ */
+export function healthRule({ asOf, adopted, config }: HealthContext): (action: HealthInput) => Health {
+  const asOfTime = toTime(asOf);
+  const adoptedTime = toTime(adopted);
+  const deadlineTimes = new Map<string, number>();
+  const deadlineTime = (deadline: string) => {
+    let time = deadlineTimes.get(deadline);
+    if (time === undefined) {
+      time = toTime(deadline);
+      deadlineTimes.set(deadline, time);
+    }
+    return time;
+  };
+  return (action) => {
+    if (action.status === 'COMPLETED') return 'DONE';
+    // ONGOING means "a recurring action that is running as planned" (DESIGN.md): its deadline is
+    // the first occurrence, so passing it is the plan, not a slip. DISCONTINUED follows the rule:
+    // it was not completed, and the report says why through its note.
+    if (action.status === 'ONGOING') return 'ON_TRACK';
+    if (asOf > action.deadline) return 'OVERDUE';
+    if (action.forecastDate && action.forecastDate > action.deadline) return 'AT_RISK';
+    if (straightLine(adoptedTime, deadlineTime(action.deadline), asOfTime) - action.progress > config.progressLagPoints) return 'AT_RISK';
+    return 'ON_TRACK';
+  };
+}
+
+export function computeHealth(action: HealthInput, context: HealthContext): Health {
+  return healthRule(context)(action);
+}
+
+/** The staleness rule for many actions on one date; `isStale` is it for one. */
+export function staleRule(asOf: string, config: HealthConfig): (lastConfirmedAt: string | null | undefined) => boolean {
+  const asOfTime = toTime(asOf);
+  return (lastConfirmedAt) => {
+    if (!lastConfirmedAt) return true;
+    return (asOfTime - toTime(lastConfirmedAt)) / DAY_MS > config.staleAfterDays;
+  };
 }
 
 export function isStale(lastConfirmedAt: string | null | undefined, asOf: string, config: HealthConfig): boolean {
-  if (!lastConfirmedAt) return true;
-  return (toTime(asOf) - toTime(lastConfirmedAt)) / DAY_MS > config.staleAfterDays;
+  return staleRule(asOf, config)(lastConfirmedAt);
 }

@@ -19,6 +19,9 @@ const dayMs = 86_400_000;
 const START = Date.UTC(2012, 10, 1);
 /** Days near each other, so that deadlines tie, fall in the upcoming window and on its edges. */
 const day = fc.integer({ min: 0, max: 5 * 365 }).map((offset) => new Date(START + offset * dayMs).toISOString().slice(0, 10));
+/** Few distinct days, so that many actions share a deadline (the lists' ties). */
+const sharedDay = fc.integer({ min: 0, max: 20 }).map((quarter) => new Date(START + quarter * 91 * dayMs).toISOString().slice(0, 10));
+const deadline = fc.oneof(sharedDay, day);
 const time = fc
   .tuple(day, fc.integer({ min: 0, max: 23 }), fc.constantFrom('Z', '+02:00', '-05:00'))
   .map(([date, hour, zone]) => `${date}T${String(hour).padStart(2, '0')}:30:00${zone}`);
@@ -36,8 +39,8 @@ const action = fc
     owners: fc.array(owner, { minLength: 1, maxLength: 3 }),
     memberStateReporting: fc.boolean(),
     recurring: fc.boolean(),
-    baselineDeadline: day,
-    deadline: day,
+    baselineDeadline: deadline,
+    deadline,
     status: fc.constantFrom(...ACTION_STATUSES),
     progress: fc.oneof(fc.constant(0), fc.constant(100), fc.integer({ min: 0, max: 100 })),
     forecastDate: optional(day),
@@ -84,7 +87,7 @@ const state = fc
     ),
     adopted: day,
     reviewDate: day,
-    asOf: day,
+    asOf: fc.oneof(sharedDay, day),
     upcomingDays: optional(fc.integer({ min: 0, max: 200 })),
     progressLagPoints: fc.integer({ min: 0, max: 60 }),
     staleAfterDays: fc.integer({ min: 0, max: 200 }),
