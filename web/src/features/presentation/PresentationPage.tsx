@@ -107,14 +107,17 @@ function Deck({ slides, exitTo, changes }: DeckProps) {
         toggleFullScreen();
         return;
       }
-      const next = slideForKey(event.key, number, count);
+      // The slide shown now, read from the address at the moment of the key: a key pressed
+      // between a slide's render and this listener's renewal must not act on the slide before.
+      const now = slideNumberOf(new URLSearchParams(window.location.search).get('slide'), count);
+      const next = slideForKey(event.key, now, count);
       if (next === null) return;
       event.preventDefault();
-      if (next !== number) go(next);
+      if (next !== now) go(next);
     }
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [number, count, go]);
+  }, [count, go]);
 
   const position = t('nav.position', { number, count });
   return (
