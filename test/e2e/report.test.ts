@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { Browser, Page } from 'playwright-core';
@@ -141,6 +142,12 @@ describe('the review report', () => {
     expect(await page.getByRole('button', { name: 'Freeze this state' }).count()).toBe(0);
     expect(await page.getByLabel('Name of the snapshot').count()).toBe(0);
     expect(await violations(page)).toEqual([]);
+
+    // The spreadsheets come from the same page: the actions as XLSX, a real workbook (a zip).
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the actions as XLSX' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/_actions_\d{4}-\d{2}-\d{2}\.xlsx$/);
+    const file = await readFile((await download.path())!);
+    expect(file.subarray(0, 2).toString('latin1')).toBe('PK');
     await page.context().close();
   });
 

@@ -30,7 +30,16 @@ export default function ChangesPage() {
   const [searchParams, setSearchParams] = useSearchParams();
   const today = useMemo(() => utcToday(), []);
   const period = periodOf(searchParams, today);
-  const grouping: Grouping = searchParams.get('by') === 'actor' ? 'actor' : 'priority';
+  // The grouping the page shows is its own state, mirrored into the address: the router applies
+  // an address change in a transition, and a radio bound to the address alone would spring back
+  // until it lands. A change of address from elsewhere (Back, a shared link) still wins.
+  const addressGrouping: Grouping = searchParams.get('by') === 'actor' ? 'actor' : 'priority';
+  const [grouping, setGrouping] = useState<Grouping>(addressGrouping);
+  const [seenAddressGrouping, setSeenAddressGrouping] = useState<Grouping>(addressGrouping);
+  if (addressGrouping !== seenAddressGrouping) {
+    setSeenAddressGrouping(addressGrouping);
+    setGrouping(addressGrouping);
+  }
   const args = summaryArguments(period);
   const summary = useQuery({
     queryKey: changeSummaryQueryKey(args.from, args.to),
@@ -69,7 +78,10 @@ export default function ChangesPage() {
             summary={data.changeSummary}
             roundNames={new Map(data.reportingRounds.map((round) => [round.id, round.name]))}
             grouping={grouping}
-            onGrouping={(by) => update({ by })}
+            onGrouping={(by) => {
+              setGrouping(by);
+              update({ by });
+            }}
           />
         </div>
       ) : null}

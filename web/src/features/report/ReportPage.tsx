@@ -9,6 +9,7 @@ import { useShell } from '../../app/shellQuery';
 import { PageTitle } from '../../components/PageTitle';
 import { LoadError, Loading } from '../../components/Status';
 import { formatDate } from '../../i18n/format';
+import { ExportPanel } from '../exports/ExportPanel';
 import { useTranslation } from '../../i18n/useTranslation';
 import { preloadCharts } from '../overview/lazyCharts';
 import { parseAsOf } from '../overview/selectors';
@@ -104,6 +105,10 @@ export default function ReportPage() {
           </button>
         </p>
         {isCoordinator && <FreezeForm defaultAsOf={model?.asOf ?? ''} onFrozen={(id) => show({ snapshot: id, asOf: null })} />}
+        {/* The spreadsheets of the same day and period (the export endpoint reads the live history). */}
+        {model && period && (
+          <ExportPanel headingLevel={2} scope={{ asOf: model.asOf, historyFrom: period.from, historyTo: model.asOf }} />
+        )}
       </div>
       {report.isPending ? (
         <Loading>{t('loading')}</Loading>
