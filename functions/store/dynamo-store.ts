@@ -121,7 +121,8 @@ function recordOf<T>(item: Record<string, unknown>): T {
 const revisionFromItems = (items: Record<string, unknown>[]): StrategyRevision => {
   const shards: StrategyRevision['shards'] = {};
   for (const item of items) {
-    shards[String(item['shard'])] = { revision: Number(item['revision']), changes: (item['changes'] as string[] | undefined) ?? [] };
+    const changes = item['changes'] as string[] | undefined;
+    shards[String(item['shard'])] = { revision: Number(item['revision']), ...(changes ? { changes } : {}) };
   }
   return {
     id: Object.entries(shards)
@@ -146,7 +147,7 @@ export function changedSince(state: Pick<StrategyState, 'shards'>, revision: Str
     const known = state.shards[shard] ?? 0;
     if (latest === known) continue;
     const behind = latest - known;
-    if (behind < 0 || behind > changes.length) return undefined;
+    if (!changes || behind < 0 || behind > changes.length) return undefined;
     for (const entry of changes.slice(changes.length - behind)) for (const key of entry.split(' ')) if (key) changed.add(key);
   }
   // A shard the state knew of cannot disappear.
@@ -226,6 +227,20 @@ export function createDynamoStore({ documentClient, tableName, clock = () => new
   }
 
   const partitionOf = (strategyId: string) => keys.strategy(strategyId);
+
+  /** The shards' revisions; their lists of changes only when asked (they are most of the bytes). */
+  async function readRevision(strategyId: string, options: { changes?: boolean } = {}): Promise<StrategyRevision> {
+    const { Items = [] } = await documentClient.send(
+      new DocumentQueryCommand({
+        TableName: tableName,
+        KeyConditionExpression: 'PK = :pk AND begins_with(SK, :rev)',
+        ExpressionAttributeValues: { ':pk': partitionOf(strategyId), ':rev': 'REV#' },
+        ...(options.changes ? {} : { ProjectionExpression: '#shard, #revision', ExpressionAttributeNames: { '#shard': 'shard', '#revision': 'revision' } }),
+        ConsistentRead: true,
+      }),
+    );
+    return revisionFromItems(Items);
+  }
 
   function eventTransaction(strategyId: string, event: NewHistoryEvent) {
     const id = randomUUID();
@@ -415,19 +430,12 @@ export function createDynamoStore({ documentClient, tableName, clock = () => new
       };
     },
 
-    async strategyRevision(strategyId) {
-      const { Items = [] } = await documentClient.send(
-        new DocumentQueryCommand({
-          TableName: tableName,
-          KeyConditionExpression: 'PK = :pk AND begins_with(SK, :rev)',
-          ExpressionAttributeValues: { ':pk': partitionOf(strategyId), ':rev': 'REV#' },
-          ConsistentRead: true,
-        }),
-      );
-      return revisionFromItems(Items);
-    },
+    strategyRevision: readRevision,
 
-    async refreshState(strategyId, state, revision) {
+    async refreshState(strategyId, state, checked) {
+      // The check read only the numbers; the lists of changes come now, read after it, so they
+      // name at least every write the check saw.
+      const revision = Object.values(checked.shards).every((shard) => shard.changes) ? checked : await readRevision(strategyId, { changes: true });
       const changed = changedSince(state, revision);
       if (!changed || changed.length > MAX_REFRESHED_ITEMS) return undefined;
       const found = new Map<string, Record<string, unknown>>();

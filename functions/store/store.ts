@@ -142,8 +142,9 @@ export interface StrategyRevision {
   /**
    * Per shard: its revision, and the item keys written by its latest writes, oldest first
    * (the last entry is the write that made `revision`, the one before it `revision - 1`...).
+   * `changes` is absent when the revision was read without them (the cheap check of every request).
    */
-  shards: Record<string, { revision: number; changes: string[] }>;
+  shards: Record<string, { revision: number; changes?: string[] }>;
 }
 
 export interface CatalogueSyncResult {
@@ -163,8 +164,12 @@ export interface Store extends SnapshotStore {
    * revision read just before, so the state is stamped with it (never newer than its items).
    */
   strategyState(strategyId: string, revision?: StrategyRevision): Promise<StrategyState | undefined>;
-  /** The current revision of the strategy's state: one small, strongly consistent query. */
-  strategyRevision(strategyId: string): Promise<StrategyRevision>;
+  /**
+   * The current revision of the strategy's state: one small, strongly consistent query. Only
+   * the shards' revision numbers unless `changes` is asked for: every request makes this check,
+   * and the lists of changes are needed only once a number has moved.
+   */
+  strategyRevision(strategyId: string, options?: { changes?: boolean }): Promise<StrategyRevision>;
   /**
    * `state` brought up to `revision` by re-reading only the items written since it was read
    * (one strongly consistent BatchGetItem); undefined when the shards' lists of changes no

@@ -65,8 +65,8 @@ export async function profileDashboard(options: {
   const round = state.result.rounds.find((stored) => stored.id === coverageRound(state.result.rounds.map(roundState))?.id);
   const coverage = await timeMedian(5, async () => roundCoverage(state.result, round));
   // Catch up on the last write of one shard, as the first request after a write does.
-  const revision = await store.strategyRevision(strategyId);
-  const [shard, latest] = Object.entries(revision.shards).find(([, { changes }]) => changes.length > 0) ?? [];
+  const revision = await store.strategyRevision(strategyId, { changes: true });
+  const [shard, latest] = Object.entries(revision.shards).find(([, { changes }]) => (changes?.length ?? 0) > 0) ?? [];
   if (!shard || !latest) throw new Error('no revision shard names a change');
   const behind = { ...state.result, revision: 'behind', shards: { ...state.result.shards, [shard]: latest.revision - 1 } };
   const refresh = await timeMedian(5, async () => {
