@@ -1,3 +1,4 @@
+import type { CountsInput } from '../changes/phrasing';
 import type { ActionStatus, ChangeKind, MemberStateReportStatus, ReviewState } from '../../gql/graphql';
 import { STATUS_ORDER } from '../../components/palette';
 import {
@@ -43,20 +44,8 @@ export interface DashboardInput {
   };
 }
 
-export interface ChangeCountsInput {
-  total: number;
-  statusChanges: number;
-  completions: number;
-  progressMoves: number;
-  otherUpdates: number;
-  deadlineRevisions: number;
-  reportsSubmitted: number;
-  reportsAccepted: number;
-  reportsReturned: number;
-  roundsOpened: number;
-  roundsClosed: number;
-  catalogueCorrections: number;
-}
+/** The change summary's counts, as the change list reads them too. */
+export type ChangeCountsInput = CountsInput;
 
 export interface ChangeInput {
   eventId: string;
