@@ -1,12 +1,11 @@
-import type { ReactNode } from 'react';
-import type { ActionStatus, OverviewDashboardQuery } from '../../gql/graphql';
-import { HEALTH_COLOURS, STATUS_COLOURS, STATUS_ORDER } from '../../components/palette';
-import { HealthBadge } from '../../components/Badges';
+import type { OverviewDashboardQuery } from '../../gql/graphql';
+import { STATUS_COLOURS } from '../../components/palette';
 import { formatNumber, formatPercent } from '../../i18n/format';
 import { useTranslation } from '../../i18n/useTranslation';
-import { ChartFigure, type LegendItem } from './ChartFigure';
+import { ChartFigure } from './ChartFigure';
+import { BurnUpFigure, HealthFigure, PriorityName, StatusFigure } from './Figures';
 import { formatMonth } from './formatMonth';
-import { ColouredBarsChart, MonthLinesChart, StackedBarsChart } from './lazyCharts';
+import { StackedBarsChart } from './lazyCharts';
 import {
   burnUpSeries,
   coverageRows,
@@ -15,7 +14,6 @@ import {
   statusRows,
   summariseCoverage,
   summariseStatusRows,
-  type StatusRow,
 } from './selectors';
 
 type Dashboard = OverviewDashboardQuery['dashboard'];
@@ -33,51 +31,9 @@ function useNumbers() {
   };
 }
 
-function useStatusLegend(): (LegendItem & { key: ActionStatus })[] {
-  const { t } = useTranslation('overview');
-  return STATUS_ORDER.map((status) => ({ key: status, name: t(`status.${status}`, { ns: 'common' }), colour: STATUS_COLOURS[status] }));
-}
-
-function StatusTable({ rows, title, column, rowHeader }: { rows: StatusRow[]; title: string; column: string; rowHeader: (row: StatusRow) => ReactNode }) {
-  const { t } = useTranslation('overview');
-  const { number } = useNumbers();
-  return (
-    <table className="data-table overview-table">
-      <caption>{title}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{column}</th>
-          {STATUS_ORDER.map((status) => (
-            <th scope="col" key={status} className="numeric">
-              {t(`status.${status}`, { ns: 'common' })}
-            </th>
-          ))}
-          <th scope="col" className="numeric">
-            {t('chart.total')}
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => (
-          <tr key={row.id}>
-            <th scope="row">{rowHeader(row)}</th>
-            {STATUS_ORDER.map((status) => (
-              <td key={status} className="numeric">
-                {number(row[status])}
-              </td>
-            ))}
-            <td className="numeric">{number(row.total)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
-}
-
 export function PriorityStatusChart({ dashboard }: { dashboard: Dashboard }) {
   const { t } = useTranslation('overview');
   const { number, percent } = useNumbers();
-  const legend = useStatusLegend();
   const rows = statusRows(dashboard.byPriority);
   const summary = summariseStatusRows(rows);
   const idOf = (label: string | undefined) => rows.find((row) => row.label === label)?.id ?? '';
@@ -92,36 +48,18 @@ export function PriorityStatusChart({ dashboard }: { dashboard: Dashboard }) {
         largestTotal: number(summary.largest?.total ?? 0),
       })
     : t('priority.summaryNone', { groups: number(summary.groups), largestId: idOf(summary.largest?.label), largestTotal: number(summary.largest?.total ?? 0) });
-  const height = barsHeight(rows.length);
   return (
-    <ChartFigure
+    <StatusFigure
+      variant="overview"
       title={title}
       summary={sentence}
-      legend={legend}
-      height={height}
-      chart={
-        <StackedBarsChart
-          rows={rows.map((row) => ({ ...row, axis: `${row.id} ${shortLabel(row.label, 24)}` }))}
-          categoryKey="axis"
-          series={legend}
-          layout="vertical"
-          categoryWidth={220}
-          height={height}
-          formatNumber={number}
-        />
-      }
-      table={
-        <StatusTable
-          rows={rows}
-          title={title}
-          column={t('priority.column')}
-          rowHeader={(row) => (
-            <>
-              {row.id} <span lang="en">{row.label}</span>
-            </>
-          )}
-        />
-      }
+      height={barsHeight(rows.length)}
+      rows={rows}
+      axisLabel={(row) => `${row.id} ${shortLabel(row.label, 24)}`}
+      categoryWidth={220}
+      column={t('priority.column')}
+      total={t('chart.total')}
+      rowHeader={(row) => <PriorityName row={row} />}
     />
   );
 }
@@ -129,7 +67,6 @@ export function PriorityStatusChart({ dashboard }: { dashboard: Dashboard }) {
 export function OwnerStatusChart({ dashboard }: { dashboard: Dashboard }) {
   const { t } = useTranslation('overview');
   const { number, percent } = useNumbers();
-  const legend = useStatusLegend();
   const rows = statusRows(dashboard.byOwner);
   const summary = summariseStatusRows(rows);
   const title = t('owner.title');
@@ -143,40 +80,32 @@ export function OwnerStatusChart({ dashboard }: { dashboard: Dashboard }) {
         largestTotal: number(summary.largest?.total ?? 0),
       })
     : t('owner.summaryNone', { groups: number(summary.groups), largest: shortLabel(summary.largest?.label ?? '', 60), largestTotal: number(summary.largest?.total ?? 0) });
-  const height = barsHeight(rows.length);
   return (
-    <ChartFigure
+    <StatusFigure
+      variant="overview"
       title={title}
       summary={sentence}
       note={t('owner.note')}
-      legend={legend}
-      height={height}
-      chart={
-        <StackedBarsChart
-          rows={rows.map((row) => ({ ...row, axis: shortLabel(row.label, 26) }))}
-          categoryKey="axis"
-          series={legend}
-          layout="vertical"
-          categoryWidth={200}
-          height={height}
-          formatNumber={number}
-        />
-      }
-      table={<StatusTable rows={rows} title={title} column={t('owner.column')} rowHeader={(row) => <span lang="en">{row.label}</span>} />}
+      height={barsHeight(rows.length)}
+      rows={rows}
+      axisLabel={(row) => shortLabel(row.label, 26)}
+      categoryWidth={200}
+      column={t('owner.column')}
+      total={t('chart.total')}
+      rowHeader={(row) => <span lang="en">{row.label}</span>}
     />
   );
 }
 
 export function HealthChart({ dashboard }: { dashboard: Dashboard }) {
   const { t } = useTranslation('overview');
-  const { number, percent } = useNumbers();
+  const { number } = useNumbers();
   const slices = healthSlices(dashboard.byHealth);
   const countOf = (health: string) => number(slices.find((slice) => slice.health === health)?.count ?? 0);
   const title = t('health.title');
-  const rows = slices.map((slice) => ({ label: t(`health.${slice.health}`, { ns: 'common' }), count: slice.count, colour: HEALTH_COLOURS[slice.health] }));
-  const height = barsHeight(slices.length);
   return (
-    <ChartFigure
+    <HealthFigure
+      variant="overview"
       title={title}
       summary={t('health.summary', {
         total: number(dashboard.totals.actions),
@@ -185,36 +114,9 @@ export function HealthChart({ dashboard }: { dashboard: Dashboard }) {
         atRisk: countOf('AT_RISK'),
         overdue: countOf('OVERDUE'),
       })}
-      legend={rows.map((row) => ({ name: row.label, colour: row.colour }))}
-      height={height}
-      chart={<ColouredBarsChart rows={rows} valueName={t('health.count')} height={height} formatNumber={number} />}
-      table={
-        <table className="data-table overview-table">
-          <caption>{title}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('health.column')}</th>
-              <th scope="col" className="numeric">
-                {t('health.count')}
-              </th>
-              <th scope="col" className="numeric">
-                {t('chart.share')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {slices.map((slice) => (
-              <tr key={slice.health}>
-                <th scope="row">
-                  <HealthBadge health={slice.health} />
-                </th>
-                <td className="numeric">{number(slice.count)}</td>
-                <td className="numeric">{percent(slice.percent)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      }
+      height={barsHeight(slices.length)}
+      slices={slices}
+      labels={{ column: t('health.column'), count: t('health.count'), share: t('chart.share') }}
     />
   );
 }
@@ -226,10 +128,6 @@ export function BurnUpChart({ dashboard }: { dashboard: Dashboard }) {
   const { number } = useNumbers();
   const series = burnUpSeries(dashboard.burnUp, dashboard.asOf, dashboard.reviewDate);
   const title = t('burnUp.title');
-  const lines = [
-    { key: 'fallingDue', name: t('burnUp.fallingDue'), colour: HEALTH_COLOURS.OVERDUE, dash: '8 4', kind: 'line' as const },
-    { key: 'completed', name: t('burnUp.completed'), colour: STATUS_COLOURS.COMPLETED, kind: 'line' as const },
-  ];
   const marks = [
     ...(series.reviewMonth ? [{ month: series.reviewMonth, label: t('burnUp.reviewLine') }] : []),
     ...(series.asOfMonth && series.asOfMonth !== series.reviewMonth ? [{ month: series.asOfMonth, label: t('burnUp.asOfLine') }] : []),
@@ -245,54 +143,16 @@ export function BurnUpChart({ dashboard }: { dashboard: Dashboard }) {
       ? t('burnUp.summaryReviewOnly', { dueAtReview: number(series.atReview.fallingDue), completed: number(series.atReview.completed) })
       : t('burnUp.empty');
   return (
-    <ChartFigure
+    <BurnUpFigure
+      variant="overview"
       title={title}
       summary={summary}
-      legend={[...lines, ...marks.map((mark, index) => ({ name: mark.label, colour: '#262626', kind: 'line' as const, dash: index === 0 ? undefined : '2 3' }))]}
       height={BURN_UP_HEIGHT}
-      chart={
-        <MonthLinesChart
-          rows={series.rows}
-          monthKey="month"
-          series={lines}
-          marks={marks}
-          formatMonth={(month) => formatMonth(month, language)}
-          height={BURN_UP_HEIGHT}
-          formatNumber={number}
-        />
-      }
-      table={
-        <table className="data-table overview-table">
-          <caption>{title}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('burnUp.month')}</th>
-              <th scope="col" className="numeric">
-                {t('burnUp.completed')}
-              </th>
-              <th scope="col" className="numeric">
-                {t('burnUp.fallingDue')}
-              </th>
-              <th scope="col" className="numeric">
-                {t('burnUp.behind')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {series.rows.map((row) => (
-              <tr key={row.month}>
-                <th scope="row">
-                  <time dateTime={row.month}>{formatMonth(row.month, language, 'long')}</time>
-                  {row.month === series.reviewMonth && ` (${t('burnUp.reviewLine')})`}
-                </th>
-                <td className="numeric">{number(row.completed)}</td>
-                <td className="numeric">{number(row.fallingDue)}</td>
-                <td className="numeric">{number(row.behind)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      }
+      rows={series.rows}
+      labels={{ month: t('burnUp.month'), completed: t('burnUp.completed'), fallingDue: t('burnUp.fallingDue'), behind: t('burnUp.behind') }}
+      marks={marks}
+      marksInLegend
+      tableMark={series.reviewMonth ? { month: series.reviewMonth, label: t('burnUp.reviewLine') } : undefined}
     />
   );
 }
