@@ -1,35 +1,20 @@
 import { randomBytes } from 'node:crypto';
-import { buildDashboard, coverageRound, type DashboardFigures } from '../functions/domain/dashboard.js';
+import type { DashboardFigures } from '../functions/domain/dashboard.js';
 import { buildSnapshot, expandDashboard, snapshotId, type SnapshotContent, type SnapshotHeader, type SnapshotTrigger } from '../functions/domain/snapshot.js';
 import { snapshotWrite, type SnapshotWrite } from '../functions/store/snapshot-store.js';
 import type { StrategyState } from '../functions/store/store.js';
 import type { GraphQLContext } from './context.js';
-import { actionState, reportState, roundState } from './dashboard-state.js';
+import { roundState } from './dashboard-state.js';
 import { badUserInput, notFound } from './errors.js';
-import type { Coverage, QueryResolvers, SnapshotResolvers } from './generated/resolvers.js';
+import type { QueryResolvers, SnapshotResolvers } from './generated/resolvers.js';
 import { decodeCursor, encodeCursor, pageSize } from './pagination.js';
+import { computeDashboard } from './strategy-state.js';
 
 /**
  * Frozen snapshots (review pack issue): built from the state as of a date with the domain's
  * pure functions (functions/domain/snapshot.ts), stored whole in one transaction
  * (functions/store/snapshot-store.ts), read back exactly as frozen.
  */
-
-/** The dashboard of a state as of a date: the same pure functions and the same frozen-coverage rule as the dashboard query. */
-function dashboardFor(context: GraphQLContext, state: StrategyState, asOf: string): DashboardFigures {
-  const rounds = state.rounds.map(roundState);
-  const figures = buildDashboard({
-    strategy: state.strategy,
-    actions: state.actions.map(actionState),
-    reports: state.reports.map(reportState),
-    rounds,
-    asOf,
-    config: context.healthConfig,
-  });
-  const round = coverageRound(rounds);
-  const frozen = state.rounds.find((stored) => stored.id === round?.id && !stored.open)?.frozenCoverage as Coverage | undefined;
-  return frozen ? { ...figures, coverage: frozen } : figures;
-}
 
 /** A snapshot of `state` as of `asOf`, encoded and ready to write. */
 export function freezeState(
@@ -44,7 +29,8 @@ export function freezeState(
       actions: state.actions,
       reports: state.reports,
       rounds: state.rounds.map(roundState),
-      dashboard: dashboardFor(context, state, meta.asOf),
+      // The same pure functions and the same frozen-coverage rule as the dashboard query.
+      dashboard: computeDashboard(context, state, meta.asOf),
       asOf: meta.asOf,
       config: context.healthConfig,
     },

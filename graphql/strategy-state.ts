@@ -50,7 +50,8 @@ export function dashboardOf(context: GraphQLContext, state: StrategyState, asOf:
   return context.stateCache.memo(key, () => computeDashboard(context, state, asOf));
 }
 
-function computeDashboard(context: GraphQLContext, state: StrategyState, asOf: string): Dashboard {
+/** The dashboard of a state as of a date, uncached (snapshots freeze it once). */
+export function computeDashboard(context: GraphQLContext, state: StrategyState, asOf: string): Dashboard {
   const figures = buildDashboard({
     strategy: state.strategy,
     actions: state.actions.map(actionState),
