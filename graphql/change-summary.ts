@@ -2,6 +2,7 @@ import { MAX_SUMMARY_EVENTS, summariseChanges, summaryRange, type SummaryEvent }
 import type { HistoryEventRecord } from '../functions/store/store.js';
 import { badUserInput } from './errors.js';
 import type { ChangeGroupResolvers, ChangeSummaryResolvers, QueryResolvers } from './generated/resolvers.js';
+import { listSize } from './list-size.js';
 
 /**
  * `changeSummary(from, to)`: reads the period's history through the strategy-wide index
@@ -9,13 +10,6 @@ import type { ChangeGroupResolvers, ChangeSummaryResolvers, QueryResolvers } fro
  * beyond that it counts the rest (Select=COUNT) and says the summary is incomplete.
  */
 const READ_PAGE = 1000;
-const MAX_LIST_ITEMS = 500;
-
-function listSize(first: number | null | undefined, fallback: number): number {
-  const size = first ?? fallback;
-  if (!Number.isInteger(size) || size < 0 || size > MAX_LIST_ITEMS) throw badUserInput(`first must be between 0 and ${MAX_LIST_ITEMS}.`);
-  return size;
-}
 
 export const changeSummaryQuery: Pick<QueryResolvers, 'changeSummary'> = {
   async changeSummary(_parent, { from, to }, context) {
@@ -44,5 +38,5 @@ export const ChangeSummary: ChangeSummaryResolvers = {
 };
 
 export const ChangeGroup: ChangeGroupResolvers = {
-  changes: (group, { first }) => group.changes.slice(0, listSize(first, 20)),
+  changes: (group, { first }) => group.changes.slice(0, listSize(first)),
 };

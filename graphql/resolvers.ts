@@ -9,6 +9,7 @@ import { badUserInput, notFound } from './errors.js';
 import type { ActionModel } from './mappers.js';
 import type { Resolvers } from './generated/resolvers.js';
 import { ChangeGroup, ChangeSummary, changeSummaryQuery } from './change-summary.js';
+import { listSize } from './list-size.js';
 import { Mutation } from './mutations.js';
 import { decodeCursor, encodeCursor, paginate, pageSize } from './pagination.js';
 import { Snapshot, snapshotDashboard, snapshotQueries } from './snapshots.js';
@@ -42,14 +43,6 @@ async function actionsAsOf(asOf: string | null | undefined, context: GraphQLCont
   const state = await stateAsOf(context, day);
   const pastDay = { asOf: day, reports: state.reports };
   return state.actions.map((action) => ({ ...action, pastDay }));
-}
-
-const MAX_LIST_ITEMS = 500;
-
-function listSize(first: number | null | undefined): number {
-  const size = first ?? 20;
-  if (!Number.isInteger(size) || size < 0 || size > MAX_LIST_ITEMS) throw badUserInput(`first must be between 0 and ${MAX_LIST_ITEMS}.`);
-  return size;
 }
 
 function instant(value: string, argument: string): string {
