@@ -101,12 +101,13 @@ export const resolvers: Resolvers = {
       // Without `to`, everything up to and including this instant.
       const range = { from: instant(from, 'from'), to: to ? instant(to, 'to') : new Date(context.now().getTime() + 1).toISOString() };
       if (range.from >= range.to) throw badUserInput('from must be before to.');
-      const page = await context.store.changes(context.strategyId, {
-        ...range,
-        limit: pageSize(first, MAX_PAGE_SIZE),
-        ...(after ? { after: decodeCursor(after) } : {}),
-      });
-      return { ...historyConnection(page), totalCount: await context.store.countChanges(context.strategyId, range) };
+      const query = { ...range, limit: pageSize(first, MAX_PAGE_SIZE), ...(after ? { after: decodeCursor(after) } : {}) };
+      // The page and the count are independent reads: run them together.
+      const [page, totalCount] = await Promise.all([
+        context.store.changes(context.strategyId, query),
+        context.store.countChanges(context.strategyId, range),
+      ]);
+      return { ...historyConnection(page), totalCount };
     },
 
     reportingRounds: async (_parent, _args, { loaders }) =>
