@@ -4,12 +4,12 @@ import { errorMessage } from './errorMessage';
 
 describe('errorMessage', () => {
   it('uses the message of the error, ending it as a sentence', () => {
-    expect(errorMessage(new ApiError('Not allowed', 'FORBIDDEN'))).toBe('Not allowed.');
-    expect(errorMessage(new Error('the server could not be reached.'))).toBe('the server could not be reached.');
+    expect(errorMessage(new ApiError('Not allowed', 'FORBIDDEN'), 'fallback.')).toBe('Not allowed.');
+    expect(errorMessage(new Error('the server could not be reached.'), 'fallback.')).toBe('the server could not be reached.');
   });
 
-  it('still says something for an error without words', () => {
-    expect(errorMessage(undefined)).toBe('something went wrong.');
-    expect(errorMessage(new Error(''))).toBe('something went wrong.');
+  it('says the reader\'s fallback, in their language, for an error without words', () => {
+    expect(errorMessage(undefined, 'une erreur s’est produite.')).toBe('une erreur s’est produite.');
+    expect(errorMessage(new Error(''), 'something went wrong.')).toBe('something went wrong.');
   });
 });

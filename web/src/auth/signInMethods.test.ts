@@ -16,8 +16,8 @@ describe('discoverSignInMethod', () => {
     await expect(discoverSignInMethod(answering(200, users))).resolves.toEqual({ kind: 'local', users });
   });
 
-  it('falls back to the hosted sign-in when there is no local sign-in (the cloud)', async () => {
-    await expect(discoverSignInMethod(answering(404, { message: 'Not Found' }))).resolves.toEqual({ kind: 'hosted' });
+  it('says there is no way in when the server has no local sign-in', async () => {
+    await expect(discoverSignInMethod(answering(404, { message: 'Not Found' }))).resolves.toEqual({ kind: 'unavailable' });
   });
 
   it('says what went wrong when the server fails', async () => {

@@ -12,12 +12,11 @@ export interface LocalUser {
 }
 
 /**
- * How this deployment lets people sign in. Local mode lists its users and issues tokens
- * itself; the cloud has no `/auth/local` and signs in through EU Login behind Cognito
- * (OIDC with PKCE). The hosted kind gains its redirect and callback when Cognito is wired;
- * either way the outcome is a bearer token handed to the session.
+ * Local mode's sign-in: the server lists its users and issues tokens itself. (The cloud's
+ * hosted sign-in is named by /config.json, see runtimeConfig.ts.) A server that says local
+ * mode but has no `/auth/local` offers no way in, which the sign-in page says.
  */
-export type SignInMethod = { kind: 'local'; users: LocalUser[] } | { kind: 'hosted' };
+export type SignInMethod = { kind: 'local'; users: LocalUser[] } | { kind: 'unavailable' };
 
 export class SignInError extends Error {
   override name = 'SignInError';
@@ -27,7 +26,7 @@ type Fetch = typeof fetch;
 
 export async function discoverSignInMethod(fetchImpl: Fetch = fetch, signal?: AbortSignal): Promise<SignInMethod> {
   const response = await reach(() => fetchImpl('/auth/local', { headers: { accept: 'application/json' }, signal }));
-  if (response.status === 404) return { kind: 'hosted' };
+  if (response.status === 404) return { kind: 'unavailable' };
   if (!response.ok) throw new SignInError(`the server answered ${describeStatus(response)}.`);
   const body: unknown = await response.json().catch(() => undefined);
   if (!Array.isArray(body) || !body.every(isLocalUser)) {

@@ -49,3 +49,27 @@ export function formatNumber(value: number, language: string, maximumFractionDig
 export function formatPercent(percent: number, language: string, maximumFractionDigits = 1): string {
   return new Intl.NumberFormat(localeOf(language), { style: 'percent', maximumFractionDigits }).format(percent / 100);
 }
+
+/** EU usage (EL, UK) differs from ISO 3166 (GR, GB) for two member states. */
+const ISO_REGION: Record<string, string> = { EL: 'GR', UK: 'GB' };
+const regionNames = new Map<string, Intl.DisplayNames>();
+
+/**
+ * A member state's name in the reader's language, e.g. DE → Allemagne in French; `fallback`
+ * (the API's English name) where the browser has no name for the code.
+ */
+export function countryName(code: string, language: string, fallback = code): string {
+  const locale = localeOf(language);
+  try {
+    let names = regionNames.get(locale);
+    if (!names) {
+      names = new Intl.DisplayNames([locale], { type: 'region' });
+      regionNames.set(locale, names);
+    }
+    const iso = ISO_REGION[code] ?? code;
+    const name = names.of(iso);
+    return name && name !== iso ? name : fallback;
+  } catch {
+    return fallback;
+  }
+}

@@ -14,8 +14,7 @@ import type { ChangeLine } from './history';
 import { ActionHistoryQuery, UpdateActionMutation } from './queries';
 import { formValuesOf, updateInput, updateProblems, UPDATE_FIELDS, type FieldProblem, type UpdateField, type UpdateFormValues } from './validation';
 import { fieldLabel, valueWords } from './words';
-
-const STATUSES: readonly ActionStatus[] = ['NOT_STARTED', 'IN_PROGRESS', 'ONGOING', 'COMPLETED', 'DISCONTINUED'];
+import { STATUSES } from '../actions/view';
 
 type Action = ActionPageFieldsFragment;
 
@@ -119,7 +118,7 @@ export function UpdateForm({
       if (error instanceof ApiError && error.code === 'CONFLICT') {
         await showConflict();
       } else if (error instanceof ApiError && error.code === 'FORBIDDEN') {
-        setFailure(t('update.forbidden', { message: errorMessage(error) }));
+        setFailure(t('update.forbidden', { message: errorMessage(error, common('error.fallback')) }));
       } else {
         setFailure(t('update.failed', { message: errorMessage(error, common('error.fallback')) }));
       }

@@ -6,7 +6,7 @@ import commonFr from '../../i18n/common/fr.json';
 import changesDe from './i18n/de.json';
 import changesEn from './i18n/en.json';
 import changesFr from './i18n/fr.json';
-import { countryName, phraseChange, phraseCounts, plainText, type ChangeFields, type CountsInput, type PhraseContext } from './phrasing';
+import { phraseChange, phraseCounts, plainText, type ChangeFields, type CountsInput, type PhraseContext } from './phrasing';
 
 const i18n = i18next.createInstance();
 
@@ -114,12 +114,6 @@ describe('a change as a sentence', () => {
       { ref: '2.1-03', actionId: '2.1-03' },
       ' von 0 % auf 10 % erhöht.',
     ]);
-  });
-
-  it('writes EU country codes that ISO spells differently', () => {
-    expect(countryName('EL', 'en')).toBe('Greece');
-    expect(countryName('GR', 'de')).toBe('Griechenland');
-    expect(countryName('UK', 'fr')).toBe('Royaume-Uni');
   });
 });
 

@@ -1,5 +1,5 @@
 import type { ActionStatus, ChangeKind, MemberStateReportStatus, ReviewState } from '../../gql/graphql';
-import { formatDate, formatPercent, localeOf } from '../../i18n/format';
+import { countryName, formatDate, formatPercent, localeOf } from '../../i18n/format';
 
 /**
  * Each change as one short sentence a person can read aloud, in the reader's language, from
@@ -66,26 +66,6 @@ export const NAMED_FIELDS = [
   'leadIn',
   'subheading',
 ] as const;
-
-/** EU usage (EL, UK) differs from ISO 3166 (GR, GB) for two member states. */
-const ISO_REGION: Record<string, string> = { EL: 'GR', UK: 'GB' };
-
-const regionNames = new Map<string, Intl.DisplayNames>();
-
-/** A member state's name in the reader's language, e.g. DE → Allemagne in French. */
-export function countryName(code: string, language: string): string {
-  const locale = localeOf(language);
-  let names = regionNames.get(locale);
-  if (!names) {
-    names = new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' });
-    regionNames.set(locale, names);
-  }
-  try {
-    return names.of(ISO_REGION[code] ?? code) ?? code;
-  } catch {
-    return code;
-  }
-}
 
 /** "a, b and c" in the reader's language. */
 export function listOf(items: readonly string[], language: string): string {

@@ -1,6 +1,6 @@
 import type { OverviewDashboardQuery } from '../../gql/graphql';
 import { STATUS_COLOURS } from '../../components/palette';
-import { formatNumber, formatPercent } from '../../i18n/format';
+import { countryName, formatNumber, formatPercent } from '../../i18n/format';
 import { useTranslation } from '../../i18n/useTranslation';
 import { ChartFigure } from './ChartFigure';
 import { BurnUpFigure, HealthFigure, PriorityName, StatusFigure } from './Figures';
@@ -163,11 +163,7 @@ export function CoverageChart({ dashboard }: { dashboard: Dashboard }) {
   const { t, language } = useTranslation('overview');
   const { number, percent } = useNumbers();
   const { coverage } = dashboard;
-  const names = regionNames(language);
-  const nameOf = (country: { country: string; name: string }) => {
-    const name = names?.of(country.country);
-    return name && name !== country.country ? name : country.name;
-  };
+  const nameOf = (country: { country: string; name: string }) => countryName(country.country, language, country.name);
   const rows = coverageRows(coverage.byCountry);
   const summary = summariseCoverage(rows);
   const title = t('coverage.title');
@@ -233,12 +229,4 @@ export function CoverageChart({ dashboard }: { dashboard: Dashboard }) {
       }
     />
   );
-}
-
-function regionNames(language: string): Intl.DisplayNames | null {
-  try {
-    return new Intl.DisplayNames([language], { type: 'region' });
-  } catch {
-    return null;
-  }
 }

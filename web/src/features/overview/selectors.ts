@@ -125,11 +125,6 @@ export function burnUpSeries(points: readonly BurnUpPointInput[], asOf: string, 
   return { rows, reviewMonth: atReview?.month ?? null, asOfMonth: atAsOf?.month ?? null, atAsOf, atReview };
 }
 
-/** "2013-11" → the first of that month, for formatting a month label in a language. */
-export function monthStart(month: string): string {
-  return `${month}-01`;
-}
-
 export interface CoverageRow extends CountryCoverageInput {
   /** Reported, not (yet) accepted. */
   awaiting: number;

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import { HEALTH_COLOURS, STATUS_COLOURS } from '../../components/palette';
 import { LoadError, Loading } from '../../components/Status';
-import { formatDate, formatNumber, formatPercent, localeOf } from '../../i18n/format';
+import { countryName, formatDate, formatNumber, formatPercent } from '../../i18n/format';
 import { useTranslation } from '../../i18n/useTranslation';
 import type { ChangesSlide, CountryShare, CoverageSlide, NotableChange, OverviewSlide, PrioritySlide, Slide, TitleSlide } from './slides';
 
@@ -164,16 +164,6 @@ function PrioritySlideView({ slide }: { slide: PrioritySlide }) {
   );
 }
 
-/** A member state's name in the chosen language, else as the API gives it. */
-function countryName(code: string, fallback: string, language: string): string {
-  try {
-    const name = new Intl.DisplayNames([localeOf(language)], { type: 'region' }).of(code);
-    return name && name !== code ? name : fallback;
-  } catch {
-    return fallback;
-  }
-}
-
 function CoverageSlideView({ slide }: { slide: CoverageSlide }) {
   const { t, language } = useTranslation('presentation');
   const number = (value: number) => formatNumber(value, language);
@@ -183,7 +173,7 @@ function CoverageSlideView({ slide }: { slide: CoverageSlide }) {
       <ol className="slide-list">
         {shares.map((share) => (
           <li key={share.country}>
-            <strong>{countryName(share.country, share.name, language)}</strong>{' '}
+            <strong>{countryName(share.country, language, share.name)}</strong>{' '}
             {t('coverage.share', { percent: formatPercent(share.percent, language), reported: number(share.reported), expected: number(share.expected) })}
           </li>
         ))}
@@ -288,7 +278,7 @@ function ChangeSentence({ change }: { change: NotableChange }) {
   const progress = (value: number | null) => formatPercent(value ?? 0, language, 0);
   const values = {
     ref: change.ref ?? '',
-    country: change.country ? countryName(change.country, change.country, language) : '',
+    country: change.country ? countryName(change.country, language) : '',
     status: change.reportStatus ? common(`reportStatus.${change.reportStatus}`) : '',
     ...(change.kind === 'status' && { from: status(change.fromStatus), to: status(change.toStatus) }),
     ...(change.kind === 'deadline' && { from: date(change.fromDeadline), to: date(change.toDeadline) }),

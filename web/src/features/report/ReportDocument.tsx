@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { HealthBadge, StatusBadge } from '../../components/Badges';
-import { formatDate, formatDateTime, formatNumber, formatPercent } from '../../i18n/format';
+import { countryName, formatDate, formatDateTime, formatNumber, formatPercent } from '../../i18n/format';
 import { useTranslation } from '../../i18n/useTranslation';
 import { BurnUpChart, HealthChart, HeadlineFigures, PriorityChart } from './ReportFigures';
 import type { AnnexModel, ChangeInput, ReportModel, ReportSection } from './report-model';
@@ -141,7 +141,6 @@ function SectionActions({ section }: { section: ReportSection }) {
 function Matrix({ model }: { model: ReportModel }) {
   const { t, language } = useTranslation('report');
   const { matrix } = model;
-  const names = regionNames(language);
   return (
     <section className="report-part report-matrix" aria-labelledby="report-matrix">
       <h2 id="report-matrix">{t('matrix.heading')}</h2>
@@ -177,7 +176,7 @@ function Matrix({ model }: { model: ReportModel }) {
             {matrix.countries.map((country) => (
               <tr key={country.code}>
                 <th scope="row">
-                  {nameOf(names, country)} ({country.code})
+                  {countryName(country.code, language, country.name)} ({country.code})
                 </th>
                 {country.cells.map((cell, index) => (
                   <td key={matrix.actions[index]!.id} className={cell ? `report-matrix__cell report-matrix__cell--${cell.status.toLowerCase()}` : 'report-matrix__cell'}>
@@ -201,19 +200,6 @@ function Matrix({ model }: { model: ReportModel }) {
       )}
     </section>
   );
-}
-
-function regionNames(language: string): Intl.DisplayNames | null {
-  try {
-    return new Intl.DisplayNames([language], { type: 'region' });
-  } catch {
-    return null;
-  }
-}
-
-function nameOf(names: Intl.DisplayNames | null, country: { code: string; name: string }): string {
-  const name = names?.of(country.code);
-  return name && name !== country.code ? name : country.name;
 }
 
 /** The annex's title and body; the date input that chooses its start lives with the controls. */

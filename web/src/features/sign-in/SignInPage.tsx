@@ -47,7 +47,7 @@ export function SignInPage() {
           error={method.error}
           onRetry={() => void method.refetch()}
         />
-      ) : method.data.kind === 'hosted' ? (
+      ) : method.data.kind === 'unavailable' ? (
         <p role="alert" className="message message--error">
           {t('signIn.noMethod')}
         </p>
