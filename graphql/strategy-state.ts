@@ -1,6 +1,6 @@
 import { buildDashboard, coverageOf, coverageRound } from '../functions/domain/dashboard.js';
 import { endOfDay, replayHistory } from '../functions/domain/replay.js';
-import type { ActionRecord, ReportRecord, RoundRecord, StrategyState } from '../functions/store/store.js';
+import type { ActionRecord, ReportRecord, RoundRecord, Store, StrategyState } from '../functions/store/store.js';
 import type { GraphQLContext } from './context.js';
 import { actionState, reportState, roundState } from './dashboard-state.js';
 import type { Coverage, Dashboard } from './generated/resolvers.js';
@@ -12,8 +12,17 @@ import type { Coverage, Dashboard } from './generated/resolvers.js';
 export async function stateAsOf(context: GraphQLContext, asOf: string): Promise<StrategyState> {
   const current = await context.loaders.state();
   if (asOf >= context.today) return current;
+  return pastState(context.store, context.strategyId, current, asOf);
+}
+
+/**
+ * A past day's state, rebuilt by replaying history up to the end of `asOf` over the catalogue
+ * of `current`; a round closed by then keeps the coverage frozen when it closed. Also used by
+ * the exports (functions/export/exports.ts).
+ */
+export async function pastState(store: Store, strategyId: string, current: StrategyState, asOf: string): Promise<StrategyState> {
   const until = endOfDay(asOf);
-  const events = await context.store.eventsBefore(context.strategyId, until);
+  const events = await store.eventsBefore(strategyId, until);
   const replayed = replayHistory<ActionRecord, Omit<ReportRecord, 'strategyId'>, Omit<RoundRecord, 'strategyId'>>(
     { actions: current.actions.map(catalogueBaseline) },
     events,
@@ -23,10 +32,10 @@ export async function stateAsOf(context: GraphQLContext, asOf: string): Promise<
     strategy: current.strategy,
     revision: `${current.revision}@${until}`,
     actions: replayed.actions,
-    reports: replayed.reports.map((report) => ({ ...report, strategyId: context.strategyId })),
+    reports: replayed.reports.map((report) => ({ ...report, strategyId })),
     rounds: replayed.rounds.map((round) => ({
       ...round,
-      strategyId: context.strategyId,
+      strategyId,
       frozenCoverage: current.rounds.find((stored) => stored.id === round.id && !round.open)?.frozenCoverage,
     })),
   };

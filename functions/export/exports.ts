@@ -1,7 +1,6 @@
-import { catalogueBaseline } from '../../graphql/strategy-state.js';
+import { pastState } from '../../graphql/strategy-state.js';
 import { DEFAULT_HEALTH_CONFIG, type HealthConfig } from '../domain/health.js';
-import { endOfDay, replayHistory } from '../domain/replay.js';
-import type { ActionRecord, ReportRecord, RoundRecord, StrategyState, Store } from '../store/store.js';
+import type { StrategyState, Store } from '../store/store.js';
 import { ACTION_COLUMNS, HISTORY_COLUMNS, REPORT_COLUMNS, actionRow, historyRow, reportRow, sortReports } from './rows.js';
 import type { Cell, Sheet } from './sheet.js';
 import type { ExportName, ExportParameters } from './request.js';
@@ -50,10 +49,10 @@ const SHEET_NAMES = {
 } as const;
 
 export async function buildExport(source: ExportSource, name: ExportName, parameters: ExportParameters, today: string): Promise<BuiltExport> {
-  const state = await stateOn(source, parameters.asOf, today);
+  const wanted: readonly Exclude<ExportName, 'everything'>[] = name === 'everything' ? ['actions', 'reports', 'history'] : [name];
+  const state = await sheetState(source, wanted, parameters.asOf, today);
   if (!state) throw new ExportRefused(`The strategy "${source.strategyId}" is not loaded.`, 404);
   const { strategy } = state;
-  const wanted: readonly Exclude<ExportName, 'everything'>[] = name === 'everything' ? ['actions', 'reports', 'history'] : [name];
 
   if (wanted.includes('history')) {
     const count = await source.store.countChanges(source.strategyId, parameters.history);
@@ -99,6 +98,21 @@ export async function buildExport(source: ExportSource, name: ExportName, parame
   };
 }
 
+/**
+ * What the sheets read: the state as of `asOf` for actions or reports; for history alone, only
+ * the strategy record (for its title), without reading the state or replaying a past day.
+ */
+async function sheetState(
+  source: ExportSource,
+  wanted: readonly Exclude<ExportName, 'everything'>[],
+  asOf: string,
+  today: string,
+): Promise<Omit<StrategyState, 'revision'> | undefined> {
+  if (wanted.some((part) => part !== 'history')) return stateOn(source, asOf, today);
+  const strategy = await source.store.getStrategy(source.strategyId);
+  return strategy && { strategy, actions: [], reports: [], rounds: [] };
+}
+
 /** History in [from, to), oldest first, pulled from the store one page at a time. */
 async function* historyRows(source: ExportSource, range: { from: string; to: string }): AsyncGenerator<Cell[]> {
   let after: string | undefined;
@@ -117,24 +131,11 @@ async function* historyRows(source: ExportSource, range: { from: string; to: str
 
 /**
  * The strategy's state at the end of `asOf`: today's (or a future day's) is the current
- * state; a past day's is history replayed over the catalogue, as the dashboard does
- * (graphql/strategy-state.ts).
+ * state; a past day's is history replayed over the catalogue, exactly as the dashboard does
+ * (graphql/strategy-state.ts pastState).
  */
 export async function stateOn(source: ExportSource, asOf: string, today: string): Promise<StrategyState | undefined> {
   const current = await source.store.strategyState(source.strategyId);
   if (!current || asOf >= today) return current;
-  const until = endOfDay(asOf);
-  const events = await source.store.eventsBefore(source.strategyId, until);
-  const replayed = replayHistory<ActionRecord, Omit<ReportRecord, 'strategyId'>, Omit<RoundRecord, 'strategyId'>>(
-    { actions: current.actions.map(catalogueBaseline) },
-    events,
-    until,
-  );
-  return {
-    strategy: current.strategy,
-    revision: `${current.revision}@${until}`,
-    actions: replayed.actions,
-    reports: replayed.reports.map((report) => ({ ...report, strategyId: source.strategyId })),
-    rounds: replayed.rounds.map((round) => ({ ...round, strategyId: source.strategyId })),
-  };
+  return pastState(source.store, source.strategyId, current, asOf);
 }
