@@ -5,6 +5,11 @@ import { ROLES, type Role, type Viewer } from './model.js';
  * `cognito:groups` for the role, `custom:actor` and `custom:country` for the binding.
  * Local mode signs tokens with these claims too, so both paths meet here.
  *
+ * Only an ID token describes a person: `token_use` must be "id". Cognito's access token carries
+ * `sub` and `cognito:groups` too, and API Gateway's JWT authorizer accepts it (it matches the
+ * audience against its `client_id` when there is no `aud`), but it has neither the person's name
+ * nor the bindings, and the web app never sends it. Local tokens say "id" as well: one rule.
+ *
  * API Gateway's JWT authorizer hands claims over as strings, arrays included
  * ("[COORDINATOR VIEWER]"), so both shapes are accepted.
  */
@@ -29,6 +34,7 @@ function stringClaim(claims: Claims, name: string): string | undefined {
 
 /** Returns null when the claims do not describe a usable viewer (no role, or an unbound owner or contact). */
 export function viewerFromClaims(claims: Claims): Viewer | null {
+  if (claims['token_use'] !== 'id') return null;
   const id = stringClaim(claims, 'sub');
   if (!id) return null;
   const groups = groupsFromClaim(claims['cognito:groups']);

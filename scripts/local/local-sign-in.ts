@@ -16,6 +16,8 @@ const MAX_BODY_BYTES = 4096;
 
 export async function issueLocalToken(user: LocalUser, key: SigningKeyPair): Promise<string> {
   return new SignJWT({
+    // An ID token, as Cognito's: the API accepts no other kind (functions/domain/identity.ts).
+    token_use: 'id',
     name: user.name,
     'cognito:groups': [user.role],
     ...(user.actor ? { 'custom:actor': user.actor } : {}),

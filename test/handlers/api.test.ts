@@ -85,6 +85,16 @@ describe('the API Lambda handler', () => {
     expect(json(await post('{ me { id } }', unbound)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 
+  it('answers UNAUTHENTICATED for an access token, which the JWT authorizer lets through on its client_id', async () => {
+    const { aud: _aud, name: _name, ...rest } = coordinator;
+    const access = { ...rest, token_use: 'access', client_id: '1example23456789', scope: 'openid profile email' };
+    const result = await post('{ me { id } }', access);
+    expect(result.statusCode).toBe(401);
+    expect(json(result).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const { token_use: _use, ...untyped } = coordinator;
+    expect(json(await post('{ me { id } }', untyped)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
   it('returns lower-case header names and a text body', async () => {
     const result = await post('{ me { id } }', coordinator);
     const names = Object.keys(result.headers ?? {});

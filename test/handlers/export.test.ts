@@ -78,4 +78,8 @@ describe('the export Lambda handler', () => {
     expect((await invoke('actions.csv')).statusCode).toBe(401);
     expect((await invoke('actions.pdf', viewer)).statusCode).toBe(404);
   });
+
+  it('answers 401 to the claims of an access token', async () => {
+    expect((await invoke('actions.csv', { ...viewer, token_use: 'access', client_id: viewer['aud']! })).statusCode).toBe(401);
+  });
 });

@@ -10,8 +10,8 @@ const START = Date.parse('2014-01-15T10:00:00Z');
 let keys: Awaited<ReturnType<typeof generateKeyPair>>;
 let otherKeys: Awaited<ReturnType<typeof generateKeyPair>>;
 
-const sign = (subject: string, expiresAt: number, key = keys.privateKey) =>
-  new SignJWT({ 'cognito:groups': ['COORDINATOR'], name: subject })
+const sign = (subject: string, expiresAt: number, key = keys.privateKey, tokenUse = 'id') =>
+  new SignJWT({ token_use: tokenUse, 'cognito:groups': ['COORDINATOR'], name: subject })
     .setProtectedHeader({ alg: 'ES256' })
     .setSubject(subject)
     .setIssuer(ISSUER)
@@ -48,6 +48,12 @@ describe('the bearer-token authenticator', () => {
     const altered = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(payload!, 'base64url').toString()), sub: 'someone-else' })).toString('base64url');
     expect(await authenticate(request(`${header}.${altered}.${signature}`))).toBeNull();
     expect(await authenticate(request(`${genuine}x`))).toBeNull();
+  });
+
+  it('refuses a well-signed token that is not an ID token', async () => {
+    const authenticate = createBearerTokenAuthenticator({ key: keys.publicKey, issuer: ISSUER, audience: AUDIENCE, now: () => START });
+    expect(await authenticate(request(await sign('coordinator', START + 3_600_000, keys.privateKey, 'access')))).toBeNull();
+    expect(await authenticate(request(await sign('coordinator', START + 3_600_000, keys.privateKey, 'id')))).not.toBeNull();
   });
 
   it('keeps at most cacheSize tokens and still verifies the ones it let go', async () => {

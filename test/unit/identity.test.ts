@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { groupsFromClaim, viewerFromClaims } from '../../functions/domain/identity.js';
+import { groupsFromClaim, viewerFromClaims as viewerFromAnyClaims, type Claims } from '../../functions/domain/identity.js';
+
+/** The claims of an ID token (token_use "id"), which is all the API accepts. */
+const viewerFromClaims = (claims: Claims) => viewerFromAnyClaims({ token_use: 'id', ...claims });
 
 describe('viewerFromClaims', () => {
   it('reads the role from cognito:groups as an array (a verified token) or as API Gateway passes it', () => {
@@ -43,5 +46,15 @@ describe('viewerFromClaims', () => {
     expect(viewerFromClaims({ sub: 'u6', 'cognito:groups': ['OWNER'] })).toBeNull();
     expect(viewerFromClaims({ sub: 'u7', 'cognito:groups': ['MEMBER_STATE'] })).toBeNull();
     expect(viewerFromClaims({ sub: 'u7', 'cognito:groups': ['MEMBER_STATE'], 'custom:country': 'France' })).toBeNull();
+  });
+
+  it('refuses any token but an ID token: an access token carries the groups but is not a person', () => {
+    const claims = { sub: 'u8', name: 'Ana', 'cognito:groups': ['COORDINATOR'] };
+    expect(viewerFromAnyClaims({ ...claims, token_use: 'id' })).toMatchObject({ id: 'u8', role: 'COORDINATOR' });
+    // Cognito's access token: client_id instead of aud, token_use "access", scopes.
+    expect(viewerFromAnyClaims({ ...claims, token_use: 'access', client_id: '1example23456789', scope: 'openid profile email' })).toBeNull();
+    expect(viewerFromAnyClaims(claims)).toBeNull();
+    expect(viewerFromAnyClaims({ ...claims, token_use: ['id'] })).toBeNull();
+    expect(viewerFromAnyClaims({ ...claims, token_use: 'ID' })).toBeNull();
   });
 });
