@@ -56,7 +56,7 @@ export class UserDirectory extends Construct {
       },
       customAttributes: {
         // Mutable so that an administrator can move a person to another body or country;
-        // the web client cannot write them (WebSignInClient).
+        // the web client cannot write them, nor any other attribute (WebSignInClient).
         actor: new StringAttribute({ minLen: 1, maxLen: 64, mutable: true }),
         country: new StringAttribute({ minLen: 2, maxLen: 2, mutable: true }),
       },
@@ -107,9 +107,24 @@ export const SIGN_IN_CALLBACK_PATH = '/auth/callback';
 export const SIGN_IN_SCOPES = [OAuthScope.OPENID, OAuthScope.EMAIL, OAuthScope.PROFILE];
 
 /**
+ * What the ID token carries: the person's name (the author of every change they make), their
+ * e-mail address (for reminders) and the binding attributes. Read-only for the client.
+ */
+const CLIENT_READ_ATTRIBUTES = new ClientAttributes()
+  .withStandardAttributes({ email: true, emailVerified: true, fullname: true })
+  .withCustomAttributes(...BINDING_ATTRIBUTES);
+
+/**
  * The dashboard's app client: a public client (no secret) using the authorization code flow
- * with PKCE through the hosted sign-in page. It reads the binding attributes (they reach the
- * ID token) but cannot write them.
+ * with PKCE through the hosted sign-in page, and nothing else.
+ *
+ * - Sign-in flows: the hosted page signs people in at Cognito's own endpoints; the client
+ *   allows no direct InitiateAuth flow (no password, SRP, admin or custom flow), only the
+ *   refresh token. A token from InitiateAuth would carry the `aws.cognito.signin.user.admin`
+ *   scope, which lets its holder call the user-pool API on their own account.
+ * - Attributes: people write none of their own. `name` becomes the author of history and
+ *   `email` the address reminders go to; the binding attributes decide what a person may
+ *   write. Administrators set them all (docs/DEPLOY.md).
  */
 export class WebSignInClient extends Construct {
   readonly client: UserPoolClient;
@@ -124,7 +139,9 @@ export class WebSignInClient extends Construct {
     this.client = new UserPoolClient(this, 'Client', {
       userPool: props.userPool,
       generateSecret: false,
-      authFlows: { userSrp: true },
+      // Every flag false: CDK then writes ExplicitAuthFlows as ALLOW_REFRESH_TOKEN_AUTH alone
+      // (left out, Cognito would allow SRP and custom authentication by default).
+      authFlows: { userSrp: false, userPassword: false, adminUserPassword: false, custom: false, user: false },
       oAuth: {
         flows: { authorizationCodeGrant: true, implicitCodeGrant: false },
         scopes: SIGN_IN_SCOPES,
@@ -137,10 +154,8 @@ export class WebSignInClient extends Construct {
       idTokenValidity: Duration.hours(1),
       accessTokenValidity: Duration.hours(1),
       refreshTokenValidity: Duration.hours(12),
-      readAttributes: new ClientAttributes()
-        .withStandardAttributes({ email: true, emailVerified: true, fullname: true })
-        .withCustomAttributes(...BINDING_ATTRIBUTES),
-      writeAttributes: new ClientAttributes().withStandardAttributes({ email: true, fullname: true }),
+      readAttributes: CLIENT_READ_ATTRIBUTES,
+      writeAttributes: new ClientAttributes(),
     });
   }
 }

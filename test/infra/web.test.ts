@@ -151,9 +151,22 @@ describe('the web hosting', () => {
       AllowedOAuthScopes: ['openid', 'email', 'profile'],
       CallbackURLs: [{ 'Fn::Join': ['', ['https://', { 'Fn::GetAtt': [Match.stringLikeRegexp('^WebDistribution'), 'DomainName'] }, '/auth/callback']] }],
       ReadAttributes: Match.arrayWith(['custom:actor', 'custom:country']),
-      WriteAttributes: ['email', 'name'],
       PreventUserExistenceErrors: 'ENABLED',
     });
+  });
+
+  it('lets nobody write their own attributes: the name is the author of history, the bindings decide what one may write', () => {
+    const [client] = Object.values(template.findResources('AWS::Cognito::UserPoolClient')).map((resource) => resource.Properties);
+    expect(client.WriteAttributes).toEqual([]);
+    // Read deliberately: exactly what the API and the reminders use, nothing more (no phone, address, birthdate...).
+    expect([...client.ReadAttributes].sort()).toEqual(['custom:actor', 'custom:country', 'email', 'email_verified', 'name']);
+  });
+
+  it('allows no sign-in flow but the hosted page: no password, SRP, admin or custom InitiateAuth, only the refresh token', () => {
+    const [client] = Object.values(template.findResources('AWS::Cognito::UserPoolClient')).map((resource) => resource.Properties);
+    // Absent, Cognito would default to SRP, custom authentication and refresh.
+    expect(client.ExplicitAuthFlows).toEqual(['ALLOW_REFRESH_TOKEN_AUTH']);
+    expect(client.AllowedOAuthFlowsUserPoolClient).toBe(true);
   });
 
   it('publishes the built app when web/dist exists: hashed assets cached a year, index.html never', () => {
