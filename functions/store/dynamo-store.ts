@@ -70,6 +70,9 @@ const SHARD_CHANGES_TRIMMED = 12;
 /** Most items a kept state re-reads to catch up (one BatchGetItem); more, and it reads the whole state. */
 const MAX_REFRESHED_ITEMS = 100;
 
+/** Reads and writes of the strategy record a catalogue load tries when another load wrote it meanwhile. */
+const CATALOGUE_ATTEMPTS = 3;
+
 /** What the store adds to every stored item, which the records do not carry. */
 const STORED_ONLY = ['PK', 'SK', 'GSI1PK', 'GSI1SK', '_et'] as const;
 
@@ -379,6 +382,44 @@ export function createDynamoStore({ documentClient, tableName, clock = () => new
     return { events, ...(LastEvaluatedKey && last ? { nextCursor: eventKeyOf(last) } : {}) };
   }
 
+  /**
+   * Writes the strategy's catalogue fields when they differ; whether they did. Never touches
+   * `openRoundId`: a coordinator may open or close a round between this read and this write,
+   * and the load must not bring back or drop it. The fields are updated (not the item put)
+   * under the version read, so two loads at once cannot undo each other either: the loser
+   * reads again.
+   */
+  async function syncStrategy(strategy: Omit<StrategyRecord, 'version'>): Promise<boolean> {
+    const { id, ...fields } = strategy;
+    for (let attempt = 1; ; attempt += 1) {
+      const existing = await getStrategy(id);
+      if (existing) {
+        const { version: _version, openRoundId: _openRoundId, ...stored } = existing;
+        if (sameValue(stored, strategy)) return false;
+      }
+      try {
+        await transact(id, keys.strategy(id), [
+          existing
+            ? {
+                transaction: StrategyEntity.build(UpdateTransaction)
+                  .item({ id, ...toUpdate(fields), version: $add(1) })
+                  .options({ condition: { attr: 'version', eq: existing.version } }),
+                rejection: 'STALE_VERSION',
+              }
+            : {
+                transaction: StrategyEntity.build(PutTransaction)
+                  .item({ ...strategy, version: 1 })
+                  .options({ condition: { attr: 'id', exists: false } }),
+                rejection: 'STALE_VERSION',
+              },
+        ], [keys.strategySort]);
+        return true;
+      } catch (error) {
+        if (!(error instanceof WriteRejected && error.reason === 'STALE_VERSION') || attempt >= CATALOGUE_ATTEMPTS) throw error;
+      }
+    }
+  }
+
   return {
     ...snapshots.store,
     getStrategy,
@@ -570,21 +611,7 @@ export function createDynamoStore({ documentClient, tableName, clock = () => new
     },
 
     async syncCatalogue(strategy, actions, author: ChangeAuthor): Promise<CatalogueSyncResult> {
-      const existingStrategy = await getStrategy(strategy.id);
-      const { version: _version, openRoundId: _openRoundId, ...storedStrategy } = existingStrategy ?? { version: 0 };
-      const strategyChanged = !existingStrategy || !sameValue(storedStrategy, strategy);
-      if (strategyChanged) {
-        await transact(strategy.id, keys.strategy(strategy.id), [
-          {
-            transaction: StrategyEntity.build(PutTransaction).item({
-              ...strategy,
-              version: (existingStrategy?.version ?? 0) + 1,
-              ...(existingStrategy?.openRoundId ? { openRoundId: existingStrategy.openRoundId } : {}),
-            }),
-            rejection: null,
-          },
-        ], [keys.strategySort]);
-      }
+      const strategyChanged = await syncStrategy(strategy);
 
       const existingById = new Map((await listActions(strategy.id)).map((action) => [action.id, action]));
       const result: CatalogueSyncResult = { created: 0, corrected: 0, unchanged: 0, strategyChanged };

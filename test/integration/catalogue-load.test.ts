@@ -88,3 +88,78 @@ describe('loading the catalogue', () => {
     expect((await store.getAction(strategyId, '4-02'))?.status).toBe('NOT_STARTED');
   });
 });
+
+/**
+ * A catalogue load (a deployment) while a coordinator opens or closes a round: the load reads
+ * the strategy record, the coordinator writes it, then the load writes it. The interleaving is
+ * made exact by holding the load's read until the coordinator's write is done.
+ */
+describe('a catalogue load racing a coordinator', () => {
+  const raceTable = `catalogue-race-${randomUUID()}`;
+  const raceClient = new DynamoDBClient({ endpoint: inject('dynamoEndpoint'), region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS });
+  /** Runs once, after the load's read of the strategy record has returned and before the load goes on. */
+  let afterStrategyRead: (() => Promise<void>) | undefined;
+  raceClient.middlewareStack.add(
+    (next, context) => async (args) => {
+      const result = await next(args);
+      const hook = afterStrategyRead;
+      if (hook && String(context.commandName).startsWith('GetItem') && JSON.stringify(args.input).includes('"STRATEGY"')) {
+        afterStrategyRead = undefined;
+        await hook();
+      }
+      return result;
+    },
+    { step: 'initialize', name: 'raceProbe' },
+  );
+  const loading = createDynamoStore({ documentClient: DynamoDBDocumentClient.from(raceClient, { marshallOptions: { removeUndefinedValues: true } }), tableName: raceTable });
+  let coordinatorStore: Store;
+  const author = { id: 'coordinator', role: 'COORDINATOR', name: 'Commission coordinator' };
+  const round = { strategyId, id: 'round-race', name: 'Race', opens: '2013-11-25', closes: '2013-12-09', open: true };
+  const retitled = (title: string) => {
+    const changed = structuredClone(catalogue);
+    changed.strategy.title = title;
+    return changed;
+  };
+
+  beforeAll(async () => {
+    await ensureTable(client, raceTable);
+    coordinatorStore = createDynamoStore({ documentClient, tableName: raceTable });
+    await loadCatalogue(coordinatorStore, catalogue);
+  });
+  afterAll(() => raceClient.destroy());
+
+  it('keeps a round that was opened between its read and its write', async () => {
+    afterStrategyRead = () =>
+      coordinatorStore.openRound({ round, event: { type: 'ROUND_OPENED', at: '2013-11-25T08:00:00.000Z', roundId: round.id, author, after: round } });
+    const result = await loadCatalogue(loading, retitled('An Open, Safe and Secure Cyberspace (corrected)'));
+    expect(afterStrategyRead).toBeUndefined();
+    expect(result.strategyChanged).toBe(true);
+    expect(await coordinatorStore.getStrategy(strategyId)).toMatchObject({ title: 'An Open, Safe and Secure Cyberspace (corrected)', openRoundId: round.id });
+  });
+
+  it('does not bring back a round that was closed between its read and its write', async () => {
+    const closed = { ...round, open: false, closedAt: '2013-12-09T18:00:00.000Z' };
+    afterStrategyRead = () =>
+      coordinatorStore.closeRound({ round: closed, event: { type: 'ROUND_CLOSED', at: closed.closedAt, roundId: round.id, author, after: { open: false } } });
+    await loadCatalogue(loading, retitled('An Open, Safe and Secure Cyberspace'));
+    expect(afterStrategyRead).toBeUndefined();
+    const stored = await coordinatorStore.getStrategy(strategyId);
+    expect(stored?.title).toBe('An Open, Safe and Secure Cyberspace');
+    expect(stored?.openRoundId).toBeUndefined();
+    // A new round can be opened: the closed one is not held open by a stale load.
+    await coordinatorStore.openRound({
+      round: { ...round, id: 'round-next' },
+      event: { type: 'ROUND_OPENED', at: '2013-12-10T08:00:00.000Z', roundId: 'round-next', author, after: { ...round, id: 'round-next' } },
+    });
+  });
+
+  it('loses nothing when two loads write at once: the later one reads again', async () => {
+    const before = (await coordinatorStore.getStrategy(strategyId))!;
+    afterStrategyRead = async () => {
+      await loadCatalogue(coordinatorStore, retitled('First load'));
+    };
+    const result = await loadCatalogue(loading, retitled('Second load'));
+    expect(result.strategyChanged).toBe(true);
+    expect(await coordinatorStore.getStrategy(strategyId)).toMatchObject({ title: 'Second load', version: before.version + 2, openRoundId: 'round-next' });
+  });
+});
