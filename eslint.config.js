@@ -23,6 +23,13 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "JSXAttribute[name.name='className'][value.value=/\\btable-scroll\\b/]",
+          message: 'Wrap scrolling content in <ScrollRegion> (components/ScrollRegion): it makes the box focusable and names it.',
+        },
+      ],
       '@typescript-eslint/no-restricted-imports': [
         'error',
         {
@@ -38,5 +45,9 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    files: ['web/src/components/ScrollRegion.tsx'],
+    rules: { 'no-restricted-syntax': 'off' },
   },
 );

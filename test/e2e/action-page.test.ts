@@ -1,9 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { clientFor, OPEN_ROUND, readAction, REVIEW_REPORT, SUBMIT_REPORT, UPDATE_ACTION } from '../support/api.js';
 import { launchBrowser } from '../support/browser.js';
 import { startTestServer, type TestServer } from '../support/local-server.js';
+import { accessibilityViolations } from '../support/accessibility.js';
 
 let server: TestServer;
 let browser: Browser;
@@ -20,13 +20,6 @@ afterAll(async () => {
 const COORDINATOR = 'Commission coordinator';
 const ENISA_OWNER = 'European Network and Information Security Agency (ENISA): owner';
 const VIEWER = 'Review conference viewer';
-const WCAG_A_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-async function accessibilityViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_A_AA).analyze();
-  return violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-}
-
 /** Opens an action's page in a fresh browser context, signing in as the named local user on the way. */
 async function openAction(userName: string, actionId: string): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });

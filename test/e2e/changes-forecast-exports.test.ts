@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import ExcelJS from 'exceljs';
 import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
@@ -6,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { OPEN_ROUND, REVIEW_REPORT, REVISE_DEADLINE, SUBMIT_REPORT, UPDATE_ACTION, clientFor, readAction, type Client } from '../support/api.js';
 import { launchBrowser } from '../support/browser.js';
 import { startTestServer, type TestServer } from '../support/local-server.js';
+import { accessibilityViolations } from '../support/accessibility.js';
 
 /**
  * The review pack's change list, forecast and downloads, as a conference viewer uses them:
@@ -16,8 +16,6 @@ import { startTestServer, type TestServer } from '../support/local-server.js';
  */
 const TODAY = '2013-11-15';
 const PERIOD = { from: '2013-11-01', to: TODAY };
-const WCAG_A_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
 const SUMMARY = `query Summary($from: Date!, $to: Date!) { changeSummary(from: $from, to: $to) {
   totalCount complete counts { total statusChanges completions progressMoves deadlineRevisions reportsSubmitted reportsAccepted roundsOpened }
   byPriority { id label counts { total } } byActor { id label counts { total } } } }`;
@@ -100,11 +98,6 @@ async function summary(): Promise<SummaryView> {
   const response = await viewer.call<{ changeSummary: SummaryView }>(SUMMARY, { from: PERIOD.from, to: '2013-11-16' });
   expect(response.errors).toBeUndefined();
   return response.data!.changeSummary;
-}
-
-async function accessibilityViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_A_AA).analyze();
-  return violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
 }
 
 /** French and German write a (narrow) no-break space before %: read as a plain space. */

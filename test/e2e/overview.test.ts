@@ -1,9 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { UPDATE_ACTION, clientFor, readAction, type Client } from '../support/api.js';
 import { launchBrowser } from '../support/browser.js';
 import { startTestServer, type TestServer } from '../support/local-server.js';
+import { accessibilityViolations } from '../support/accessibility.js';
 
 /**
  * The overview for the review conference, as the viewer sees it: the headline figures must
@@ -35,8 +35,6 @@ const CHART_TITLES = [
   'Completed actions against actions falling due',
   'Member-state reporting coverage',
 ];
-const WCAG_A_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
 let server: TestServer;
 let browser: Browser;
 let viewer: Client;
@@ -100,11 +98,6 @@ function expectedHeadline(figures: DashboardView) {
     atRisk: String(figures.totals.atRisk),
     daysToReview: String(figures.daysToReview),
   };
-}
-
-async function accessibilityViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_A_AA).analyze();
-  return violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
 }
 
 describe('the overview', () => {

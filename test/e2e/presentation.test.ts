@@ -1,9 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { OPEN_ROUND, REVISE_DEADLINE, SUBMIT_REPORT, UPDATE_ACTION, clientFor, readAction, type Client } from '../support/api.js';
 import { launchBrowser } from '../support/browser.js';
 import { startTestServer, type TestServer } from '../support/local-server.js';
+import { accessibilityViolations } from '../support/accessibility.js';
 
 /**
  * Presentation mode as the viewer uses it in the conference room, at 1920×1080: the keys
@@ -11,8 +11,6 @@ import { startTestServer, type TestServer } from '../support/local-server.js';
  * is large enough to read from the back of the room, and axe finds nothing to fix.
  */
 const TODAY = '2013-11-15';
-const WCAG_A_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
 const FIGURES = `query Figures($asOf: Date) {
   strategy { reference title priorities { id title } }
   dashboard(asOf: $asOf) { asOf daysToReview totals { actions completed percentCompleted overdue atRisk } }
@@ -123,11 +121,6 @@ function expectedHeadline(totals: Totals) {
 
 async function fontSize(locator: Locator): Promise<number> {
   return locator.evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
-}
-
-async function accessibilityViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_A_AA).analyze();
-  return violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
 }
 
 describe('presentation mode', () => {

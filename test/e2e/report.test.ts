@@ -1,5 +1,4 @@
 import { readFile } from 'node:fs/promises';
-import AxeBuilder from '@axe-core/playwright';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -7,6 +6,7 @@ import { catalogue } from '../../functions/domain/strategy-catalogue.js';
 import { OPEN_ROUND, REVISE_DEADLINE, SUBMIT_REPORT, UPDATE_ACTION, clientFor, readAction, type Client } from '../support/api.js';
 import { launchBrowser } from '../support/browser.js';
 import { startTestServer, type TestServer } from '../support/local-server.js';
+import { accessibilityViolations } from '../support/accessibility.js';
 
 /**
  * The printable review report, in Chromium: printed to an A4 PDF whose text is read back
@@ -24,7 +24,6 @@ interface DashboardView {
 }
 
 const TODAY = '2013-11-15';
-const WCAG_A_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const memberStateActions = catalogue.actions.filter((action) => action.memberStateReporting);
 
 let server: TestServer;
@@ -93,11 +92,6 @@ async function pdfText(pdf: Buffer): Promise<{ pages: number; text: string }> {
   return { pages: document.numPages, text: pages.join(' ').replace(/\s+/g, ' ') };
 }
 
-async function violations(page: Page) {
-  const { violations: found } = await new AxeBuilder({ page }).withTags(WCAG_A_AA).analyze();
-  return found.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-}
-
 describe('the review report', () => {
   it('prints to an A4 PDF of several pages with every action, the API’s figures and no navigation', async () => {
     const response = await viewer.call<{ dashboard: DashboardView }>(DASHBOARD);
@@ -141,7 +135,7 @@ describe('the review report', () => {
     expect(await page.getByRole('heading', { name: 'Freeze this state' }).count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Freeze this state' }).count()).toBe(0);
     expect(await page.getByLabel('Name of the snapshot').count()).toBe(0);
-    expect(await violations(page)).toEqual([]);
+    expect(await accessibilityViolations(page)).toEqual([]);
 
     // The spreadsheets come from the same page: the actions as XLSX, a real workbook (a zip).
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the actions as XLSX' }).click()]);
@@ -154,7 +148,7 @@ describe('the review report', () => {
   it('renders a frozen snapshot word for word the same after the state has moved on, while the live report moves', async () => {
     const page = await signIn('Commission coordinator', '/report');
     await reportReady(page);
-    expect(await violations(page)).toEqual([]);
+    expect(await accessibilityViolations(page)).toEqual([]);
     const liveBefore = await reportText(page);
 
     await page.getByLabel('Name of the snapshot').fill('As presented to the review conference');

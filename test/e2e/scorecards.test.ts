@@ -1,10 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { catalogue } from '../../functions/domain/strategy-catalogue.js';
 import { OPEN_ROUND, REVIEW_REPORT, SUBMIT_REPORT, UPDATE_ACTION, clientFor, readAction, type Client } from '../support/api.js';
 import { launchBrowser } from '../support/browser.js';
 import { startTestServer, type TestServer } from '../support/local-server.js';
+import { accessibilityViolations } from '../support/accessibility.js';
 
 let server: TestServer;
 let browser: Browser;
@@ -19,13 +19,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
 });
-
-const WCAG_A_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-async function accessibilityViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_A_AA).analyze();
-  return violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-}
 
 async function signedInViewer(): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });

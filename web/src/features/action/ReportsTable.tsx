@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { ScrollRegion } from '../../components/ScrollRegion';
 import type { ActionPageFieldsFragment } from '../../gql/graphql';
 import { formatDateTime } from '../../i18n/format';
 import { useTranslation } from '../../i18n/useTranslation';
@@ -19,7 +20,7 @@ export function ReportsTable({ reports, countryName }: { reports: readonly Repor
       {rows.length === 0 ? (
         <p>{t('reports.none')}</p>
       ) : (
-        <div className="table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
+        <ScrollRegion labelledBy={captionId}>
           <table className="data-table">
             <caption id={captionId}>{t('reports.caption')}</caption>
             <thead>
@@ -46,7 +47,7 @@ export function ReportsTable({ reports, countryName }: { reports: readonly Repor
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
     </section>
   );

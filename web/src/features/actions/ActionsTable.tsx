@@ -2,6 +2,7 @@ import { memo, useId, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { paths } from '../../app/paths';
 import { DateText, HealthBadge, StatusBadge } from '../../components/Badges';
+import { ScrollRegion } from '../../components/ScrollRegion';
 import { formatDate, formatPercent } from '../../i18n/format';
 import { useTranslation } from '../../i18n/useTranslation';
 import type { ActionCatalogue, CatalogueAction } from './catalogue';
@@ -58,9 +59,7 @@ export function ActionsTable({
   };
 
   return (
-    // A data table keeps its columns on a narrow screen and scrolls sideways in its own box
-    // (WCAG 1.4.10 exempts data tables from reflow); the box takes focus so keys can scroll it.
-    <div className="table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
+    <ScrollRegion labelledBy={captionId}>
       <p id={sortId} className="small actions-sort-note">
         {t('table.sortedBy', { context: view.direction, column: t(`table.sortColumn.${view.sort}`) })}
       </p>
@@ -101,7 +100,7 @@ export function ActionsTable({
           ))
         )}
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 

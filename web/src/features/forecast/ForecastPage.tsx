@@ -6,6 +6,7 @@ import { paths } from '../../app/paths';
 import { useShell } from '../../app/shellQuery';
 import { DateText, StatusBadge } from '../../components/Badges';
 import { PageTitle } from '../../components/PageTitle';
+import { ScrollRegion } from '../../components/ScrollRegion';
 import { LoadError, Loading } from '../../components/Status';
 import type { ForecastQuery as ForecastResult } from '../../gql/graphql';
 import { formatDate, formatNumber, formatPercent } from '../../i18n/format';
@@ -246,7 +247,7 @@ function LikelyToMiss({ dashboard }: { dashboard: Dashboard }) {
           {likelyToMiss.length < likelyToMissCount && (
             <p className="small">{t('miss.more', { shown: formatNumber(likelyToMiss.length, language), total: formatNumber(likelyToMissCount, language) })}</p>
           )}
-          <div className="table-scroll">
+          <ScrollRegion labelledBy={headingId}>
             <table className="data-table forecast-miss__table">
               <caption>{t('miss.caption', { date: formatDate(dashboard.reviewDate, language, 'long') })}</caption>
               <thead>
@@ -284,7 +285,7 @@ function LikelyToMiss({ dashboard }: { dashboard: Dashboard }) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
         </>
       )}
     </section>

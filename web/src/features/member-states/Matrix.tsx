@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { Link } from 'react-router';
 import { paths } from '../../app/paths';
+import { ScrollRegion } from '../../components/ScrollRegion';
 import { useTranslation } from '../../i18n/useTranslation';
 import type { Coverage, Report, ReportingAction } from './data';
 import type { MatrixRow } from './matrix';
@@ -29,7 +30,7 @@ export function Matrix({ actions, rows, coverage, ownCountry }: MatrixProps) {
   return (
     <>
     <p id={explainId}>{t('matrix.explain')}</p>
-    <div className="table-scroll" tabIndex={0} role="group" aria-labelledby={captionId}>
+    <ScrollRegion labelledBy={captionId}>
       <table className="data-table ms-matrix" aria-describedby={explainId}>
         <caption id={captionId}>
           {coverage.roundName ? t('matrix.captionRound', { name: coverage.roundName }) : t('matrix.caption')}
@@ -77,7 +78,7 @@ export function Matrix({ actions, rows, coverage, ownCountry }: MatrixProps) {
           </tr>
         </tfoot>
       </table>
-    </div>
+    </ScrollRegion>
     </>
   );
 }

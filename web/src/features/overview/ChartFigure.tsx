@@ -1,5 +1,6 @@
 import { Suspense, useId, type ReactNode } from 'react';
 import { useTranslation } from '../../i18n/useTranslation';
+import { ScrollRegion } from '../../components/ScrollRegion';
 
 export interface LegendItem {
   name: string;
@@ -82,7 +83,7 @@ export function ChartFigure({ title, summary, legend, height, chart, table, note
       ) : (
         <details className="overview-chart__table">
           <summary>{t('chart.showTable')}</summary>
-          <div className="table-scroll">{table}</div>
+          <ScrollRegion labelledBy={titleId}>{table}</ScrollRegion>
         </details>
       )}
     </section>

@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { ScrollRegion } from '../../components/ScrollRegion';
 import { DateText, HealthBadge, StatusBadge } from '../../components/Badges';
 import type { OverviewDashboardItemFragment } from '../../gql/graphql';
 import { formatDate, formatNumber } from '../../i18n/format';
@@ -27,7 +28,7 @@ export function DeadlineTable({ kind, items, total, asOf, ownerName }: DeadlineT
       ) : (
         <>
           {items.length < total && <p className="small">{t('list.shown', { shown: formatNumber(items.length, language), total: formatNumber(total, language) })}</p>}
-          <div className="table-scroll">
+          <ScrollRegion labelledBy={headingId}>
             <table className="data-table overview-table overview-deadlines">
               <caption>{t(`${kind}.caption`, { date })}</caption>
               <thead>
@@ -65,7 +66,7 @@ export function DeadlineTable({ kind, items, total, asOf, ownerName }: DeadlineT
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
         </>
       )}
     </section>

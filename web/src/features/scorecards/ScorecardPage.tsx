@@ -3,6 +3,7 @@ import { Link, useParams } from 'react-router';
 import { paths } from '../../app/paths';
 import { DateText, HealthBadge, StatusBadge } from '../../components/Badges';
 import { PageTitle } from '../../components/PageTitle';
+import { ScrollRegion } from '../../components/ScrollRegion';
 import { LoadError, Loading } from '../../components/Status';
 import { formatDate, formatNumber, formatPercent } from '../../i18n/format';
 import { useTranslation } from '../../i18n/useTranslation';
@@ -134,7 +135,7 @@ function ScorecardView({ card, data }: { card: Scorecard; data: ScorecardData })
             <WithName text={(name) => t('page.ownedNone', { name })} name={subject.name} />
           </p>
         ) : (
-          <div className="table-scroll">
+          <ScrollRegion labelledBy="scorecard-owned">
             <table className="data-table scorecard-actions">
               <caption>
                 {addressedToMemberStates ? (
@@ -186,7 +187,7 @@ function ScorecardView({ card, data }: { card: Scorecard; data: ScorecardData })
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
         )}
       </section>
 
@@ -197,7 +198,7 @@ function ScorecardView({ card, data }: { card: Scorecard; data: ScorecardData })
             <WithName text={(name) => t('page.partnerNone', { name })} name={subject.name} />
           </p>
         ) : (
-          <div className="table-scroll">
+          <ScrollRegion labelledBy="scorecard-partner">
             <table className="data-table scorecard-actions">
               <caption>
                 {addressedToMemberStates ? (
@@ -233,7 +234,7 @@ function ScorecardView({ card, data }: { card: Scorecard; data: ScorecardData })
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
         )}
       </section>
     </>

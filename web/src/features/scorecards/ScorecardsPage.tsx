@@ -1,8 +1,9 @@
-import { useMemo } from 'react';
+import { useId, useMemo } from 'react';
 import { Link } from 'react-router';
 import { paths } from '../../app/paths';
 import { PageTitle } from '../../components/PageTitle';
 import { LoadError, Loading } from '../../components/Status';
+import { ScrollRegion } from '../../components/ScrollRegion';
 import { formatDate, formatNumber } from '../../i18n/format';
 import { useTranslation } from '../../i18n/useTranslation';
 import { useScorecardData } from './data';
@@ -43,11 +44,12 @@ export default function ScorecardsPage() {
 /** One row per scorecard, its name linking to the scorecard's page. */
 function SummaryTable({ caption, nameHeader, cards }: { caption: string; nameHeader: string; cards: Scorecard[] }) {
   const { t, language } = useTranslation('scorecards');
+  const captionId = useId();
   const number = (value: number) => formatNumber(value, language);
   return (
-    <div className="table-scroll">
+    <ScrollRegion labelledBy={captionId}>
       <table className="data-table scorecards-table">
-        <caption>{caption}</caption>
+        <caption id={captionId}>{caption}</caption>
         <thead>
           <tr>
             <th scope="col">{nameHeader}</th>
@@ -83,6 +85,6 @@ function SummaryTable({ caption, nameHeader, cards }: { caption: string; nameHea
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -1,0 +1,83 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { catalogue } from '../../functions/domain/strategy-catalogue.js';
+import { accessibilityViolations, unreachableScrollBoxes } from '../support/accessibility.js';
+import { OPEN_ROUND, SUBMIT_REPORT, clientFor } from '../support/api.js';
+import { launchBrowser } from '../support/browser.js';
+import { startTestServer, type TestServer } from '../support/local-server.js';
+
+/**
+ * Every page of the app, as a coordinator (who sees every form), on a phone, with every
+ * "show as table" opened: axe finds no WCAG 2.1 A/AA violation, and every
+ * box that scrolls can be reached with the keyboard and is named. Wide tables overflow on the
+ * phone, so that is where a scrolling box without focus would show.
+ */
+let server: TestServer;
+let browser: Browser;
+
+const MEMBER_STATE_ACTION = '2.1-10';
+const PAGES = [
+  '/overview',
+  '/actions',
+  `/actions/${MEMBER_STATE_ACTION}`,
+  '/member-states',
+  '/scorecards',
+  `/scorecards/${encodeURIComponent(catalogue.actors[0]!.id)}`,
+  '/changes',
+  '/forecast',
+  '/report',
+  '/present',
+];
+// The other end-to-end files run axe at laptop widths; a phone is where wide tables overflow.
+const SCREENS = [{ name: 'phone', width: 390, height: 844 }];
+
+beforeAll(async () => {
+  server = await startTestServer({ webRoot: inject('webRoot') });
+  browser = await launchBrowser();
+  // An open round with a report waiting for review puts the round form, the matrix's round
+  // columns, the review queue and the action's reports table on the pages.
+  const coordinator = await clientFor(server, 'coordinator');
+  const closes = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+  expect((await coordinator.call(OPEN_ROUND, { input: { name: 'Accessibility round', closes } })).errors).toBeUndefined();
+  const germany = await clientFor(server, 'contact-de');
+  const report = { actionId: MEMBER_STATE_ACTION, country: 'DE', status: 'IN_PROGRESS', note: 'National strategy in consultation.' };
+  expect((await germany.call(SUBMIT_REPORT, { input: report })).errors).toBeUndefined();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function signedIn(width: number, height: number): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width, height } });
+  const page = await context.newPage();
+  await page.goto(`${server.url}/sign-in`);
+  await page.getByRole('button', { name: 'Commission coordinator', exact: true }).click();
+  await page.waitForURL('**/overview');
+  return page;
+}
+
+/** The page with its data drawn: no request in flight, no "Loading…" left, every table opened. */
+async function settled(page: Page, path: string) {
+  await page.goto(`${server.url}${path}`);
+  await page.waitForLoadState('networkidle');
+  await page.getByRole('main').getByRole('heading', { level: 1 }).first().waitFor();
+  await page.locator('.loading').first().waitFor({ state: 'detached' }).catch(() => undefined);
+  await page.evaluate(() => document.querySelectorAll('details').forEach((details) => (details.open = true)));
+}
+
+describe('every page', () => {
+  for (const screen of SCREENS) {
+    it(`passes axe and keeps every scrolling box reachable on a ${screen.name} (${screen.width} px)`, async () => {
+      const page = await signedIn(screen.width, screen.height);
+      const found: Record<string, string[]> = {};
+      for (const path of PAGES) {
+        await settled(page, path);
+        const problems = [...(await accessibilityViolations(page)), ...(await unreachableScrollBoxes(page))];
+        if (problems.length > 0) found[path] = problems;
+      }
+      expect(found).toEqual({});
+      await page.context().close();
+    }, 120_000);
+  }
+});
