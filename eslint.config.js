@@ -5,7 +5,7 @@ import globals from 'globals';
 
 export default tseslint.config(
   {
-    ignores: ['node_modules', 'cdk.out', 'web/dist', 'web/src/gql', 'graphql/generated', '.data', 'coverage', '**/*.cjs'],
+    ignores: ['.tmp', 'node_modules', 'cdk.out', 'web/dist', 'web/src/gql', 'graphql/generated', '.data', 'coverage', '**/*.cjs'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -41,8 +41,53 @@ export default tseslint.config(
               message:
                 "Import graphql from web/src/api/graphql: the generated one bundles every page's documents into the first script. Types may still come from web/src/gql/graphql.",
             },
+            {
+              regex: '^(\\.\\./)+(functions/(?!domain/)|graphql/|scripts/|infra/|test/)',
+              message: 'The web app imports only the pure domain (functions/domain) of the rest of the project.',
+            },
           ],
         },
+      ],
+    },
+  },
+  // Layer boundaries (docs/ARCHITECTURE.md): which part of the project may import which.
+  {
+    files: ['functions/domain/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(\\.\\./)+((functions/)?(store|auth|export|handlers|notify)/|scripts/|infra/|web/|test/)',
+              message: 'functions/domain is pure: it imports nothing of the project but itself and data/.',
+            },
+            {
+              group: ['**/graphql/**'],
+              allowTypeImports: true,
+              message: 'functions/domain never runs graphql/ code (its output types still mirror the generated ones; issue 11).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['functions/**/*.ts', 'graphql/**/*.ts'],
+    ignores: ['functions/domain/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/web/**', '**/scripts/**', '**/infra/**', '**/test/**'], message: 'The server imports neither the web app, the scripts, the infrastructure nor the tests.' }] },
+      ],
+    },
+  },
+  {
+    files: ['infra/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/web/src/**', '**/scripts/**', '**/test/**'], message: 'The CDK app imports neither the web app, the scripts nor the tests.' }] },
       ],
     },
   },
