@@ -2,12 +2,12 @@ import { randomBytes } from 'node:crypto';
 import { planActionUpdate, planDeadlineRevision, type Planned, type TrackingState } from '../functions/domain/action-update.js';
 import { authorize, type Write } from '../functions/domain/permissions.js';
 import { planReportReview, planReportSubmission, planRoundClosing, planRoundOpening } from '../functions/domain/reporting.js';
-import { WriteRejected, type ActionRecord, type ChangeAuthor, type Idempotency, type ReportRecord, type RoundRecord } from '../functions/store/store.js';
+import { WriteRejected, type ActionRecord, type ChangeAuthor, type Idempotency, type ReportRecord, type RoundRecord, type StrategyState } from '../functions/store/store.js';
 import type { GraphQLContext } from './context.js';
 import { apiError, badUserInput, notFound } from './errors.js';
 import type { MutationResolvers } from './generated/resolvers.js';
 import { freezeState } from './snapshots.js';
-import { stateAsOf } from './strategy-state.js';
+import { roundCoverage, stateAsOf } from './strategy-state.js';
 import { snapshotInputProblems, type SnapshotHeader } from '../functions/domain/snapshot.js';
 import { SnapshotTooLarge } from '../functions/store/snapshot-codec.js';
 import type { SnapshotWrite } from '../functions/store/snapshot-store.js';
@@ -18,6 +18,9 @@ import type { SnapshotWrite } from '../functions/store/snapshot-store.js';
  * with its history event. A refused write leaves nothing behind but the error.
  */
 const CLIENT_MUTATION_ID_LENGTH = 100;
+
+/** Reads and writes a round's closing tries while other writes keep landing between the two. */
+const CLOSE_ATTEMPTS = 5;
 
 const forbidden = (reason: string) => apiError('FORBIDDEN', reason);
 
@@ -260,24 +263,35 @@ export const Mutation: MutationResolvers = {
 
   async closeReportingRound(_parent, { id }, context) {
       requireAllowed(context, { kind: 'closeReportingRound' });
-      const round = await context.store.getRound(context.strategyId, id);
-      if (!round) throw notFound(`There is no reporting round "${id}".`);
-      const now = nowOf(context);
-      const { next, change } = planned(planRoundClosing(round, { now }));
-      const frozenCoverage = await context.coverageOf(round.id);
-      const closed = { ...round, ...next, frozenCoverage };
-      const snapshot = await closingSnapshot(context, closed);
-      try {
-        await context.store.closeRound({
-          round: closed,
-          event: { type: 'ROUND_CLOSED', at: now, roundId: round.id, author: authorOf(context), ...change },
-          ...(snapshot ? { snapshot } : {}),
-        });
-      } catch (error) {
-        if (error instanceof WriteRejected && error.reason === 'ROUND_NOT_OPEN') throw badUserInput(`The round "${round.name}" is already closed.`);
-        throw error;
+      for (let attempt = 1; ; attempt += 1) {
+        // The frozen coverage and the closing snapshot come from one state, and the close is
+        // written only if no write reached the strategy since that state was read: a report
+        // submitted in between makes it read again, so the frozen figures always include it.
+        const state = attempt === 1 ? await context.loaders.state() : await currentState(context);
+        const round = state.rounds.find((stored) => stored.id === id);
+        if (!round) throw notFound(`There is no reporting round "${id}".`);
+        const now = nowOf(context);
+        const { next, change } = planned(planRoundClosing(round, { now }));
+        const closed = { ...round, ...next, frozenCoverage: roundCoverage(state, round) };
+        const snapshot = closingSnapshot(context, state, closed);
+        try {
+          await context.store.closeRound({
+            round: closed,
+            event: { type: 'ROUND_CLOSED', at: now, roundId: round.id, author: authorOf(context), ...change },
+            ...(snapshot ? { snapshot } : {}),
+            ...(state.shards ? { readAt: state.shards } : {}),
+          });
+          return closed;
+        } catch (error) {
+          if (error instanceof WriteRejected && error.reason === 'ROUND_NOT_OPEN') throw badUserInput(`The round "${round.name}" is already closed.`);
+          // STALE_VERSION: a transaction on the same items was under way at that moment.
+          const raced = error instanceof WriteRejected && (error.reason === 'STATE_CHANGED' || error.reason === 'STALE_VERSION');
+          if (!raced) throw error;
+          if (attempt >= CLOSE_ATTEMPTS) {
+            throw apiError('CONFLICT', 'The strategy kept changing while the round was being closed: nothing was saved; close it again.', { currentVersion: null });
+          }
+        }
       }
-      return closed;
   },
 
   freezeSnapshot: (_parent, { input }, context) =>
@@ -300,12 +314,11 @@ export const Mutation: MutationResolvers = {
 };
 
 /**
- * The snapshot that closing a round writes, in the closing's own transaction: the state as
- * it stands with the round closed and its coverage frozen. A strategy too large to freeze
+ * The snapshot that closing a round writes, in the closing's own transaction: the state it
+ * read with the round closed and its coverage frozen. A strategy too large to freeze
  * (SnapshotTooLarge) still closes its round, without a snapshot (docs/DECISIONS.md).
  */
-async function closingSnapshot(context: GraphQLContext, closed: RoundRecord): Promise<SnapshotWrite | undefined> {
-  const state = await context.loaders.state();
+function closingSnapshot(context: GraphQLContext, state: StrategyState, closed: RoundRecord): SnapshotWrite | undefined {
   const withClosed = { ...state, rounds: state.rounds.map((stored) => (stored.id === closed.id ? closed : stored)) };
   try {
     return freezeState(context, withClosed, { asOf: context.today, name: `Reporting round "${closed.name}" closed`, trigger: 'ROUND_CLOSED' });
@@ -313,4 +326,11 @@ async function closingSnapshot(context: GraphQLContext, closed: RoundRecord): Pr
     if (error instanceof SnapshotTooLarge) return undefined;
     throw error;
   }
+}
+
+/** The strategy's state as it stands now, checked against its revision again (not the request's first read). */
+async function currentState(context: GraphQLContext): Promise<StrategyState> {
+  const state = await context.stateCache.current(context.store, context.strategyId);
+  if (!state) throw new Error(`Strategy ${context.strategyId} is not loaded: run the catalogue load.`);
+  return state;
 }

@@ -206,13 +206,33 @@ export function createDynamoStore({ documentClient, tableName, clock = () => new
    * the sort keys the write changes appended to the shard's list of changes in the same update.
    * The list's bound is a condition: a full list cancels the transaction, and `transact` trims it.
    */
-  function revisionTransaction(strategyId: string, subject: string, changed: string[]) {
+  function revisionTransaction(strategyId: string, subject: string, changed: string[], readAt?: Record<string, number>) {
+    const shard = shardOf(subject);
+    const roomForChanges = { or: [{ attr: 'changes' as const, exists: false }, { size: 'changes' as const, lt: MAX_SHARD_CHANGES }] };
     return {
       transaction: RevisionEntity.build(UpdateTransaction)
-        .item({ strategyId, shard: shardOf(subject), revision: $add(1), changes: $append([changed.join(' ')]) })
-        .options({ condition: { or: [{ attr: 'changes', exists: false }, { size: 'changes', lt: MAX_SHARD_CHANGES }] } }),
+        .item({ strategyId, shard, revision: $add(1), changes: $append([changed.join(' ')]) })
+        .options({ condition: readAt ? { and: [roomForChanges, unchangedShard(readAt, shard)] } : roomForChanges }),
       rejection: null,
     };
+  }
+
+  /** The condition that a shard is still at the revision a state was read at (never written, if the state had none). */
+  const unchangedShard = (readAt: Record<string, number>, shard: string) =>
+    readAt[shard] === undefined ? { attr: 'revision' as const, exists: false } : { attr: 'revision' as const, eq: readAt[shard] };
+
+  /**
+   * Checks that every shard but the one the write bumps (whose update carries the same
+   * condition) is still at the revision of the state the write was computed from.
+   */
+  function unchangedSince(strategyId: string, subject: string, readAt: Record<string, number>) {
+    const bumped = shardOf(subject);
+    return Array.from({ length: REVISION_SHARDS }, (_, index) => String(index))
+      .filter((shard) => shard !== bumped)
+      .map((shard) => ({
+        transaction: RevisionEntity.build(ConditionCheck).key({ strategyId, shard }).condition(unchangedShard(readAt, shard)),
+        rejection: 'STATE_CHANGED' as const,
+      }));
   }
 
   /** Drops the oldest entries of a full list of changes (a no-op if another writer already did). */
@@ -290,8 +310,10 @@ export function createDynamoStore({ documentClient, tableName, clock = () => new
     writes: { transaction: Parameters<typeof execute>[number]; rejection: RejectionReason | null }[],
     /** The sort keys of the strategy's partition that the write changes (its state items). */
     changed: string[] = [],
+    /** The shards of the state the write was computed from: written only if none moved since. */
+    readAt?: Record<string, number>,
   ): Promise<void> {
-    const items = [...writes, revisionTransaction(strategyId, subject, changed)];
+    const items = [...writes, ...(readAt ? unchangedSince(strategyId, subject, readAt) : []), revisionTransaction(strategyId, subject, changed, readAt)];
     const revisionIndex = items.length - 1;
     for (let attempt = 1, trims = 0; ; attempt += 1) {
       try {
@@ -303,6 +325,12 @@ export function createDynamoStore({ documentClient, tableName, clock = () => new
         const changesFull =
           reasons?.[revisionIndex]?.Code === 'ConditionalCheckFailed' &&
           reasons.every((reason, index) => index === revisionIndex || !reason.Code || reason.Code === 'None');
+        // With a state to hold to, the bumped shard's condition also fails when it moved.
+        if (changesFull && readAt) {
+          const { shards } = await readRevision(strategyId);
+          const shard = shardOf(subject);
+          if (shards[shard]?.revision !== readAt[shard]) throw new WriteRejected('STATE_CHANGED');
+        }
         if (changesFull && trims < 3) {
           trims += 1;
           attempt -= 1;
@@ -591,7 +619,7 @@ export function createDynamoStore({ documentClient, tableName, clock = () => new
       ], [keys.strategySort, keys.roundSort(round.id)]);
     },
 
-    async closeRound({ round, event, idempotency, snapshot }) {
+    async closeRound({ round, event, idempotency, snapshot, readAt }) {
       await transact(round.strategyId, keys.roundSubject(round.id), [
         ...withIdempotency(idempotency),
         {
@@ -607,7 +635,7 @@ export function createDynamoStore({ documentClient, tableName, clock = () => new
         { transaction: eventTransaction(round.strategyId, event), rejection: null },
         // The round's snapshot (header and parts): written with the closing, or not at all.
         ...(snapshot ? snapshots.writes(snapshot) : []),
-      ], [keys.strategySort, keys.roundSort(round.id)]);
+      ], [keys.strategySort, keys.roundSort(round.id)], readAt);
     },
 
     async syncCatalogue(strategy, actions, author: ChangeAuthor): Promise<CatalogueSyncResult> {

@@ -110,7 +110,8 @@ export interface Idempotency {
   result: unknown;
 }
 
-export type RejectionReason = 'STALE_VERSION' | 'REPEATED_MUTATION' | 'ROUND_NOT_OPEN' | 'ROUND_ALREADY_OPEN';
+/** STATE_CHANGED: a write landed anywhere in the strategy after the state a write was computed from was read. */
+export type RejectionReason = 'STALE_VERSION' | 'REPEATED_MUTATION' | 'ROUND_NOT_OPEN' | 'ROUND_ALREADY_OPEN' | 'STATE_CHANGED';
 
 /** A write refused by a condition: nothing was written. */
 export class WriteRejected extends Error {
@@ -209,8 +210,19 @@ export interface Store extends SnapshotStore {
     idempotency?: Idempotency;
   }): Promise<void>;
   openRound(change: { round: RoundRecord; event: NewHistoryEvent; idempotency?: Idempotency }): Promise<void>;
-  /** Closes the round; with `snapshot`, freezes it in the same transaction (all or nothing). */
-  closeRound(change: { round: RoundRecord; event: NewHistoryEvent; idempotency?: Idempotency; snapshot?: SnapshotWrite }): Promise<void>;
+  /**
+   * Closes the round; with `snapshot`, freezes it in the same transaction (all or nothing).
+   * With `readAt` (the `shards` of the state its frozen coverage and snapshot were computed
+   * from), the close is written only if no write reached the strategy since: otherwise
+   * WriteRejected('STATE_CHANGED'), and nothing is written.
+   */
+  closeRound(change: {
+    round: RoundRecord;
+    event: NewHistoryEvent;
+    idempotency?: Idempotency;
+    snapshot?: SnapshotWrite;
+    readAt?: Record<string, number>;
+  }): Promise<void>;
   /**
    * Loads the catalogue idempotently: creates missing actions, corrects catalogue fields that
    * differ (one history event each, version bumped, tracking fields untouched), writes

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { inject } from 'vitest';
-import { startLocalServer, type LocalServer } from '../../scripts/local/server.js';
+import { startLocalServer, type LocalServer, type LocalServerOptions } from '../../scripts/local/server.js';
 
 /**
  * A real local server over real HTTP, on DynamoDB Local, with a fresh table so test files
@@ -17,12 +17,17 @@ export interface SentCommand {
 /** What the server sends to DynamoDB, and a hook to make a command fail as DynamoDB might. */
 export interface DynamoProbe {
   sent: SentCommand[];
-  /** Called before each command is sent; throw to simulate a failure, or edit the input. */
-  beforeSend?: (command: SentCommand) => void;
+  /**
+   * Called before each command is sent; throw to simulate a failure, or edit the input, or
+   * return a promise to hold the command until something else (another request) is done.
+   */
+  beforeSend?: (command: SentCommand) => void | Promise<void>;
 }
 
-export async function startTestServer(options: { webRoot?: string; clock?: () => Date } = {}) {
-  const dataDir = await mkdtemp(join(tmpdir(), 'strategy-tracker-test-'));
+export async function startTestServer(
+  options: Partial<Pick<LocalServerOptions, 'webRoot' | 'clock' | 'host' | 'allowedOrigins' | 'dataDir'>> = {},
+) {
+  const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'strategy-tracker-test-')));
   const probe: DynamoProbe = { sent: [] };
   const server: LocalServer = await startLocalServer({
     instrumentClient: (client) =>
@@ -30,7 +35,7 @@ export async function startTestServer(options: { webRoot?: string; clock?: () =>
         (next, context) => async (args) => {
           const command = { name: String(context.commandName), input: args.input as Record<string, unknown> };
           probe.sent.push(command);
-          probe.beforeSend?.(command);
+          await probe.beforeSend?.(command);
           return next(args);
         },
         { step: 'initialize', name: 'testProbe' },
