@@ -3,6 +3,7 @@ import type { HistoryEventRecord } from '../functions/store/store.js';
 import { badUserInput } from './errors.js';
 import type { ChangeGroupResolvers, ChangeSummaryResolvers, QueryResolvers } from './generated/resolvers.js';
 import { listSize } from './list-size.js';
+import { visibleEvents } from './visibility.js';
 
 /**
  * `changeSummary(from, to)`: reads the period's history through the strategy-wide index
@@ -29,7 +30,8 @@ export const changeSummaryQuery: Pick<QueryResolvers, 'changeSummary'> = {
     } while (after && events.length < MAX_SUMMARY_EVENTS);
     const totalCount = after ? await context.store.countChanges(context.strategyId, range) : events.length;
     const [strategy, actions] = await Promise.all([context.loaders.strategy(), context.loaders.actions()]);
-    return summariseChanges(events as SummaryEvent[], { actions, sections: strategy.sections, actors: strategy.actors }, { from, to, totalCount });
+    // Redacted for this viewer first: the summary's notes and sentences then follow the same rule.
+    return summariseChanges((await visibleEvents(events, context)) as SummaryEvent[], { actions, sections: strategy.sections, actors: strategy.actors }, { from, to, totalCount });
   },
 };
 

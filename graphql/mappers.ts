@@ -21,7 +21,8 @@ export type ActionModel = ActionRecord & { pastDay?: PastDay };
 export type StrategyModel = StrategyRecord;
 export type ReportModel = ReportRecord;
 export type RoundModel = RoundRecord;
-export type HistoryEventModel = HistoryEventRecord;
+/** A history event as the viewer may see it (graphql/visibility.ts): every path that returns one redacts it first. */
+export type HistoryEventModel = HistoryEventRecord & { contentWithheld: boolean };
 /** Every figure of the dashboard, its lists whole; the API serves the first `first` items of each list. */
 export type DashboardModel = DashboardFigures;
 /** A frozen snapshot's header; its content (dashboard, actions, reports) is read when a field asks for it. */

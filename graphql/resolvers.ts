@@ -2,8 +2,8 @@ import { GraphQLScalarType } from 'graphql';
 import { deadlineInForce, slippageDays } from '../functions/domain/action-update.js';
 import { compareRefs, filterProblems, matchesFilter, MAX_PAGE_SIZE } from '../functions/domain/action-query.js';
 import { computeHealth, isStale } from '../functions/domain/health.js';
+import { personName, redactReport } from '../functions/domain/report-visibility.js';
 import { isCalendarDate } from '../functions/domain/validation.js';
-import type { HistoryEventRecord } from '../functions/store/store.js';
 import type { GraphQLContext } from './context.js';
 import { badUserInput, notFound } from './errors.js';
 import type { ActionModel } from './mappers.js';
@@ -14,6 +14,7 @@ import { Mutation } from './mutations.js';
 import { decodeCursor, encodeCursor, paginate, pageSize } from './pagination.js';
 import { Snapshot, snapshotDashboard, snapshotQueries } from './snapshots.js';
 import { dashboardOf, roundCoverage, stateAsOf } from './strategy-state.js';
+import { visibleEvents, type VisibleEvent } from './visibility.js';
 
 /**
  * Thin resolvers: read through the request's loaders, call the domain, map the result.
@@ -51,7 +52,7 @@ function instant(value: string, argument: string): string {
   return new Date(time).toISOString();
 }
 
-const historyConnection = (page: { events: HistoryEventRecord[]; nextCursor?: string }) => ({
+const historyConnection = (page: { events: VisibleEvent[]; nextCursor?: string }) => ({
   edges: page.events.map((event) => ({ cursor: encodeCursor(`${event.at}#${event.id}`), node: event })),
   pageInfo: { hasNextPage: page.nextCursor !== undefined, endCursor: page.nextCursor ? encodeCursor(page.nextCursor) : null },
 });
@@ -107,7 +108,7 @@ export const resolvers: Resolvers = {
         context.store.changes(context.strategyId, query),
         context.store.countChanges(context.strategyId, range),
       ]);
-      return { ...historyConnection(page), totalCount };
+      return { ...historyConnection({ ...page, events: await visibleEvents(page.events, context) }), totalCount };
     },
 
     reportingRounds: async (_parent, _args, { loaders }) =>
@@ -141,7 +142,8 @@ export const resolvers: Resolvers = {
     leadIn: (action) => action.leadIn ?? null,
     deadlinePhrase: (action) => action.deadlinePhrase ?? null,
     deadline: (action) => deadlineInForce(action),
-    deadlineRevisions: (action) => action.deadlineRevisions ?? [],
+    deadlineRevisions: (action, _args, { viewer }) =>
+      (action.deadlineRevisions ?? []).map((revision) => ({ ...revision, revisedBy: personName(revision.revisedBy, viewer) })),
     slippageDays: (action) => slippageDays(action),
     note: (action) => action.note ?? null,
     forecastDate: (action) => action.forecastDate ?? null,
@@ -158,23 +160,29 @@ export const resolvers: Resolvers = {
       (action.pastDay ? action.pastDay.reports.filter((report) => report.actionId === action.id) : await loaders.reports(action.id)).sort(
         (a, b) => a.country.localeCompare(b.country),
       ),
-    async history(action, { first, after }, { store }) {
-      return historyConnection(
-        await store.actionHistory(action.id, { limit: pageSize(first, MAX_PAGE_SIZE), ...(after ? { after: decodeCursor(after) } : {}) }),
-      );
+    async history(action, { first, after }, context) {
+      const page = await context.store.actionHistory(action.id, { limit: pageSize(first, MAX_PAGE_SIZE), ...(after ? { after: decodeCursor(after) } : {}) });
+      return historyConnection({ ...page, events: await visibleEvents(page.events, context) });
     },
   },
 
+  // Every report the API returns (action.memberStateReports, today's or a past day's, and the
+  // mutations' results) is shown through the one rule of functions/domain/report-visibility.ts.
   MemberStateReport: {
-    note: (report) => report.note ?? null,
+    note: (report, _args, { viewer }) => redactReport(report, viewer).note ?? null,
+    evidenceUrls: (report, _args, { viewer }) => redactReport(report, viewer).evidenceUrls,
+    contentWithheld: (report, _args, { viewer }) => redactReport(report, viewer).contentWithheld,
     reportedAt: (report) => report.reportedAt ?? null,
-    reportedBy: (report) => report.reportedBy ?? null,
-    review: (report) => ({
-      state: report.review.state,
-      comment: report.review.comment ?? null,
-      reviewedAt: report.review.reviewedAt ?? null,
-      reviewedBy: report.review.reviewedBy ?? null,
-    }),
+    reportedBy: (report, _args, { viewer }) => personName(report.reportedBy, viewer) ?? null,
+    review: (report, _args, { viewer }) => {
+      const { review } = redactReport(report, viewer);
+      return {
+        state: review.state,
+        comment: review.comment ?? null,
+        reviewedAt: review.reviewedAt ?? null,
+        reviewedBy: review.reviewedBy ?? null,
+      };
+    },
   },
 
   ReportingRound: {
@@ -188,5 +196,6 @@ export const resolvers: Resolvers = {
     roundId: (event) => event.roundId ?? null,
     note: (event) => event.note ?? null,
     author: (event) => ({ id: event.actorId, role: event.actorRole, name: event.actorName }),
+    contentWithheld: (event) => event.contentWithheld,
   },
 };

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { DashboardFigures } from '../functions/domain/dashboard.js';
 import { buildSnapshot, expandDashboard, snapshotId, type SnapshotContent, type SnapshotHeader, type SnapshotTrigger } from '../functions/domain/snapshot.js';
+import { personName } from '../functions/domain/report-visibility.js';
 import { snapshotWrite, type SnapshotWrite } from '../functions/store/snapshot-store.js';
 import type { StrategyState } from '../functions/store/store.js';
 import type { GraphQLContext } from './context.js';
@@ -87,6 +88,9 @@ export const snapshotQueries: Pick<QueryResolvers, 'snapshots' | 'snapshot'> = {
 };
 
 export const Snapshot: SnapshotResolvers = {
+  // A snapshot keeps no report content (its reports are status and review state only), so the
+  // one thing to withhold from a reader is an e-mail address in the name of who froze it.
+  frozenBy: (header, _args, { viewer }) => ({ ...header.frozenBy, name: personName(header.frozenBy.name, viewer) }),
   round: (header: SnapshotHeader) => (header.round ? { ...header.round, closedAt: header.round.closedAt ?? null } : null),
   strategy: async (header, _args, context) => (await contentOf(context, header.id)).strategy,
   async dashboard(header, _args, context) {

@@ -27,6 +27,8 @@ export interface SummaryEvent extends HistoryEventLike {
   actorId: string;
   actorRole: string;
   actorName: string;
+  /** Set by report-visibility.ts's redactHistoryEvent when the viewer may not see the event's content. */
+  contentWithheld?: boolean;
 }
 
 export interface SummaryContext {
@@ -119,6 +121,7 @@ export function changeItemOf(event: SummaryEvent, action: SummaryContext['action
     reviewState: null,
     changedFields: [],
     note: event.note ?? null,
+    contentWithheld: event.contentWithheld ?? false,
     sentence: '',
   };
   const item = { ...base, ...detailsOf(event.type, before, after) };

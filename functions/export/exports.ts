@@ -1,6 +1,14 @@
 import { pastState } from '../../graphql/strategy-state.js';
 import { DEFAULT_HEALTH_CONFIG, type HealthConfig } from '../domain/health.js';
-import type { StrategyState, Store } from '../store/store.js';
+import {
+  currentReportOf,
+  needsCurrentReport,
+  personName,
+  redactHistoryEvent,
+  redactReport,
+  type VisibilityViewer,
+} from '../domain/report-visibility.js';
+import type { ActionRecord, ReportRecord, StrategyState, Store } from '../store/store.js';
 import { ACTION_COLUMNS, HISTORY_COLUMNS, REPORT_COLUMNS, actionRow, historyRow, reportRow, sortReports } from './rows.js';
 import type { Cell, Sheet } from './sheet.js';
 import type { ExportName, ExportParameters } from './request.js';
@@ -48,7 +56,18 @@ const SHEET_NAMES = {
   history: 'Change history',
 } as const;
 
-export async function buildExport(source: ExportSource, name: ExportName, parameters: ExportParameters, today: string): Promise<BuiltExport> {
+/**
+ * An export is built for one viewer: member-state report content and e-mail addresses follow
+ * the API's rule (functions/domain/report-visibility.ts), so a file never shows more than the
+ * screen would.
+ */
+export async function buildExport(
+  source: ExportSource,
+  name: ExportName,
+  parameters: ExportParameters,
+  today: string,
+  viewer: VisibilityViewer,
+): Promise<BuiltExport> {
   const wanted: readonly Exclude<ExportName, 'everything'>[] = name === 'everything' ? ['actions', 'reports', 'history'] : [name];
   const state = await sheetState(source, wanted, parameters.asOf, today);
   if (!state) throw new ExportRefused(`The strategy "${source.strategyId}" is not loaded.`, 404);
@@ -71,17 +90,19 @@ export async function buildExport(source: ExportSource, name: ExportName, parame
           name: SHEET_NAMES.actions,
           columns: ACTION_COLUMNS,
           rows: state.actions.map((action) =>
-            actionRow(action, { strategy, asOf: parameters.asOf, healthConfig: source.healthConfig ?? DEFAULT_HEALTH_CONFIG }),
+            actionRow(revisionsNamed(action, viewer), { strategy, asOf: parameters.asOf, healthConfig: source.healthConfig ?? DEFAULT_HEALTH_CONFIG }),
           ),
         };
       case 'reports':
         return {
           name: SHEET_NAMES.reports,
           columns: REPORT_COLUMNS,
-          rows: sortReports(state.reports, state.actions.map((action) => action.id)).map((report) => reportRow(report, { strategy, rounds: state.rounds })),
+          rows: sortReports(state.reports, state.actions.map((action) => action.id)).map((report: ReportRecord) =>
+            reportRow(redactReport(report, viewer), { strategy, rounds: state.rounds }),
+          ),
         };
       case 'history':
-        return { name: SHEET_NAMES.history, columns: HISTORY_COLUMNS, rows: historyRows(source, parameters.history) };
+        return { name: SHEET_NAMES.history, columns: HISTORY_COLUMNS, rows: historyRows(source, parameters.history, viewer) };
     }
   });
 
@@ -114,19 +135,30 @@ async function sheetState(
 }
 
 /** History in [from, to), oldest first, pulled from the store one page at a time. */
-async function* historyRows(source: ExportSource, range: { from: string; to: string }): AsyncGenerator<Cell[]> {
+async function* historyRows(source: ExportSource, range: { from: string; to: string }, viewer: VisibilityViewer): AsyncGenerator<Cell[]> {
   let after: string | undefined;
   let read = 0;
+  // Read only when a submission's content may have been accepted since (report-visibility.ts).
+  let currentReport: ReturnType<typeof currentReportOf> | undefined;
   do {
     const page = await source.store.changes(source.strategyId, { ...range, limit: HISTORY_PAGE_SIZE, ...(after ? { after } : {}) });
+    if (!currentReport && page.events.some((event) => needsCurrentReport(event, viewer))) {
+      currentReport = currentReportOf((await source.store.strategyState(source.strategyId))?.reports ?? []);
+    }
     for (const event of page.events) {
       // Writes that land after the count was taken must not push the file past its bound.
       if (read >= MAX_HISTORY_EVENTS) return;
       read += 1;
-      yield historyRow(event);
+      yield historyRow(redactHistoryEvent(event, viewer, currentReport?.(event)));
     }
     after = page.nextCursor;
   } while (after);
+}
+
+/** An action's deadline revisions with their authors' names as the viewer may see them. */
+function revisionsNamed(action: ActionRecord, viewer: VisibilityViewer): ActionRecord {
+  if (!action.deadlineRevisions) return action;
+  return { ...action, deadlineRevisions: action.deadlineRevisions.map((revision) => ({ ...revision, revisedBy: personName(revision.revisedBy, viewer) })) };
 }
 
 /**

@@ -7,7 +7,8 @@ import { XLSX_CONTENT_TYPE, sheetsToXlsx } from './xlsx.js';
 /**
  * GET /export/<actions|reports|history|everything>.<csv|xlsx> as a Fetch handler, so that the
  * export Lambda (functions/handlers/export.ts) and the local server run the same code, as
- * /graphql does. Every signed-in user may export: all roles read everything (DESIGN.md).
+ * /graphql does. Every signed-in user may export, and gets what the API would show them:
+ * member-state report content under review and e-mail addresses follow report-visibility.ts.
  * Errors are JSON with a contract code, like the API's: 401 UNAUTHENTICATED, 400
  * BAD_USER_INPUT, 404 NOT_FOUND, 405, 500 INTERNAL_SERVER_ERROR (logged, never detailed).
  */
@@ -64,7 +65,7 @@ export function createExportHandler(deps: ExportHandlerDependencies) {
       const parameters = exportParameters(wanted.name, url.searchParams, now);
       if (!parameters.ok) return errorResponse(400, 'BAD_USER_INPUT', parameters.problem);
 
-      const built = await buildExport(deps, wanted.name, parameters.value, now.toISOString().slice(0, 10));
+      const built = await buildExport(deps, wanted.name, parameters.value, now.toISOString().slice(0, 10), viewer);
       const [firstSheet] = built.sheets;
       const body =
         wanted.format === 'xlsx' ? await sheetsToXlsx(built.sheets, { ...built.metadata, created: now }) : firstSheet ? await sheetToCsv(firstSheet) : '';

@@ -15,6 +15,12 @@ const datetime = (header: string): Column => ({ header, kind: 'datetime', width:
 const number = (header: string, width = 10): Column => ({ header, kind: 'number', width });
 const flag = (header: string, width = 10): Column => ({ header, kind: 'boolean', width });
 
+/**
+ * What a content cell reads when the viewer may not see a member-state report's content yet
+ * (functions/domain/report-visibility.ts): the exports are built per viewer, by the same rule as the API.
+ */
+export const CONTENT_WITHHELD = 'Withheld until the report is accepted';
+
 const orNull = <T>(value: T | null | undefined): T | null => value ?? null;
 const joined = (values: readonly string[] | undefined, separator = '; ') => (values && values.length > 0 ? values.join(separator) : null);
 
@@ -123,7 +129,11 @@ export interface ReportRowContext {
   rounds: readonly Pick<RoundRecord, 'id' | 'name'>[];
 }
 
-export function reportRow(report: Omit<ReportRecord, 'strategyId'>, { strategy, rounds }: ReportRowContext): Cell[] {
+/** A report as the viewer may see it: content withheld reads null and `contentWithheld` says so. */
+export type ReportRowSource = Omit<ReportRecord, 'strategyId' | 'evidenceUrls'> & { evidenceUrls: string[] | null; contentWithheld?: boolean };
+
+export function reportRow(report: ReportRowSource, { strategy, rounds }: ReportRowContext): Cell[] {
+  const withheld = report.contentWithheld === true;
   return [
     report.actionId,
     report.country,
@@ -131,12 +141,12 @@ export function reportRow(report: Omit<ReportRecord, 'strategyId'>, { strategy, 
     report.roundId,
     orNull(rounds.find((round) => round.id === report.roundId)?.name),
     report.status,
-    orNull(report.note),
-    joined(report.evidenceUrls, '\n'),
+    withheld ? CONTENT_WITHHELD : orNull(report.note),
+    withheld ? CONTENT_WITHHELD : joined(report.evidenceUrls ?? undefined, '\n'),
     report.reportedAt,
     report.reportedBy,
     report.review.state,
-    orNull(report.review.comment),
+    withheld ? CONTENT_WITHHELD : orNull(report.review.comment),
     orNull(report.review.reviewedAt),
     orNull(report.review.reviewedBy),
     report.version,
@@ -170,7 +180,7 @@ const changedFields = (after: unknown) =>
   after && typeof after === 'object' && !Array.isArray(after) ? joined(Object.keys(after), ', ') : null;
 const json = (value: unknown) => (value === undefined || value === null ? null : JSON.stringify(value));
 
-export function historyRow(event: HistoryEventRecord): Cell[] {
+export function historyRow(event: HistoryEventRecord & { contentWithheld?: boolean }): Cell[] {
   return [
     event.at,
     event.type,
@@ -183,7 +193,7 @@ export function historyRow(event: HistoryEventRecord): Cell[] {
     changedFields(event.after),
     json(event.before),
     json(event.after),
-    orNull(event.note),
+    event.contentWithheld === true ? CONTENT_WITHHELD : orNull(event.note),
     event.id,
   ];
 }

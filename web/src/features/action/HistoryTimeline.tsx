@@ -119,6 +119,7 @@ function EventText({ event, countryName }: { event: HistoryEvent; countryName: (
           {t('history.note')} {event.note}
         </p>
       )}
+      {event.contentWithheld && <p className="small">{t('history.withheld')}</p>}
     </>
   );
 }

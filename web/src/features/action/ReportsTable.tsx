@@ -38,7 +38,7 @@ export function ReportsTable({ reports, countryName }: { reports: readonly Repor
                   <th scope="row">{countryName(report.country)}</th>
                   <td>{common(`reportStatus.${report.status}`)}</td>
                   <td>{report.review ? common(`reviewState.${report.review.state}`) : t('reports.notReviewed')}</td>
-                  <td>{report.review?.comment ?? t('reports.noComment')}</td>
+                  <td>{report.contentWithheld ? t('reports.withheld') : (report.review?.comment ?? t('reports.noComment'))}</td>
                   <td>
                     {report.reportedAt && <time dateTime={report.reportedAt}>{formatDateTime(report.reportedAt, language)}</time>}
                     {report.reportedBy && <span className="small">{t('reports.by', { name: report.reportedBy })}</span>}

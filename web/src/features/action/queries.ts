@@ -39,6 +39,7 @@ export const ActionPageFieldsFragment = graphql(`
     memberStateReports {
       country
       status
+      contentWithheld
       reportedAt
       reportedBy
       review {
@@ -86,6 +87,7 @@ export const ActionHistoryQuery = graphql(`
             before
             after
             note
+            contentWithheld
           }
         }
         pageInfo {

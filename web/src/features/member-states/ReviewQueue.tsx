@@ -109,7 +109,7 @@ function ReviewItem({ item, onReviewed, onFailed }: ReviewItemProps) {
         <dd>{report.note || t('review.noNote')}</dd>
         <dt>{t('review.evidence')}</dt>
         <dd>
-          {report.evidenceUrls.length === 0 ? (
+          {!report.evidenceUrls || report.evidenceUrls.length === 0 ? (
             t('review.noEvidence')
           ) : (
             <ul className="plain-list">
