@@ -6,6 +6,7 @@ import type { Viewer } from '../functions/domain/model.js';
 import type { Store } from '../functions/store/store.js';
 import { createRequestLoaders, type GraphQLContext } from './context.js';
 import { useContractErrorCodes } from './contract-error-codes.js';
+import { corsFor, useRequestBodyLimit } from './front-door.js';
 import { unauthenticated } from './errors.js';
 import { typeDefs } from './generated/type-defs.js';
 import { resolvers } from './resolvers.js';
@@ -32,6 +33,8 @@ export interface AppDependencies {
   logError?: (message: string, error: unknown) => void;
   /** Yoga's own request logging; off in tests that provoke failures on purpose. */
   logging?: boolean;
+  /** Origins answered with CORS headers; none by default (same origin only, see front-door.ts). */
+  allowedOrigins?: readonly string[];
 }
 
 /**
@@ -57,7 +60,7 @@ export type App = YogaServerInstance<ServerContext, GraphQLContext>;
 export function createApp(deps: AppDependencies): App {
   const clock = deps.clock ?? (() => new Date());
   const logError = deps.logError ?? ((message, error) => console.error(message, error));
-  const plugins: Plugin[] = [queryLimits(deps.mode), useContractErrorCodes()];
+  const plugins: Plugin[] = [useRequestBodyLimit(), queryLimits(deps.mode), useContractErrorCodes()];
   const stateCache = createStateCache();
   if (deps.mode !== 'local') plugins.push(useDisableIntrospection());
 
@@ -68,6 +71,7 @@ export function createApp(deps: AppDependencies): App {
     logging: deps.logging ?? true,
     graphiql: deps.mode === 'local',
     landingPage: false,
+    cors: corsFor(deps.allowedOrigins ?? []),
     plugins,
     maskedErrors: {
       maskError(error, message) {

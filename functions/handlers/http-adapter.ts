@@ -24,12 +24,16 @@ export function requestFromEvent(event: APIGatewayProxyEventV2): Request {
 
 const TEXTUAL_CONTENT = /^(text\/|application\/([\w.+-]*\+)?(json|xml|javascript|graphql)\b|application\/x-www-form-urlencoded)/i;
 
+/** Headers about the connection to the Node server (e.g. `connection: close` after a refused body): API Gateway owns its connections. */
+const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'transfer-encoding']);
+
 export async function resultFromResponse(response: Response): Promise<APIGatewayProxyStructuredResultV2> {
   const headers: Record<string, string> = {};
   // On Node 20 the Fetch Headers keep the casing they were set with; API Gateway and the
   // clients expect one spelling, so every name is lower-cased here.
   response.headers.forEach((value, name) => {
-    if (name.toLowerCase() !== 'set-cookie') headers[name.toLowerCase()] = value;
+    const lower = name.toLowerCase();
+    if (lower !== 'set-cookie' && !HOP_BY_HOP.has(lower)) headers[lower] = value;
   });
   const cookies = response.headers.getSetCookie();
 

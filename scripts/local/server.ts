@@ -16,6 +16,8 @@ import { ensureTable } from '../../functions/store/table-admin.js';
 import type { CatalogueSyncResult, Store } from '../../functions/store/store.js';
 import { createApp } from '../../graphql/yoga.js';
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from './dynamodb-local.js';
+import { exposureWarning, hostHeaderCheck, isLoopback, LOOPBACK_HOST } from './listen-address.js';
+import { makePrivateDir } from './private-files.js';
 import { createLocalSignIn, LOCAL_AUDIENCE, LOCAL_ISSUER } from './local-sign-in.js';
 import { loadOrCreateSigningKey } from './signing-key.js';
 import { localUsers, type LocalUser } from './users.js';
@@ -28,16 +30,20 @@ import { localUsers, type LocalUser } from './users.js';
 export interface LocalServerOptions {
   dynamoEndpoint: string;
   tableName: string;
-  /** Keeps the signing key. */
+  /** Keeps the signing key; made readable by its owner only (0700, files 0600). */
   dataDir: string;
   /** 0 picks a free port. */
   port: number;
+  /** The address to listen on: 127.0.0.1 by default; anything else prints a warning (listen-address.ts). */
+  host?: string;
   /** The built web app (web/dist); when absent, / explains how to build it. */
   webRoot?: string;
   clock?: () => Date;
   quiet?: boolean;
   /** The catalogue to load and serve; the EU Cybersecurity Strategy by default (benchmarks use a generated one). */
   catalogue?: Catalogue;
+  /** Origins answered with CORS headers (CORS_ALLOWED_ORIGINS); none by default: same origin only. */
+  allowedOrigins?: readonly string[];
   /** Lets tests observe or disturb the DynamoDB client (e.g. count commands, inject failures). */
   instrumentClient?: (client: DynamoDBClient) => void;
 }
@@ -45,6 +51,8 @@ export interface LocalServerOptions {
 export interface LocalServer {
   url: string;
   port: number;
+  /** The address the server listens on, as the socket reports it. */
+  address: AddressInfo;
   store: Store;
   users: LocalUser[];
   catalogueLoad: CatalogueSyncResult;
@@ -85,6 +93,7 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
   const catalogue = options.catalogue ?? strategyCatalogue;
   const catalogueLoad = await loadCatalogue(store, catalogue);
 
+  await makePrivateDir(options.dataDir);
   const signingKey = await loadOrCreateSigningKey(options.dataDir);
   const strategy = await store.getStrategy(catalogue.strategy.id);
   if (!strategy) throw new Error('The strategy catalogue did not load.');
@@ -99,6 +108,7 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
     authenticate,
     logError: options.quiet ? () => undefined : undefined,
     logging: !options.quiet,
+    allowedOrigins: options.allowedOrigins ?? [],
   });
   const exports = createExportHandler({
     store,
@@ -120,7 +130,14 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
       })
     : undefined;
 
+  const host = options.host ?? LOOPBACK_HOST;
+  const isAllowedHost = hostHeaderCheck(host);
   const server: Server = createServer((request, response) => {
+    if (!isAllowedHost(request.headers.host)) {
+      // DNS rebinding: a page on another name that resolves here must not reach the sign-in or the API.
+      response.writeHead(421, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' });
+      return void response.end('Misdirected request: this server answers only to localhost and 127.0.0.1.\n');
+    }
     const path = (request.url ?? '/').split('?')[0] ?? '/';
     if (path === '/graphql') return void app(request, response);
     if (path.startsWith(EXPORT_PATH_PREFIX)) return void serveFetch(exports, request, response);
@@ -141,13 +158,16 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(options.port, resolve);
+    server.listen(options.port, host, resolve);
   });
-  const { port } = server.address() as AddressInfo;
+  const address = server.address() as AddressInfo;
+  const { port } = address;
+  if (!isLoopback(host) && !options.quiet) console.warn(exposureWarning(host, port));
 
   return {
     url: `http://localhost:${port}`,
     port,
+    address,
     store,
     users,
     catalogueLoad,

@@ -1,14 +1,18 @@
 /**
  * `npm start`: the whole product on one machine, no AWS account. DynamoDB Local keeps data in
  * DATA_DIR (default .data/), the catalogue is loaded idempotently, and the API, local sign-in
- * and dashboard are served on one origin at PORT (default 4000). Ctrl-C stops everything.
+ * and dashboard are served on one origin at PORT (default 4000), on 127.0.0.1 unless HOST says
+ * otherwise (with a warning: local sign-in needs no password). Ctrl-C stops everything.
  */
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseAllowedOrigins } from '../../graphql/front-door.js';
 import { startDynamoDbLocal, type DynamoDbLocal } from './dynamodb-local.js';
+import { LOOPBACK_HOST } from './listen-address.js';
+import { makePrivateDir, writePrivateFile } from './private-files.js';
 import { startLocalServer, type LocalServer } from './server.js';
 import { ensureWebBuild } from './web-build.js';
 import { ensurePrerequisites } from '../setup/prerequisites.js';
@@ -27,6 +31,8 @@ async function main() {
   const startedAt = performance.now();
   const dataDir = resolve(process.env.DATA_DIR ?? join(root, '.data'));
   const port = parsePort(process.env.PORT);
+  const host = process.env.HOST?.trim() || LOOPBACK_HOST;
+  const allowedOrigins = parseAllowedOrigins(process.env.CORS_ALLOWED_ORIGINS);
   const log = (message: string) => console.log(message);
 
   let dynamo: DynamoDbLocal | undefined;
@@ -45,14 +51,15 @@ async function main() {
   process.on('SIGTERM', () => void stop(0));
 
   try {
-    await mkdir(join(dataDir, 'dynamodb'), { recursive: true });
+    await makePrivateDir(dataDir);
+    await mkdir(join(dataDir, 'dynamodb'), { recursive: true, mode: 0o700 });
     const [startedDynamo, webRoot] = await Promise.all([
       startDynamoDbLocal({ dbPath: join(dataDir, 'dynamodb') }),
       ensureWebBuild(root, log),
     ]);
     dynamo = startedDynamo;
-    server = await startLocalServer({ dynamoEndpoint: dynamo.endpoint, tableName: TABLE_NAME, dataDir, port, webRoot });
-    await writeFile(
+    server = await startLocalServer({ dynamoEndpoint: dynamo.endpoint, tableName: TABLE_NAME, dataDir, port, host, allowedOrigins, webRoot });
+    await writePrivateFile(
       stateFile,
       JSON.stringify({ url: server.url, dynamoEndpoint: dynamo.endpoint, tableName: TABLE_NAME, pid: process.pid }, null, 2),
     );
