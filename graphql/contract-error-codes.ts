@@ -1,5 +1,6 @@
 import type { GraphQLError } from 'graphql';
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
+import { isErrorCode } from '../functions/domain/error-codes.js';
 
 /**
  * The contract names six error codes. GraphQL itself answers a malformed query, an unknown
@@ -7,11 +8,10 @@ import { createGraphQLError, type Plugin } from 'graphql-yoga';
  * (GRAPHQL_PARSE_FAILED, GRAPHQL_VALIDATION_FAILED, BAD_REQUEST) or with none at all; to a
  * client these are all bad input, so they are reported as BAD_USER_INPUT.
  */
-const CONTRACT_CODES = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'INTERNAL_SERVER_ERROR']);
 
 function withContractCode(error: GraphQLError): GraphQLError {
   const code = error.extensions?.['code'];
-  if (typeof code === 'string' && CONTRACT_CODES.has(code)) return error;
+  if (isErrorCode(code)) return error;
   return createGraphQLError(error.message, {
     nodes: error.nodes,
     source: error.source,

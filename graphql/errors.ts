@@ -1,12 +1,11 @@
 import { createGraphQLError } from 'graphql-yoga';
+import type { ExpectedErrorCode } from '../functions/domain/error-codes.js';
 
 /**
- * The error codes of the API contract. Expected errors are created here with a message a
- * person can act on; anything else is masked as INTERNAL_SERVER_ERROR and only logged.
+ * Expected errors of the API contract (functions/domain/error-codes.ts), created here with a
+ * message a person can act on; anything else is masked as INTERNAL_SERVER_ERROR and only logged.
  */
-export type ErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT';
-
-export function apiError(code: ErrorCode, message: string, details?: Record<string, unknown>) {
+export function apiError(code: ExpectedErrorCode, message: string, details?: Record<string, unknown>) {
   return createGraphQLError(message, { extensions: { code, ...details } });
 }
 

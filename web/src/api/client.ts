@@ -1,15 +1,8 @@
+import type { ErrorCode } from '../../../functions/domain/error-codes';
 import type { TypedDocumentString } from '../gql/graphql';
 
 /** The codes of the API contract, plus the two ways a request fails before GraphQL answers. */
-export type ApiErrorCode =
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'BAD_USER_INPUT'
-  | 'NOT_FOUND'
-  | 'CONFLICT'
-  | 'INTERNAL_SERVER_ERROR'
-  | 'NETWORK'
-  | 'HTTP';
+export type ApiErrorCode = ErrorCode | 'NETWORK' | 'HTTP';
 
 export class ApiError extends Error {
   override name = 'ApiError';

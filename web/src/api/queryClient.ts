@@ -1,11 +1,9 @@
 import { QueryClient } from '@tanstack/react-query';
+import { FINAL_ERROR_CODES } from '../../../functions/domain/error-codes';
 import { ApiError } from './client';
 
-/** Answers that asking again cannot change; retrying them only delays the message. */
-const FINAL_CODES: ReadonlySet<string> = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'NOT_FOUND']);
-
 export function shouldRetry(failureCount: number, error: unknown): boolean {
-  if (error instanceof ApiError && FINAL_CODES.has(error.code)) return false;
+  if (error instanceof ApiError && FINAL_ERROR_CODES.has(error.code)) return false;
   return failureCount < 2;
 }
 
