@@ -233,7 +233,13 @@ describe('the action page', () => {
     await withForms.context().close();
 
     const withoutForms = await openAction(VIEWER, '2.1-10');
-    await withoutForms.getByRole('table', { name: 'Member-state reports on this action' }).waitFor();
+    const viewersReports = withoutForms.getByRole('table', { name: 'Member-state reports on this action' });
+    await viewersReports.waitFor();
+    // A returned report's comment is for coordinators and Germany's contacts only (issue 10).
+    const viewersRow = await viewersReports.getByRole('row', { name: /Germany/ }).innerText();
+    expect(viewersRow).toContain('Returned');
+    expect(viewersRow).toContain('Visible once the report is accepted');
+    expect(viewersRow).not.toContain('Add the programme link.');
     expect(await withoutForms.locator('form').count()).toBe(0);
     expect(await accessibilityViolations(withoutForms)).toEqual([]);
     await withoutForms.context().close();
