@@ -24,6 +24,11 @@ export interface StageSettings {
   existingTable?: { tableName: string; tableStreamArn: string };
   /** When the daily job runs. */
   dailyJob: { hour: number; minute: number; timeZone: string };
+  /**
+   * Other origins whose pages may call the API from a browser (CORS); none by default, since the
+   * dashboard calls it on its own origin. Each is `https://host[:port]`, no path, no wildcard.
+   */
+  corsAllowedOrigins: string[];
 }
 
 type Json = Record<string, unknown>;
@@ -45,6 +50,16 @@ function read<T>(stage: string, source: Json, key: string, check: (value: unknow
 
 const isString = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
 const isBoolean = (value: unknown): value is boolean => typeof value === 'boolean';
+const isOrigin = (value: unknown): boolean => {
+  if (typeof value !== 'string') return false;
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' && url.origin === value;
+  } catch {
+    return false;
+  }
+};
+const isOriginList = (value: unknown): value is string[] => Array.isArray(value) && value.every(isOrigin);
 const isPositive = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value > 0;
 const hasStrings =
   <K extends string>(...keys: K[]) =>
@@ -76,6 +91,7 @@ export function stageSettings(stage: unknown, stages: unknown): StageSettings {
   const mail = read(stage, source, 'mail', hasStrings('from', 'sesIdentity'), 'an object with from and sesIdentity');
   const webDomain = read(stage, source, 'webDomain', hasStrings('domainName', 'certificateArn'), 'an object with domainName and certificateArn');
   const existingTable = read(stage, source, 'existingTable', hasStrings('tableName', 'tableStreamArn'), 'an object with tableName and tableStreamArn');
+  const corsAllowedOrigins = read(stage, source, 'corsAllowedOrigins', isOriginList, 'a list of origins such as ["https://example.org"]') ?? [];
 
   return {
     stage,
@@ -85,6 +101,7 @@ export function stageSettings(stage: unknown, stages: unknown): StageSettings {
     auditRetentionDays: read(stage, source, 'auditRetentionDays', isPositive, 'a whole number of days') ?? 365,
     logRetention: retention(stage, read(stage, source, 'logRetentionDays', isPositive, 'a whole number of days') ?? 30),
     terminationProtection: read(stage, source, 'terminationProtection', isBoolean, 'true or false') ?? false,
+    corsAllowedOrigins,
     dailyJob: {
       hour: typeof dailyJob?.hour === 'number' ? dailyJob.hour : 6,
       minute: typeof dailyJob?.minute === 'number' ? dailyJob.minute : 0,

@@ -2,6 +2,7 @@ import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { APIGatewayProxyEventV2, APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
+import { parseAllowedOrigins } from '../../graphql/front-door.js';
 import { createApp, type App, type ServerContext } from '../../graphql/yoga.js';
 import { viewerFromClaims } from '../domain/identity.js';
 import type { Viewer } from '../domain/model.js';
@@ -44,6 +45,8 @@ const app = createApp({
   store: createDynamoStore({ documentClient, tableName: requiredEnv('TABLE_NAME') }),
   strategyId: requiredEnv('STRATEGY_ID'),
   mode: 'cloud',
+  // Empty unless the stage lists origins (corsAllowedOrigins): the dashboard is on the API's own origin.
+  allowedOrigins: parseAllowedOrigins(process.env.CORS_ALLOWED_ORIGINS),
   async authenticate(_request, serverContext) {
     return viewerFromEvent((serverContext as LambdaServerContext).event);
   },

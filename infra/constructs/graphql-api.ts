@@ -1,6 +1,6 @@
 import { Duration } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
-import { HttpApi, HttpMethod, HttpStage, LogGroupLogDestination, type IHttpRouteAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2';
+import { CorsHttpMethod, HttpApi, HttpMethod, HttpStage, LogGroupLogDestination, type IHttpRouteAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
@@ -14,6 +14,11 @@ export interface GraphqlApiProps {
   strategyId: string;
   throttle: { rateLimit: number; burstLimit: number };
   logRetention: RetentionDays;
+  /**
+   * Origins allowed to call the API from a browser; empty (the default) answers CORS for nobody,
+   * since the dashboard reaches /graphql on its own origin through CloudFront.
+   */
+  corsAllowedOrigins?: readonly string[];
 }
 
 export const GRAPHQL_PATH = '/graphql';
@@ -47,6 +52,7 @@ export class GraphqlApi extends Construct {
 
   constructor(scope: Construct, id: string, props: GraphqlApiProps) {
     super(scope, id);
+    const corsAllowedOrigins = props.corsAllowedOrigins ?? [];
 
     this.handler = new ServiceFunction(this, 'Handler', {
       handler: 'api',
@@ -55,13 +61,30 @@ export class GraphqlApi extends Construct {
       memorySize: 1024,
       timeout: Duration.seconds(15),
       logRetention: props.logRetention,
-      environment: { TABLE_NAME: props.table.tableName, STRATEGY_ID: props.strategyId },
+      environment: {
+        TABLE_NAME: props.table.tableName,
+        STRATEGY_ID: props.strategyId,
+        // The function answers CORS for the same origins as API Gateway (graphql/front-door.ts).
+        ...(corsAllowedOrigins.length > 0 ? { CORS_ALLOWED_ORIGINS: corsAllowedOrigins.join(',') } : {}),
+      },
     });
     grantTableAccess(this.handler, props.table, TABLE_ACCESS.api);
 
     this.httpApi = new HttpApi(this, 'HttpApi', {
       description: 'Strategy Tracker GraphQL API',
       createDefaultStage: false,
+      // API Gateway answers the preflight and sets CORS headers itself when this is configured.
+      ...(corsAllowedOrigins.length > 0
+        ? {
+            corsPreflight: {
+              allowOrigins: [...corsAllowedOrigins],
+              allowMethods: [CorsHttpMethod.GET, CorsHttpMethod.POST],
+              allowHeaders: ['authorization', 'content-type'],
+              allowCredentials: false,
+              maxAge: Duration.minutes(10),
+            },
+          }
+        : {}),
     });
     this.accessLogs = new LogGroup(this, 'AccessLogs', { retention: props.logRetention });
     this.stage = new HttpStage(this, 'DefaultStage', {

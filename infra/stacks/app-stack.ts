@@ -49,6 +49,7 @@ export class AppStack extends Stack {
       strategyId: settings.strategyId,
       throttle: settings.apiThrottle,
       logRetention: settings.logRetention,
+      corsAllowedOrigins: settings.corsAllowedOrigins,
     });
     this.web = new WebHosting(this, 'Web', {
       apiDomainName: this.api.domainName,

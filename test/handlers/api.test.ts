@@ -4,6 +4,7 @@ import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { catalogue } from '../../functions/domain/strategy-catalogue.js';
 import { loadCatalogue } from '../../functions/store/catalogue-load.js';
+import { MAX_REQUEST_BODY_BYTES } from '../../graphql/front-door.js';
 import { createDynamoStore } from '../../functions/store/dynamo-store.js';
 import { ensureTable } from '../../functions/store/table-admin.js';
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from '../../scripts/local/dynamodb-local.js';
@@ -113,5 +114,35 @@ describe('the API Lambda handler', () => {
 
     const foreign = await post(update, enisaOwner, { input: { actionId: '2.1-01', progress: 5, expectedVersion: 1 } });
     expect(json(foreign).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+});
+
+describe('the API Lambda handler\'s front door (the same as local mode\'s, graphql/front-door.ts)', () => {
+  it('refuses a body over the cap with 413 and BAD_USER_INPUT, and writes nothing', async () => {
+    const read = await post('{ action(id: "2.1-07") { version } }', coordinator);
+    const { version } = json(read).data.action;
+    const update = `mutation ($input: UpdateActionInput!) { updateAction(input: $input) { version } }`;
+    const body = JSON.stringify({
+      query: update,
+      variables: { input: { actionId: '2.1-07', progress: 15, expectedVersion: version }, padding: 'x'.repeat(MAX_REQUEST_BODY_BYTES) },
+    });
+    const result = await invoke(httpApiEvent({ method: 'POST', body, claims: coordinator }));
+    expect(result.statusCode).toBe(413);
+    expect(json(result).errors).toEqual([{ message: `The request body is larger than ${MAX_REQUEST_BODY_BYTES / 1024} kB.`, extensions: { code: 'BAD_USER_INPUT' } }]);
+    expect(result.headers?.['connection']).toBeUndefined();
+    expect(json(await post('{ action(id: "2.1-07") { version } }', coordinator)).data.action.version).toBe(version);
+  });
+
+  it('answers malformed JSON with BAD_USER_INPUT and nothing of the parser', async () => {
+    const result = await invoke(httpApiEvent({ method: 'POST', body: '{"query": ', claims: coordinator }));
+    expect(result.statusCode).toBe(400);
+    expect(json(result).errors).toEqual([{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_USER_INPUT' } }]);
+  });
+
+  it('sends no CORS header to another origin (the stage lists none; API Gateway has no OPTIONS route)', async () => {
+    const crossOrigin = await invoke(httpApiEvent({ method: 'POST', body: JSON.stringify({ query: '{ me { id } }' }), headers: { origin: 'https://evil.example' }, claims: coordinator }));
+    expect(crossOrigin.statusCode).toBe(200);
+    expect(crossOrigin.headers?.['access-control-allow-origin']).toBeUndefined();
+    expect(crossOrigin.headers?.['access-control-allow-credentials']).toBeUndefined();
   });
 });

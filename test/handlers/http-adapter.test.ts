@@ -40,6 +40,11 @@ describe('the API Gateway HTTP API adapter', () => {
     });
   });
 
+  it('drops headers about the Node connection (connection: close after a refused body), which API Gateway owns', async () => {
+    const result = await resultFromResponse(new Response('{}', { status: 413, headers: { connection: 'close', 'content-type': 'application/json' } }));
+    expect(result.headers).toEqual({ 'content-type': 'application/json' });
+  });
+
   it('encodes a binary response in base64', async () => {
     const bytes = Uint8Array.from([0, 159, 146, 150]);
     const result = await resultFromResponse(new Response(bytes, { headers: { 'content-type': 'application/octet-stream' } }));

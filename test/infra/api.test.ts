@@ -1,6 +1,6 @@
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { devStacks } from './helpers.js';
+import { devStacks, settingsFor, synthStages } from './helpers.js';
 
 describe('the GraphQL API', () => {
   let template: Template;
@@ -56,6 +56,25 @@ describe('the GraphQL API', () => {
 
   it('answers CORS for nobody: the dashboard calls it on its own origin, through CloudFront', () => {
     template.hasResourceProperties('AWS::ApiGatewayV2::Api', { CorsConfiguration: Match.absent() });
+    // The function would otherwise answer CORS itself (graphql/front-door.ts).
+    const variables = Object.values(template.findResources('AWS::Lambda::Function')).map((fn) => fn.Properties.Environment?.Variables ?? {});
+    expect(variables.filter((vars) => 'CORS_ALLOWED_ORIGINS' in vars)).toEqual([]);
+  });
+
+  it('answers CORS for the listed origins only, without credentials, in API Gateway and the function alike, when a stage lists some', () => {
+    const listed = Template.fromStack(synthStages(settingsFor('dev', { corsAllowedOrigins: ['https://partner.example'] })).application);
+    listed.hasResourceProperties('AWS::ApiGatewayV2::Api', {
+      CorsConfiguration: {
+        AllowOrigins: ['https://partner.example'],
+        AllowMethods: ['GET', 'POST'],
+        AllowHeaders: ['authorization', 'content-type'],
+        AllowCredentials: false,
+        MaxAge: 600,
+      },
+    });
+    listed.hasResourceProperties('AWS::Lambda::Function', {
+      Environment: { Variables: Match.objectLike({ POWERTOOLS_SERVICE_NAME: 'strategy-tracker-api', CORS_ALLOWED_ORIGINS: 'https://partner.example' }) },
+    });
   });
 
   it('sends /export/{file} to the export function, not to the GraphQL one', () => {

@@ -26,5 +26,10 @@ describe('stage settings', () => {
     expect(() => stageSettings('x', { x: { logRetentionDays: 31 } })).toThrow(/logRetentionDays must be one of/);
     expect(() => stageSettings('x', { x: { mail: { from: 'a@b.eu' } } })).toThrow(/mail must be an object with from and sesIdentity/);
     expect(() => stageSettings('Prod!', cdkContext.stages)).toThrow(/short lower-case name/);
+    for (const origins of [['*'], ['https://partner.example/app'], ['http://partner.example'], 'https://partner.example']) {
+      expect(() => stageSettings('x', { x: { corsAllowedOrigins: origins } })).toThrow(/corsAllowedOrigins must be a list of origins/);
+    }
+    expect(stageSettings('x', { x: { corsAllowedOrigins: ['https://partner.example:8443'] } }).corsAllowedOrigins).toEqual(['https://partner.example:8443']);
+    expect(stageSettings('dev', cdkContext.stages).corsAllowedOrigins).toEqual([]);
   });
 });
