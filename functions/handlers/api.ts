@@ -1,11 +1,11 @@
 import { MetricUnit } from '@aws-lambda-powertools/metrics';
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { APIGatewayProxyEventV2, APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import { parseAllowedOrigins } from '../../graphql/front-door.js';
 import { createApp, type App, type ServerContext } from '../../graphql/yoga.js';
 import { viewerFromClaims } from '../domain/identity.js';
 import type { Viewer } from '../domain/model.js';
+import { createDynamoClient } from '../store/dynamo-client.js';
 import { createDynamoStore } from '../store/dynamo-store.js';
 import { requiredEnv } from './env.js';
 import { requestFromEvent, resultFromResponse } from './http-adapter.js';
@@ -37,7 +37,7 @@ export function createApiHandler(app: App, observability: Observability) {
 }
 
 const observability = createObservability();
-const documentClient = DynamoDBDocumentClient.from(observability.tracer.captureAWSv3Client(new DynamoDBClient({})), {
+const documentClient = DynamoDBDocumentClient.from(observability.tracer.captureAWSv3Client(createDynamoClient()), {
   marshallOptions: { removeUndefinedValues: true },
 });
 

@@ -1,10 +1,10 @@
 import { MetricUnit } from '@aws-lambda-powertools/metrics';
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { CloudFormationCustomResourceEvent, Context } from 'aws-lambda';
 import type { Catalogue } from '../domain/catalogue.js';
 import { catalogue } from '../domain/strategy-catalogue.js';
 import { loadCatalogue } from '../store/catalogue-load.js';
+import { createDynamoClient } from '../store/dynamo-client.js';
 import { createDynamoStore } from '../store/dynamo-store.js';
 import type { Store } from '../store/store.js';
 import { requiredEnv } from './env.js';
@@ -34,7 +34,7 @@ export function createCatalogueHandler(store: () => Store, data: Catalogue, obse
 }
 
 const observability = createObservability();
-const documentClient = DynamoDBDocumentClient.from(observability.tracer.captureAWSv3Client(new DynamoDBClient({})), {
+const documentClient = DynamoDBDocumentClient.from(observability.tracer.captureAWSv3Client(createDynamoClient()), {
   marshallOptions: { removeUndefinedValues: true },
 });
 const tableName = requiredEnv('TABLE_NAME');

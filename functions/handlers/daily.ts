@@ -1,5 +1,4 @@
 import { MetricUnit } from '@aws-lambda-powertools/metrics';
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SESv2Client } from '@aws-sdk/client-sesv2';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Context } from 'aws-lambda';
@@ -11,6 +10,7 @@ import { createHealthSnapshots } from '../notify/health-snapshot.js';
 import { createOutboxOnlyMailer, createSesMailer, type Mailer } from '../notify/mailer.js';
 import { createOutbox } from '../notify/outbox.js';
 import { DEFAULT_REMINDER_CONFIG } from '../notify/reminders.js';
+import { createDynamoClient } from '../store/dynamo-client.js';
 import { createDynamoStore } from '../store/dynamo-store.js';
 import { requiredEnv } from './env.js';
 import { createObservability, instrument, type Observability } from './observability.js';
@@ -36,7 +36,7 @@ export function createDailyHandler(dependencies: () => DailyJobDependencies, obs
 }
 
 const observability = createObservability();
-const documentClient = DynamoDBDocumentClient.from(observability.tracer.captureAWSv3Client(new DynamoDBClient({})), {
+const documentClient = DynamoDBDocumentClient.from(observability.tracer.captureAWSv3Client(createDynamoClient()), {
   marshallOptions: { removeUndefinedValues: true },
 });
 const ses = observability.tracer.captureAWSv3Client(new SESv2Client({}));

@@ -1,9 +1,9 @@
 import { MetricUnit } from '@aws-lambda-powertools/metrics';
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { APIGatewayProxyEventV2, APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import { viewerFromClaims } from '../domain/identity.js';
 import { createExportHandler } from '../export/http.js';
+import { createDynamoClient } from '../store/dynamo-client.js';
 import { createDynamoStore } from '../store/dynamo-store.js';
 import { requiredEnv } from './env.js';
 import { requestFromEvent, resultFromResponse } from './http-adapter.js';
@@ -31,7 +31,7 @@ export function createExportLambda(exports: ExportFetchHandler, observability: O
 }
 
 const observability = createObservability();
-const documentClient = DynamoDBDocumentClient.from(observability.tracer.captureAWSv3Client(new DynamoDBClient({})), {
+const documentClient = DynamoDBDocumentClient.from(observability.tracer.captureAWSv3Client(createDynamoClient()), {
   marshallOptions: { removeUndefinedValues: true },
 });
 

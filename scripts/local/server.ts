@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import sirv from 'sirv';
 import { createBearerTokenAuthenticator } from '../../functions/auth/bearer-token.js';
@@ -11,6 +11,7 @@ import { EXPORT_PATH_PREFIX } from '../../functions/export/request.js';
 import type { Catalogue } from '../../functions/domain/catalogue.js';
 import { catalogue as strategyCatalogue } from '../../functions/domain/strategy-catalogue.js';
 import { loadCatalogue } from '../../functions/store/catalogue-load.js';
+import { createDynamoClient } from '../../functions/store/dynamo-client.js';
 import { createDynamoStore } from '../../functions/store/dynamo-store.js';
 import { ensureTable } from '../../functions/store/table-admin.js';
 import type { CatalogueSyncResult, Store } from '../../functions/store/store.js';
@@ -85,7 +86,7 @@ async function serveFetch(handler: (request: Request) => Promise<Response>, requ
 }
 
 export async function startLocalServer(options: LocalServerOptions): Promise<LocalServer> {
-  const client = new DynamoDBClient({ endpoint: options.dynamoEndpoint, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS });
+  const client = createDynamoClient({ endpoint: options.dynamoEndpoint, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS });
   options.instrumentClient?.(client);
   const documentClient = DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
   await ensureTable(client, options.tableName);

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundleHandler, HANDLER_ENTRIES, type HandlerBundle, type HandlerName } from '../../infra/bundling.js';
+import { FAULT_INJECTOR_MARKER, FAULTS_VARIABLE } from '../../scripts/local/faults.js';
 
 /**
  * The Lambda bundles as CDK builds them (infra/bundling.ts holds the esbuild options that
@@ -32,6 +33,11 @@ describe('the Lambda bundles', () => {
     expect(bundle?.inputs.filter((input) => input.includes('scripts/local'))).toEqual([]);
     expect(bundle?.inputs.filter((input) => input.includes('functions/auth/'))).toEqual([]);
     expect(bundle?.code).not.toContain('/auth/local');
+  });
+
+  it.each(names)('%s carries no fault injector: faults are injected in local mode only (npm run soak)', (name) => {
+    expect(bundles.get(name)?.code).not.toContain(FAULT_INJECTOR_MARKER);
+    expect(bundles.get(name)?.code).not.toContain(FAULTS_VARIABLE);
   });
 
   it('the API bundle stays within 1.5 MB minified', () => {
