@@ -2,7 +2,7 @@ import type { Store } from '../store/store.js';
 import type { Directory, Recipient } from './directory.js';
 import { computeHealthSnapshot, type HealthSnapshot, type HealthSnapshots } from './health-snapshot.js';
 import type { Mailer } from './mailer.js';
-import { outboxMessageKey, type Outbox } from './outbox.js';
+import { errorName, outboxMessageKey, type Outbox } from './outbox.js';
 import { openRoundSummaries, planReminders, type Audience, type Reminder, type ReminderConfig } from './reminders.js';
 
 /**
@@ -36,12 +36,14 @@ export function asOfFromEvent(event: DailyJobEvent | null | undefined, now: Date
   return requested;
 }
 
+/** One message's fate, as the job logs it: the recipient by user id, never by address, and no text. */
 export interface DeliveryReport {
   kind: string;
   dueOn: string;
   ref: string;
   recipientId: string;
   outcome: 'sent' | 'skipped' | 'failed';
+  /** The mail service's error name (e.g. `MessageRejected`). */
   error?: string;
 }
 
@@ -125,9 +127,10 @@ export async function runDailyJob(deps: DailyJobDependencies, asOf: string): Pro
         await deps.outbox.markSent(key, messageId);
         deliveries.push({ ...report, outcome: 'sent' });
       } catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        await deps.outbox.markFailed(key, message);
-        deliveries.push({ ...report, outcome: 'failed', error: message });
+        // The error's name only: its text may quote the address (SES: "...failed the check: <address>").
+        const name = errorName(error);
+        await deps.outbox.markFailed(key, name);
+        deliveries.push({ ...report, outcome: 'failed', error: name });
       }
     }
   }

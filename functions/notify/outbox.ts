@@ -1,7 +1,8 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { $add, Entity, GetItemCommand, PutItemCommand, QueryCommand, UpdateItemCommand, item, number, string } from 'dynamodb-toolbox';
+import { $add, $remove, Entity, GetItemCommand, PutItemCommand, QueryCommand, UpdateItemCommand, item, number, string } from 'dynamodb-toolbox';
 import { createTable } from '../store/entities.js';
+import { tableDefinition } from '../store/table-definition.js';
 
 /**
  * The outbox: one item per message the daily job sends, written before the message goes out.
@@ -9,8 +10,27 @@ import { createTable } from '../store/entities.js';
  * A message whose item exists is never sent again, unless its last attempt is known to have
  * failed; a message interrupted between "claimed" and "sent" is left for a person to look at
  * rather than risk sending it twice.
+ *
+ * Personal data is kept no longer than that needs: the address and the text are removed once
+ * the message is sent (a pending or failed one keeps them for a person to look at), a failure
+ * is recorded by the mail service's error name only (its text may quote the address), and
+ * DynamoDB's TTL deletes every record OUTBOX_RETENTION_DAYS after it was written. That is far
+ * beyond the job's catch-up window (3 days) and Lambda's retries (minutes): only a day
+ * replayed by hand after that would send its messages again (docs/DEPLOY.md).
  */
 export type OutboxStatus = 'PENDING' | 'SENT' | 'FAILED';
+
+/** Days an outbox record is kept after it was written (then DynamoDB's TTL deletes it). */
+export const OUTBOX_RETENTION_DAYS = 30;
+
+/** Epoch seconds at which a record written at `writtenAt` expires. */
+export const outboxExpiry = (writtenAt: Date) => Math.floor(writtenAt.getTime() / 1000) + OUTBOX_RETENTION_DAYS * 86_400;
+
+/** The name of a mail service's error (e.g. SES's `MessageRejected`), never its text. */
+export function errorName(error: unknown): string {
+  const name = error instanceof Error ? error.name : typeof error === 'object' && error !== null ? (error as { name?: unknown }).name : undefined;
+  return typeof name === 'string' && /^[\w.:-]{1,100}$/.test(name) ? name : 'Error';
+}
 
 export interface OutboxMessage {
   dueOn: string;
@@ -18,18 +38,23 @@ export interface OutboxMessage {
   kind: string;
   ref: string;
   recipientId: string;
-  recipientEmail: string;
+  /** Until the message is sent. */
+  recipientEmail?: string;
+  /** Until the message is sent. */
+  body?: string;
   subject: string;
-  body: string;
   status: OutboxStatus;
   attempts: number;
   claimedAt: string;
   sentAt?: string;
   providerMessageId?: string;
+  /** The mail service's error name of the last failed attempt. */
   error?: string;
+  /** Epoch seconds: the table's TTL attribute. */
+  expiresAt?: number;
 }
 
-export type NewOutboxMessage = Pick<OutboxMessage, 'dueOn' | 'kind' | 'ref' | 'recipientId' | 'recipientEmail' | 'subject' | 'body'>;
+export type NewOutboxMessage = Pick<OutboxMessage, 'dueOn' | 'kind' | 'ref' | 'recipientId' | 'subject'> & { recipientEmail: string; body: string };
 
 export const outboxMessageKey = ({ kind, recipientId, ref }: Pick<OutboxMessage, 'kind' | 'recipientId' | 'ref'>) =>
   `${kind}#${recipientId}#${ref}`;
@@ -44,15 +69,17 @@ export function createOutboxEntity(documentClient: DynamoDBDocumentClient, table
       kind: string(),
       ref: string(),
       recipientId: string(),
-      recipientEmail: string(),
+      recipientEmail: string().optional(),
       subject: string(),
-      body: string(),
+      body: string().optional(),
       status: string().enum('PENDING', 'SENT', 'FAILED'),
       attempts: number(),
       claimedAt: string(),
       sentAt: string().optional(),
       providerMessageId: string().optional(),
       error: string().optional(),
+      // The table's TTL attribute (table-definition.ts); optional on read: records written before it existed have none.
+      [tableDefinition.timeToLiveAttribute]: number().optional(),
     }),
     computeKey: ({ dueOn, messageKey }) => ({ PK: `OUTBOX#${dueOn}`, SK: messageKey }),
   });
@@ -62,6 +89,7 @@ export interface Outbox {
   /** Records the message as about to be sent. `false` when it must not be sent (already sent, or its fate is unknown). */
   claim(message: NewOutboxMessage): Promise<boolean>;
   markSent(message: Pick<OutboxMessage, 'dueOn' | 'messageKey'>, providerMessageId: string): Promise<void>;
+  /** `error`: the mail service's error name only (errorName), never its text. */
   markFailed(message: Pick<OutboxMessage, 'dueOn' | 'messageKey'>, error: string): Promise<void>;
   listDueOn(dueOn: string): Promise<OutboxMessage[]>;
 }
@@ -88,9 +116,10 @@ export function createOutbox(documentClient: DynamoDBDocumentClient, tableName: 
   return {
     async claim(message) {
       const key = { dueOn: message.dueOn, messageKey: outboxMessageKey(message) };
+      const now = clock();
       try {
         await OutboxEntity.build(PutItemCommand)
-          .item({ ...message, ...key, status: 'PENDING', attempts: 1, claimedAt: clock().toISOString() })
+          .item({ ...message, ...key, status: 'PENDING', attempts: 1, claimedAt: now.toISOString(), expiresAt: outboxExpiry(now) })
           .options({ condition: { attr: 'messageKey', exists: false } })
           .send();
         return true;
@@ -103,13 +132,13 @@ export function createOutbox(documentClient: DynamoDBDocumentClient, tableName: 
 
     async markSent(key, providerMessageId) {
       await OutboxEntity.build(UpdateItemCommand)
-        .item({ ...key, status: 'SENT', sentAt: clock().toISOString(), providerMessageId })
+        .item({ ...key, status: 'SENT', sentAt: clock().toISOString(), providerMessageId, recipientEmail: $remove(), body: $remove() })
         .send();
     },
 
     async markFailed(key, error) {
       await OutboxEntity.build(UpdateItemCommand)
-        .item({ ...key, status: 'FAILED', error: error.slice(0, 1000) })
+        .item({ ...key, status: 'FAILED', error: error.slice(0, 100) })
         .send();
     },
 

@@ -15,7 +15,7 @@ export const tableDefinition = {
     },
   ],
   stream: 'NEW_AND_OLD_IMAGES',
-  /** Epoch seconds after which DynamoDB deletes the item (client mutation records). */
+  /** Epoch seconds after which DynamoDB deletes the item (client mutation records, 7 days; outbox messages, 30). */
   timeToLiveAttribute: 'expiresAt',
 } as const;
 

@@ -1,5 +1,5 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { DEFAULT_HEALTH_CONFIG } from '../../functions/domain/health.js';
 import { catalogue } from '../../functions/domain/strategy-catalogue.js';
@@ -13,6 +13,7 @@ import { loadCatalogue } from '../../functions/store/catalogue-load.js';
 import { createDynamoStore } from '../../functions/store/dynamo-store.js';
 import type { Store } from '../../functions/store/store.js';
 import { ensureTable } from '../../functions/store/table-admin.js';
+import { tableDefinition } from '../../functions/store/table-definition.js';
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from '../../scripts/local/dynamodb-local.js';
 import { localUsers } from '../../scripts/local/users.js';
 
@@ -24,7 +25,12 @@ class RecordingMailer implements Mailer {
   readonly sent: OutgoingMail[] = [];
   failFor = new Set<string>();
   async send(mail: OutgoingMail) {
-    if (this.failFor.has(mail.to.id)) throw new Error('Message rejected: Email address is not verified.');
+    if (this.failFor.has(mail.to.id)) {
+      // As SES words it: the text quotes the address.
+      throw Object.assign(new Error(`Email address is not verified. The following identities failed the check in region EU-WEST-1: ${mail.to.email}`), {
+        name: 'MessageRejected',
+      });
+    }
     this.sent.push(mail);
     return { messageId: `ses-${this.sent.length}` };
   }
@@ -133,13 +139,54 @@ describe('the daily job when sending fails', () => {
       'failed DEADLINE_IN_30_DAYS 2.4-02 → owner-commission',
     ]);
     const [failed] = (await job.outbox.listDueOn('2013-12-01')).filter((message) => message.status === 'FAILED');
-    expect(failed).toMatchObject({ recipientId: 'owner-commission', error: 'Message rejected: Email address is not verified.', attempts: 1 });
+    expect(failed).toMatchObject({ recipientId: 'owner-commission', error: 'MessageRejected', attempts: 1 });
+    // Neither the record's error nor the job's result repeats the service's text, which quotes the address.
+    const address = failed!.recipientEmail!;
+    expect(address).toMatch(/@/);
+    expect(JSON.stringify(first)).not.toContain(address);
+    expect(JSON.stringify(first)).not.toMatch(/not verified/);
+    expect(failed!.error).not.toContain(address);
 
     job.mailer.failFor.clear();
     const retry = await runDailyJob(job.deps, '2013-12-02');
     expect(outcomes(retry.deliveries).filter((line) => line.startsWith('sent'))).toEqual(['sent DEADLINE_IN_30_DAYS 2.4-02 → owner-commission']);
     const [resent] = (await job.outbox.listDueOn('2013-12-01')).filter((message) => message.recipientId === 'owner-commission');
     expect(resent).toMatchObject({ status: 'SENT', attempts: 2 });
+  });
+});
+
+describe('what the outbox keeps', () => {
+  it('drops the address and the text once a message is sent, and lets every record expire 30 days after it was written', async () => {
+    const job = await freshJob('retention');
+    const writtenAt = new Date('2026-12-06T06:00:00Z');
+    const outbox = createOutbox(documentClient, job.tableName, () => writtenAt);
+    await runDailyJob({ ...job.deps, outbox }, '2013-12-02');
+    const messages = await outbox.listDueOn('2013-12-01');
+    expect(messages.length).toBeGreaterThan(0);
+    for (const message of messages) {
+      expect(message.status).toBe('SENT');
+      expect(message).not.toHaveProperty('recipientEmail');
+      expect(message).not.toHaveProperty('body');
+    }
+    // Raw item: the expiry is in the table's TTL attribute, in epoch seconds.
+    const { Item } = await documentClient.send(
+      new GetCommand({ TableName: job.tableName, Key: { PK: 'OUTBOX#2013-12-01', SK: messages[0]!.messageKey } }),
+    );
+    expect(Item?.[tableDefinition.timeToLiveAttribute]).toBe(Date.parse('2027-01-05T06:00:00Z') / 1000);
+    expect(JSON.stringify(Item)).not.toMatch(/@/);
+  });
+
+  it('keeps the address and the text of a message that failed, for a person to look at, until it expires', async () => {
+    const job = await freshJob('kept');
+    job.mailer.failFor.add('owner-enisa');
+    await runDailyJob(job.deps, '2013-12-02');
+    const failed = (await job.outbox.listDueOn('2013-12-01')).filter((message) => message.status === 'FAILED');
+    expect(failed.map((message) => message.recipientId)).toEqual(['owner-enisa', 'owner-enisa']);
+    for (const message of failed) {
+      expect(message.recipientEmail).toMatch(/@/);
+      expect(message.body).toContain('Dear ');
+      expect(message.expiresAt).toBeGreaterThan(Date.now() / 1000);
+    }
   });
 });
 
