@@ -1,5 +1,6 @@
 import { MAX_SUMMARY_EVENTS, summariseChanges, summaryRange, type SummaryEvent } from '../functions/domain/change-summary.js';
 import type { HistoryEventRecord } from '../functions/store/store.js';
+import { dateRange } from './date-arguments.js';
 import { badUserInput } from './errors.js';
 import type { ChangeGroupResolvers, ChangeSummaryResolvers, QueryResolvers } from './generated/resolvers.js';
 import { listSize } from './list-size.js';
@@ -14,7 +15,7 @@ const READ_PAGE = 1000;
 
 export const changeSummaryQuery: Pick<QueryResolvers, 'changeSummary'> = {
   async changeSummary(_parent, { from, to }, context) {
-    const range = summaryRange(from, to);
+    const range = summaryRange(from, to, await dateRange(context, 'period'));
     if (!range.ok) throw badUserInput(range.problems.join(' '));
     const events: HistoryEventRecord[] = [];
     let after: string | undefined;

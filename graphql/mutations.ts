@@ -3,7 +3,9 @@ import { planActionUpdate, planDeadlineRevision, type Planned, type TrackingStat
 import { authorize, type Write } from '../functions/domain/permissions.js';
 import { planReportReview, planReportSubmission, planRoundClosing, planRoundOpening } from '../functions/domain/reporting.js';
 import { WriteRejected, type ActionRecord, type ChangeAuthor, type Idempotency, type ReportRecord, type RoundRecord, type StrategyState } from '../functions/store/store.js';
+import { normalizeLineBreaks } from '../functions/domain/validation.js';
 import type { GraphQLContext } from './context.js';
+import { dateRange } from './date-arguments.js';
 import { apiError, badUserInput, notFound } from './errors.js';
 import type { MutationResolvers } from './generated/resolvers.js';
 import { freezeState } from './snapshots.js';
@@ -155,8 +157,8 @@ export const Mutation: MutationResolvers = {
       requireAllowed(context, { kind: 'updateAction', owners: action.owners });
       if (action.version !== input.expectedVersion) throw conflict(`action ${action.ref}`, action.version);
       const now = nowOf(context);
-      const { change } = planned(planActionUpdate(trackingOf(action), input, { recurring: action.recurring, now }));
-      return saveActionChange(context, action, change, { type: 'ACTION_UPDATED', at: now, note: input.note ?? undefined }, remember);
+      const { change } = planned(planActionUpdate(trackingOf(action), input, { recurring: action.recurring, now, planning: await dateRange(context, 'planning') }));
+      return saveActionChange(context, action, change, { type: 'ACTION_UPDATED', at: now, note: normalizeLineBreaks(input.note) ?? undefined }, remember);
     }),
 
   reviseDeadline: (_parent, { input }, context) =>
@@ -165,8 +167,8 @@ export const Mutation: MutationResolvers = {
       const action = await loadAction(context, input.actionId);
       if (action.version !== input.expectedVersion) throw conflict(`action ${action.ref}`, action.version);
       const now = nowOf(context);
-      const { change } = planned(planDeadlineRevision(action, input, { now, author: context.viewer.name }));
-      return saveActionChange(context, action, change, { type: 'DEADLINE_REVISED', at: now, note: input.reason }, remember);
+      const { change } = planned(planDeadlineRevision(action, input, { now, author: context.viewer.name, planning: await dateRange(context, 'planning') }));
+      return saveActionChange(context, action, change, { type: 'DEADLINE_REVISED', at: now, note: normalizeLineBreaks(input.reason) }, remember);
     }),
 
   submitMemberStateReport: (_parent, { input }, context) =>
@@ -229,7 +231,7 @@ export const Mutation: MutationResolvers = {
             roundId: current.roundId,
             author: authorOf(context),
             ...change,
-            ...(input.comment ? { note: input.comment } : {}),
+            ...(input.comment ? { note: normalizeLineBreaks(input.comment) } : {}),
           },
           idempotency: remember(report),
         });
@@ -246,7 +248,7 @@ export const Mutation: MutationResolvers = {
       const { openRound } = await loadStrategyAndOpenRound(context);
       const now = nowOf(context);
       const today = now.slice(0, 10);
-      const { next, change } = planned(planRoundOpening(input, { openRound, today, id: `${today}-${randomBytes(3).toString('hex')}` }));
+      const { next, change } = planned(planRoundOpening(input, { openRound, today, id: `${today}-${randomBytes(3).toString('hex')}`, planning: await dateRange(context, 'planning') }));
       const round = { ...next, strategyId: context.strategyId };
       try {
         await context.store.openRound({

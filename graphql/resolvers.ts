@@ -3,12 +3,14 @@ import { deadlineInForce, slippageDays } from '../functions/domain/action-update
 import { compareRefs, filterProblems, matchesFilter, MAX_PAGE_SIZE } from '../functions/domain/action-query.js';
 import { computeHealth, isStale } from '../functions/domain/health.js';
 import { personName, redactReport } from '../functions/domain/report-visibility.js';
-import { isCalendarDate } from '../functions/domain/validation.js';
 import type { GraphQLContext } from './context.js';
 import { badUserInput, notFound } from './errors.js';
 import type { ActionModel } from './mappers.js';
 import type { Resolvers } from './generated/resolvers.js';
 import { ChangeGroup, ChangeSummary, changeSummaryQuery } from './change-summary.js';
+import { dateArgument, dateTimeArgument } from './date-arguments.js';
+import { typeDefs } from './generated/type-defs.js';
+import { withBoundedArguments } from './input-bounds.js';
 import { listSize } from './list-size.js';
 import { Mutation } from './mutations.js';
 import { decodeCursor, encodeCursor, paginate, pageSize } from './pagination.js';
@@ -29,13 +31,7 @@ async function healthOf(action: ActionModel, context: GraphQLContext) {
 const dayOf = (action: ActionModel, context: GraphQLContext) => action.pastDay?.asOf ?? context.today;
 
 /** A day the state can be shown as of: a date, not in the future, not before adoption. */
-async function pastOrToday(asOf: string, context: GraphQLContext): Promise<string> {
-  if (!isCalendarDate(asOf)) throw badUserInput(`asOf "${asOf}" is not a date (YYYY-MM-DD).`, { argument: 'asOf' });
-  if (asOf > context.today) throw badUserInput(`asOf ${asOf} is in the future: today is ${context.today}.`, { argument: 'asOf' });
-  const { adopted } = await context.loaders.dates();
-  if (asOf < adopted) throw badUserInput(`asOf ${asOf} is before the strategy was adopted (${adopted}).`, { argument: 'asOf' });
-  return asOf;
-}
+const pastOrToday = (asOf: string, context: GraphQLContext) => dateArgument(context, 'asOf', asOf, 'asOf');
 
 /** The actions at the end of `asOf`: today's as stored; a past day's rebuilt from history and marked with that day. */
 async function actionsAsOf(asOf: string | null | undefined, context: GraphQLContext): Promise<ActionModel[]> {
@@ -46,18 +42,13 @@ async function actionsAsOf(asOf: string | null | undefined, context: GraphQLCont
   return state.actions.map((action) => ({ ...action, pastDay }));
 }
 
-function instant(value: string, argument: string): string {
-  const time = Date.parse(value);
-  if (Number.isNaN(time) || !/^\d{4}-\d{2}-\d{2}T/.test(value)) throw badUserInput(`${argument} must be an ISO 8601 date-time, e.g. 2014-02-07T00:00:00Z.`);
-  return new Date(time).toISOString();
-}
-
 const historyConnection = (page: { events: VisibleEvent[]; nextCursor?: string }) => ({
   edges: page.events.map((event) => ({ cursor: encodeCursor(`${event.at}#${event.id}`), node: event })),
   pageInfo: { hasNextPage: page.nextCursor !== undefined, endCursor: page.nextCursor ? encodeCursor(page.nextCursor) : null },
 });
 
-export const resolvers: Resolvers = {
+/** The contract's resolvers; every ID and String argument is bounded before any of them runs (input-bounds.ts). */
+export const resolvers = withBoundedArguments<Resolvers>(typeDefs, {
   JSON: new GraphQLScalarType({ name: 'JSON', description: 'A JSON value.', serialize: (value) => value }),
 
   Query: {
@@ -93,14 +84,16 @@ export const resolvers: Resolvers = {
 
     async dashboard(_parent, { asOf, snapshotId }, context) {
       if (snapshotId != null) return snapshotDashboard(context, snapshotId, asOf);
-      const date = asOf ?? context.today;
-      if (!isCalendarDate(date)) throw badUserInput(`asOf "${date}" is not a date (YYYY-MM-DD).`, { argument: 'asOf' });
+      const date = asOf == null ? context.today : await pastOrToday(asOf, context);
       return dashboardOf(context, await stateAsOf(context, date), date);
     },
 
     async changes(_parent, { from, to, first, after }, context) {
       // Without `to`, everything up to and including this instant.
-      const range = { from: instant(from, 'from'), to: to ? instant(to, 'to') : new Date(context.now().getTime() + 1).toISOString() };
+      const range = {
+        from: await dateTimeArgument(context, 'from', from, 'period'),
+        to: to ? await dateTimeArgument(context, 'to', to, 'period') : new Date(context.now().getTime() + 1).toISOString(),
+      };
       if (range.from >= range.to) throw badUserInput('from must be before to.');
       const query = { ...range, limit: pageSize(first, MAX_PAGE_SIZE), ...(after ? { after: decodeCursor(after) } : {}) };
       // The page and the count are independent reads: run them together.
@@ -198,4 +191,4 @@ export const resolvers: Resolvers = {
     author: (event) => ({ id: event.actorId, role: event.actorRole, name: event.actorName }),
     contentWithheld: (event) => event.contentWithheld,
   },
-};
+});

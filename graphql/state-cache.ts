@@ -1,3 +1,4 @@
+import { createBoundedCache, jsonLength } from '../functions/domain/bounded-cache.js';
 import type { Store, StrategyRevision, StrategyState } from '../functions/store/store.js';
 
 /**
@@ -22,9 +23,10 @@ export interface StateCache {
   kept(store: Store, strategyId: string): Promise<StrategyState | undefined>;
   /**
    * A value computed from a state, kept while that state is current: the dashboard's figures
-   * for a date depend only on the state's revision and the date.
+   * for a date depend only on the state's revision and the date. `sizeOf` gives the value's
+   * approximate bytes (its JSON's length by default): the memo holds at most MEMO_BYTES.
    */
-  memo<T>(key: string, compute: () => T): T;
+  memo<T>(key: string, compute: () => T, sizeOf?: (value: T) => number): T;
   /** The strategy's adoption and review dates: catalogue data, which changes only with a new deployment. */
   dates(store: Store, strategyId: string): Promise<{ adopted: string; reviewDate: string }>;
 }
@@ -43,6 +45,12 @@ function covers(state: StrategyState, revision: StrategyRevision): boolean {
 
 /** How many computed values an instance keeps (dates and revisions a few people look at). */
 const MEMO_ENTRIES = 64;
+/**
+ * And how many bytes of them, approximately (JSON characters): a dashboard of the real
+ * catalogue is about 60 kB, one of 5,000 actions under 1 MB, so dozens fit in a 1 GB Lambda
+ * with room to spare; a value over the limit is computed and returned, not kept.
+ */
+export const MEMO_BYTES = 32 * 1024 * 1024;
 
 interface Waiter {
   resolve(revision: StrategyRevision): void;
@@ -57,7 +65,7 @@ interface Pending {
 
 export function createStateCache(): StateCache {
   let cached: StrategyState | undefined;
-  const memos = new Map<string, unknown>();
+  const memos = createBoundedCache<{ value: unknown; bytes: number }>({ maxEntries: MEMO_ENTRIES, maxBytes: MEMO_BYTES, sizeOf: (entry) => entry.bytes });
   let dates: Promise<{ adopted: string; reviewDate: string }> | undefined;
   /** Requests waiting for the next revision check, and whether one is running. */
   let waiting: Waiter[] = [];
@@ -136,11 +144,11 @@ export function createStateCache(): StateCache {
       return refreshed(store, strategyId, await revisionNow(store, strategyId));
     },
 
-    memo<T>(key: string, compute: () => T): T {
-      if (memos.has(key)) return memos.get(key) as T;
+    memo<T>(key: string, compute: () => T, sizeOf: (value: T) => number = jsonLength): T {
+      const kept = memos.get(key);
+      if (kept) return kept.value as T;
       const value = compute();
-      if (memos.size >= MEMO_ENTRIES) memos.delete(memos.keys().next().value as string);
-      memos.set(key, value);
+      memos.set(key, { value, bytes: sizeOf(value) });
       return value;
     },
 

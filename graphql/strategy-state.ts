@@ -3,7 +3,7 @@ import { endOfDay, replayHistory } from '../functions/domain/replay.js';
 import type { ActionRecord, ReportRecord, RoundRecord, Store, StrategyState } from '../functions/store/store.js';
 import type { GraphQLContext } from './context.js';
 import { actionState, reportState, roundState } from './dashboard-state.js';
-import type { Coverage, Dashboard } from './generated/resolvers.js';
+import type { Coverage, Dashboard, DashboardItem } from './generated/resolvers.js';
 
 /**
  * The strategy's state at the end of a day: today's is one query of the strategy's partition
@@ -56,7 +56,33 @@ export function roundCoverage(state: StrategyState, round: RoundRecord | undefin
 
 export function dashboardOf(context: GraphQLContext, state: StrategyState, asOf: string): Dashboard {
   const key = `dashboard|${state.revision}|${asOf}|${JSON.stringify(context.healthConfig)}`;
-  return context.stateCache.memo(key, () => computeDashboard(context, state, asOf));
+  return context.stateCache.memo(key, () => computeDashboard(context, state, asOf), dashboardBytes);
+}
+
+/**
+ * A dashboard's size in bytes of JSON, over-estimated from its lists without serialising it
+ * (serialising a dashboard of 5,000 actions costs half as much again as computing it): each
+ * listed action is its text, its owners and under 300 characters of fields; every other row
+ * is under 300 characters with its name. The kept dashboards are bounded by these figures.
+ */
+export function dashboardBytes(dashboard: Dashboard): number {
+  const item = (action: DashboardItem) => 300 + action.text.length + action.owners.join('","').length;
+  const row = (name: string | null | undefined) => 300 + (name?.length ?? 0);
+  const sum = <T>(rows: readonly T[], size: (row: T) => number) => rows.reduce((total, each) => total + size(each), 0);
+  const { coverage, forecast } = dashboard;
+  return (
+    2000 +
+    forecast.method.length +
+    forecast.likelyToMissMethod.length +
+    sum(dashboard.overdue, item) +
+    sum(dashboard.upcoming, item) +
+    sum(forecast.likelyToMiss, (miss) => 100 + item(miss.action)) +
+    sum(dashboard.burnUp, () => 80) +
+    sum([...dashboard.byPriority, ...dashboard.byOwner], (breakdown) => 200 + row(breakdown.label)) +
+    sum(coverage.byCountry, (country) => row(country.name)) +
+    sum(coverage.byAction, (action) => row(action.ref)) +
+    row(coverage.roundName)
+  );
 }
 
 /** The dashboard of a state as of a date, uncached (snapshots freeze it once). */

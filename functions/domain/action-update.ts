@@ -1,6 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { ActionStatus, Health } from './model.js';
-import { LIMITS, evidenceProblems, isCalendarDate, textProblem } from './validation.js';
+import { LIMITS, dateProblem, evidenceProblems, normalizeLineBreaks, textProblem, type DayRange } from './validation.js';
 
 /** The fields of an action that people change as it is implemented. */
 export interface TrackingState {
@@ -65,7 +65,12 @@ function withOptional<T extends object, K extends keyof T>(state: T, field: K, v
 export function planActionUpdate(
   current: TrackingState,
   input: ActionUpdateInput,
-  context: { recurring: boolean; now: string },
+  context: {
+    recurring: boolean;
+    now: string;
+    /** The days a forecast may name (validation.ts DATE_RANGES.planning); any calendar date without it. */
+    planning?: DayRange;
+  },
 ): Planned<TrackingState> {
   let next: TrackingState = {
     ...current,
@@ -73,7 +78,7 @@ export function planActionUpdate(
     progress: input.progress ?? current.progress,
     evidenceUrls: input.evidenceUrls ?? current.evidenceUrls,
   };
-  next = withOptional(next, 'note', input.note === undefined ? undefined : input.note?.trim() || null);
+  next = withOptional(next, 'note', input.note === undefined ? undefined : normalizeLineBreaks(input.note)?.trim() || null);
   next = withOptional(next, 'forecastDate', input.forecastDate);
   next = withOptional(next, 'declaredHealth', input.declaredHealth);
 
@@ -81,7 +86,7 @@ export function planActionUpdate(
     ...(Number.isInteger(next.progress) && next.progress >= 0 && next.progress <= 100 ? [] : ['Progress must be a whole number between 0 and 100.']),
     ...evidenceProblems(next.evidenceUrls),
     textProblem('The note', next.note, LIMITS.noteLength),
-    next.forecastDate !== undefined && !isCalendarDate(next.forecastDate) ? `Forecast date "${next.forecastDate}" is not a date (YYYY-MM-DD).` : null,
+    next.forecastDate !== undefined && next.forecastDate !== current.forecastDate ? dateProblem('Forecast date', next.forecastDate, context.planning) : null,
     next.status === 'COMPLETED' && next.progress !== 100 ? 'A completed action must have progress 100.' : null,
     next.status === 'COMPLETED' && next.evidenceUrls.length === 0 ? 'A completed action needs at least one evidence link.' : null,
     next.status === 'DISCONTINUED' && !next.note ? 'Say why the action is discontinued in the note.' : null,
@@ -111,12 +116,13 @@ export function deadlineInForce(action: { baselineDeadline: string; deadlineRevi
 export function planDeadlineRevision(
   action: { baselineDeadline: string; deadlineRevisions?: DeadlineRevision[] },
   input: { date: string; reason: string },
-  context: { now: string; author: string },
+  context: { now: string; author: string; planning?: DayRange },
 ): Planned<{ deadlineRevisions: DeadlineRevision[] }> {
   const previous = deadlineInForce(action);
+  const reason = normalizeLineBreaks(input.reason);
   const problems = [
-    isCalendarDate(input.date) ? null : `"${input.date}" is not a date (YYYY-MM-DD).`,
-    textProblem('The reason', input.reason, LIMITS.reasonLength, true),
+    dateProblem('The deadline', input.date, context.planning),
+    textProblem('The reason', reason, LIMITS.reasonLength, true),
     input.date === previous ? `The deadline is already ${previous}.` : null,
   ].filter((problem): problem is string => problem !== null);
   if (problems.length > 0) return { ok: false, problems };
@@ -124,7 +130,7 @@ export function planDeadlineRevision(
   const next = {
     deadlineRevisions: [
       ...current.deadlineRevisions,
-      { date: input.date, previous, reason: input.reason.trim(), revisedAt: context.now, revisedBy: context.author },
+      { date: input.date, previous, reason: reason.trim(), revisedAt: context.now, revisedBy: context.author },
     ],
   };
   return { ok: true, next, change: diff(current, next) };

@@ -10,7 +10,7 @@ import type {
 } from '../../graphql/generated/resolvers.js';
 import { compareRefs } from './action-query.js';
 import type { HistoryEventLike } from './replay.js';
-import { isCalendarDate } from './validation.js';
+import { dateProblem, type DayRange } from './validation.js';
 
 /**
  * "What changed between date A and date B" (DESIGN.md, Review report; review pack issue):
@@ -40,11 +40,12 @@ export interface SummaryContext {
 }
 
 /** The period as instants: [start of `from`, start of `to`), UTC days. */
-export function summaryRange(from: string, to: string): { ok: true; from: string; to: string } | { ok: false; problems: string[] } {
-  const problems = [
-    isCalendarDate(from) ? null : `from "${from}" is not a date (YYYY-MM-DD).`,
-    isCalendarDate(to) ? null : `to "${to}" is not a date (YYYY-MM-DD).`,
-  ].filter((problem): problem is string => problem !== null);
+export function summaryRange(
+  from: string,
+  to: string,
+  allowed?: DayRange,
+): { ok: true; from: string; to: string } | { ok: false; problems: string[] } {
+  const problems = [dateProblem('from', from, allowed), dateProblem('to', to, allowed)].filter((problem): problem is string => problem !== null);
   if (problems.length === 0 && from >= to) problems.push('from must be before to.');
   if (problems.length > 0) return { ok: false, problems };
   return { ok: true, from: `${from}T00:00:00.000Z`, to: `${to}T00:00:00.000Z` };

@@ -381,15 +381,23 @@ export function coverageOf(
 
 const monthOf = (isoDateOrTime: string) => new Date(Date.parse(isoDateOrTime)).toISOString().slice(0, 7);
 
-function monthsFrom(first: string, last: string): string[] {
-  const months: string[] = [];
-  for (let month = first; month <= last; month = nextMonth(month)) months.push(month);
-  return months;
-}
+/**
+ * The most months a burn-up holds: a century. The API keeps asOf between adoption and today
+ * (validation.ts DATE_RANGES), so a real burn-up is far shorter; this is the loop's own bound.
+ */
+export const MAX_BURN_UP_MONTHS = 1200;
 
-function nextMonth(month: string): string {
-  const [year = 0, monthNumber = 0] = month.split('-').map(Number);
-  return monthNumber === 12 ? `${year + 1}-01` : `${year}-${String(monthNumber + 1).padStart(2, '0')}`;
+/** YYYY-MM as a count of months, so that months are compared as numbers (10000-01 comes after 9999-12). */
+const monthIndex = (month: string) => Number(month.slice(0, -3)) * 12 + Number(month.slice(-2)) - 1;
+const monthOfIndex = (index: number) => `${String(Math.floor(index / 12)).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}`;
+
+/** Every month from `first` to `last`, both included, and never more than MAX_BURN_UP_MONTHS. */
+export function monthsFrom(first: string, last: string): string[] {
+  const start = monthIndex(first);
+  const end = Math.min(monthIndex(last), start + MAX_BURN_UP_MONTHS - 1);
+  const months: string[] = [];
+  for (let index = start; index <= end; index += 1) months.push(monthOfIndex(index));
+  return months;
 }
 
 /**
@@ -470,7 +478,9 @@ export function poissonQuantile(p: number, mean: number): number {
   let k = 0;
   let logTerm = -mean;
   let cdf = Math.exp(logTerm);
-  while (cdf < p) {
+  // Far beyond any quantile asked for (a dozen standard deviations): the loop's own bound.
+  const limit = Math.ceil(mean + 12 * Math.sqrt(mean) + 50);
+  while (cdf < p && k < limit) {
     k += 1;
     logTerm += Math.log(mean) - Math.log(k);
     cdf += Math.exp(logTerm);

@@ -1,5 +1,5 @@
 import { diff, type Planned } from './action-update.js';
-import { LIMITS, evidenceProblems, isCalendarDate, textProblem } from './validation.js';
+import { LIMITS, dateProblem, evidenceProblems, normalizeLineBreaks, textProblem, type DayRange } from './validation.js';
 
 /**
  * Member-state reports and reporting rounds (DESIGN.md "Member-state report"): one current
@@ -58,7 +58,7 @@ export function planReportSubmission(
   },
 ): Planned<ReportState> {
   const { openRound } = context;
-  const note = input.note?.trim() || undefined;
+  const note = normalizeLineBreaks(input.note)?.trim() || undefined;
   const evidenceUrls = input.evidenceUrls ?? [];
   const problems = [
     context.memberStateReporting ? null : `Action ${input.actionId} is not addressed to the member states: there is nothing to report on it.`,
@@ -92,7 +92,7 @@ export function planReportReview(
   input: { decision: 'ACCEPT' | 'RETURN'; comment?: string | null },
   context: { now: string; author: Author },
 ): Planned<ReportState> {
-  const comment = input.comment?.trim() || undefined;
+  const comment = normalizeLineBreaks(input.comment)?.trim() || undefined;
   const problems = [
     current.review.state === 'SUBMITTED' ? null : `This report was already ${current.review.state.toLowerCase()}; only a submitted report can be reviewed.`,
     input.decision === 'RETURN' && !comment ? 'Say what the country should revise: returning a report needs a comment.' : null,
@@ -114,13 +114,14 @@ export function planReportReview(
 
 export function planRoundOpening(
   input: { name: string; closes: string },
-  context: { openRound: RoundState | undefined; today: string; id: string },
+  context: { openRound: RoundState | undefined; today: string; id: string; planning?: DayRange },
 ): Planned<RoundState> {
+  const closesProblem = dateProblem('The closing date', input.closes, context.planning);
   const problems = [
     context.openRound ? `The round "${context.openRound.name}" is still open: close it before opening another.` : null,
-    textProblem('The round name', input.name, LIMITS.roundNameLength, true),
-    isCalendarDate(input.closes) ? null : `"${input.closes}" is not a date (YYYY-MM-DD).`,
-    isCalendarDate(input.closes) && input.closes < context.today ? `The closing date ${input.closes} is in the past.` : null,
+    textProblem('The round name', input.name, LIMITS.roundNameLength, true, { multiline: false }),
+    closesProblem,
+    !closesProblem && input.closes < context.today ? `The closing date ${input.closes} is in the past.` : null,
   ].filter((problem): problem is string => problem !== null);
   if (problems.length > 0) return { ok: false, problems };
   const next: RoundState = { id: context.id, name: input.name.trim(), opens: context.today, closes: input.closes, open: true };

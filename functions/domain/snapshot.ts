@@ -12,7 +12,7 @@ import type { DashboardFigures } from './dashboard.js';
 import { computeHealth, isStale, type HealthConfig } from './health.js';
 import type { ActionStatus, Health } from './model.js';
 import type { RoundState } from './reporting.js';
-import { LIMITS, isCalendarDate, textProblem } from './validation.js';
+import { DATE_RANGES, LIMITS, dateProblem, textProblem } from './validation.js';
 
 /**
  * Frozen snapshots (review pack issue): the state "as presented to the conference", kept so
@@ -126,13 +126,10 @@ export function snapshotInputProblems(
   input: { name: string; asOf?: string | null },
   context: { today: string; adopted: string },
 ): string[] {
-  const asOf = input.asOf ?? context.today;
-  const validDate = isCalendarDate(asOf);
+  // A snapshot freezes what has happened: its day is an asOf, from the adoption to today.
   return [
-    textProblem('The snapshot name', input.name, SNAPSHOT_NAME_LENGTH, true),
-    validDate ? null : `asOf "${asOf}" is not a date (YYYY-MM-DD).`,
-    validDate && asOf > context.today ? `asOf ${asOf} is in the future: a snapshot freezes what has happened.` : null,
-    validDate && asOf < context.adopted ? `asOf ${asOf} is before the strategy was adopted (${context.adopted}).` : null,
+    textProblem('The snapshot name', input.name, SNAPSHOT_NAME_LENGTH, true, { multiline: false }),
+    dateProblem('asOf', input.asOf ?? context.today, DATE_RANGES.asOf(context)),
   ].filter((problem): problem is string => problem !== null);
 }
 

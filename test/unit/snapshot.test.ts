@@ -172,8 +172,15 @@ describe('snapshotInputProblems', () => {
     [{ name: 'Adoption day', asOf: '2013-02-07' }, []],
     [{ name: ' ', asOf: null }, ['The snapshot name is required.']],
     [{ name: 'x'.repeat(201) }, ['The snapshot name is limited to 200 characters.']],
-    [{ name: 'Tomorrow', asOf: '2013-10-02' }, ['asOf 2013-10-02 is in the future: a snapshot freezes what has happened.']],
-    [{ name: 'Before', asOf: '2013-02-06' }, ['asOf 2013-02-06 is before the strategy was adopted (2013-02-07).']],
+    [
+      { name: 'Tomorrow', asOf: '2013-10-02' },
+      ['asOf 2013-10-02 is in the future: the earliest allowed is 2013-02-07 (the adoption), the latest 2013-10-01 (today, UTC).'],
+    ],
+    [
+      { name: 'Before', asOf: '2013-02-06' },
+      ['asOf 2013-02-06 is before the strategy was adopted: the earliest allowed is 2013-02-07 (the adoption), the latest 2013-10-01 (today, UTC).'],
+    ],
+    [{ name: 'Two\nlines', asOf: null }, ['The snapshot name contains U+000A, a control, line-break or direction-changing character that a one-line name may not hold.']],
     [{ name: 'Nowhere', asOf: '2013-02-30' }, ['asOf "2013-02-30" is not a date (YYYY-MM-DD).']],
   ])('%j → %j', (input, problems) => {
     expect(snapshotInputProblems(input, context)).toEqual(problems);
