@@ -1,13 +1,9 @@
+import { can, type Me } from '../../app/can';
+
 /**
- * Which forms the action page offers (the tracking issue's table): a coordinator updates any
- * action and revises deadlines; an owner updates the actions their body owns; nobody else
- * writes here. The page only hides what the server would refuse: the server decides.
+ * Which forms the action page offers: the server's rule for updating this action and for
+ * revising its deadline. The page only hides what the server would refuse.
  */
-export function permissions(
-  me: { role: string; actor?: string | null } | null | undefined,
-  action: { owners: readonly string[] },
-): { update: boolean; reviseDeadline: boolean } {
-  const coordinator = me?.role === 'COORDINATOR';
-  const owner = me?.role === 'OWNER' && typeof me.actor === 'string' && action.owners.includes(me.actor);
-  return { update: coordinator || owner, reviseDeadline: coordinator };
+export function permissions(me: Me | null | undefined, action: { owners: readonly string[] }): { update: boolean; reviseDeadline: boolean } {
+  return { update: can(me, { kind: 'updateAction', owners: action.owners }), reviseDeadline: can(me, { kind: 'reviseDeadline' }) };
 }

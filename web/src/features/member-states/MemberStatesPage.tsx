@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { useGraphQLClient } from '../../api/GraphQLClientContext';
+import { can, type Me } from '../../app/can';
 import { paths } from '../../app/paths';
 import { useShell } from '../../app/shellQuery';
 import { PageTitle } from '../../components/PageTitle';
@@ -51,22 +52,23 @@ export default function MemberStatesPage() {
 interface ViewProps {
   data: MemberStatesData;
   memberStates: { code: string; name: string }[];
-  me: { role: string; country: string | null } | null;
+  me: Me | null;
 }
 
 function MemberStatesView({ data, memberStates, me }: ViewProps) {
   const { t } = useTranslation('member-states');
   const matrix = buildMatrix(memberStates, data.actions, data.coverage.roundId);
   const round = openRound(data.rounds);
-  const isCoordinator = me?.role === 'COORDINATOR';
+  const canManage = can(me, { kind: 'openReportingRound' });
+  const canReview = can(me, { kind: 'reviewMemberStateReport' });
   const ownCountry = me?.role === 'MEMBER_STATE' ? memberStates.find((memberState) => memberState.code === me.country) : undefined;
 
   if (matrix.actions.length === 0) return <p>{t('matrix.empty')}</p>;
   return (
     <>
-      <RoundPanel rounds={data.rounds} coverage={data.coverage} canManage={isCoordinator} />
+      <RoundPanel rounds={data.rounds} coverage={data.coverage} canManage={canManage} />
       {ownCountry && <ReportForms country={ownCountry} actions={matrix.actions} round={round} />}
-      {isCoordinator && <ReviewQueue items={reviewQueue(data.actions, memberStates)} />}
+      {canReview && <ReviewQueue items={reviewQueue(data.actions, memberStates)} />}
       <section aria-labelledby="ms-actions-heading">
         <h2 id="ms-actions-heading">{t('actions.heading')}</h2>
         <dl className="ms-actions">

@@ -3,6 +3,7 @@ import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
 import { ApiError } from '../../api/client';
 import { errorMessage } from '../../api/errorMessage';
+import { can } from '../../app/can';
 import { useGraphQLClient } from '../../api/GraphQLClientContext';
 import { fetchAllPages } from '../../api/paginate';
 import { useShell } from '../../app/shellQuery';
@@ -90,7 +91,7 @@ export default function ReportPage() {
     });
   }
 
-  const isCoordinator = shell.data?.me?.role === 'COORDINATOR';
+  const canFreeze = can(shell.data?.me, { kind: 'freezeSnapshot' });
   return (
     <>
       <PageTitle>{t('title')}</PageTitle>
@@ -104,7 +105,7 @@ export default function ReportPage() {
             {t('print')}
           </button>
         </p>
-        {isCoordinator && <FreezeForm defaultAsOf={model?.asOf ?? ''} onFrozen={(id) => show({ snapshot: id, asOf: null })} />}
+        {canFreeze && <FreezeForm defaultAsOf={model?.asOf ?? ''} onFrozen={(id) => show({ snapshot: id, asOf: null })} />}
         {/* The spreadsheets of the same day and period (the export endpoint reads the live history). */}
         {model && period && (
           <ExportPanel headingLevel={2} scope={{ asOf: model.asOf, historyFrom: period.from, historyTo: model.asOf }} />
