@@ -11,6 +11,7 @@ import { unauthenticated } from './errors.js';
 import { typeDefs } from './generated/type-defs.js';
 import { resolvers } from './resolvers.js';
 import { createStateCache } from './state-cache.js';
+import { useVariableLimits } from './variable-limits.js';
 import { roundCoverage } from './strategy-state.js';
 
 /**
@@ -60,7 +61,7 @@ export type App = YogaServerInstance<ServerContext, GraphQLContext>;
 export function createApp(deps: AppDependencies): App {
   const clock = deps.clock ?? (() => new Date());
   const logError = deps.logError ?? ((message, error) => console.error(message, error));
-  const plugins: Plugin[] = [useRequestBodyLimit(), queryLimits(deps.mode), useContractErrorCodes()];
+  const plugins: Plugin[] = [useRequestBodyLimit(), queryLimits(deps.mode), useVariableLimits(), useContractErrorCodes()];
   const stateCache = createStateCache();
   if (deps.mode !== 'local') plugins.push(useDisableIntrospection());
 
