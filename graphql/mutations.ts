@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { planActionUpdate, planDeadlineRevision, type Planned, type TrackingState } from '../functions/domain/action-update.js';
 import { authorize, type Write } from '../functions/domain/permissions.js';
 import { planReportReview, planReportSubmission, planRoundClosing, planRoundOpening } from '../functions/domain/reporting.js';
-import { WriteRejected, type ActionRecord, type ChangeAuthor, type Idempotency, type ReportRecord, type RoundRecord, type StrategyState } from '../functions/store/store.js';
+import { WriteRejected, type RejectionReason, type ActionRecord, type ChangeAuthor, type Idempotency, type ReportRecord, type RoundRecord, type StrategyState } from '../functions/store/store.js';
 import { normalizeLineBreaks } from '../functions/domain/validation.js';
 import type { GraphQLContext } from './context.js';
 import { dateRange } from './date-arguments.js';
@@ -39,6 +39,19 @@ function requireAllowed(context: GraphQLContext, write: Write) {
 /** Refuses early when the viewer's role can never make this write, whatever it targets. */
 function requireRole(context: GraphQLContext, ...roles: GraphQLContext['viewer']['role'][]) {
   if (!roles.includes(context.viewer.role)) throw forbidden('Your role does not allow this change.');
+}
+
+/**
+ * Runs a store write and answers each condition it may be refused on (the store's
+ * WriteRejected reasons) with the contract error for it; any other failure goes on as it is.
+ */
+async function writeOrAnswer(write: Promise<void>, answers: Partial<Record<RejectionReason, () => Error>>): Promise<void> {
+  try {
+    await write;
+  } catch (error) {
+    const answer = error instanceof WriteRejected ? answers[error.reason] : undefined;
+    throw answer ? answer() : error;
+  }
 }
 
 function planned<T>(plan: Planned<T>): Extract<Planned<T>, { ok: true }> {
@@ -112,8 +125,8 @@ async function saveActionChange(
 ): Promise<ActionRecord> {
   const after = { ...change.after, version: action.version + 1 };
   const result = applyPatch(action, after);
-  try {
-    await context.store.saveActionChange({
+  await writeOrAnswer(
+    context.store.saveActionChange({
       strategyId: context.strategyId,
       actionId: action.id,
       expectedVersion: action.version,
@@ -128,11 +141,9 @@ async function saveActionChange(
         ...(event.note ? { note: event.note } : {}),
       },
       idempotency: remember(result),
-    });
-  } catch (error) {
-    if (error instanceof WriteRejected && error.reason === 'STALE_VERSION') throw conflict(`action ${action.ref}`, null);
-    throw error;
-  }
+    }),
+    { STALE_VERSION: () => conflict(`action ${action.ref}`, null) },
+  );
   return result;
 }
 
@@ -194,19 +205,19 @@ export const Mutation: MutationResolvers = {
         }),
       );
       const report: ReportRecord = { ...next, strategyId: context.strategyId };
-      try {
-        await context.store.saveReport({
+      await writeOrAnswer(
+        context.store.saveReport({
           report,
           expectedVersion: current?.version ?? null,
           requireOpenRound: next.roundId,
           event: { type: 'REPORT_SUBMITTED', at: now, actionId: input.actionId, country: input.country, roundId: next.roundId, author: authorOf(context), ...change },
           idempotency: remember(report),
-        });
-      } catch (error) {
-        if (error instanceof WriteRejected && error.reason === 'STALE_VERSION') throw conflict(`${input.country}'s report`, null);
-        if (error instanceof WriteRejected && error.reason === 'ROUND_NOT_OPEN') throw badUserInput('The reporting round closed while you were writing: nothing was saved.');
-        throw error;
-      }
+        }),
+        {
+          STALE_VERSION: () => conflict(`${input.country}'s report`, null),
+          ROUND_NOT_OPEN: () => badUserInput('The reporting round closed while you were writing: nothing was saved.'),
+        },
+      );
       return report;
     }),
 
@@ -219,8 +230,8 @@ export const Mutation: MutationResolvers = {
       const now = nowOf(context);
       const { next, change } = planned(planReportReview(current, input, { now, author: authorOf(context) }));
       const report: ReportRecord = { ...next, strategyId: context.strategyId };
-      try {
-        await context.store.saveReport({
+      await writeOrAnswer(
+        context.store.saveReport({
           report,
           expectedVersion: current.version,
           event: {
@@ -234,11 +245,9 @@ export const Mutation: MutationResolvers = {
             ...(input.comment ? { note: normalizeLineBreaks(input.comment) } : {}),
           },
           idempotency: remember(report),
-        });
-      } catch (error) {
-        if (error instanceof WriteRejected && error.reason === 'STALE_VERSION') throw conflict(`${input.country}'s report`, null);
-        throw error;
-      }
+        }),
+        { STALE_VERSION: () => conflict(`${input.country}'s report`, null) },
+      );
       return report;
     }),
 
@@ -250,16 +259,14 @@ export const Mutation: MutationResolvers = {
       const today = now.slice(0, 10);
       const { next, change } = planned(planRoundOpening(input, { openRound, today, id: `${today}-${randomBytes(3).toString('hex')}`, planning: await dateRange(context, 'planning') }));
       const round = { ...next, strategyId: context.strategyId };
-      try {
-        await context.store.openRound({
+      await writeOrAnswer(
+        context.store.openRound({
           round,
           event: { type: 'ROUND_OPENED', at: now, roundId: round.id, author: authorOf(context), ...change },
           idempotency: remember(round),
-        });
-      } catch (error) {
-        if (error instanceof WriteRejected && error.reason === 'ROUND_ALREADY_OPEN') throw badUserInput('Another round was opened meanwhile: close it first.');
-        throw error;
-      }
+        }),
+        { ROUND_ALREADY_OPEN: () => badUserInput('Another round was opened meanwhile: close it first.') },
+      );
       return round;
     }),
 
