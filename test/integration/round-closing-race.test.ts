@@ -28,7 +28,12 @@ const isClosing = (command: SentCommand) => command.name.startsWith('TransactWri
 
 beforeAll(async () => {
   server = await startTestServer({ clock: () => now });
-  [coordinator, france, germany, viewer] = await Promise.all(['coordinator', 'contact-fr', 'contact-de', 'viewer'].map((user) => clientFor(server, user)));
+  [coordinator, france, germany, viewer] = await Promise.all([
+    clientFor(server, 'coordinator'),
+    clientFor(server, 'contact-fr'),
+    clientFor(server, 'contact-de'),
+    clientFor(server, 'viewer'),
+  ]);
 });
 afterAll(() => server.close());
 
