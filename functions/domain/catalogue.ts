@@ -71,11 +71,26 @@ const DeadlineRuleSchema = z
     for (const problem of deadlineRuleProblems(rule)) ctx.addIssue({ code: 'custom', message: problem, path: ['pattern'] });
   });
 
+const ContinuingRuleSchema = z
+  .strictObject({
+    /** Matched, ignoring case, against the action's verbatim text; anchored at its start with ^. */
+    pattern: nonEmpty,
+    explanation: nonEmpty,
+  })
+  .superRefine((rule, ctx) => {
+    for (const problem of continuingRuleProblems(rule)) ctx.addIssue({ code: 'custom', message: problem, path: ['pattern'] });
+  });
+
 const DeadlineRulesSchema = z.strictObject({
   /** Tried in order; the first pattern that matches the whole phrase wins. */
   phrases: z.array(DeadlineRuleSchema).min(1),
   /** The design's rule: an action with no deadline phrase falls due at the review date. */
   noPhrase: z.strictObject({ date: z.literal(REVIEW_DATE), explanation: nonEmpty }),
+  /**
+   * An action the strategy words as continuing work already under way ("Continue supporting
+   * ...") is recurring whatever its deadline phrase: it has no end, so it may be ONGOING.
+   */
+  continuing: ContinuingRuleSchema,
 });
 
 const ActionSchema = z.strictObject({
@@ -171,6 +186,19 @@ export function normaliseDeadline(
   throw new Error(`No deadline rule matches the phrase "${phrase}": add a rule to deadlineRules.phrases`);
 }
 
+/** Whether the strategy words an action as continuing work already under way (deadlineRules.continuing). */
+export function isContinuing(text: string, rules: Pick<DeadlineRules, 'continuing'>): boolean {
+  return new RegExp(rules.continuing.pattern, 'i').test(text);
+}
+
+/**
+ * Whether an action recurs: its deadline phrase says so (e.g. "from 2013 onwards"), or its text
+ * words it as continuing. A recurring action may be ONGOING.
+ */
+export function isRecurring(action: Pick<CatalogueAction, 'text' | 'deadlinePhrase'>, rules: DeadlineRules, strategy: StrategyDates): boolean {
+  return normaliseDeadline(action.deadlinePhrase, rules, strategy).recurring || isContinuing(action.text, rules);
+}
+
 /** Every inconsistency between the parts of a well-shaped catalogue; empty when sound. */
 export function findCatalogueProblems(catalogue: Catalogue): string[] {
   return [
@@ -255,6 +283,9 @@ function actionProblems(action: CatalogueAction, catalogue: Catalogue): string[]
 function deadlineProblems(action: CatalogueAction, { deadlineRules, strategy }: Catalogue): string[] {
   try {
     const deadline = normaliseDeadline(action.deadlinePhrase, deadlineRules, strategy);
+    if (isContinuing(action.text, deadlineRules)) {
+      return action.recurring ? [] : [`action ${action.ref}: "recurring" must be true, as its text words it as continuing`];
+    }
     return deadline.recurring === action.recurring
       ? []
       : [`action ${action.ref}: "recurring" must be ${deadline.recurring}, as its deadline phrase says`];
@@ -286,6 +317,15 @@ function exclusionProblems({ exclusions, sections, actions }: Catalogue): string
       ...exclusion.coveredBy.filter((ref) => !refs.has(ref)).map((ref) => `${at}: covered by unknown action ${ref}`),
     ];
   });
+}
+
+function continuingRuleProblems(rule: { pattern: string }): string[] {
+  try {
+    new RegExp(rule.pattern, 'i');
+  } catch {
+    return [`"${rule.pattern}" is not a valid regular expression`];
+  }
+  return rule.pattern.startsWith('^') ? [] : [`"${rule.pattern}" must be anchored at the start of the text with ^`];
 }
 
 function deadlineRuleProblems(rule: { pattern: string; date: string }): string[] {

@@ -3,7 +3,7 @@
  * fails at start-up, not in the middle of a request.
  */
 import raw from '../../data/eu-cybersecurity-strategy-2013.json' with { type: 'json' };
-import { normaliseDeadline, parseCatalogue, type Catalogue, type CatalogueAction } from './catalogue.js';
+import { isContinuing, normaliseDeadline, parseCatalogue, type Catalogue, type CatalogueAction } from './catalogue.js';
 
 export const catalogue: Catalogue = parseCatalogue(raw);
 
@@ -17,6 +17,6 @@ export interface ScheduledAction extends CatalogueAction {
 export function catalogueActions(): ScheduledAction[] {
   return catalogue.actions.map((action) => {
     const { date, source, recurring } = normaliseDeadline(action.deadlinePhrase, catalogue.deadlineRules, catalogue.strategy);
-    return { ...action, deadline: date, deadlineSource: source, recurring };
+    return { ...action, deadline: date, deadlineSource: source, recurring: recurring || isContinuing(action.text, catalogue.deadlineRules) };
   });
 }

@@ -12,6 +12,8 @@ import {
   type DeadlineRules,
 } from '../../functions/domain/catalogue.js';
 import { catalogue, catalogueActions } from '../../functions/domain/strategy-catalogue.js';
+import { planActionUpdate } from '../../functions/domain/action-update.js';
+import { computeHealth, DEFAULT_HEALTH_CONFIG, isStale } from '../../functions/domain/health.js';
 import {
   cleanSourceText,
   findBullets,
@@ -112,6 +114,11 @@ describe('the catalogue file', () => {
     ['an unknown deadline phrase', (c) => (c.actions[0]!.deadlinePhrase = 'Continue'), /No deadline rule matches the phrase "Continue"/],
     ['a deadline phrase not in the text', (c) => (c.actions[0]!.deadlinePhrase = 'in 2013'), /deadline phrase is not in its text/],
     ['"recurring" contradicting the phrase', (c) => (c.actions.find((a) => a.ref === '2.1-10')!.recurring = false), /"recurring" must be true/],
+    [
+      'a continuing action that is not recurring',
+      (c) => (c.actions.find((a) => a.ref === '2.1-05')!.recurring = false),
+      /2\.1-05: "recurring" must be true, as its text words it as continuing/,
+    ],
     ['an owning body that owns nothing', (c) => (c.actions = c.actions.filter((a) => !a.owners.includes('CEPOL'))), /CEPOL is an owning body but owns no action/],
     ['an actor no action names', (c) => c.actors.push({ id: 'NASA', name: 'NASA', kind: 'INTERNATIONAL', owningBody: false }), /NASA is named by no action/],
     ['unsorted member states', (c) => c.memberStates.reverse(), /sorted by code/],
@@ -132,6 +139,7 @@ describe('the catalogue file', () => {
     ['an invalid regular expression', ['deadlineRules', 'phrases', 1, 'pattern'], '^in (?<year>\\d{4}$'],
     ['an unknown date template', ['deadlineRules', 'phrases', 1, 'date'], '{year}-Q4'],
     ['a no-phrase rule that is not the review date', ['deadlineRules', 'noPhrase', 'date'], '{year}-12-31'],
+    ['an unanchored continuing pattern', ['deadlineRules', 'continuing', 'pattern'], '\\bcontinue\\b'],
     ['a malformed ref', ['actions', 0, 'ref'], '2.1-1'],
     ['a lower-case actor id', ['actions', 0, 'owners'], ['commission']],
     ['an action without owners', ['actions', 0, 'owners'], []],
@@ -413,7 +421,8 @@ describe('deadline normalisation', () => {
         source: expected ? 'PHRASE' : 'REVIEW_DATE',
       });
     }
-    expect(scheduled.filter((a) => a.recurring).map((a) => a.ref)).toEqual(['2.1-10', '2.2-10']);
+    // Recurring by their deadline phrase (2.1-10, 2.2-10) or worded as continuing (2.1-01, 2.1-05, 2.2-08).
+    expect(scheduled.filter((a) => a.recurring).map((a) => a.ref)).toEqual(['2.1-01', '2.1-05', '2.1-10', '2.2-08', '2.2-10']);
   });
 });
 
@@ -479,5 +488,24 @@ describe('reading the extracted PDF text', () => {
     expect(findTableOfContents(source).map((entry) => entry.id)).toEqual([
       '1', '1.1', '1.2', '2', '2.1', '2.2', '2.3', '2.4', '2.5', '3', '3.1', '3.2', '4',
     ]);
+  });
+});
+
+describe('continuing actions', () => {
+  const scheduled = new Map(catalogueActions().map((action) => [action.ref, action]));
+  const context = { asOf: '2015-06-01', adopted: catalogue.strategy.adopted, config: DEFAULT_HEALTH_CONFIG };
+
+  it.each(['2.1-01', '2.1-05', '2.2-08'])('%s ("continue ...") may be ONGOING, and ongoing it is on track after its deadline', (ref) => {
+    const action = scheduled.get(ref)!;
+    const planned = planActionUpdate({ status: 'IN_PROGRESS', progress: 40, evidenceUrls: [] }, { status: 'ONGOING' }, { recurring: action.recurring, now: '2015-05-30T10:00:00Z' });
+    expect(planned.ok).toBe(true);
+    expect(computeHealth({ status: 'ONGOING', progress: 40, deadline: action.deadline, lastConfirmedAt: '2015-05-30T10:00:00Z' }, context)).toBe('ON_TRACK');
+    expect(isStale('2015-05-30T10:00:00Z', context.asOf, DEFAULT_HEALTH_CONFIG)).toBe(false);
+  });
+
+  it('a one-off action still may not be ONGOING', () => {
+    const action = scheduled.get('2.1-04')!;
+    const planned = planActionUpdate({ status: 'IN_PROGRESS', progress: 40, evidenceUrls: [] }, { status: 'ONGOING' }, { recurring: action.recurring, now: '2015-05-30T10:00:00Z' });
+    expect(planned).toMatchObject({ ok: false, problems: ['Only a recurring action can be ONGOING; use IN_PROGRESS.'] });
   });
 });
