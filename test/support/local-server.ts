@@ -25,12 +25,13 @@ export interface DynamoProbe {
 }
 
 export async function startTestServer(
-  options: Partial<Pick<LocalServerOptions, 'webRoot' | 'clock' | 'host' | 'allowedOrigins' | 'dataDir'>> = {},
+  options: Partial<Pick<LocalServerOptions, 'webRoot' | 'clock' | 'host' | 'allowedOrigins' | 'dataDir' | 'instrumentClient'>> = {},
 ) {
+  const { instrumentClient, ...serverOptions } = options;
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'strategy-tracker-test-')));
   const probe: DynamoProbe = { sent: [] };
   const server: LocalServer = await startLocalServer({
-    instrumentClient: (client) =>
+    instrumentClient: (client) => {
       client.middlewareStack.add(
         (next, context) => async (args) => {
           const command = { name: String(context.commandName), input: args.input as Record<string, unknown> };
@@ -39,13 +40,15 @@ export async function startTestServer(
           return next(args);
         },
         { step: 'initialize', name: 'testProbe' },
-      ),
+      );
+      instrumentClient?.(client);
+    },
     dynamoEndpoint: inject('dynamoEndpoint'),
     tableName: `test-${randomUUID()}`,
     dataDir,
     port: 0,
     quiet: true,
-    ...options,
+    ...serverOptions,
   });
   return {
     ...server,
