@@ -11,7 +11,7 @@ import {
 import type { ActionRecord, ReportRecord, StrategyState, Store } from '../store/store.js';
 import { ACTION_COLUMNS, HISTORY_COLUMNS, REPORT_COLUMNS, actionRow, historyRow, reportRow, sortReports } from './rows.js';
 import type { Cell, Sheet } from './sheet.js';
-import type { ExportName, ExportParameters } from './request.js';
+import { exportRangeProblem, type ExportName, type ExportParameters } from './request.js';
 import type { WorkbookMetadata } from './xlsx.js';
 
 /**
@@ -69,7 +69,7 @@ export async function buildExport(
   viewer: VisibilityViewer,
 ): Promise<BuiltExport> {
   const wanted: readonly Exclude<ExportName, 'everything'>[] = name === 'everything' ? ['actions', 'reports', 'history'] : [name];
-  const state = await sheetState(source, wanted, parameters.asOf, today);
+  const state = await sheetState(source, wanted, parameters, today);
   if (!state) throw new ExportRefused(`The strategy "${source.strategyId}" is not loaded.`, 404);
   const { strategy } = state;
 
@@ -126,11 +126,17 @@ export async function buildExport(
 async function sheetState(
   source: ExportSource,
   wanted: readonly Exclude<ExportName, 'everything'>[],
-  asOf: string,
+  parameters: ExportParameters,
   today: string,
 ): Promise<Omit<StrategyState, 'revision'> | undefined> {
-  if (wanted.some((part) => part !== 'history')) return stateOn(source, asOf, today);
+  // The days asked for are checked against the strategy's adoption before any replay or history read.
+  const inRange = ({ adopted }: { adopted: string }) => {
+    const problem = exportRangeProblem(parameters, { adopted, today });
+    if (problem) throw new ExportRefused(problem, 400);
+  };
+  if (wanted.some((part) => part !== 'history')) return stateOn(source, parameters.asOf, today, inRange);
   const strategy = await source.store.getStrategy(source.strategyId);
+  if (strategy) inRange(strategy);
   return strategy && { strategy, actions: [], reports: [], rounds: [] };
 }
 
@@ -162,12 +168,18 @@ function revisionsNamed(action: ActionRecord, viewer: VisibilityViewer): ActionR
 }
 
 /**
- * The strategy's state at the end of `asOf`: today's (or a future day's) is the current
- * state; a past day's is history replayed over the catalogue, exactly as the dashboard does
- * (graphql/strategy-state.ts pastState).
+ * The strategy's state at the end of `asOf`: today's is the current state; a past day's is
+ * history replayed over the catalogue, exactly as the dashboard does (graphql/strategy-state.ts
+ * pastState). `check` sees the strategy (its adoption) before anything is replayed.
  */
-export async function stateOn(source: ExportSource, asOf: string, today: string): Promise<StrategyState | undefined> {
+export async function stateOn(
+  source: ExportSource,
+  asOf: string,
+  today: string,
+  check?: (strategy: { adopted: string }) => void,
+): Promise<StrategyState | undefined> {
   const current = await source.store.strategyState(source.strategyId);
+  if (current) check?.(current.strategy);
   if (!current || asOf >= today) return current;
   return pastState(source.store, source.strategyId, current, asOf);
 }

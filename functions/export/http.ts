@@ -59,7 +59,7 @@ export function createExportHandler(deps: ExportHandlerDependencies) {
       const url = new URL(request.url);
       const wanted = exportOfPath(url.pathname);
       if (!wanted) {
-        return errorResponse(404, 'NOT_FOUND', `No export at ${url.pathname}. The exports are ${AVAILABLE_EXPORTS.join(', ')}.`);
+        return errorResponse(404, 'NOT_FOUND', `No export at ${url.pathname.slice(0, 100)}. The exports are ${AVAILABLE_EXPORTS.join(', ')}.`);
       }
       const now = clock();
       const parameters = exportParameters(wanted.name, url.searchParams, now);

@@ -1,5 +1,5 @@
 import { endOfDay } from '../domain/replay.js';
-import { isCalendarDate } from '../domain/validation.js';
+import { DATE_RANGES, dayRangeProblem, isCalendarDate, keyProblem, type RangeBasis } from '../domain/validation.js';
 
 /**
  * What an export request asks for, read from its path and query string: pure, so that every
@@ -58,9 +58,16 @@ function instant(value: string, bound: 'from' | 'to'): string | null {
   return Number.isNaN(time) || !isCalendarDate(value.slice(0, 10)) ? null : new Date(time).toISOString();
 }
 
+/** A parameter's name and value are short: the longest allowed is a date-time with a zone. */
+const PARAMETER_LENGTH = 40;
+
 /** Reads the query string of an export; `now` is the server's clock. */
 export function exportParameters(name: ExportName, query: URLSearchParams, now: Date): Parsed<ExportParameters> {
   const allowed = PARAMETERS[name];
+  for (const [key, value] of query) {
+    const problem = keyProblem('A parameter name', key, PARAMETER_LENGTH) ?? keyProblem(`"${key}"`, value, PARAMETER_LENGTH);
+    if (problem) return { ok: false, problem };
+  }
   for (const key of new Set(query.keys())) {
     if (!allowed.includes(key)) {
       return { ok: false, problem: `Unknown parameter "${key}": the ${name} export takes ${allowed.map((parameter) => `"${parameter}"`).join(', ')}.` };
@@ -78,7 +85,8 @@ export function exportParameters(name: ExportName, query: URLSearchParams, now: 
   if (fromInstant === null) return { ok: false, problem: `from "${from}" is not a date (YYYY-MM-DD) or a date-time with a zone (2014-02-07T09:00:00Z).` };
   const toInstant = to !== undefined ? instant(to, 'to') : asOf !== undefined ? endOfDay(asOf) : now.toISOString();
   if (toInstant === null) return { ok: false, problem: `to "${to}" is not a date (YYYY-MM-DD) or a date-time with a zone (2014-02-07T09:00:00Z).` };
-  if (fromInstant >= toInstant) return { ok: false, problem: `The range is empty: from (${from}) must come before to (${to ?? asOf ?? 'now'}).` };
+  // Compared as times: the end of 9999-12-31 is written +010000-01-01T..., which sorts before any year as text.
+  if ((fromInstant === '0' ? -Infinity : Date.parse(fromInstant)) >= Date.parse(toInstant)) return { ok: false, problem: `The range is empty: from (${from}) must come before to (${to ?? asOf ?? 'now'}).` };
 
   return {
     ok: true,
@@ -88,6 +96,20 @@ export function exportParameters(name: ExportName, query: URLSearchParams, now: 
       ...(from !== undefined || to !== undefined ? { range: { ...(from ? { from: from.slice(0, 10) } : {}), ...(to ? { to: to.slice(0, 10) } : {}) } } : {}),
     },
   };
+}
+
+/**
+ * Whether the days asked for lie in their ranges (functions/domain/validation.ts DATE_RANGES):
+ * asOf from the adoption to today, a history's from and to as any period's ends. Checked once
+ * the strategy's adoption is read, before any history is read or replayed.
+ */
+export function exportRangeProblem(parameters: ExportParameters, basis: RangeBasis): string | null {
+  const period = DATE_RANGES.period(basis);
+  return (
+    dayRangeProblem('asOf', parameters.asOf, DATE_RANGES.asOf(basis)) ??
+    (parameters.range?.from ? dayRangeProblem('from', parameters.range.from, period) : null) ??
+    (parameters.range?.to ? dayRangeProblem('to', parameters.range.to, period) : null)
+  );
 }
 
 /** e.g. eu-cybersecurity-2013_actions_2014-02-07.xlsx, eu-cybersecurity-2013_history_2013-02-07_to_2014-02-07.csv */
