@@ -33,18 +33,32 @@ export function isCalendarDate(value: unknown): boolean {
  */
 export function linkProblem(url: string): string | null {
   const shown = `"${visible(url.slice(0, 80))}"`;
-  if (url.length > LIMITS.urlLength) return `${shown} is longer than ${LIMITS.urlLength} characters.`;
-  if (HIDDEN_CHARACTER.test(url) || /\s/.test(url)) return `${shown} contains spaces or invisible characters.`;
+  switch (linkFault(url)) {
+    case null:
+      return null;
+    case 'length':
+      return `${shown} is longer than ${LIMITS.urlLength} characters.`;
+    case 'hidden':
+      return `${shown} contains spaces or invisible characters.`;
+    case 'scheme':
+      return `${shown} is not an http(s) link.`;
+    case 'credentials':
+      return `${shown} carries a user name or password: link to the page without them.`;
+  }
+}
+
+/** What is wrong with an evidence link, as a kind (the web app words each in its languages). */
+export function linkFault(url: string): 'length' | 'hidden' | 'scheme' | 'credentials' | null {
+  if (url.length > LIMITS.urlLength) return 'length';
+  if (HIDDEN_CHARACTER.test(url) || /\s/.test(url)) return 'hidden';
   let parsed: URL | undefined;
   try {
     parsed = new URL(url);
   } catch {
     parsed = undefined;
   }
-  if (!parsed || (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')) return `${shown} is not an http(s) link.`;
-  if (parsed.username !== '' || parsed.password !== '' || /^[a-z]+:\/\/[^/?#]*@/i.test(url)) {
-    return `${shown} carries a user name or password: link to the page without them.`;
-  }
+  if (!parsed || (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')) return 'scheme';
+  if (parsed.username !== '' || parsed.password !== '' || /^[a-z]+:\/\/[^/?#]*@/i.test(url)) return 'credentials';
   return null;
 }
 

@@ -54,6 +54,14 @@ describe('updateProblems, the server rules beside the fields', () => {
     expect(codes({ evidence: 'http://a.eu\n\n  https://b.eu  ' })).toEqual([]);
   });
 
+  it('refuses what the server refuses: hidden characters in the note, credentials in a link', () => {
+    expect(codes({ note: 'Done \u202Etxt.exe' })).toEqual(['note:noteCharacters']);
+    expect(codes({ note: 'First line\n\tsecond' })).toEqual([]);
+    expect(codes({ evidence: 'https://user:secret@example.org/report' })).toEqual(['evidence:evidenceLinkCredentials']);
+    expect(codes({ evidence: 'https://example.org/\u202Efdp.exe' })).toEqual(['evidence:evidenceLink']);
+    expect(deadlineProblems({ date: '2014-06-30', reason: 'Late\u2066' }, '2014-01-01').map((problem) => problem.code)).toEqual(['reasonCharacters']);
+  });
+
   it('bounds the note and checks the forecast is a real date', () => {
     expect(codes({ note: 'x'.repeat(2001) })).toEqual(['note:noteLength']);
     expect(codes({ forecastDate: '2014-02-30' })).toEqual(['forecastDate:date']);

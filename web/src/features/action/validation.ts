@@ -1,4 +1,4 @@
-import { LIMITS, isCalendarDate } from '../../../../functions/domain/validation';
+import { LIMITS, hiddenCharacter, isCalendarDate, linkFault } from '../../../../functions/domain/validation';
 import type { ActionStatus, Health, UpdateActionInput } from '../../gql/graphql';
 
 /**
@@ -57,15 +57,6 @@ export function evidenceLines(evidence: string): string[] {
     .filter((line) => line !== '');
 }
 
-function isHttpLink(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return url.protocol === 'http:' || url.protocol === 'https:';
-  } catch {
-    return false;
-  }
-}
-
 /** Every problem with the form's values, in the form's order; empty when it may be sent. */
 export function updateProblems(values: UpdateFormValues, action: { recurring: boolean }): FieldProblem[] {
   const problems: FieldProblem[] = [];
@@ -81,9 +72,14 @@ export function updateProblems(values: UpdateFormValues, action: { recurring: bo
 
   if (values.status === 'DISCONTINUED' && note === '') problems.push({ field: 'note', code: 'discontinuedNote' });
   else if (note.length > LIMITS.noteLength) problems.push({ field: 'note', code: 'noteLength', values: { max: LIMITS.noteLength } });
+  else if (hiddenCharacter(note, { multiline: true })) problems.push({ field: 'note', code: 'noteCharacters', values: { char: hiddenCharacter(note, { multiline: true })! } });
 
-  const badLink = links.find((link) => !isHttpLink(link) || link.length > LIMITS.urlLength);
-  if (badLink !== undefined) problems.push({ field: 'evidence', code: 'evidenceLink', values: { link: badLink.slice(0, 80) } });
+  // The server's rule for links (functions/domain/validation.ts): http(s), no credentials, nothing invisible.
+  const badLink = links.find((link) => linkFault(link) !== null);
+  if (badLink !== undefined) {
+    const code = linkFault(badLink) === 'credentials' ? 'evidenceLinkCredentials' : 'evidenceLink';
+    problems.push({ field: 'evidence', code, values: { link: badLink.slice(0, 80) } });
+  }
   else if (links.length > LIMITS.evidenceLinks) problems.push({ field: 'evidence', code: 'evidenceCount', values: { max: LIMITS.evidenceLinks } });
   else if (values.status === 'COMPLETED' && links.length === 0) problems.push({ field: 'evidence', code: 'completedEvidence' });
 
@@ -125,5 +121,8 @@ export function deadlineProblems(values: DeadlineFormValues, deadlineInForce: st
   const reason = values.reason.trim();
   if (reason === '') problems.push({ field: 'reason', code: 'reasonRequired' });
   else if (reason.length > LIMITS.reasonLength) problems.push({ field: 'reason', code: 'reasonLength', values: { max: LIMITS.reasonLength } });
+  else if (hiddenCharacter(reason, { multiline: true })) {
+    problems.push({ field: 'reason', code: 'reasonCharacters', values: { char: hiddenCharacter(reason, { multiline: true })! } });
+  }
   return problems;
 }
