@@ -4,6 +4,7 @@ import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspect
 import { DEFAULT_HEALTH_CONFIG, type HealthConfig } from '../functions/domain/health.js';
 import type { Viewer } from '../functions/domain/model.js';
 import type { Store } from '../functions/store/store.js';
+import type { PeopleService } from '../functions/people/service.js';
 import { createRequestLoaders, type GraphQLContext } from './context.js';
 import { useContractErrorCodes } from './contract-error-codes.js';
 import { corsFor, useRequestBodyLimit } from './front-door.js';
@@ -12,7 +13,6 @@ import { typeDefs } from './generated/type-defs.js';
 import { resolvers } from './resolvers.js';
 import { createStateCache } from './state-cache.js';
 import { useVariableLimits } from './variable-limits.js';
-import { roundCoverage } from './strategy-state.js';
 
 /**
  * The one yoga definition. The Lambda handler, the local server and the tests all build
@@ -36,6 +36,8 @@ export interface AppDependencies {
   logging?: boolean;
   /** Origins answered with CORS headers; none by default (same origin only, see front-door.ts). */
   allowedOrigins?: readonly string[];
+  /** People and access (issue 12): the local server and the Lambda pass one; tests of other features need none. */
+  people?: PeopleService;
 }
 
 /**
@@ -96,10 +98,7 @@ export function createApp(deps: AppDependencies): App {
         healthConfig: deps.healthConfig ?? DEFAULT_HEALTH_CONFIG,
         loaders,
         stateCache,
-        coverageOf: async (roundId) => {
-          const state = await loaders.state();
-          return roundCoverage(state, state.rounds.find((round) => round.id === roundId));
-        },
+        ...(deps.people ? { people: deps.people } : {}),
       };
       return context;
     },
