@@ -304,7 +304,8 @@ export function createWorkload(options: { url: string; http: Http; users: SoakUs
         { query: `mutation($id: ID!) { closeReportingRound(id: $id) { id open } }`, variables: { id: round.id } },
         false,
       );
-      if (closing.outcome.kind === 'unknown') return;
+      // A refused close (CONFLICT: the strategy moved while it froze the figures) leaves the round open.
+      if (closing.outcome.kind !== 'ok') return refreshRound();
       round.open = false;
     }
     const key = randomUUID();
@@ -314,11 +315,13 @@ export function createWorkload(options: { url: string; http: Http; users: SoakUs
       variables: { input: { name: marker(key), closes, clientMutationId: key } },
     });
     if (opening.outcome.kind === 'ok') state.round = { id: (opening.outcome.data['openReportingRound'] as { id: string }).id, open: true };
-    else {
-      const { reportingRounds } = (await query(coordinator!, { query: ROUNDS })) as { reportingRounds: { id: string; open: boolean }[] };
-      const open = reportingRounds.find((candidate) => candidate.open);
-      state.round = open ? { id: open.id, open: true } : undefined;
-    }
+    else await refreshRound();
+  }
+
+  async function refreshRound() {
+    const { reportingRounds } = (await query(coordinator!, { query: ROUNDS })) as { reportingRounds: { id: string; open: boolean }[] };
+    const open = reportingRounds.find((candidate) => candidate.open);
+    state.round = open ? { id: open.id, open: true } : undefined;
   }
 
   async function read(user: SoakUser, phase: Phase) {
