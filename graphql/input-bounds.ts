@@ -7,13 +7,14 @@ import { badUserInput } from './errors.js';
  * the SDL, so that an argument added later is bounded too. Ids, country codes, filters and
  * client mutation ids are keys or parts of keys (DynamoDB refuses a sort key over 1 kB, and
  * a refusal there would be an internal error): at most LIMITS.keyLength characters. Cursors
- * (`after`): at most LIMITS.cursorLength. Free text (notes, reasons, comments, names, the
+ * (`after`): at most LIMITS.cursorLength; e-mail addresses: LIMITS.emailLength. Free text (notes, reasons, comments, names, the
  * text filter, evidence links) is bounded by the domain's own rules, with their own messages
  * (validation.ts textProblem and linkProblem, action-query's text filter), and is not checked
  * here. Dates are read by graphql/date-arguments.ts against their ranges.
  */
 const FREE_TEXT = new Set(['note', 'reason', 'comment', 'name', 'text', 'evidenceUrls']);
-const CURSORS = new Set(['after']);
+/** Arguments with a bound of their own; every other ID or String has LIMITS.keyLength. */
+const BOUNDS: Record<string, number> = { after: LIMITS.cursorLength, email: LIMITS.emailLength };
 
 /** A check of one argument's value; `path` names it in the message (input.country, ids[2]). */
 type Check = (value: unknown, path: string) => string | null;
@@ -37,42 +38,52 @@ function readSdl(typeDefs: string): Sdl {
   return sdl;
 }
 
-function checkOf(name: string, type: TypeNode, sdl: Sdl, seen: ReadonlySet<string> = new Set()): Check | null {
-  if (type.kind === 'NonNullType') return checkOf(name, type.type, sdl, seen);
-  if (type.kind === 'ListType') {
-    const item = checkOf(name, type.type, sdl, seen);
-    if (!item) return null;
-    return (value, path) => {
-      if (!Array.isArray(value)) return item(value, path);
-      for (const [index, each] of value.entries()) {
-        const problem = each == null ? null : item(each, `${path}[${index}]`);
-        if (problem) return problem;
-      }
-      return null;
-    };
-  }
-  const typeName = type.name.value;
-  const fields = sdl.inputFields.get(typeName);
-  if (fields) {
-    if (seen.has(typeName)) return null;
-    const checks = fields.flatMap((field) => {
-      const check = checkOf(field.name.value, field.type, sdl, new Set([...seen, typeName]));
-      return check ? [[field.name.value, check] as const] : [];
-    });
-    if (checks.length === 0) return null;
-    return (value, path) => {
+/** The checks of one SDL's arguments; an input type's field checks are built once, on first use (so recursive inputs work). */
+function checksOf(sdl: Sdl) {
+  const inputChecks = new Map<string, Check>();
+
+  function inputCheck(typeName: string, fields: readonly InputValueDefinitionNode[]): Check {
+    let fieldChecks: (readonly [string, Check])[] | undefined;
+    const check: Check = (value, path) => {
       if (value == null || typeof value !== 'object') return null;
-      for (const [field, check] of checks) {
+      fieldChecks ??= fields.flatMap((field) => {
+        const each = checkOf(field.name.value, field.type);
+        return each ? [[field.name.value, each] as const] : [];
+      });
+      for (const [field, each] of fieldChecks) {
         const fieldValue = (value as Record<string, unknown>)[field];
-        const problem = fieldValue == null ? null : check(fieldValue, `${path}.${field}`);
+        const problem = fieldValue == null ? null : each(fieldValue, `${path}.${field}`);
         if (problem) return problem;
       }
       return null;
     };
+    inputChecks.set(typeName, check);
+    return check;
   }
-  if ((typeName !== 'ID' && typeName !== 'String') || FREE_TEXT.has(name)) return null;
-  const max = CURSORS.has(name) ? LIMITS.cursorLength : LIMITS.keyLength;
-  return (value, path) => keyProblem(path, value, max);
+
+  function checkOf(name: string, type: TypeNode): Check | null {
+    if (type.kind === 'NonNullType') return checkOf(name, type.type);
+    if (type.kind === 'ListType') {
+      const item = checkOf(name, type.type);
+      if (!item) return null;
+      return (value, path) => {
+        if (!Array.isArray(value)) return item(value, path);
+        for (const [index, each] of value.entries()) {
+          const problem = each == null ? null : item(each, `${path}[${index}]`);
+          if (problem) return problem;
+        }
+        return null;
+      };
+    }
+    const typeName = type.name.value;
+    const fields = sdl.inputFields.get(typeName);
+    if (fields) return inputChecks.get(typeName) ?? inputCheck(typeName, fields);
+    if ((typeName !== 'ID' && typeName !== 'String') || FREE_TEXT.has(name)) return null;
+    const max = BOUNDS[name] ?? LIMITS.keyLength;
+    return (value, path) => keyProblem(path, value, max);
+  }
+
+  return checkOf;
 }
 
 type FieldResolver = (parent: unknown, args: Record<string, unknown>, context: unknown, info: unknown) => unknown;
@@ -84,13 +95,14 @@ type ResolverMap = Record<string, unknown>;
  */
 export function withBoundedArguments<R extends object>(typeDefs: string, resolvers: R): R {
   const sdl = readSdl(typeDefs);
+  const checkOf = checksOf(sdl);
   const bounded: Record<string, unknown> = { ...(resolvers as Record<string, unknown>) };
   for (const [typeName, fields] of sdl.fieldArguments) {
     const typeResolvers = bounded[typeName] as ResolverMap | undefined;
     const wrapped: ResolverMap = { ...typeResolvers };
     for (const [fieldName, argumentNodes] of fields) {
       const checks = argumentNodes.flatMap((argument) => {
-        const check = checkOf(argument.name.value, argument.type, sdl);
+        const check = checkOf(argument.name.value, argument.type);
         return check ? [[argument.name.value, check] as const] : [];
       });
       if (checks.length === 0) continue;

@@ -112,8 +112,8 @@ async function loadAction(context: GraphQLContext, actionId: string): Promise<Ac
 }
 
 function trackingOf(action: ActionRecord): TrackingState {
-  const { status, progress, note, evidenceUrls, forecastDate, declaredHealth, lastConfirmedAt, completedAt } = action;
-  return { status, progress, evidenceUrls, ...{ note, forecastDate, declaredHealth, lastConfirmedAt, completedAt } };
+  const { status, progress, note, evidenceUrls, forecastDate, declaredHealth, declaredHealthBy, lastConfirmedAt, completedAt } = action;
+  return { status, progress, evidenceUrls, ...{ note, forecastDate, declaredHealth, declaredHealthBy, lastConfirmedAt, completedAt } };
 }
 
 async function saveActionChange(
@@ -168,7 +168,7 @@ export const Mutation: MutationResolvers = {
       requireAllowed(context, { kind: 'updateAction', owners: action.owners });
       if (action.version !== input.expectedVersion) throw conflict(`action ${action.ref}`, action.version);
       const now = nowOf(context);
-      const { change } = planned(planActionUpdate(trackingOf(action), input, { recurring: action.recurring, now, planning: await dateRange(context, 'planning') }));
+      const { change } = planned(planActionUpdate(trackingOf(action), input, { recurring: action.recurring, now, planning: await dateRange(context, 'planning'), author: context.viewer.name }));
       return saveActionChange(context, action, change, { type: 'ACTION_UPDATED', at: now, note: normalizeLineBreaks(input.note) ?? undefined }, remember);
     }),
 

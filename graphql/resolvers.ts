@@ -3,6 +3,7 @@ import { deadlineInForce, slippageDays } from '../functions/domain/action-update
 import { compareRefs, filterProblems, matchesFilter, MAX_PAGE_SIZE } from '../functions/domain/action-query.js';
 import { computeHealth, isStale } from '../functions/domain/health.js';
 import { personName, redactReport } from '../functions/domain/report-visibility.js';
+import { myTasks } from '../functions/domain/tasks.js';
 import type { GraphQLContext } from './context.js';
 import { badUserInput, notFound } from './errors.js';
 import type { ActionModel } from './mappers.js';
@@ -15,6 +16,7 @@ import { listSize } from './list-size.js';
 import { Mutation } from './mutations.js';
 import { decodeCursor, encodeCursor, paginate, pageSize } from './pagination.js';
 import { Snapshot, snapshotDashboard, snapshotQueries } from './snapshots.js';
+import { actionState } from './dashboard-state.js';
 import { dashboardOf, roundCoverage, stateAsOf } from './strategy-state.js';
 import { visibleEvents, type VisibleEvent } from './visibility.js';
 
@@ -107,6 +109,19 @@ export const resolvers = withBoundedArguments<Resolvers>(typeDefs, {
     reportingRounds: async (_parent, _args, { loaders }) =>
       [...(await loaders.state()).rounds].sort((a, b) => (a.id < b.id ? 1 : -1)),
 
+    async myTasks(_parent, _args, context) {
+      const state = await context.loaders.state();
+      return myTasks({
+        viewer: context.viewer,
+        actions: state.actions.map(actionState),
+        reports: state.reports,
+        rounds: state.rounds,
+        asOf: context.today,
+        adopted: state.strategy.adopted,
+        config: context.healthConfig,
+      });
+    },
+
     ...snapshotQueries,
     ...changeSummaryQuery,
   },
@@ -141,6 +156,7 @@ export const resolvers = withBoundedArguments<Resolvers>(typeDefs, {
     note: (action) => action.note ?? null,
     forecastDate: (action) => action.forecastDate ?? null,
     declaredHealth: (action) => action.declaredHealth ?? null,
+    declaredHealthBy: (action, _args, { viewer }) => personName(action.declaredHealthBy, viewer) ?? null,
     lastConfirmedAt: (action) => action.lastConfirmedAt ?? null,
     completedAt: (action) => action.completedAt ?? null,
     stale: (action, _args, context) =>

@@ -44,7 +44,7 @@ export async function pastState(store: Store, strategyId: string, current: Strat
 /** An action as the catalogue defines it, before anyone tracked it. */
 export function catalogueBaseline(action: ActionRecord): ActionRecord {
   const { status: _status, progress: _progress, note: _note, evidenceUrls: _urls, forecastDate: _forecast, declaredHealth: _declared,
-    lastConfirmedAt: _confirmed, completedAt: _completed, deadlineRevisions: _revisions, version: _version, ...catalogue } = action;
+    declaredHealthBy: _declaredBy, lastConfirmedAt: _confirmed, completedAt: _completed, deadlineRevisions: _revisions, version: _version, ...catalogue } = action;
   return { ...catalogue, status: 'NOT_STARTED', progress: 0, evidenceUrls: [], version: 1 };
 }
 

@@ -10,6 +10,8 @@ export interface TrackingState {
   evidenceUrls: string[];
   forecastDate?: string;
   declaredHealth?: Health;
+  /** Who set `declaredHealth` (recorded since issue 14; absent on older declarations). */
+  declaredHealthBy?: string;
   /** ISO date-time: every update confirms the action's state. */
   lastConfirmedAt?: string;
   /** ISO date-time when the action last became COMPLETED. */
@@ -70,6 +72,8 @@ export function planActionUpdate(
     now: string;
     /** The days a forecast may name (validation.ts DATE_RANGES.planning); any calendar date without it. */
     planning?: DayRange;
+    /** Who is updating: recorded as `declaredHealthBy` when the declared health changes. */
+    author?: string;
   },
 ): Planned<TrackingState> {
   let next: TrackingState = {
@@ -94,6 +98,8 @@ export function planActionUpdate(
   ].filter((problem): problem is string => problem !== null);
   if (problems.length > 0) return { ok: false, problems };
 
+  if (next.declaredHealth === undefined) delete next.declaredHealthBy;
+  else if (next.declaredHealth !== current.declaredHealth && context.author) next.declaredHealthBy = context.author;
   next.lastConfirmedAt = context.now;
   if (next.status === 'COMPLETED' && current.status !== 'COMPLETED') next.completedAt = context.now;
   if (next.status !== 'COMPLETED') delete next.completedAt;

@@ -17,6 +17,8 @@ export const LIMITS = {
   keyLength: 100,
   /** A cursor this API returned is under 120 characters; its decoded key stays under 1 kB. */
   cursorLength: 256,
+  /** An e-mail address: RFC 5321's longest path, still under 1 kB in any key. */
+  emailLength: 254,
 } as const;
 
 /** A real calendar date written YYYY-MM-DD (a string: an array or a number is not one). */

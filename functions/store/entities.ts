@@ -91,6 +91,7 @@ export function createEntities(table: StrategyTable) {
       evidenceUrls: list(string()).default(() => []),
       forecastDate: string().optional(),
       declaredHealth: string().optional(),
+      declaredHealthBy: string().optional(),
       lastConfirmedAt: string().optional(),
       completedAt: string().optional(),
       // Optional on read: items written before revisions existed have none.

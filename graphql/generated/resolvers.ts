@@ -40,6 +40,8 @@ export type Action = {
   deadlineSource: DeadlineSource;
   /** The owner's declared health, if any. */
   declaredHealth: Maybe<Health>;
+  /** Who set the declared health (recorded since declarations were attributed; null before). */
+  declaredHealthBy: Maybe<Scalars['String']['output']>;
   evidenceUrls: Array<Scalars['String']['output']>;
   forecastDate: Maybe<Scalars['Date']['output']>;
   health: Health;
@@ -598,6 +600,24 @@ export type MutationUpdateActionArgs = {
   input: UpdateActionInput;
 };
 
+export type MyTasks = {
+  __typename?: 'MyTasks';
+  /** How many items ask the person to act themselves (everything above but a coordinator's follow-up list); the web opens on the tasks when it is above 0. */
+  actionable: Scalars['Int']['output'];
+  /** The day the tasks are computed for (today). */
+  asOf: Scalars['Date']['output'];
+  /** Actions overdue or stale, most overdue first: an owner's, their body's; a coordinator's, every action (to follow up). Completed and discontinued actions ask nothing. */
+  attention: Array<TaskAction>;
+  /** The open reporting round, if any. */
+  openRound: Maybe<TaskRound>;
+  /** A national contact's: their country's reports returned with a comment, to revise and resubmit. */
+  returned: Array<TaskReport>;
+  /** A national contact's: the actions addressed to the member states that their country has not reported on in the open round (returned reports are listed under returned instead). */
+  toReport: Array<TaskAction>;
+  /** A coordinator's: reports submitted and waiting for review, oldest first. */
+  toReview: Array<TaskReport>;
+};
+
 export type OpenReportingRoundInput = {
   clientMutationId?: InputMaybe<Scalars['String']['input']>;
   closes: Scalars['Date']['input'];
@@ -641,6 +661,13 @@ export type Query = {
   me: Maybe<Viewer>;
   /** The member states participating in the strategy (EU-28 at the review date). */
   memberStates: Array<MemberState>;
+  /**
+   * What asks for the signed-in person's attention today, by role: a national contact's reports
+   * to write in the open round and those returned to them; an owner's own actions that are
+   * overdue or stale; a coordinator's reports waiting for review and every action overdue or
+   * stale. A viewer has none.
+   */
+  myTasks: MyTasks;
   /** Member-state reporting rounds, newest first. */
   reportingRounds: Array<ReportingRound>;
   /** One frozen snapshot: the state as it was presented, the same whatever changed since. */
@@ -882,6 +909,53 @@ export type Strategy = {
   title: Scalars['String']['output'];
 };
 
+/** An action that asks for someone's attention. */
+export type TaskAction = {
+  __typename?: 'TaskAction';
+  actionId: Scalars['ID']['output'];
+  /** Days past the deadline (negative: days left). */
+  daysLate: Scalars['Int']['output'];
+  /** The deadline in force. */
+  deadline: Scalars['Date']['output'];
+  health: Health;
+  lastConfirmedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Past its deadline and not completed (health OVERDUE). */
+  overdue: Scalars['Boolean']['output'];
+  owners: Array<Scalars['String']['output']>;
+  progress: Scalars['Int']['output'];
+  ref: Scalars['String']['output'];
+  section: Scalars['String']['output'];
+  /** Not confirmed for longer than the configured number of days. */
+  stale: Scalars['Boolean']['output'];
+  status: ActionStatus;
+  /** The strategy's words, verbatim. */
+  text: Scalars['String']['output'];
+};
+
+/** A member-state report in a task: one returned to its country, or one waiting for review. */
+export type TaskReport = {
+  __typename?: 'TaskReport';
+  actionId: Scalars['ID']['output'];
+  country: Scalars['String']['output'];
+  ref: Scalars['String']['output'];
+  reportedAt: Maybe<Scalars['DateTime']['output']>;
+  reportedBy: Maybe<Scalars['String']['output']>;
+  review: ReportReview;
+  status: MemberStateReportStatus;
+  /** The strategy's words, verbatim. */
+  text: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+/** The open reporting round, as a task names it. */
+export type TaskRound = {
+  __typename?: 'TaskRound';
+  /** The last day reports are taken. */
+  closes: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
 export type UpdateActionInput = {
   actionId: Scalars['ID']['input'];
   /** Retrying with the same id returns the first result and writes nothing twice. */
@@ -1030,6 +1104,7 @@ export type ResolversTypes = {
   MemberStateReportStatus: MemberStateReportStatus;
   MissReason: MissReason;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  MyTasks: ResolverTypeWrapper<MyTasks>;
   OpenReportingRoundInput: OpenReportingRoundInput;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Priority: ResolverTypeWrapper<Priority>;
@@ -1052,6 +1127,9 @@ export type ResolversTypes = {
   StatusCount: ResolverTypeWrapper<StatusCount>;
   Strategy: ResolverTypeWrapper<StrategyModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  TaskAction: ResolverTypeWrapper<TaskAction>;
+  TaskReport: ResolverTypeWrapper<TaskReport>;
+  TaskRound: ResolverTypeWrapper<TaskRound>;
   UpdateActionInput: UpdateActionInput;
   Viewer: ResolverTypeWrapper<Viewer>;
 };
@@ -1096,6 +1174,7 @@ export type ResolversParentTypes = {
   MemberStateReport: ReportModel;
   MemberStateReportInput: MemberStateReportInput;
   Mutation: Record<PropertyKey, never>;
+  MyTasks: MyTasks;
   OpenReportingRoundInput: OpenReportingRoundInput;
   PageInfo: PageInfo;
   Priority: Priority;
@@ -1114,6 +1193,9 @@ export type ResolversParentTypes = {
   StatusCount: StatusCount;
   Strategy: StrategyModel;
   String: Scalars['String']['output'];
+  TaskAction: TaskAction;
+  TaskReport: TaskReport;
+  TaskRound: TaskRound;
   UpdateActionInput: UpdateActionInput;
   Viewer: Viewer;
 };
@@ -1126,6 +1208,7 @@ export type ActionResolvers<ContextType = GraphQLContext, ParentType extends Res
   deadlineRevisions?: Resolver<Array<ResolversTypes['DeadlineRevision']>, ParentType, ContextType>;
   deadlineSource?: Resolver<ResolversTypes['DeadlineSource'], ParentType, ContextType>;
   declaredHealth?: Resolver<Maybe<ResolversTypes['Health']>, ParentType, ContextType>;
+  declaredHealthBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   evidenceUrls?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   forecastDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   health?: Resolver<ResolversTypes['Health'], ParentType, ContextType>;
@@ -1416,6 +1499,16 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   updateAction?: Resolver<ResolversTypes['Action'], ParentType, ContextType, RequireFields<MutationUpdateActionArgs, 'input'>>;
 };
 
+export type MyTasksResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MyTasks'] = ResolversParentTypes['MyTasks']> = {
+  actionable?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  attention?: Resolver<Array<ResolversTypes['TaskAction']>, ParentType, ContextType>;
+  openRound?: Resolver<Maybe<ResolversTypes['TaskRound']>, ParentType, ContextType>;
+  returned?: Resolver<Array<ResolversTypes['TaskReport']>, ParentType, ContextType>;
+  toReport?: Resolver<Array<ResolversTypes['TaskAction']>, ParentType, ContextType>;
+  toReview?: Resolver<Array<ResolversTypes['TaskReport']>, ParentType, ContextType>;
+};
+
 export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1434,6 +1527,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   dashboard?: Resolver<ResolversTypes['Dashboard'], ParentType, ContextType, Partial<QueryDashboardArgs>>;
   me?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
   memberStates?: Resolver<Array<ResolversTypes['MemberState']>, ParentType, ContextType>;
+  myTasks?: Resolver<ResolversTypes['MyTasks'], ParentType, ContextType>;
   reportingRounds?: Resolver<Array<ResolversTypes['ReportingRound']>, ParentType, ContextType>;
   snapshot?: Resolver<Maybe<ResolversTypes['Snapshot']>, ParentType, ContextType, RequireFields<QuerySnapshotArgs, 'id'>>;
   snapshots?: Resolver<ResolversTypes['SnapshotConnection'], ParentType, ContextType, Partial<QuerySnapshotsArgs>>;
@@ -1551,6 +1645,40 @@ export type StrategyResolvers<ContextType = GraphQLContext, ParentType extends R
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type TaskActionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TaskAction'] = ResolversParentTypes['TaskAction']> = {
+  actionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  daysLate?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  deadline?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  health?: Resolver<ResolversTypes['Health'], ParentType, ContextType>;
+  lastConfirmedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  owners?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  progress?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  ref?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  section?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  stale?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ActionStatus'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type TaskReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TaskReport'] = ResolversParentTypes['TaskReport']> = {
+  actionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  country?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ref?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reportedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  reportedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  review?: Resolver<ResolversTypes['ReportReview'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['MemberStateReportStatus'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TaskRoundResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TaskRound'] = ResolversParentTypes['TaskRound']> = {
+  closes?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type ViewerResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = {
   actor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1591,6 +1719,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   MemberState?: MemberStateResolvers<ContextType>;
   MemberStateReport?: MemberStateReportResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  MyTasks?: MyTasksResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Priority?: PriorityResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
@@ -1605,6 +1734,9 @@ export type Resolvers<ContextType = GraphQLContext> = {
   SnapshotStrategy?: SnapshotStrategyResolvers<ContextType>;
   StatusCount?: StatusCountResolvers<ContextType>;
   Strategy?: StrategyResolvers<ContextType>;
+  TaskAction?: TaskActionResolvers<ContextType>;
+  TaskReport?: TaskReportResolvers<ContextType>;
+  TaskRound?: TaskRoundResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
 };
 

@@ -393,6 +393,7 @@ describe('deadline normalisation', () => {
         { pattern: '^in (?<year>\\d{4})$', date: '{year}-12-31', recurring: true, explanation: 'second' },
       ],
       noPhrase: { date: '{reviewDate}', explanation: 'review' },
+      continuing: rules.continuing,
     };
     expect(normaliseDeadline('in 2013', overlapping, strategy)).toEqual({ date: '2013-06-30', source: 'PHRASE', recurring: false });
   });
