@@ -24,6 +24,7 @@ const config: CodegenConfig = {
           HistoryEvent: '../mappers.js#HistoryEventModel',
           Dashboard: '../mappers.js#DashboardModel',
           Snapshot: '../mappers.js#SnapshotModel',
+          Person: '../mappers.js#PersonModel',
         },
         scalars: { Date: 'string', DateTime: 'string', JSON: 'unknown' },
         avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },

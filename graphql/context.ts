@@ -2,6 +2,7 @@ import type { HealthConfig } from '../functions/domain/health.js';
 import type { Viewer } from '../functions/domain/model.js';
 import type { ActionRecord, ReportRecord, Store, StrategyRecord, StrategyState } from '../functions/store/store.js';
 import type { StateCache } from './state-cache.js';
+import type { PeopleService } from '../functions/people/service.js';
 
 /** Per-request context: the verified viewer and request-scoped loaders. Nothing here outlives a request. */
 export interface GraphQLContext {
@@ -15,6 +16,8 @@ export interface GraphQLContext {
   healthConfig: HealthConfig;
   loaders: RequestLoaders;
   stateCache: StateCache;
+  /** People and access (issue 12); absent on a server that does not manage people. */
+  people?: PeopleService;
 }
 
 export interface RequestLoaders {

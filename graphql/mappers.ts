@@ -1,3 +1,4 @@
+import type { PersonRecord } from '../functions/domain/people.js';
 import type { SnapshotHeader } from '../functions/domain/snapshot.js';
 import type { DashboardFigures } from '../functions/domain/dashboard.js';
 import type { ActionRecord, HistoryEventRecord, ReportRecord, RoundRecord, StrategyRecord } from '../functions/store/store.js';
@@ -27,3 +28,5 @@ export type HistoryEventModel = HistoryEventRecord & { contentWithheld: boolean 
 export type DashboardModel = DashboardFigures;
 /** A frozen snapshot's header; its content (dashboard, actions, reports) is read when a field asks for it. */
 export type SnapshotModel = SnapshotHeader;
+/** A person as the product records them (functions/store/people-store.ts); e-mail and history are checked per field. */
+export type PersonModel = PersonRecord;

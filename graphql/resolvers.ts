@@ -15,6 +15,7 @@ import { withBoundedArguments } from './input-bounds.js';
 import { listSize } from './list-size.js';
 import { Mutation } from './mutations.js';
 import { decodeCursor, encodeCursor, paginate, pageSize } from './pagination.js';
+import { Person, peopleMutations, peopleQueries } from './people.js';
 import { Snapshot, snapshotDashboard, snapshotQueries } from './snapshots.js';
 import { actionState } from './dashboard-state.js';
 import { dashboardOf, roundCoverage, stateAsOf } from './strategy-state.js';
@@ -124,9 +125,12 @@ export const resolvers = withBoundedArguments<Resolvers>(typeDefs, {
 
     ...snapshotQueries,
     ...changeSummaryQuery,
+    ...peopleQueries,
   },
 
-  Mutation,
+  Mutation: { ...Mutation, ...peopleMutations },
+
+  Person,
 
   Dashboard: {
     overdue: (dashboard, { first }) => dashboard.overdue.slice(0, listSize(first)),

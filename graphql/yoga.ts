@@ -4,6 +4,7 @@ import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspect
 import { DEFAULT_HEALTH_CONFIG, type HealthConfig } from '../functions/domain/health.js';
 import type { Viewer } from '../functions/domain/model.js';
 import type { Store } from '../functions/store/store.js';
+import type { PeopleService } from '../functions/people/service.js';
 import { createRequestLoaders, type GraphQLContext } from './context.js';
 import { useContractErrorCodes } from './contract-error-codes.js';
 import { corsFor, useRequestBodyLimit } from './front-door.js';
@@ -35,6 +36,8 @@ export interface AppDependencies {
   logging?: boolean;
   /** Origins answered with CORS headers; none by default (same origin only, see front-door.ts). */
   allowedOrigins?: readonly string[];
+  /** People and access (issue 12): the local server and the Lambda pass one; tests of other features need none. */
+  people?: PeopleService;
 }
 
 /**

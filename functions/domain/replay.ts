@@ -112,6 +112,11 @@ const APPLIERS: Record<HistoryEventType, Applier> = {
   REPORT_REVIEWED: patchReport,
   ROUND_OPENED: openRound,
   ROUND_CLOSED: patchRound,
+  // People's events (issue 12) live under their person, never in the strategy's feed: nothing to replay.
+  PERSON_INVITED: () => undefined,
+  PERSON_UPDATED: () => undefined,
+  PERSON_DISABLED: () => undefined,
+  PERSON_ENABLED: () => undefined,
 };
 
 function applierOf(event: HistoryEventLike): Applier {

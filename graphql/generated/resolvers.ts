@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { ActionModel, StrategyModel, ReportModel, RoundModel, HistoryEventModel, DashboardModel, SnapshotModel } from '../mappers.js';
+import type { ActionModel, StrategyModel, ReportModel, RoundModel, HistoryEventModel, DashboardModel, SnapshotModel, PersonModel } from '../mappers.js';
 import type { GraphQLContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -470,10 +470,26 @@ export type HistoryEventType =
   | 'ACTION_UPDATED'
   | 'CATALOGUE_CORRECTED'
   | 'DEADLINE_REVISED'
+  | 'PERSON_DISABLED'
+  | 'PERSON_ENABLED'
+  | 'PERSON_INVITED'
+  | 'PERSON_UPDATED'
   | 'REPORT_REVIEWED'
   | 'REPORT_SUBMITTED'
   | 'ROUND_CLOSED'
   | 'ROUND_OPENED';
+
+export type InvitePersonInput = {
+  /** Required for an OWNER (one of the catalogue's actors), empty otherwise. */
+  actor?: InputMaybe<Scalars['String']['input']>;
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** Required for a MEMBER_STATE (one of the member states), empty otherwise. */
+  country?: InputMaybe<Scalars['String']['input']>;
+  /** Unique among people, any case. */
+  email: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  role: Role;
+};
 
 export type LikelyMiss = {
   __typename?: 'LikelyMiss';
@@ -551,8 +567,14 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Close the open round, freezing its figures. COORDINATOR only. */
   closeReportingRound: ReportingRound;
+  /** Shut a person out: their next request is refused, whatever their token. COORDINATOR only, not oneself, not the last active coordinator. */
+  disablePerson: Person;
+  /** Let a disabled person in again. COORDINATOR only. */
+  enablePerson: Person;
   /** Freeze the state as presented to the conference; it never changes afterwards. COORDINATOR only. */
   freezeSnapshot: Snapshot;
+  /** Invite a person: the directory sends the invitation (local mode prints it). COORDINATOR only. */
+  invitePerson: Person;
   /** Open a reporting round (one at a time). COORDINATOR only. */
   openReportingRound: ReportingRound;
   /** A coordinator accepts a submitted report or returns it with a comment. */
@@ -563,6 +585,8 @@ export type Mutation = {
   submitMemberStateReport: MemberStateReport;
   /** Update an action's status, progress, evidence, note or forecast. COORDINATOR any action; OWNER the actions their body owns. */
   updateAction: Action;
+  /** Change a person's name, role, body or country; it applies from their next request. COORDINATOR only. */
+  updatePerson: Person;
 };
 
 
@@ -571,8 +595,23 @@ export type MutationCloseReportingRoundArgs = {
 };
 
 
+export type MutationDisablePersonArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationEnablePersonArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationFreezeSnapshotArgs = {
   input: FreezeSnapshotInput;
+};
+
+
+export type MutationInvitePersonArgs = {
+  input: InvitePersonInput;
 };
 
 
@@ -598,6 +637,11 @@ export type MutationSubmitMemberStateReportArgs = {
 
 export type MutationUpdateActionArgs = {
   input: UpdateActionInput;
+};
+
+
+export type MutationUpdatePersonArgs = {
+  input: UpdatePersonInput;
 };
 
 export type MyTasks = {
@@ -629,6 +673,61 @@ export type PageInfo = {
   endCursor: Maybe<Scalars['String']['output']>;
   hasNextPage: Scalars['Boolean']['output'];
 };
+
+export type PeopleFilter = {
+  actor?: InputMaybe<Scalars['String']['input']>;
+  country?: InputMaybe<Scalars['String']['input']>;
+  role?: InputMaybe<Role>;
+  /** Part of the name or the e-mail address, any case. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<PersonStatus>;
+};
+
+/** Someone who may sign in, as the product records them. */
+export type Person = {
+  __typename?: 'Person';
+  /** The owning body of an OWNER. */
+  actor: Maybe<Scalars['String']['output']>;
+  /** The member state of a MEMBER_STATE contact. */
+  country: Maybe<Scalars['String']['output']>;
+  /** Shown to coordinators and to the person only. */
+  email: Scalars['String']['output'];
+  /** Every change to the person (who, before, after), newest first. COORDINATOR only. */
+  history: HistoryConnection;
+  /** The directory's id: the `sub` of their tokens. */
+  id: Scalars['ID']['output'];
+  invitedAt: Maybe<Scalars['DateTime']['output']>;
+  lastSignInAt: Maybe<Scalars['DateTime']['output']>;
+  name: Scalars['String']['output'];
+  role: Role;
+  status: PersonStatus;
+};
+
+
+/** Someone who may sign in, as the product records them. */
+export type PersonHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type PersonConnection = {
+  __typename?: 'PersonConnection';
+  edges: Array<PersonEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PersonEdge = {
+  __typename?: 'PersonEdge';
+  cursor: Scalars['String']['output'];
+  node: Person;
+};
+
+/** INVITED until the first sign-in; DISABLED people are refused on every request. */
+export type PersonStatus =
+  | 'ACTIVE'
+  | 'DISABLED'
+  | 'INVITED';
 
 /** A section of the strategy. */
 export type Priority = {
@@ -668,6 +767,10 @@ export type Query = {
    * stale. A viewer has none.
    */
   myTasks: MyTasks;
+  /** The people who may sign in, by name. COORDINATOR only. `first` is at most 100 (default 100). */
+  people: PersonConnection;
+  /** One person. COORDINATOR, or the person themselves. */
+  person: Maybe<Person>;
   /** Member-state reporting rounds, newest first. */
   reportingRounds: Array<ReportingRound>;
   /** One frozen snapshot: the state as it was presented, the same whatever changed since. */
@@ -708,6 +811,18 @@ export type QueryChangesArgs = {
 export type QueryDashboardArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   snapshotId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryPeopleArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PeopleFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryPersonArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -815,12 +930,16 @@ export type SnapshotAction = {
   /** How many times the deadline had been revised. */
   deadlineRevisionCount: Scalars['Int']['output'];
   declaredHealth: Maybe<Health>;
+  /** The evidence links as they stood; empty when none (or in a snapshot frozen before they were kept). */
+  evidenceUrls: Array<Scalars['String']['output']>;
   forecastDate: Maybe<Scalars['Date']['output']>;
   health: Health;
   id: Scalars['ID']['output'];
   lastConfirmedAt: Maybe<Scalars['DateTime']['output']>;
   leadIn: Maybe<Scalars['String']['output']>;
   memberStateReporting: Scalars['Boolean']['output'];
+  /** The owner's note as it stood; null when none (or in a snapshot frozen before notes were kept). */
+  note: Maybe<Scalars['String']['output']>;
   owners: Array<Scalars['String']['output']>;
   progress: Scalars['Int']['output'];
   ref: Scalars['String']['output'];
@@ -974,6 +1093,17 @@ export type UpdateActionInput = {
   status?: InputMaybe<ActionStatus>;
 };
 
+export type UpdatePersonInput = {
+  /** Omitted: unchanged (cleared when the new role has no body); empty: cleared. */
+  actor?: InputMaybe<Scalars['String']['input']>;
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** Omitted: unchanged (cleared when the new role has no country); empty: cleared. */
+  country?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  role?: InputMaybe<Role>;
+};
+
 export type Viewer = {
   __typename?: 'Viewer';
   /** The owning body an OWNER is bound to, e.g. ENISA. */
@@ -1096,6 +1226,7 @@ export type ResolversTypes = {
   HistoryEventType: HistoryEventType;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  InvitePersonInput: InvitePersonInput;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   LikelyMiss: ResolverTypeWrapper<LikelyMiss>;
   MemberState: ResolverTypeWrapper<MemberState>;
@@ -1107,6 +1238,11 @@ export type ResolversTypes = {
   MyTasks: ResolverTypeWrapper<MyTasks>;
   OpenReportingRoundInput: OpenReportingRoundInput;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PeopleFilter: PeopleFilter;
+  Person: ResolverTypeWrapper<PersonModel>;
+  PersonConnection: ResolverTypeWrapper<Omit<PersonConnection, 'edges'> & { edges: Array<ResolversTypes['PersonEdge']> }>;
+  PersonEdge: ResolverTypeWrapper<Omit<PersonEdge, 'node'> & { node: ResolversTypes['Person'] }>;
+  PersonStatus: PersonStatus;
   Priority: ResolverTypeWrapper<Priority>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ReportReview: ResolverTypeWrapper<ReportReview>;
@@ -1131,6 +1267,7 @@ export type ResolversTypes = {
   TaskReport: ResolverTypeWrapper<TaskReport>;
   TaskRound: ResolverTypeWrapper<TaskRound>;
   UpdateActionInput: UpdateActionInput;
+  UpdatePersonInput: UpdatePersonInput;
   Viewer: ResolverTypeWrapper<Viewer>;
 };
 
@@ -1168,6 +1305,7 @@ export type ResolversParentTypes = {
   HistoryEvent: HistoryEventModel;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  InvitePersonInput: InvitePersonInput;
   JSON: Scalars['JSON']['output'];
   LikelyMiss: LikelyMiss;
   MemberState: MemberState;
@@ -1177,6 +1315,10 @@ export type ResolversParentTypes = {
   MyTasks: MyTasks;
   OpenReportingRoundInput: OpenReportingRoundInput;
   PageInfo: PageInfo;
+  PeopleFilter: PeopleFilter;
+  Person: PersonModel;
+  PersonConnection: Omit<PersonConnection, 'edges'> & { edges: Array<ResolversParentTypes['PersonEdge']> };
+  PersonEdge: Omit<PersonEdge, 'node'> & { node: ResolversParentTypes['Person'] };
   Priority: Priority;
   Query: Record<PropertyKey, never>;
   ReportReview: ReportReview;
@@ -1197,6 +1339,7 @@ export type ResolversParentTypes = {
   TaskReport: TaskReport;
   TaskRound: TaskRound;
   UpdateActionInput: UpdateActionInput;
+  UpdatePersonInput: UpdatePersonInput;
   Viewer: Viewer;
 };
 
@@ -1491,12 +1634,16 @@ export type MemberStateReportResolvers<ContextType = GraphQLContext, ParentType 
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   closeReportingRound?: Resolver<ResolversTypes['ReportingRound'], ParentType, ContextType, RequireFields<MutationCloseReportingRoundArgs, 'id'>>;
+  disablePerson?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationDisablePersonArgs, 'id'>>;
+  enablePerson?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationEnablePersonArgs, 'id'>>;
   freezeSnapshot?: Resolver<ResolversTypes['Snapshot'], ParentType, ContextType, RequireFields<MutationFreezeSnapshotArgs, 'input'>>;
+  invitePerson?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationInvitePersonArgs, 'input'>>;
   openReportingRound?: Resolver<ResolversTypes['ReportingRound'], ParentType, ContextType, RequireFields<MutationOpenReportingRoundArgs, 'input'>>;
   reviewMemberStateReport?: Resolver<ResolversTypes['MemberStateReport'], ParentType, ContextType, RequireFields<MutationReviewMemberStateReportArgs, 'input'>>;
   reviseDeadline?: Resolver<ResolversTypes['Action'], ParentType, ContextType, RequireFields<MutationReviseDeadlineArgs, 'input'>>;
   submitMemberStateReport?: Resolver<ResolversTypes['MemberStateReport'], ParentType, ContextType, RequireFields<MutationSubmitMemberStateReportArgs, 'input'>>;
   updateAction?: Resolver<ResolversTypes['Action'], ParentType, ContextType, RequireFields<MutationUpdateActionArgs, 'input'>>;
+  updatePerson?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationUpdatePersonArgs, 'input'>>;
 };
 
 export type MyTasksResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MyTasks'] = ResolversParentTypes['MyTasks']> = {
@@ -1514,6 +1661,30 @@ export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends R
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type PersonResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
+  actor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['HistoryConnection'], ParentType, ContextType, Partial<PersonHistoryArgs>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  invitedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  lastSignInAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PersonStatus'], ParentType, ContextType>;
+};
+
+export type PersonConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PersonConnection'] = ResolversParentTypes['PersonConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PersonEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PersonEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PersonEdge'] = ResolversParentTypes['PersonEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+};
+
 export type PriorityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Priority'] = ResolversParentTypes['Priority']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1528,6 +1699,8 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   me?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
   memberStates?: Resolver<Array<ResolversTypes['MemberState']>, ParentType, ContextType>;
   myTasks?: Resolver<ResolversTypes['MyTasks'], ParentType, ContextType>;
+  people?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, Partial<QueryPeopleArgs>>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
   reportingRounds?: Resolver<Array<ResolversTypes['ReportingRound']>, ParentType, ContextType>;
   snapshot?: Resolver<Maybe<ResolversTypes['Snapshot']>, ParentType, ContextType, RequireFields<QuerySnapshotArgs, 'id'>>;
   snapshots?: Resolver<ResolversTypes['SnapshotConnection'], ParentType, ContextType, Partial<QuerySnapshotsArgs>>;
@@ -1573,12 +1746,14 @@ export type SnapshotActionResolvers<ContextType = GraphQLContext, ParentType ext
   deadline?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   deadlineRevisionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   declaredHealth?: Resolver<Maybe<ResolversTypes['Health']>, ParentType, ContextType>;
+  evidenceUrls?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   forecastDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   health?: Resolver<ResolversTypes['Health'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lastConfirmedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   leadIn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   memberStateReporting?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   owners?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   progress?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   ref?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1721,6 +1896,9 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Mutation?: MutationResolvers<ContextType>;
   MyTasks?: MyTasksResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  Person?: PersonResolvers<ContextType>;
+  PersonConnection?: PersonConnectionResolvers<ContextType>;
+  PersonEdge?: PersonEdgeResolvers<ContextType>;
   Priority?: PriorityResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   ReportReview?: ReportReviewResolvers<ContextType>;

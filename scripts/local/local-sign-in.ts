@@ -46,10 +46,21 @@ async function readBody(request: IncomingMessage): Promise<string> {
   return body;
 }
 
-export function createLocalSignIn(users: readonly LocalUser[], key: SigningKeyPair) {
-  const byId = new Map(users.map((user) => [user.id, user]));
+/**
+ * Who may sign in locally: the people in the product's table who are not disabled (issue 12),
+ * so that an invited person appears at once and a disabled one disappears.
+ */
+export interface LocalSignInPeople {
+  list(): Promise<LocalUser[]>;
+  /** The person, or undefined when there is none or they are disabled. */
+  find(id: string): Promise<LocalUser | undefined>;
+  /** Notes the sign-in (lastSignInAt; an invited person becomes active). */
+  signedIn(id: string): Promise<void>;
+}
+
+export function createLocalSignIn(people: LocalSignInPeople, key: SigningKeyPair) {
   return async function handleLocalSignIn(request: IncomingMessage, response: ServerResponse): Promise<void> {
-    if (request.method === 'GET') return sendJson(response, 200, users);
+    if (request.method === 'GET') return sendJson(response, 200, await people.list());
     if (request.method !== 'POST') {
       response.setHeader('allow', 'GET, POST');
       return sendJson(response, 405, { error: 'Use GET to list the local users or POST to sign in.' });
@@ -60,8 +71,9 @@ export function createLocalSignIn(users: readonly LocalUser[], key: SigningKeyPa
     } catch {
       return sendJson(response, 400, { error: 'Send a JSON body such as {"user": "coordinator"}.' });
     }
-    const user = typeof userId === 'string' ? byId.get(userId) : undefined;
-    if (!user) return sendJson(response, 400, { error: `Unknown local user. GET /auth/local lists the ${users.length} users.` });
+    const user = typeof userId === 'string' && userId.length <= 100 ? await people.find(userId) : undefined;
+    if (!user) return sendJson(response, 400, { error: 'Unknown or disabled local user. GET /auth/local lists the people who may sign in.' });
+    await people.signedIn(user.id);
     return sendJson(response, 200, { token: await issueLocalToken(user, key) });
   };
 }

@@ -21,7 +21,12 @@ import { exposureWarning, hostHeaderCheck, isLoopback, LOOPBACK_HOST } from './l
 import { makePrivateDir } from './private-files.js';
 import { createLocalSignIn, LOCAL_AUDIENCE, LOCAL_ISSUER } from './local-sign-in.js';
 import { loadOrCreateSigningKey } from './signing-key.js';
-import { localUsers, type LocalUser } from './users.js';
+import { localPeople, localUserOf, localUsers, type LocalUser } from './users.js';
+import { createLocalDirectory } from '../../functions/people/directory.js';
+import { createPersonGate } from '../../functions/people/gate.js';
+import { createPeopleService, type PeopleService } from '../../functions/people/service.js';
+import { createPeopleStore } from '../../functions/store/people-store.js';
+import type { Viewer } from '../../functions/domain/model.js';
 
 /**
  * The local front door: one Node HTTP server on one origin serving the GraphQL API at
@@ -55,7 +60,9 @@ export interface LocalServer {
   /** The address the server listens on, as the socket reports it. */
   address: AddressInfo;
   store: Store;
+  /** The seeded users (the first start's people; the table holds who may sign in now). */
   users: LocalUser[];
+  people: PeopleService;
   catalogueLoad: CatalogueSyncResult;
   documentClient: DynamoDBDocumentClient;
   close(): Promise<void>;
@@ -100,7 +107,23 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
   if (!strategy) throw new Error('The strategy catalogue did not load.');
   const users = localUsers(strategy);
 
-  const authenticate = createBearerTokenAuthenticator({ key: signingKey.publicKey, issuer: LOCAL_ISSUER, audience: LOCAL_AUDIENCE });
+  // People and access (issue 12): the seeded users become people on the first start; from then
+  // on the table says who may sign in and what they may do, on every request.
+  const peopleStore = createPeopleStore({ documentClient, tableName: options.tableName });
+  await peopleStore.seed(localPeople(strategy));
+  const gate = createPersonGate({ people: peopleStore, clock: options.clock });
+  const people = createPeopleService({
+    people: peopleStore,
+    directory: createLocalDirectory({ log: options.quiet ? () => undefined : undefined }),
+    bindings: async () => (await store.getStrategy(catalogue.strategy.id)) ?? { actors: [], memberStates: [] },
+    clock: options.clock,
+    gate,
+  });
+  const verifyToken = createBearerTokenAuthenticator({ key: signingKey.publicKey, issuer: LOCAL_ISSUER, audience: LOCAL_AUDIENCE });
+  const authenticate = async (request: Request): Promise<Viewer | null> => {
+    const viewer = await verifyToken(request);
+    return viewer && gate.check(viewer);
+  };
   const app = createApp({
     store,
     strategyId: catalogue.strategy.id,
@@ -110,6 +133,7 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
     logError: options.quiet ? () => undefined : undefined,
     logging: !options.quiet,
     allowedOrigins: options.allowedOrigins ?? [],
+    people,
   });
   const exports = createExportHandler({
     store,
@@ -118,7 +142,20 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
     clock: options.clock,
     logError: options.quiet ? () => undefined : undefined,
   });
-  const signIn = createLocalSignIn(users, signingKey);
+  const signIn = createLocalSignIn(
+    {
+      list: async () => (await peopleStore.list()).filter((person) => person.status !== 'DISABLED').map(localUserOf),
+      async find(id) {
+        const person = await peopleStore.get(id);
+        return person && person.status !== 'DISABLED' ? localUserOf(person) : undefined;
+      },
+      async signedIn(id) {
+        await peopleStore.recordSignIn(id, (options.clock?.() ?? new Date()).toISOString());
+        gate.forget(id);
+      },
+    },
+    signingKey,
+  );
   const webRoot = options.webRoot && existsSync(join(options.webRoot, 'index.html')) ? options.webRoot : undefined;
   const serveWeb = webRoot
     ? sirv(webRoot, {
@@ -171,6 +208,7 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
     address,
     store,
     users,
+    people,
     catalogueLoad,
     documentClient,
     async close() {

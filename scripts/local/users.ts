@@ -1,4 +1,6 @@
 import type { Role } from '../../functions/domain/model.js';
+import type { PersonRecord } from '../../functions/domain/people.js';
+import { localEmail } from '../../functions/notify/directory.js';
 import type { StrategyRecord } from '../../functions/store/store.js';
 
 /**
@@ -34,3 +36,17 @@ export function localUsers(strategy: Pick<StrategyRecord, 'actors' | 'memberStat
     { id: 'viewer', name: 'Review conference viewer', role: 'VIEWER' },
   ];
 }
+
+/** The first start's people (issue 12): the local users as records in the table, active, with placeholder addresses. */
+export function localPeople(strategy: Pick<StrategyRecord, 'actors' | 'memberStates'>): PersonRecord[] {
+  return localUsers(strategy).map((user) => ({ ...user, email: localEmail(user.id), status: 'ACTIVE', version: 1 }));
+}
+
+/** What local sign-in lists and puts in a token. */
+export const localUserOf = ({ id, name, role, actor, country }: PersonRecord): LocalUser => ({
+  id,
+  name,
+  role,
+  ...(actor ? { actor } : {}),
+  ...(country ? { country } : {}),
+});
