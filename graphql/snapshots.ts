@@ -107,6 +107,8 @@ export const Snapshot: SnapshotResolvers = {
       forecastDate: action.forecastDate ?? null,
       completedAt: action.completedAt ?? null,
       lastConfirmedAt: action.lastConfirmedAt ?? null,
+      note: action.note ?? null,
+      evidenceUrls: action.evidenceUrls ?? [],
     }));
   },
   reports: async (header, _args, context) =>

@@ -77,6 +77,9 @@ export interface SnapshotAction {
   forecastDate?: string;
   completedAt?: string;
   lastConfirmedAt?: string;
+  /** The owner's note and evidence links as they stood (absent in snapshots frozen before they were kept). */
+  note?: string;
+  evidenceUrls?: string[];
 }
 
 export interface SnapshotReport {
@@ -151,6 +154,8 @@ export interface SnapshotSourceAction {
   forecastDate?: string;
   completedAt?: string;
   lastConfirmedAt?: string;
+  note?: string;
+  evidenceUrls?: readonly string[];
 }
 
 export interface SnapshotSourceReport {
@@ -207,6 +212,9 @@ export function buildSnapshot(
         forecastDate: action.forecastDate,
         completedAt: action.completedAt,
         lastConfirmedAt: action.lastConfirmedAt,
+        // What officials quote most: the report prints them under each action.
+        note: action.note || undefined,
+        evidenceUrls: action.evidenceUrls && action.evidenceUrls.length > 0 ? [...action.evidenceUrls] : undefined,
       });
     });
   const roundId = dashboard.coverage.roundId ?? null;

@@ -222,10 +222,18 @@ export type ChangeGroupFieldsFragment = { id: string, label: string, counts: { t
 
 export type ForecastQueryVariables = Exact<{
   asOf?: string | null | undefined;
+  snapshotId?: string | number | null | undefined;
 }>;
 
 
 export type ForecastQuery = { dashboard: { asOf: string, reviewDate: string, daysToReview: number, totals: { actions: number, completed: number }, forecast: { doneByReview: number, low: number, high: number, pacePerMonth: number, method: string, likelyToMissCount: number, likelyToMissMethod: string, likelyToMiss: Array<{ reason: MissReason, projectedProgress: number, action: { actionId: string, ref: string, text: string, owners: Array<string>, deadline: string, status: ActionStatus, progress: number, health: Health } }> } } };
+
+export type ForecastSnapshotQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ForecastSnapshotQuery = { snapshot: { id: string, name: string, asOf: string, frozenAt: string } | null };
 
 export type MemberStatesRoundsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -277,6 +285,20 @@ export type OverviewDashboardQueryVariables = Exact<{
 
 export type OverviewDashboardQuery = { dashboard: { asOf: string, reviewDate: string, daysToReview: number, totals: { actions: number, completed: number, percentCompleted: number, overdue: number, atRisk: number, upcoming: number }, byHealth: Array<{ health: Health, count: number }>, byPriority: Array<{ id: string, label: string, total: number, byStatus: Array<{ status: ActionStatus, count: number }> }>, byOwner: Array<{ id: string, label: string, total: number, byStatus: Array<{ status: ActionStatus, count: number }> }>, overdue: Array<{ actionId: string, ref: string, text: string, owners: Array<string>, deadline: string, status: ActionStatus, health: Health, daysLate: number }>, upcoming: Array<{ actionId: string, ref: string, text: string, owners: Array<string>, deadline: string, status: ActionStatus, health: Health, daysLate: number }>, coverage: { roundName: string | null, expected: number, reported: number, accepted: number, percentReported: number, byCountry: Array<{ country: string, name: string, expected: number, reported: number, accepted: number }> }, burnUp: Array<{ month: string, completed: number, fallingDue: number }> } };
 
+export type ReviewConferenceActionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReviewConferenceActionQuery = { action: { id: string, ref: string, owners: Array<string>, status: ActionStatus, progress: number, note: string | null, evidenceUrls: Array<string>, completedAt: string | null, version: number } | null };
+
+export type RecordReviewConferenceHeldMutationVariables = Exact<{
+  input: UpdateActionInput;
+}>;
+
+
+export type RecordReviewConferenceHeldMutation = { updateAction: { id: string, status: ActionStatus, progress: number, note: string | null, evidenceUrls: Array<string>, completedAt: string | null, version: number } };
+
 export type PresentationDashboardFragment = { asOf: string, reviewDate: string, daysToReview: number, totals: { actions: number, completed: number, percentCompleted: number, overdue: number, atRisk: number }, byPriority: Array<{ id: string, label: string, total: number, byStatus: Array<{ status: ActionStatus, count: number }>, byHealth: Array<{ health: Health, count: number }> }>, coverage: { roundName: string | null, expected: number, reported: number, accepted: number, percentReported: number, byCountry: Array<{ country: string, name: string, expected: number, reported: number, accepted: number }> } };
 
 export type PresentationLiveQueryVariables = Exact<{
@@ -291,7 +313,7 @@ export type PresentationSnapshotQueryVariables = Exact<{
 }>;
 
 
-export type PresentationSnapshotQuery = { snapshot: { id: string, name: string, asOf: string, strategy: { reference: string, title: string }, dashboard: { asOf: string, reviewDate: string, daysToReview: number, totals: { actions: number, completed: number, percentCompleted: number, overdue: number, atRisk: number }, byPriority: Array<{ id: string, label: string, total: number, byStatus: Array<{ status: ActionStatus, count: number }>, byHealth: Array<{ health: Health, count: number }> }>, coverage: { roundName: string | null, expected: number, reported: number, accepted: number, percentReported: number, byCountry: Array<{ country: string, name: string, expected: number, reported: number, accepted: number }> } } } | null };
+export type PresentationSnapshotQuery = { snapshot: { id: string, name: string, asOf: string, frozenAt: string, strategy: { reference: string, title: string }, dashboard: { asOf: string, reviewDate: string, daysToReview: number, totals: { actions: number, completed: number, percentCompleted: number, overdue: number, atRisk: number }, byPriority: Array<{ id: string, label: string, total: number, byStatus: Array<{ status: ActionStatus, count: number }>, byHealth: Array<{ health: Health, count: number }> }>, coverage: { roundName: string | null, expected: number, reported: number, accepted: number, percentReported: number, byCountry: Array<{ country: string, name: string, expected: number, reported: number, accepted: number }> } } } | null };
 
 export type PresentationChangesQueryVariables = Exact<{
   from: string;
@@ -303,6 +325,11 @@ export type PresentationChangesQuery = { changeSummary: { from: string, to: stri
 
 export type ReportDashboardFragment = { asOf: string, reviewDate: string, daysToReview: number, totals: { actions: number, completed: number, percentCompleted: number, overdue: number, atRisk: number, upcoming: number }, byHealth: Array<{ health: Health, count: number }>, byPriority: Array<{ id: string, label: string, total: number, byStatus: Array<{ status: ActionStatus, count: number }> }>, byOwner: Array<{ id: string, label: string, total: number, byStatus: Array<{ status: ActionStatus, count: number }> }>, coverage: { roundId: string | null, roundName: string | null, expected: number, reported: number, accepted: number, percentReported: number, byCountry: Array<{ country: string, name: string, expected: number, reported: number, accepted: number }> }, burnUp: Array<{ month: string, completed: number, fallingDue: number }>, forecast: { doneByReview: number, low: number, high: number, method: string, likelyToMissCount: number } };
 
+export type ConferenceDefaultQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConferenceDefaultQuery = { snapshots: { edges: Array<{ node: { id: string, name: string, asOf: string, frozenAt: string } }> }, dashboard: { asOf: string, reviewDate: string } };
+
 export type ReportSnapshotsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -313,7 +340,7 @@ export type ReportSnapshotQueryVariables = Exact<{
 }>;
 
 
-export type ReportSnapshotQuery = { snapshot: { id: string, name: string, asOf: string, frozenAt: string, trigger: SnapshotTrigger, frozenBy: { name: string }, round: { id: string, name: string, opens: string, closes: string, open: boolean, closedAt: string | null } | null, strategy: { reference: string, title: string, adopted: string, reviewDate: string, sections: Array<{ id: string, title: string }>, actors: Array<{ id: string, name: string }>, memberStates: Array<{ code: string, name: string }> }, dashboard: { asOf: string, reviewDate: string, daysToReview: number, totals: { actions: number, completed: number, percentCompleted: number, overdue: number, atRisk: number, upcoming: number }, byHealth: Array<{ health: Health, count: number }>, byPriority: Array<{ id: string, label: string, total: number, byStatus: Array<{ status: ActionStatus, count: number }> }>, byOwner: Array<{ id: string, label: string, total: number, byStatus: Array<{ status: ActionStatus, count: number }> }>, coverage: { roundId: string | null, roundName: string | null, expected: number, reported: number, accepted: number, percentReported: number, byCountry: Array<{ country: string, name: string, expected: number, reported: number, accepted: number }> }, burnUp: Array<{ month: string, completed: number, fallingDue: number }>, forecast: { doneByReview: number, low: number, high: number, method: string, likelyToMissCount: number } }, actions: Array<{ id: string, ref: string, section: string, text: string, owners: Array<string>, memberStateReporting: boolean, status: ActionStatus, progress: number, health: Health, baselineDeadline: string, deadline: string, deadlineRevisionCount: number, slippageDays: number }>, reports: Array<{ actionId: string, country: string, status: MemberStateReportStatus, review: ReviewState }> } | null };
+export type ReportSnapshotQuery = { snapshot: { id: string, name: string, asOf: string, frozenAt: string, trigger: SnapshotTrigger, frozenBy: { name: string }, round: { id: string, name: string, opens: string, closes: string, open: boolean, closedAt: string | null } | null, strategy: { reference: string, title: string, adopted: string, reviewDate: string, sections: Array<{ id: string, title: string }>, actors: Array<{ id: string, name: string }>, memberStates: Array<{ code: string, name: string }> }, dashboard: { asOf: string, reviewDate: string, daysToReview: number, totals: { actions: number, completed: number, percentCompleted: number, overdue: number, atRisk: number, upcoming: number }, byHealth: Array<{ health: Health, count: number }>, byPriority: Array<{ id: string, label: string, total: number, byStatus: Array<{ status: ActionStatus, count: number }> }>, byOwner: Array<{ id: string, label: string, total: number, byStatus: Array<{ status: ActionStatus, count: number }> }>, coverage: { roundId: string | null, roundName: string | null, expected: number, reported: number, accepted: number, percentReported: number, byCountry: Array<{ country: string, name: string, expected: number, reported: number, accepted: number }> }, burnUp: Array<{ month: string, completed: number, fallingDue: number }>, forecast: { doneByReview: number, low: number, high: number, method: string, likelyToMissCount: number } }, actions: Array<{ id: string, ref: string, section: string, text: string, owners: Array<string>, memberStateReporting: boolean, status: ActionStatus, progress: number, health: Health, baselineDeadline: string, deadline: string, deadlineRevisionCount: number, slippageDays: number, note: string | null, evidenceUrls: Array<string> }>, reports: Array<{ actionId: string, country: string, status: MemberStateReportStatus, review: ReviewState }> } | null };
 
 export type ReportLiveQueryVariables = Exact<{
   asOf?: string | null | undefined;
@@ -328,7 +355,7 @@ export type ReportActionsQueryVariables = Exact<{
 }>;
 
 
-export type ReportActionsQuery = { actions: { edges: Array<{ node: { id: string, ref: string, section: string, text: string, owners: Array<string>, memberStateReporting: boolean, status: ActionStatus, progress: number, health: Health, baselineDeadline: string, deadline: string | null, slippageDays: number, deadlineRevisions: Array<{ date: string }>, memberStateReports: Array<{ country: string, status: MemberStateReportStatus, roundId: string | null, review: { state: ReviewState } | null }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type ReportActionsQuery = { actions: { edges: Array<{ node: { id: string, ref: string, section: string, text: string, owners: Array<string>, memberStateReporting: boolean, status: ActionStatus, progress: number, health: Health, baselineDeadline: string, deadline: string | null, slippageDays: number, note: string | null, evidenceUrls: Array<string>, deadlineRevisions: Array<{ date: string }>, memberStateReports: Array<{ country: string, status: MemberStateReportStatus, roundId: string | null, review: { state: ReviewState } | null }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type ReportChangeSummaryQueryVariables = Exact<{
   from: string;
@@ -357,6 +384,11 @@ export type ScorecardActionsQueryVariables = Exact<{
 
 
 export type ScorecardActionsQuery = { actions: { edges: Array<{ node: { id: string, ref: string, text: string, owners: Array<string>, partners: Array<string>, deadline: string | null, status: ActionStatus, health: Health, stale: boolean, lastConfirmedAt: string | null, memberStateReporting: boolean, memberStateReports: Array<{ country: string, status: MemberStateReportStatus, reportedAt: string | null, roundId: string | null, review: { state: ReviewState } | null }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type MyTasksQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyTasksQuery = { myTasks: { asOf: string, actionable: number, openRound: { id: string, name: string, closes: string } | null, toReport: Array<{ actionId: string, ref: string, text: string, deadline: string }>, returned: Array<{ actionId: string, ref: string, text: string, country: string, status: MemberStateReportStatus, review: { state: ReviewState, comment: string | null, reviewedAt: string | null, reviewedBy: string | null } }>, toReview: Array<{ actionId: string, ref: string, text: string, country: string, status: MemberStateReportStatus, reportedAt: string | null, reportedBy: string | null }>, attention: Array<{ actionId: string, ref: string, text: string, owners: Array<string>, deadline: string, status: ActionStatus, progress: number, health: Health, overdue: boolean, daysLate: number, stale: boolean, lastConfirmedAt: string | null }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -918,8 +950,8 @@ fragment ChangeGroupFields on ChangeGroup {
   }
 }`) as unknown as TypedDocumentString<ChangeSummaryQuery, ChangeSummaryQueryVariables>;
 export const ForecastDocument = new TypedDocumentString(`
-    query Forecast($asOf: Date) {
-  dashboard(asOf: $asOf) {
+    query Forecast($asOf: Date, $snapshotId: ID) {
+  dashboard(asOf: $asOf, snapshotId: $snapshotId) {
     asOf
     reviewDate
     daysToReview
@@ -953,6 +985,16 @@ export const ForecastDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ForecastQuery, ForecastQueryVariables>;
+export const ForecastSnapshotDocument = new TypedDocumentString(`
+    query ForecastSnapshot($id: ID!) {
+  snapshot(id: $id) {
+    id
+    name
+    asOf
+    frozenAt
+  }
+}
+    `) as unknown as TypedDocumentString<ForecastSnapshotQuery, ForecastSnapshotQueryVariables>;
 export const MemberStatesRoundsDocument = new TypedDocumentString(`
     query MemberStatesRounds {
   reportingRounds {
@@ -1136,6 +1178,34 @@ export const OverviewDashboardDocument = new TypedDocumentString(`
   health
   daysLate
 }`) as unknown as TypedDocumentString<OverviewDashboardQuery, OverviewDashboardQueryVariables>;
+export const ReviewConferenceActionDocument = new TypedDocumentString(`
+    query ReviewConferenceAction($id: ID!) {
+  action(id: $id) {
+    id
+    ref
+    owners
+    status
+    progress
+    note
+    evidenceUrls
+    completedAt
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewConferenceActionQuery, ReviewConferenceActionQueryVariables>;
+export const RecordReviewConferenceHeldDocument = new TypedDocumentString(`
+    mutation RecordReviewConferenceHeld($input: UpdateActionInput!) {
+  updateAction(input: $input) {
+    id
+    status
+    progress
+    note
+    evidenceUrls
+    completedAt
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<RecordReviewConferenceHeldMutation, RecordReviewConferenceHeldMutationVariables>;
 export const PresentationLiveDocument = new TypedDocumentString(`
     query PresentationLive($asOf: Date) {
   strategy {
@@ -1191,6 +1261,7 @@ export const PresentationSnapshotDocument = new TypedDocumentString(`
     id
     name
     asOf
+    frozenAt
     strategy {
       reference
       title
@@ -1278,6 +1349,24 @@ export const PresentationChangesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PresentationChangesQuery, PresentationChangesQueryVariables>;
+export const ConferenceDefaultDocument = new TypedDocumentString(`
+    query ConferenceDefault {
+  snapshots(first: 1) {
+    edges {
+      node {
+        id
+        name
+        asOf
+        frozenAt
+      }
+    }
+  }
+  dashboard {
+    asOf
+    reviewDate
+  }
+}
+    `) as unknown as TypedDocumentString<ConferenceDefaultQuery, ConferenceDefaultQueryVariables>;
 export const ReportSnapshotsDocument = new TypedDocumentString(`
     query ReportSnapshots {
   snapshots(first: 100) {
@@ -1346,6 +1435,8 @@ export const ReportSnapshotDocument = new TypedDocumentString(`
       deadline
       deadlineRevisionCount
       slippageDays
+      note
+      evidenceUrls
     }
     reports {
       actionId
@@ -1531,6 +1622,8 @@ export const ReportActionsDocument = new TypedDocumentString(`
           date
         }
         slippageDays
+        note
+        evidenceUrls
         memberStateReports {
           country
           status
@@ -1647,3 +1740,58 @@ export const ScorecardActionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ScorecardActionsQuery, ScorecardActionsQueryVariables>;
+export const MyTasksDocument = new TypedDocumentString(`
+    query MyTasks {
+  myTasks {
+    asOf
+    openRound {
+      id
+      name
+      closes
+    }
+    toReport {
+      actionId
+      ref
+      text
+      deadline
+    }
+    returned {
+      actionId
+      ref
+      text
+      country
+      status
+      review {
+        state
+        comment
+        reviewedAt
+        reviewedBy
+      }
+    }
+    toReview {
+      actionId
+      ref
+      text
+      country
+      status
+      reportedAt
+      reportedBy
+    }
+    attention {
+      actionId
+      ref
+      text
+      owners
+      deadline
+      status
+      progress
+      health
+      overdue
+      daysLate
+      stale
+      lastConfirmedAt
+    }
+    actionable
+  }
+}
+    `) as unknown as TypedDocumentString<MyTasksQuery, MyTasksQueryVariables>;

@@ -13,7 +13,9 @@ import { formatDate, formatNumber, formatPercent } from '../../i18n/format';
 import { useTranslation } from '../../i18n/useTranslation';
 import { isCalendarDate } from '../changes/period';
 import { forecastRange, type ForecastRange } from './forecast';
-import { ForecastQuery, forecastQueryKey } from './queries';
+import { ConferenceStateNotice, useConferenceState } from '../report/conference';
+import { TODAY_PARAM } from '../report/report-model';
+import { ForecastQuery, ForecastSnapshotQuery, forecastQueryKey } from './queries';
 import './forecast.css';
 
 type Dashboard = ForecastResult['dashboard'];
@@ -21,41 +23,63 @@ type Dashboard = ForecastResult['dashboard'];
 /**
  * The forecast for the review conference: how many actions will be done by the review date at
  * the pace observed, always as a range with its most likely value and the method in one
- * sentence, and the actions likely to miss the date. "As of" a date kept in the address.
+ * sentence, and the actions likely to miss the date. It opens on the conference's state (the
+ * newest snapshot, else the review date once past) and says so; ?asOf= (a date or "today")
+ * and ?snapshot= in the address choose another.
  */
 export default function ForecastPage() {
   const { t } = useTranslation('forecast');
   const client = useGraphQLClient();
-  const [searchParams, setSearchParams] = useSearchParams();
-  const requested = searchParams.get('asOf');
-  const asOf = isCalendarDate(requested) ? requested : null;
+  const [, setSearchParams] = useSearchParams();
+  const conference = useConferenceState();
+  const { state } = conference;
+  const snapshotId = state?.kind === 'snapshot' ? state.id : null;
+  const asOf = state?.kind === 'live' ? state.asOf : null;
   const forecast = useQuery({
-    queryKey: forecastQueryKey(asOf),
-    queryFn: ({ signal }) => client.request(ForecastQuery, { asOf }, { signal }),
+    queryKey: forecastQueryKey(asOf, snapshotId),
+    queryFn: ({ signal }) => client.request(ForecastQuery, { asOf: snapshotId ? null : asOf, snapshotId }, { signal }),
+    enabled: state !== null,
     placeholderData: keepPreviousData,
+  });
+  const snapshot = useQuery({
+    queryKey: ['forecast', 'snapshot-name', snapshotId],
+    queryFn: ({ signal }) => client.request(ForecastSnapshotQuery, { id: snapshotId! }, { signal }),
+    enabled: snapshotId !== null,
+    staleTime: Infinity,
   });
   const data = forecast.data?.dashboard;
 
   function showAsOf(date: string | null) {
     setSearchParams((current) => {
       const next = new URLSearchParams(current);
-      if (date) next.set('asOf', date);
-      else next.delete('asOf');
+      next.delete('snapshot');
+      next.set('asOf', date ?? TODAY_PARAM);
       return next;
     });
   }
 
   const updating = forecast.isFetching && forecast.isPlaceholderData;
+  const frozen = snapshot.data?.snapshot ?? null;
   return (
     <>
       <PageTitle>{t('title')}</PageTitle>
       <h1>{t('title')}</h1>
       <p className="lead">{t('lead')}</p>
-      <AsOfForm asOf={asOf} shownDate={data?.asOf} onChange={showAsOf} />
+      {state && (
+        <ConferenceStateNotice
+          state={state}
+          snapshot={frozen}
+          asOf={forecast.isPlaceholderData ? null : (data?.asOf ?? null)}
+          reviewDate={data?.reviewDate ?? conference.reviewDate}
+        />
+      )}
+      <AsOfForm asOf={asOf} today={state?.kind === 'live' && state.asOf === null} shownDate={data?.asOf} onChange={showAsOf} />
       <p role="status" className="forecast-status">
         {updating ? t('updating') : ''}
       </p>
-      {forecast.isPending ? (
+      {conference.error ? (
+        <LoadError what={t('what')} error={conference.error} onRetry={conference.retry} />
+      ) : !state || forecast.isPending ? (
         <Loading>{t('loading')}</Loading>
       ) : forecast.isError && !data ? (
         <LoadError what={t('what')} error={forecast.error} onRetry={() => void forecast.refetch()} />
@@ -72,7 +96,17 @@ export default function ForecastPage() {
   );
 }
 
-function AsOfForm({ asOf, shownDate, onChange }: { asOf: string | null; shownDate: string | undefined; onChange: (date: string | null) => void }) {
+function AsOfForm({
+  asOf,
+  today,
+  shownDate,
+  onChange,
+}: {
+  asOf: string | null;
+  today: boolean;
+  shownDate: string | undefined;
+  onChange: (date: string | null) => void;
+}) {
   const { t } = useTranslation('forecast');
   const inputId = useId();
 
@@ -89,7 +123,7 @@ function AsOfForm({ asOf, shownDate, onChange }: { asOf: string | null; shownDat
       <button type="submit" className="button">
         {t('asOf.show')}
       </button>
-      <button type="button" className="button button--secondary" aria-pressed={asOf === null} onClick={() => onChange(null)}>
+      <button type="button" className="button button--secondary" aria-pressed={today} onClick={() => onChange(null)}>
         {t('asOf.today')}
       </button>
     </form>

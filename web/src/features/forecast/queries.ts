@@ -1,9 +1,9 @@
 import { graphql } from '../../api/graphql';
 
-/** The forecast of completions by the review date and the actions likely to miss it, as of a date. */
+/** The forecast of completions by the review date and the actions likely to miss it, as of a date or as a snapshot froze it. */
 export const ForecastQuery = graphql(`
-  query Forecast($asOf: Date) {
-    dashboard(asOf: $asOf) {
+  query Forecast($asOf: Date, $snapshotId: ID) {
+    dashboard(asOf: $asOf, snapshotId: $snapshotId) {
       asOf
       reviewDate
       daysToReview
@@ -38,4 +38,17 @@ export const ForecastQuery = graphql(`
   }
 `);
 
-export const forecastQueryKey = (asOf: string | null) => ['forecast', asOf ?? 'today'] as const;
+export const forecastQueryKey = (asOf: string | null, snapshotId: string | null = null) =>
+  snapshotId ? (['forecast', 'snapshot', snapshotId] as const) : (['forecast', asOf ?? 'today'] as const);
+
+/** The name and freezing time of the snapshot shown, for the sentence saying which state this is. */
+export const ForecastSnapshotQuery = graphql(`
+  query ForecastSnapshot($id: ID!) {
+    snapshot(id: $id) {
+      id
+      name
+      asOf
+      frozenAt
+    }
+  }
+`);

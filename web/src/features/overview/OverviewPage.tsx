@@ -8,6 +8,7 @@ import { LoadError, Loading } from '../../components/Status';
 import type { OverviewDashboardQuery } from '../../gql/graphql';
 import { formatDate, formatNumber, formatPercent } from '../../i18n/format';
 import { useTranslation } from '../../i18n/useTranslation';
+import { ConferenceHeld } from './ConferenceHeld';
 import { DeadlineTable } from './DeadlineTables';
 import { BurnUpChart, CoverageChart, HealthChart, OwnerStatusChart, PriorityStatusChart } from './OverviewCharts';
 import { preloadCharts } from './lazyCharts';
@@ -64,7 +65,7 @@ export default function OverviewPage() {
       ) : data ? (
         <div className="overview" aria-busy={updating}>
           {dashboard.isError && <LoadError what={t('what')} error={dashboard.error} onRetry={() => void dashboard.refetch()} />}
-          <Lead dashboard={data} />
+          {data.daysToReview < 0 ? <ConferenceHeld reviewDate={data.reviewDate} asOf={data.asOf} /> : <Lead dashboard={data} />}
           <Headline dashboard={data} />
           <div className="overview__grid">
             <PriorityStatusChart dashboard={data} />
@@ -143,7 +144,7 @@ function Headline({ dashboard }: { dashboard: Dashboard }) {
   const { t, language } = useTranslation('overview');
   const { totals, daysToReview } = dashboard;
   const number = (value: number) => formatNumber(value, language);
-  const figures = [
+  const figures: { key: string; label: string; value: string; detail?: string }[] = [
     { key: 'actions', label: t('headline.actions'), value: number(totals.actions) },
     {
       key: 'completed',
@@ -153,13 +154,16 @@ function Headline({ dashboard }: { dashboard: Dashboard }) {
     },
     { key: 'overdue', label: t('headline.overdue'), value: number(totals.overdue) },
     { key: 'atRisk', label: t('headline.atRisk'), value: number(totals.atRisk) },
-    {
-      key: 'review',
-      label: daysToReview >= 0 ? t('headline.daysToReview') : t('headline.daysSinceReview'),
-      value: number(Math.abs(daysToReview)),
-      detail: t('headline.reviewOn', { date: formatDate(dashboard.reviewDate, language) }),
-    },
   ];
+  // Past the review date the page says once, above, that the conference took place: no day count.
+  if (daysToReview >= 0) {
+    figures.push({
+      key: 'review',
+      label: t('headline.daysToReview'),
+      value: number(daysToReview),
+      detail: t('headline.reviewOn', { date: formatDate(dashboard.reviewDate, language) }),
+    });
+  }
   return (
     <section aria-labelledby="overview-headline">
       <h2 id="overview-headline" className="visually-hidden">

@@ -81,3 +81,35 @@ export const OverviewDashboardQuery = graphql(`
 `);
 
 export const overviewQueryKey = (asOf: string | null) => ['overview', 'dashboard', asOf ?? 'today'] as const;
+
+/** The review conference's own action, for "recorded as held" and the coordinator's shortcut. */
+export const ReviewConferenceActionQuery = graphql(`
+  query ReviewConferenceAction($id: ID!) {
+    action(id: $id) {
+      id
+      ref
+      owners
+      status
+      progress
+      note
+      evidenceUrls
+      completedAt
+      version
+    }
+  }
+`);
+
+/** Recording the conference as held is completing its action, through the one update every action takes. */
+export const RecordConferenceHeldMutation = graphql(`
+  mutation RecordReviewConferenceHeld($input: UpdateActionInput!) {
+    updateAction(input: $input) {
+      id
+      status
+      progress
+      note
+      evidenceUrls
+      completedAt
+      version
+    }
+  }
+`);

@@ -1,10 +1,10 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { HOME_PATH } from '../../app/paths';
 import { PageTitle } from '../../components/PageTitle';
 import { LoadError, Loading } from '../../components/Status';
 import { useTranslation } from '../../i18n/useTranslation';
-import { parseAsOf } from '../overview/selectors';
+import { ConferenceStateNotice, useConferenceState } from '../report/conference';
 import { SLIDE_HEADING_ID, SlideView, slideTitle } from './SlideView';
 import { slideForKey, slideNumberOf, type Slide } from './slides';
 import { useDeck } from './useDeck';
@@ -14,24 +14,39 @@ import './presentation.css';
  * Presentation mode for the review conference: full-screen slides in large type, driven by
  * the keyboard (→ PageDown Space next, ← PageUp previous, Home End, F full screen) or by the
  * buttons on screen. The slide lives in the address (?slide=3) so a presenter can reload or
- * share it; ?snapshot=<id> presents a frozen snapshot, ?asOf= a past date.
+ * share it; ?snapshot=<id> presents a frozen snapshot, ?asOf= a past date (or "today"). With
+ * neither, the slides open on the conference's state: the newest snapshot, else the review
+ * date once past (report/conference.tsx), and say which, with today one click away.
  */
 export default function PresentationPage() {
   const { t } = useTranslation('presentation');
-  const [searchParams] = useSearchParams();
-  const snapshotId = searchParams.get('snapshot') || null;
-  const asOf = parseAsOf(searchParams.get('asOf'));
-  const deck = useDeck(snapshotId, asOf);
+  const conference = useConferenceState();
+  const { state } = conference;
+  const snapshotId = state?.kind === 'snapshot' ? state.id : null;
+  const asOf = state?.kind === 'live' ? state.asOf : null;
+  const deck = useDeck(state === null ? 'waiting' : snapshotId, asOf);
   const exitTo = asOf && !snapshotId ? `${HOME_PATH}?asOf=${asOf}` : HOME_PATH;
 
-  if (deck.state === 'ready') {
-    return <Deck slides={deck.slides} exitTo={exitTo} changes={{ error: deck.changesError, retry: deck.retryChanges }} />;
+  if (deck.state === 'ready' && state) {
+    const title = deck.slides[0]?.kind === 'title' ? deck.slides[0] : null;
+    const notice = (
+      <ConferenceStateNotice
+        className="conference-state presentation__state"
+        state={state}
+        snapshot={deck.snapshot}
+        asOf={title?.asOf ?? null}
+        reviewDate={title?.reviewDate ?? conference.reviewDate}
+      />
+    );
+    return <Deck slides={deck.slides} exitTo={exitTo} notice={notice} changes={{ error: deck.changesError, retry: deck.retryChanges }} />;
   }
   return (
     <div className="presentation">
       <PageTitle>{t('title')}</PageTitle>
       <main className="presentation__slide">
-        {deck.state === 'loading' ? (
+        {conference.error ? (
+          <LoadError what={t('what')} error={conference.error} onRetry={conference.retry} />
+        ) : deck.state === 'loading' || deck.state === 'ready' ? (
           <Loading>{t('loading')}</Loading>
         ) : deck.state === 'error' ? (
           <LoadError what={t('what')} error={deck.error} onRetry={deck.retry} />
@@ -69,10 +84,12 @@ function useFullScreen(): boolean {
 interface DeckProps {
   slides: Slide[];
   exitTo: string;
+  /** Which state the slides show, with today one click away. */
+  notice: ReactNode;
   changes: { error: unknown; retry: () => void };
 }
 
-function Deck({ slides, exitTo, changes }: DeckProps) {
+function Deck({ slides, exitTo, notice, changes }: DeckProps) {
   const { t } = useTranslation('presentation');
   const [searchParams, setSearchParams] = useSearchParams();
   const count = slides.length;
@@ -145,6 +162,7 @@ function Deck({ slides, exitTo, changes }: DeckProps) {
           <span aria-hidden="true"> →</span>
         </button>
         <p className="presentation__keys">{t('nav.keys')}</p>
+        {notice}
         <button type="button" className="button button--secondary" aria-pressed={fullScreen} onClick={toggleFullScreen}>
           {t('nav.fullScreen')}
         </button>

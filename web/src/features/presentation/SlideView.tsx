@@ -47,6 +47,7 @@ export function SlideView({ slide, changes }: { slide: Slide; changes: ChangesSt
 function CoverSlideView({ slide }: { slide: TitleSlide }) {
   const { t, language } = useTranslation('presentation');
   const days = slide.daysToReview;
+  const review = formatDate(slide.reviewDate, language, 'long');
   return (
     <>
       <p className="slide__kicker" lang="en">
@@ -56,16 +57,22 @@ function CoverSlideView({ slide }: { slide: TitleSlide }) {
         {slide.title}
       </h1>
       {slide.snapshotName && <p className="slide__text">{t('cover.snapshot', { name: slide.snapshotName })}</p>}
-      <p className="slide__text">{t('cover.asOf', { date: formatDate(slide.asOf, language, 'long') })}</p>
-      {days === 0 ? (
-        <p className="slide__text slide__text--strong">{t('cover.reviewToday')}</p>
+      {slide.review === 'on' ? (
+        <p className="slide__text slide__text--strong">{t('cover.asOfReview', { date: review })}</p>
       ) : (
-        <p className="slide__figure-line">
-          <span className="slide__big">{formatNumber(Math.abs(days), language)}</span>{' '}
-          <span>{t(days > 0 ? 'cover.daysToReview' : 'cover.daysSinceReview', { count: Math.abs(days) })}</span>
-        </p>
+        <p className="slide__text">{t('cover.asOf', { date: formatDate(slide.asOf, language, 'long') })}</p>
       )}
-      <p className="slide__text">{t('cover.reviewOn', { date: formatDate(slide.reviewDate, language, 'long') })}</p>
+      {slide.review === 'before' ? (
+        <>
+          <p className="slide__figure-line">
+            <span className="slide__big">{formatNumber(days, language)}</span> <span>{t('cover.daysToReview', { count: days })}</span>
+          </p>
+          <p className="slide__text">{t('cover.reviewOn', { date: review })}</p>
+        </>
+      ) : slide.review === 'after' ? (
+        // Past the conference a day count reads as nonsense ("4,685 days since"): say when it took place.
+        <p className="slide__text">{t('cover.reviewHeld', { date: review })}</p>
+      ) : null}
     </>
   );
 }

@@ -66,6 +66,7 @@ export const PresentationSnapshotQuery = graphql(`
       id
       name
       asOf
+      frozenAt
       strategy {
         reference
         title

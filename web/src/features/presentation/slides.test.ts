@@ -4,6 +4,7 @@ import {
   changeWindow,
   changesSlide,
   coverageSlide,
+  latestReportStates,
   notableChanges,
   prioritySlide,
   slideForKey,
@@ -93,7 +94,7 @@ describe('buildSlides', () => {
       'coverage',
       'changes',
     ]);
-    expect(slides[0]).toMatchObject({ reference: 'JOIN(2013) 1 final', asOf: '2013-11-15', daysToReview: 84, snapshotName: null });
+    expect(slides[0]).toMatchObject({ reference: 'JOIN(2013) 1 final', asOf: '2013-11-15', daysToReview: 84, snapshotName: null, review: 'before' });
     expect(slides[1]).toMatchObject({ asOf: '2013-11-15', actions: 49, completed: 3, percentCompleted: 6.1, overdue: 7, atRisk: 5 });
     expect(slides[8]).toMatchObject({ kind: 'changes', summary: null });
   });
@@ -219,9 +220,10 @@ describe('what changed', () => {
   });
 
   it('tells a returned report apart from an accepted one', () => {
-    const reviewed = (eventId: string, reviewState: 'ACCEPTED' | 'RETURNED') =>
-      change({ eventId, kind: 'REPORT_REVIEWED', at: '2013-11-01T00:00:00Z', country: 'FR', reviewState });
-    expect(notableChanges([reviewed('a', 'ACCEPTED'), reviewed('r', 'RETURNED')]).map((item) => item.kind)).toEqual(['reportReturned', 'reportAccepted']);
+    // Two countries' reports: one country's report is told once, in its latest state (below).
+    const reviewed = (eventId: string, country: string, reviewState: 'ACCEPTED' | 'RETURNED') =>
+      change({ eventId, kind: 'REPORT_REVIEWED', at: '2013-11-01T00:00:00Z', country, reviewState });
+    expect(notableChanges([reviewed('a', 'FR', 'ACCEPTED'), reviewed('r', 'DE', 'RETURNED')]).map((item) => item.kind)).toEqual(['reportReturned', 'reportAccepted']);
   });
 });
 
@@ -245,5 +247,38 @@ describe('moving between slides', () => {
     expect(slideForKey('End', 5, 9)).toBe(9);
     expect(slideForKey('a', 5, 9)).toBeNull();
     expect(slideForKey('Escape', 5, 9)).toBeNull();
+  });
+});
+
+describe('the title slide and the review date', () => {
+  const title = (asOf: string, daysToReview: number) =>
+    buildSlides({ strategy: { reference: 'JOIN(2013) 1', title: 'Strategy' }, snapshotName: null, dashboard: { ...dashboard, asOf, daysToReview }, changes: null })[0]!;
+
+  it('counts days only before the review; on it and after it, says where the figures stand', () => {
+    expect(title('2013-11-15', 84)).toMatchObject({ review: 'before' });
+    expect(title('2014-02-07', 0)).toMatchObject({ review: 'on' });
+    // Not "4,685 days since the review conference": the slide says the conference took place.
+    expect(title('2026-12-06', -4685)).toMatchObject({ review: 'after' });
+  });
+});
+
+describe('a member-state report in what changed', () => {
+  const returned = change({ eventId: 'r1', kind: 'REPORT_REVIEWED', at: '2014-01-20T09:00:00Z', ref: '2.1-11', country: 'DE', reviewState: 'RETURNED' });
+  const resubmitted = change({ eventId: 'r2', kind: 'REPORT_SUBMITTED', at: '2014-01-25T09:00:00Z', ref: '2.1-11', country: 'DE', reportStatus: 'IN_PROGRESS' });
+  const accepted = change({ eventId: 'r3', kind: 'REPORT_REVIEWED', at: '2014-01-28T09:00:00Z', ref: '2.1-11', country: 'DE', reviewState: 'ACCEPTED' });
+  const otherCountry = change({ eventId: 'r4', kind: 'REPORT_REVIEWED', at: '2014-01-21T09:00:00Z', ref: '2.1-11', country: 'FR', reviewState: 'RETURNED' });
+
+  it('is told in its latest state in the period: a report returned and accepted later is not shown as returned', () => {
+    const told = notableChanges([returned, resubmitted, accepted]);
+    expect(told.map((item) => [item.eventId, item.kind])).toEqual([['r3', 'reportAccepted']]);
+  });
+
+  it('keeps each report apart, and every change that is not a report', () => {
+    const status = change({ eventId: 's1', kind: 'STATUS_CHANGED', at: '2014-01-22T09:00:00Z', fromStatus: 'NOT_STARTED', toStatus: 'IN_PROGRESS' });
+    expect(latestReportStates([returned, otherCountry, status, resubmitted, accepted]).map((item) => item.eventId)).toEqual(['r4', 's1', 'r3']);
+  });
+
+  it('still says returned when the return is the latest word', () => {
+    expect(notableChanges([resubmitted, { ...returned, at: '2014-01-30T09:00:00Z' }]).map((item) => item.kind)).toEqual(['reportReturned']);
   });
 });

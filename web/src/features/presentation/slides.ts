@@ -80,6 +80,8 @@ export interface TitleSlide {
   asOf: string;
   reviewDate: string;
   daysToReview: number;
+  /** Where the figures' date stands against the review conference: what the cover says instead of a day count once it is past. */
+  review: 'before' | 'on' | 'after';
 }
 
 export interface OverviewSlide {
@@ -234,6 +236,7 @@ export function buildSlides({ strategy, snapshotName, dashboard, changes }: Slid
       asOf: dashboard.asOf,
       reviewDate: dashboard.reviewDate,
       daysToReview: dashboard.daysToReview,
+      review: dashboard.daysToReview > 0 ? 'before' : dashboard.daysToReview === 0 ? 'on' : 'after',
     },
     { kind: 'overview', id: 'overview', asOf: dashboard.asOf, ...dashboard.totals },
     ...dashboard.byPriority.map(prioritySlide),
@@ -364,9 +367,27 @@ const NOTABILITY: Record<NotableChangeKind, number> = {
 
 const progressMove = (change: NotableChange) => Math.abs((change.toProgress ?? 0) - (change.fromProgress ?? 0));
 
+const isReportEvent = (change: ChangeInput) => change.kind === 'REPORT_SUBMITTED' || change.kind === 'REPORT_REVIEWED';
+const reportKey = (change: ChangeInput) => `${change.ref ?? ''}|${change.country ?? ''}`;
+
+/**
+ * Each member-state report's latest event in the period, and every other change: a report
+ * returned and then resubmitted and accepted is told once, as accepted, never as returned.
+ */
+export function latestReportStates(changes: readonly ChangeInput[]): ChangeInput[] {
+  const latest = new Map<string, ChangeInput>();
+  for (const change of changes) {
+    if (!isReportEvent(change)) continue;
+    const seen = latest.get(reportKey(change));
+    // Equal instants: the later in the API's order (oldest first) is the later event.
+    if (!seen || Date.parse(change.at) >= Date.parse(seen.at)) latest.set(reportKey(change), change);
+  }
+  return changes.filter((change) => !isReportEvent(change) || latest.get(reportKey(change)) === change);
+}
+
 /** The few most notable changes, most notable first; among equals, the larger progress move, then the newest. */
 export function notableChanges(changes: readonly ChangeInput[], count = NOTABLE_CHANGES): NotableChange[] {
-  return changes
+  return latestReportStates(changes)
     .map((change) => ({
       eventId: change.eventId,
       at: change.at,

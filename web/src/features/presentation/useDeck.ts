@@ -8,19 +8,22 @@ export type Deck =
   | { state: 'loading' }
   | { state: 'error'; error: unknown; retry: () => void }
   | { state: 'missingSnapshot' }
-  | { state: 'ready'; slides: Slide[]; changesError: unknown; retryChanges: () => void };
+  | { state: 'ready'; slides: Slide[]; snapshot: { name: string; frozenAt: string } | null; changesError: unknown; retryChanges: () => void };
 
 /**
  * The slides' data: a frozen snapshot's figures when `snapshotId` is given, else the live
  * figures as of `asOf` (the API's today when null); then what changed in the 30 days up to
  * the figures' date, which can only be asked once that date is known.
  */
-export function useDeck(snapshotId: string | null, asOf: string | null): Deck {
+export function useDeck(which: string | null | 'waiting', asOf: string | null): Deck {
   const client = useGraphQLClient();
+  // 'waiting': the state to show is not known yet (the conference's default is loading).
+  const waiting = which === 'waiting';
+  const snapshotId = waiting ? null : which;
   const live = useQuery({
     queryKey: presentationQueryKeys.live(asOf),
     queryFn: ({ signal }) => client.request(PresentationLiveQuery, { asOf }, { signal }),
-    enabled: snapshotId === null,
+    enabled: !waiting && snapshotId === null,
   });
   const snapshot = useQuery({
     queryKey: presentationQueryKeys.snapshot(snapshotId ?? ''),
@@ -46,8 +49,13 @@ export function useDeck(snapshotId: string | null, asOf: string | null): Deck {
     [source, changes.data],
   );
 
-  if (figures.isPending) return { state: 'loading' };
+  if (waiting || figures.isPending) return { state: 'loading' };
   if (figures.isError) return { state: 'error', error: figures.error, retry: () => void figures.refetch() };
   if (!slides) return { state: 'missingSnapshot' };
-  return { state: 'ready', slides, changesError: changes.isError ? changes.error : null, retryChanges: () => void changes.refetch() };
+  const frozen = snapshotId === null ? null : (snapshot.data?.snapshot ?? null);
+  return {
+    state: 'ready',
+    slides,
+    snapshot: frozen && { name: frozen.name, frozenAt: frozen.frozenAt },
+    changesError: changes.isError ? changes.error : null, retryChanges: () => void changes.refetch() };
 }

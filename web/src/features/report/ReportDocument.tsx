@@ -3,7 +3,7 @@ import { HealthBadge, StatusBadge } from '../../components/Badges';
 import { countryName, formatDate, formatDateTime, formatNumber, formatPercent } from '../../i18n/format';
 import { useTranslation } from '../../i18n/useTranslation';
 import { BurnUpChart, HealthChart, HeadlineFigures, PriorityChart } from './ReportFigures';
-import type { AnnexModel, ChangeInput, ReportModel, ReportSection } from './report-model';
+import type { AnnexModel, ChangeInput, ReportActionRow, ReportModel, ReportSection } from './report-model';
 
 /**
  * The report itself, drawn from the view model only: what is on screen is what prints. The
@@ -17,7 +17,6 @@ export function ReportDocument({ model, annex }: { model: ReportModel; annex: Re
         <h2 id="report-figures">
           <FiguresHeading />
         </h2>
-        <HeadlineFigures model={model} />
         <PriorityChart model={model} />
         <HealthChart model={model} />
         <BurnUpChart model={model} />
@@ -78,6 +77,8 @@ function Cover({ model }: { model: ReportModel }) {
           </dd>
         </div>
       </dl>
+      {/* The figures officials quote first, on the page they see first. */}
+      <HeadlineFigures model={model} />
     </header>
   );
 }
@@ -85,9 +86,8 @@ function Cover({ model }: { model: ReportModel }) {
 function SectionActions({ section }: { section: ReportSection }) {
   const { t, language } = useTranslation('report');
   const headingId = `report-section-${section.id.replaceAll('.', '-')}`;
-  const date = (value: string) => <time dateTime={value}>{formatDate(value, language)}</time>;
   return (
-    <section className="report-part" aria-labelledby={headingId}>
+    <section className="report-part report-part--actions" aria-labelledby={headingId}>
       <h2 id={headingId}>
         {section.id} <span lang="en">{section.title}</span>
       </h2>
@@ -109,32 +109,70 @@ function SectionActions({ section }: { section: ReportSection }) {
         </thead>
         <tbody>
           {section.actions.map((action) => (
-            <tr key={action.id}>
-              <th scope="row" className="report-actions__ref">
-                {action.ref}
-              </th>
-              <td lang="en" className="report-actions__text">
-                {action.text}
-              </td>
-              <td lang="en">{action.owners.join(', ')}</td>
-              <td>
-                <StatusBadge status={action.status} /> <span className="report-actions__progress">{formatPercent(action.progress, language, 0)}</span>
-              </td>
-              <td>
-                <HealthBadge health={action.health} />
-              </td>
-              <td>{date(action.baselineDeadline)}</td>
-              <td>{action.revisedDeadline ? date(action.revisedDeadline) : t('actions.notRevised')}</td>
-              <td className="numeric">
-                {action.slippageDays === 0
-                  ? t('actions.noSlippage')
-                  : t('actions.slippageDays', { count: action.slippageDays, formattedCount: formatNumber(action.slippageDays, language) })}
-              </td>
-            </tr>
+            <ActionRows key={action.id} action={action} />
           ))}
         </tbody>
       </table>
     </section>
+  );
+}
+
+const ACTION_COLUMNS = 8;
+
+/** An action's row, then (when it has any) its note and evidence links in a row of their own beneath it. */
+function ActionRows({ action }: { action: ReportActionRow }) {
+  const { t, language } = useTranslation('report');
+  const date = (value: string) => <time dateTime={value}>{formatDate(value, language)}</time>;
+  const hasDetail = action.note !== null || action.evidenceUrls.length > 0;
+  return (
+    <>
+      <tr className={hasDetail ? 'report-actions__row report-actions__row--with-detail' : 'report-actions__row'}>
+        <th scope="row" className="report-actions__ref" rowSpan={hasDetail ? 2 : undefined}>
+          {action.ref}
+        </th>
+        <td lang="en" className="report-actions__text">
+          {action.text}
+        </td>
+        <td lang="en">{action.owners.join(', ')}</td>
+        <td>
+          <StatusBadge status={action.status} /> <span className="report-actions__progress">{formatPercent(action.progress, language, 0)}</span>
+        </td>
+        <td>
+          <HealthBadge health={action.health} />
+        </td>
+        <td>{date(action.baselineDeadline)}</td>
+        <td>{action.revisedDeadline ? date(action.revisedDeadline) : t('actions.notRevised')}</td>
+        <td className="numeric">
+          {action.slippageDays === 0
+            ? t('actions.noSlippage')
+            : t('actions.slippageDays', { count: action.slippageDays, formattedCount: formatNumber(action.slippageDays, language) })}
+        </td>
+      </tr>
+      {hasDetail && (
+        <tr className="report-actions__detail">
+          <td colSpan={ACTION_COLUMNS - 1}>
+            {action.note !== null && (
+              <p className="report-actions__note">
+                <span className="report-actions__label">{t('actions.note')}</span> <span className="report-actions__note-text">{action.note}</span>
+              </p>
+            )}
+            {action.evidenceUrls.length > 0 && (
+              <p className="report-actions__evidence">
+                <span className="report-actions__label">{t('actions.evidence', { count: action.evidenceUrls.length })}</span>{' '}
+                {action.evidenceUrls.map((url, index) => (
+                  <span key={url}>
+                    {index > 0 && ' · '}
+                    <a href={url} rel="noopener noreferrer">
+                      {url}
+                    </a>
+                  </span>
+                ))}
+              </p>
+            )}
+          </td>
+        </tr>
+      )}
+    </>
   );
 }
 

@@ -4,7 +4,7 @@ import { useTranslation } from '../../i18n/useTranslation';
 import { BurnUpFigure, HealthFigure, PriorityName, StatusFigure } from '../overview/Figures';
 import { formatMonth } from '../overview/formatMonth';
 import { burnUpSeries, healthSlices, shortLabel, statusRows, summariseStatusRows } from '../overview/selectors';
-import type { ReportModel } from './report-model';
+import { burnUpRowsForPrint, type ReportModel } from './report-model';
 
 const BAR_STEP = 28;
 const AXIS_ROOM = 44;
@@ -27,12 +27,20 @@ export function HeadlineFigures({ model }: { model: ReportModel }) {
     { key: 'overdue', label: t('figures.overdue'), value: number(totals.overdue) },
     { key: 'atRisk', label: t('figures.atRisk'), value: number(totals.atRisk) },
     { key: 'upcoming', label: t('figures.upcoming'), value: number(totals.upcoming) },
-    {
-      key: 'review',
-      label: daysToReview >= 0 ? t('figures.daysToReview') : t('figures.daysSinceReview'),
-      value: number(Math.abs(daysToReview)),
-      detail: t('figures.reviewOn', { date: formatDate(reviewDate, language, 'long') }),
-    },
+    // Past the review date a day count since it reads as nonsense: the row says when it took place.
+    daysToReview >= 0
+      ? {
+          key: 'review',
+          label: t('figures.daysToReview'),
+          value: number(daysToReview),
+          detail: t('figures.reviewOn', { date: formatDate(reviewDate, language, 'long') }),
+        }
+      : {
+          key: 'review',
+          label: t('figures.reviewHeld'),
+          value: formatDate(reviewDate, language),
+          detail: t('figures.reviewPast', { date: formatDate(model.asOf, language, 'long') }),
+        },
     {
       key: 'forecast',
       label: t('figures.forecast'),
@@ -130,6 +138,8 @@ export function BurnUpChart({ model }: { model: ReportModel }) {
   const series = burnUpSeries(model.dashboard.burnUp, model.dashboard.asOf, model.dashboard.reviewDate);
   const marks = series.reviewMonth ? [{ month: series.reviewMonth, label: t('charts.reviewLine') }] : [];
   const at = series.atAsOf ?? series.rows.at(-1);
+  // On paper a long period is grouped (by quarter, then by year): fourteen years of months were seven pages.
+  const printed = burnUpRowsForPrint(series.rows, [series.reviewMonth, series.asOfMonth]);
   return (
     <BurnUpFigure
       variant="report"
@@ -140,8 +150,9 @@ export function BurnUpChart({ model }: { model: ReportModel }) {
           : t('charts.burnUpEmpty')
       }
       height={260}
-      rows={series.rows}
-      labels={{ month: t('charts.month'), completed: t('charts.completed'), fallingDue: t('charts.fallingDue'), behind: t('charts.behind') }}
+      note={printed.grouping === 'month' ? undefined : t(`charts.grouped.${printed.grouping}`)}
+      rows={printed.rows}
+      labels={{ month: t(`charts.period.${printed.grouping}`), completed: t('charts.completed'), fallingDue: t('charts.fallingDue'), behind: t('charts.behind') }}
       marks={marks}
     />
   );

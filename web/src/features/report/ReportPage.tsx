@@ -1,11 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useState, type FormEvent } from 'react';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { ApiError } from '../../api/client';
 import { errorMessage } from '../../api/errorMessage';
 import { can } from '../../app/can';
 import { useGraphQLClient } from '../../api/GraphQLClientContext';
 import { fetchAllPages } from '../../api/paginate';
+import { paths } from '../../app/paths';
 import { useShell } from '../../app/shellQuery';
 import { PageTitle } from '../../components/PageTitle';
 import { LoadError, Loading } from '../../components/Status';
@@ -23,12 +24,14 @@ import {
   ReportSnapshotQuery,
   ReportSnapshotsQuery,
 } from './queries';
-import { annexOf, annexPeriod, defaultSince, reportFromLive, reportFromSnapshot, type ReportModel } from './report-model';
+import { ConferenceStateNotice, useConferenceState } from './conference';
+import { TODAY_PARAM, annexOf, annexPeriod, conferenceSearch, defaultSince, reportFromLive, reportFromSnapshot, type ReportModel } from './report-model';
 import './report.css';
 
 /**
  * The printable review report. It shows either a frozen snapshot (?snapshot=<id>) or the live
- * state as of a date (?asOf=YYYY-MM-DD, today by default); both are turned into one view model
+ * state as of a date (?asOf=YYYY-MM-DD, ?asOf=today); with neither it opens on the newest
+ * snapshot, else the review date once past (conference.tsx), and says which. Both are turned into one view model
  * (report-model.ts), and the report is drawn from that alone. The annex's start (?since=) is
  * chosen separately. Coordinators may freeze the state shown.
  */
@@ -37,14 +40,17 @@ export default function ReportPage() {
   const client = useGraphQLClient();
   const shell = useShell();
   const [searchParams, setSearchParams] = useSearchParams();
-  const snapshotId = searchParams.get('snapshot');
-  const asOf = snapshotId ? null : parseAsOf(searchParams.get('asOf'));
+  const conference = useConferenceState();
+  const { state } = conference;
+  const snapshotId = state?.kind === 'snapshot' ? state.id : null;
+  const asOf = state?.kind === 'live' ? state.asOf : null;
   const since = parseAsOf(searchParams.get('since'));
 
   useEffect(preloadCharts, []);
 
   const report = useQuery({
     queryKey: snapshotId ? ['report', 'snapshot', snapshotId] : ['report', 'live', asOf ?? 'today'],
+    enabled: state !== null,
     staleTime: snapshotId ? Infinity : 0,
     queryFn: async ({ signal }): Promise<ReportModel> => {
       if (snapshotId) {
@@ -92,26 +98,51 @@ export default function ReportPage() {
   }
 
   const canFreeze = can(shell.data?.me, { kind: 'freezeSnapshot' });
+  // The slides of the very state on screen: the snapshot, or the date of the live figures.
+  const presentTo = model
+    ? `${paths.present}${conferenceSearch(model.source.kind === 'snapshot' ? { kind: 'snapshot', id: model.source.id } : { kind: 'live', asOf: model.asOf })}`
+    : null;
   return (
     <>
       <PageTitle>{t('title')}</PageTitle>
       <div className="report-controls">
         <p className="report-controls__title">{t('title')}</p>
         <p>{t('lead')}</p>
-        <ChooseState key={snapshotId ?? LIVE} snapshotId={snapshotId} asOf={asOf ?? (model?.source.kind === 'live' ? model.asOf : null)} onShow={show} />
+        {state && (
+          <ConferenceStateNotice
+            state={state}
+            snapshot={model?.source.kind === 'snapshot' ? { name: model.source.name, frozenAt: model.generatedAt } : null}
+            asOf={model?.asOf ?? null}
+            reviewDate={model?.strategy.reviewDate ?? conference.reviewDate}
+          />
+        )}
+        <ChooseState
+          key={`${snapshotId ?? LIVE}|${asOf ?? ''}`}
+          snapshotId={snapshotId}
+          asOf={asOf ?? (model?.source.kind === 'live' ? model.asOf : null)}
+          onShow={show}
+        />
         {model && <ChooseSince since={period?.from ?? ''} onShow={(date) => show({ since: date })} />}
-        <p>
+        <p className="report-controls__actions">
           <button type="button" className="button" onClick={() => window.print()} disabled={!model}>
             {t('print')}
-          </button>
+          </button>{' '}
+          {presentTo && (
+            <Link className="button button--secondary" to={presentTo}>
+              {t('present')}
+            </Link>
+          )}
         </p>
+        {/* The freeze form starts from the state on screen (the snapshot's date, the review date or the date chosen), never silently from today. */}
         {canFreeze && <FreezeForm defaultAsOf={model?.asOf ?? ''} onFrozen={(id) => show({ snapshot: id, asOf: null })} />}
         {/* The spreadsheets of the same day and period (the export endpoint reads the live history). */}
         {model && period && (
           <ExportPanel headingLevel={2} scope={{ asOf: model.asOf, historyFrom: period.from, historyTo: model.asOf }} />
         )}
       </div>
-      {report.isPending ? (
+      {conference.error ? (
+        <LoadError what={t('what')} error={conference.error} onRetry={conference.retry} />
+      ) : !state || report.isPending ? (
         <Loading>{t('loading')}</Loading>
       ) : report.isError ? (
         <LoadError what={t('what')} error={report.error} onRetry={() => void report.refetch()} />
@@ -156,7 +187,7 @@ function ChooseState({
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const chosen = String(form.get('source') ?? LIVE);
-    onShow(chosen === LIVE ? { snapshot: null, asOf: parseAsOf(String(form.get('asOf') ?? '')) } : { snapshot: chosen, asOf: null });
+    onShow(chosen === LIVE ? { snapshot: null, asOf: parseAsOf(String(form.get('asOf') ?? '')) ?? TODAY_PARAM } : { snapshot: chosen, asOf: null });
   }
 
   const items = snapshots.data?.snapshots.edges.map((edge) => edge.node) ?? [];

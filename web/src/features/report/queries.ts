@@ -69,6 +69,30 @@ export const ReportDashboardFragment = graphql(`
   }
 `);
 
+/**
+ * What the conference pages open on when the address names no state: the newest frozen
+ * snapshot, else the review date once the API's today has passed it (its today, not the
+ * browser's), else today.
+ */
+export const ConferenceDefaultQuery = graphql(`
+  query ConferenceDefault {
+    snapshots(first: 1) {
+      edges {
+        node {
+          id
+          name
+          asOf
+          frozenAt
+        }
+      }
+    }
+    dashboard {
+      asOf
+      reviewDate
+    }
+  }
+`);
+
 /** The snapshots to choose from, newest first. */
 export const ReportSnapshotsQuery = graphql(`
   query ReportSnapshots {
@@ -140,6 +164,8 @@ export const ReportSnapshotQuery = graphql(`
         deadline
         deadlineRevisionCount
         slippageDays
+        note
+        evidenceUrls
       }
       reports {
         actionId
@@ -207,6 +233,8 @@ export const ReportActionsQuery = graphql(`
             date
           }
           slippageDays
+          note
+          evidenceUrls
           memberStateReports {
             country
             status

@@ -3,6 +3,9 @@ import {
   addDays,
   annexOf,
   annexPeriod,
+  burnUpRowsForPrint,
+  conferenceSearch,
+  conferenceState,
   defaultSince,
   reportFromLive,
   reportFromSnapshot,
@@ -154,6 +157,8 @@ const snapshot: SnapshotInput = {
       deadline: '2014-02-28',
       deadlineRevisionCount: 1,
       slippageDays: 59,
+      note: 'Two member states still to transpose.',
+      evidenceUrls: ['https://eur-lex.europa.eu/transposition'],
     },
   ],
   reports: [{ actionId: '2.2-01', country: 'FR', status: 'COMPLETED', review: 'SUBMITTED' }],
@@ -181,6 +186,8 @@ describe('the report from a snapshot', () => {
             baselineDeadline: '2013-12-31',
             revisedDeadline: '2014-02-28',
             slippageDays: 59,
+            note: 'Two member states still to transpose.',
+            evidenceUrls: ['https://eur-lex.europa.eu/transposition'],
           },
         ],
       },
@@ -224,6 +231,8 @@ describe('a live report and a snapshot of the same state', () => {
             deadline: '2014-02-28',
             deadlineRevisions: [{ date: '2014-02-28' }],
             slippageDays: 59,
+            note: 'Two member states still to transpose.',
+            evidenceUrls: ['https://eur-lex.europa.eu/transposition'],
             memberStateReports: [{ country: 'FR', status: 'COMPLETED', roundId: 'r1', review: { state: 'SUBMITTED' } }],
           }),
         ],
@@ -290,5 +299,105 @@ describe('the annex', () => {
     expect(annexOf({ ...summary, complete: true, totalCount: 401 }, '2013-11-16T00:00:00Z').complete).toBe(false);
     expect(annexOf({ ...summary, complete: false, totalCount: 1 }, '2013-11-16T00:00:00Z').complete).toBe(false);
     expect(annexOf({ ...summary, complete: true, totalCount: 1 }, '2013-11-16T00:00:00Z').complete).toBe(true);
+  });
+});
+
+describe('notes and evidence in the report', () => {
+  it('prints a live action’s note and evidence links, and nothing for a blank note', () => {
+    const model = reportFromLive(
+      live({
+        actions: [
+          action({ id: '2.1-01', note: 'Adopted by the Council.', evidenceUrls: ['https://example.eu/a', 'https://example.eu/b'] }),
+          action({ id: '2.1-02', note: '   ' }),
+          action({ id: '2.1-03' }),
+        ],
+      }),
+    );
+    expect(model.sections[0]!.actions.map(({ note, evidenceUrls }) => ({ note, evidenceUrls }))).toEqual([
+      { note: 'Adopted by the Council.', evidenceUrls: ['https://example.eu/a', 'https://example.eu/b'] },
+      { note: null, evidenceUrls: [] },
+      { note: null, evidenceUrls: [] },
+    ]);
+  });
+
+  it('reads a snapshot frozen before notes were kept as having none', () => {
+    const older = { ...snapshot, actions: snapshot.actions.map(({ note: _note, evidenceUrls: _evidence, ...rest }) => rest) };
+    const row = reportFromSnapshot(older).sections[0]!.actions[0]!;
+    expect(row.note).toBeNull();
+    expect(row.evidenceUrls).toEqual([]);
+  });
+});
+
+describe('the state a conference page opens on', () => {
+  const latest = { id: 'snap-9', name: 'As presented', asOf: '2014-02-06', frozenAt: '2014-02-06T18:00:00Z' };
+  const none = { snapshot: null, asOf: null };
+
+  it('is the newest frozen snapshot when the address names none', () => {
+    expect(conferenceState(none, { latestSnapshot: latest, reviewDate: '2014-02-07', today: '2026-12-06' })).toEqual({
+      kind: 'snapshot',
+      id: 'snap-9',
+      basis: 'latestSnapshot',
+    });
+  });
+
+  it('is the review date once it has passed, when nothing was frozen', () => {
+    expect(conferenceState(none, { latestSnapshot: null, reviewDate: '2014-02-07', today: '2026-12-06' })).toEqual({
+      kind: 'live',
+      asOf: '2014-02-07',
+      basis: 'reviewDate',
+    });
+    expect(conferenceState(none, { latestSnapshot: null, reviewDate: '2014-02-07', today: '2014-02-07' })).toMatchObject({ asOf: '2014-02-07' });
+  });
+
+  it('is today before the review date (a date not yet come cannot be shown)', () => {
+    expect(conferenceState(none, { latestSnapshot: null, reviewDate: '2014-02-07', today: '2013-11-15' })).toEqual({ kind: 'live', asOf: null, basis: 'today' });
+  });
+
+  it('is what the address names, without waiting for the default', () => {
+    expect(conferenceState({ snapshot: 'snap-1', asOf: null }, null)).toEqual({ kind: 'snapshot', id: 'snap-1', basis: 'address' });
+    expect(conferenceState({ snapshot: null, asOf: '2013-12-01' }, null)).toEqual({ kind: 'live', asOf: '2013-12-01', basis: 'address' });
+    expect(conferenceState({ snapshot: null, asOf: 'today' }, null)).toEqual({ kind: 'live', asOf: null, basis: 'today' });
+    // Not a date: the default, once known.
+    expect(conferenceState({ snapshot: null, asOf: '2013-13-45x' }, null)).toBeNull();
+  });
+
+  it('is carried to the slides as the snapshot or the date shown', () => {
+    expect(conferenceSearch({ kind: 'snapshot', id: 'snap 9' })).toBe('?snapshot=snap+9');
+    expect(conferenceSearch({ kind: 'live', asOf: '2014-02-07' })).toBe('?asOf=2014-02-07');
+    expect(conferenceSearch({ kind: 'live', asOf: null })).toBe('?asOf=today');
+  });
+});
+
+describe('the burn-up on paper', () => {
+  const months = (from: string, count: number) =>
+    Array.from({ length: count }, (_, index) => {
+      const date = new Date(`${from}-01T00:00:00Z`);
+      date.setUTCMonth(date.getUTCMonth() + index);
+      return { month: date.toISOString().slice(0, 7), completed: index, fallingDue: index };
+    });
+
+  it('stays monthly up to 24 months', () => {
+    const rows = months('2013-02', 24);
+    expect(burnUpRowsForPrint(rows)).toEqual({ grouping: 'month', rows });
+  });
+
+  it('groups by quarter beyond, keeping the first and last months and the marked ones, values untouched', () => {
+    const rows = months('2013-02', 30); // Feb 2013 to Jul 2015
+    const printed = burnUpRowsForPrint(rows, ['2014-02', null]);
+    expect(printed.grouping).toBe('quarter');
+    expect(printed.rows.map((row) => row.month)).toEqual([
+      '2013-02', '2013-03', '2013-06', '2013-09', '2013-12', '2014-02', '2014-03', '2014-06', '2014-09', '2014-12', '2015-03', '2015-06', '2015-07',
+    ]);
+    // Cumulative figures: a quarter is its last month's row, as it was.
+    expect(printed.rows.find((row) => row.month === '2014-06')).toBe(rows.find((row) => row.month === '2014-06'));
+  });
+
+  it('groups fourteen years (2013 to 2026) by year: a page, not seven', () => {
+    const rows = months('2013-02', 167); // Feb 2013 to Dec 2026
+    const printed = burnUpRowsForPrint(rows, ['2014-02', '2026-12']);
+    expect(printed.grouping).toBe('year');
+    expect(printed.rows.map((row) => row.month)).toEqual([
+      '2013-02', '2013-12', '2014-02', '2014-12', '2015-12', '2016-12', '2017-12', '2018-12', '2019-12', '2020-12', '2021-12', '2022-12', '2023-12', '2024-12', '2025-12', '2026-12',
+    ]);
   });
 });

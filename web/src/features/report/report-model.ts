@@ -40,6 +40,10 @@ export interface ReportActionRow {
   revisedDeadline: string | null;
   /** Days between the baseline and the deadline in force. */
   slippageDays: number;
+  /** The owner's note as it stood, null when none: printed under the action. */
+  note: string | null;
+  /** The evidence links as they stood: printed under the action. */
+  evidenceUrls: string[];
 }
 
 export interface ReportSection {
@@ -89,6 +93,11 @@ export function endOfDay(date: string): string {
 /** YYYY-MM-DD plus (or minus) whole days. */
 export function addDays(date: string, days: number): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** A note worth printing: blank notes print nothing. */
+function noteOf(note: string | null | undefined): string | null {
+  return note && note.trim() !== '' ? note : null;
 }
 
 interface Named {
@@ -174,6 +183,9 @@ export interface SnapshotInput {
     deadline: string;
     deadlineRevisionCount: number;
     slippageDays: number;
+    /** Absent from snapshots read through older documents; null when none. */
+    note?: string | null;
+    evidenceUrls?: readonly string[];
   }[];
   reports: readonly { actionId: string; country: string; status: MemberStateReportStatus; review: ReviewState }[];
 }
@@ -193,6 +205,8 @@ export function reportFromSnapshot(snapshot: SnapshotInput): ReportModel {
     baselineDeadline: action.baselineDeadline,
     revisedDeadline: action.deadline !== action.baselineDeadline || action.deadlineRevisionCount > 0 ? action.deadline : null,
     slippageDays: action.slippageDays,
+    note: noteOf(action.note),
+    evidenceUrls: [...(action.evidenceUrls ?? [])],
   }));
   const { round } = snapshot;
   const until = endOfDay(snapshot.asOf);
@@ -236,6 +250,8 @@ export interface LiveAction {
   /** The revisions made by the date (only their number matters here). */
   deadlineRevisions: readonly unknown[];
   slippageDays: number;
+  note?: string | null;
+  evidenceUrls?: readonly string[];
   /** The member-state reports standing at the end of the date. */
   memberStateReports: readonly {
     country: string;
@@ -283,6 +299,8 @@ export function reportFromLive(input: LiveInput): ReportModel {
     baselineDeadline: action.baselineDeadline,
     revisedDeadline: action.deadlineRevisions.length > 0 ? (action.deadline ?? action.baselineDeadline) : null,
     slippageDays: action.slippageDays,
+    note: noteOf(action.note),
+    evidenceUrls: [...(action.evidenceUrls ?? [])],
   }));
 
   const roundId = dashboard.coverage.roundId;
@@ -364,5 +382,92 @@ export function annexOf(
     counts: [...counts].map(([kind, count]) => ({ kind, count })),
     // Incomplete when the API summarised part of the period, or listed fewer changes than it counted.
     complete: summary.complete && (summary.totalCount === undefined || summary.changes.length >= summary.totalCount),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Which state the conference pages open on
+
+/** The newest frozen snapshot, as the conference pages name it. */
+export interface LatestSnapshot {
+  id: string;
+  name: string;
+  asOf: string;
+  frozenAt: string;
+}
+
+/**
+ * The state a conference page (report, forecast, slides) shows. `basis` says why, and so what
+ * the page says: the snapshot or date asked for in the address, or, when the address names
+ * none, the conference's default.
+ */
+export type ConferenceState =
+  | { kind: 'snapshot'; id: string; basis: 'address' | 'latestSnapshot' }
+  | { kind: 'live'; asOf: string; basis: 'address' | 'reviewDate' }
+  | { kind: 'live'; asOf: null; basis: 'today' };
+
+/** The address's word for "today's live state" (?asOf=today), one click from the default. */
+export const TODAY_PARAM = 'today';
+
+const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * What to show from the address (?snapshot=, ?asOf=YYYY-MM-DD or ?asOf=today) and, when it
+ * names nothing, the conference's default: the newest frozen snapshot if there is one, else the
+ * review date once `today` (the API's) has reached it, else today (a date not yet come cannot
+ * be shown). Null while the default is still unknown.
+ */
+export function conferenceState(
+  address: { snapshot: string | null; asOf: string | null },
+  known: { latestSnapshot: LatestSnapshot | null; reviewDate: string; today: string } | null,
+): ConferenceState | null {
+  if (address.snapshot) return { kind: 'snapshot', id: address.snapshot, basis: 'address' };
+  if (address.asOf === TODAY_PARAM) return { kind: 'live', asOf: null, basis: 'today' };
+  if (address.asOf && CALENDAR_DATE.test(address.asOf) && !Number.isNaN(Date.parse(`${address.asOf}T00:00:00Z`))) {
+    return { kind: 'live', asOf: address.asOf, basis: 'address' };
+  }
+  if (!known) return null;
+  if (known.latestSnapshot) return { kind: 'snapshot', id: known.latestSnapshot.id, basis: 'latestSnapshot' };
+  if (known.reviewDate <= known.today) return { kind: 'live', asOf: known.reviewDate, basis: 'reviewDate' };
+  return { kind: 'live', asOf: null, basis: 'today' };
+}
+
+/** The query string that shows a state again, e.g. for "Present this report": ?snapshot=… or ?asOf=…. */
+export function conferenceSearch(state: { kind: 'snapshot'; id: string } | { kind: 'live'; asOf: string | null }): string {
+  const params = new URLSearchParams(state.kind === 'snapshot' ? { snapshot: state.id } : { asOf: state.asOf ?? TODAY_PARAM });
+  return `?${params.toString()}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The burn-up on paper
+
+/** Monthly rows up to this many months; quarterly up to PRINT_QUARTERS_UP_TO; yearly beyond. */
+export const PRINT_MONTHS_UP_TO = 24;
+export const PRINT_QUARTERS_UP_TO = 96;
+
+export type BurnUpGrouping = 'month' | 'quarter' | 'year';
+
+/**
+ * The burn-up's rows for the printed report. Its figures are cumulative, so a quarter (or a
+ * year) is its last month's row: nothing is summed, only months left out. A long period is
+ * grouped (monthly up to 24 months, by quarter up to 96, by year beyond), always keeping the
+ * first and last months and the months named in `keep` (the review's and the report's), which
+ * the chart marks.
+ */
+export function burnUpRowsForPrint<Row extends { month: string }>(
+  rows: readonly Row[],
+  keep: readonly (string | null)[] = [],
+): { grouping: BurnUpGrouping; rows: Row[] } {
+  if (rows.length <= PRINT_MONTHS_UP_TO) return { grouping: 'month', rows: [...rows] };
+  const grouping: BurnUpGrouping = rows.length <= PRINT_QUARTERS_UP_TO ? 'quarter' : 'year';
+  const kept = new Set(keep.filter((month): month is string => month !== null));
+  const last = rows.length - 1;
+  return {
+    grouping,
+    rows: rows.filter((row, index) => {
+      if (index === 0 || index === last || kept.has(row.month)) return true;
+      const month = Number(row.month.slice(5, 7));
+      return grouping === 'quarter' ? month % 3 === 0 : month === 12;
+    }),
   };
 }
