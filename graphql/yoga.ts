@@ -3,12 +3,12 @@ import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 import { DEFAULT_HEALTH_CONFIG, type HealthConfig } from '../functions/domain/health.js';
 import type { Viewer } from '../functions/domain/model.js';
-import type { Store } from '../functions/store/store.js';
+import { isStoreBusy, type Store } from '../functions/store/store.js';
 import type { PeopleService } from '../functions/people/service.js';
 import { createRequestLoaders, type GraphQLContext } from './context.js';
 import { useContractErrorCodes } from './contract-error-codes.js';
 import { corsFor, useRequestBodyLimit } from './front-door.js';
-import { unauthenticated } from './errors.js';
+import { serviceUnavailable, unauthenticated } from './errors.js';
 import { typeDefs } from './generated/type-defs.js';
 import { resolvers } from './resolvers.js';
 import { createStateCache } from './state-cache.js';
@@ -78,8 +78,10 @@ export function createApp(deps: AppDependencies): App {
     plugins,
     maskedErrors: {
       maskError(error, message) {
-        // Errors created with a contract code pass through unchanged; anything else is logged
-        // here and reaches the client as INTERNAL_SERVER_ERROR, with no stack and no detail.
+        // Errors created with a contract code pass through unchanged; a database too busy to
+        // answer is SERVICE_UNAVAILABLE (send it again); anything else is logged here and
+        // reaches the client as INTERNAL_SERVER_ERROR, with no stack and no detail.
+        if (isStoreBusy((error as { originalError?: unknown }).originalError ?? error)) return serviceUnavailable();
         const masked = maskError(error, message, false);
         if (masked !== error) logError('Unexpected error while serving GraphQL', error);
         return masked;

@@ -2,7 +2,16 @@
  * The error codes of the API contract: one list for the server that answers with them and the
  * web app that reads them. Anything not expected is masked as INTERNAL_SERVER_ERROR.
  */
-export const ERROR_CODES = ['UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'INTERNAL_SERVER_ERROR'] as const;
+export const ERROR_CODES = [
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'BAD_USER_INPUT',
+  'NOT_FOUND',
+  'CONFLICT',
+  /** The database was too busy to take the request (throttled, or a write kept losing its turn): send it again shortly. */
+  'SERVICE_UNAVAILABLE',
+  'INTERNAL_SERVER_ERROR',
+] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

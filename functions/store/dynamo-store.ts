@@ -10,6 +10,7 @@ import { compareRefs } from '../domain/action-query.js';
 import { createEntities, createTable, keys } from './entities.js';
 import { createSnapshotStore } from './snapshot-store.js';
 import {
+  StoreBusy,
   WriteRejected,
   type ActionRecord,
   type CatalogueFields,
@@ -315,7 +316,7 @@ export function createDynamoStore({ documentClient, tableName, clock = () => new
   ): Promise<void> {
     const items = [...writes, ...(readAt ? unchangedSince(strategyId, subject, readAt) : []), revisionTransaction(strategyId, subject, changed, readAt)];
     const revisionIndex = items.length - 1;
-    for (let attempt = 1, trims = 0; ; attempt += 1) {
+    for (let races = 0, trims = 0; ; ) {
       try {
         await execute(...(items.map((item) => item.transaction) as Parameters<typeof execute>));
         return;
@@ -333,7 +334,6 @@ export function createDynamoStore({ documentClient, tableName, clock = () => new
         }
         if (changesFull && trims < 3) {
           trims += 1;
-          attempt -= 1;
           await trimChanges(strategyId, subject);
           continue;
         }
@@ -342,8 +342,11 @@ export function createDynamoStore({ documentClient, tableName, clock = () => new
         const lostRevisionRace =
           reasons?.[revisionIndex]?.Code === 'TransactionConflict' &&
           reasons.every((reason, index) => index === revisionIndex || !reason.Code || reason.Code === 'None');
-        if (lostRevisionRace && attempt < REVISION_RACE_ATTEMPTS) {
-          await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * attempt));
+        if (lostRevisionRace) {
+          races += 1;
+          // Out of turns is not a conflict: nobody touched what this write is about.
+          if (races >= REVISION_RACE_ATTEMPTS) throw new StoreBusy(error);
+          await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * races));
           continue;
         }
         throw rejectionOf(error, items);

@@ -121,6 +121,30 @@ export class WriteRejected extends Error {
   }
 }
 
+/**
+ * The database did not take a request for lack of capacity: it throttled it past the SDK's own
+ * retries, or a write kept losing its turn on a shared revision shard to other writes. Nobody
+ * changed what the request was about, so this is no conflict: the same request may be sent
+ * again shortly (a write with its client mutation id, so it is never applied twice).
+ */
+export class StoreBusy extends Error {
+  constructor(cause?: unknown) {
+    super('The database is busy.', { cause });
+    this.name = 'StoreBusy';
+  }
+}
+
+/** Error names with which DynamoDB refuses a request for lack of capacity. */
+const THROTTLED = new Set(['ThrottlingException', 'ProvisionedThroughputExceededException', 'RequestLimitExceeded']);
+
+/** Whether an error means the database was too busy: StoreBusy, or DynamoDB's own throttling. */
+export function isStoreBusy(error: unknown): boolean {
+  if (error instanceof StoreBusy) return true;
+  const { name, CancellationReasons } = (error ?? {}) as { name?: string; CancellationReasons?: { Code?: string }[] };
+  if (name && THROTTLED.has(name)) return true;
+  return name === 'TransactionCanceledException' && !!CancellationReasons?.some((reason) => reason.Code === 'ThrottlingError');
+}
+
 /** The whole state of a strategy, read in one query of its partition (no history). */
 export interface StrategyState {
   strategy: StrategyRecord;

@@ -67,6 +67,37 @@ describe('atomicity under failure', () => {
     expect(errorCodes(response)).toEqual(['INTERNAL_SERVER_ERROR']);
     expect(await readAction(coordinator, '2.2-02')).toEqual(before);
   });
+
+  it('answers SERVICE_UNAVAILABLE, not CONFLICT, when a write keeps losing its turn on the revision shard alone, and writes nothing', async () => {
+    const before = await readAction(coordinator, '2.2-02');
+    let tries = 0;
+    server.probe.beforeSend = (command) => {
+      if (!command.name.startsWith('TransactWrite')) return;
+      tries += 1;
+      // DynamoDB's answer when another transaction held the revision shard (the last item) and nothing else.
+      const items = command.input['TransactItems'] as unknown[];
+      const CancellationReasons = items.map((_, index) => ({ Code: index === items.length - 1 ? 'TransactionConflict' : 'None' }));
+      throw Object.assign(new Error('Transaction cancelled'), { name: 'TransactionCanceledException', CancellationReasons });
+    };
+    const response = await coordinator.call(UPDATE_ACTION, { input: { actionId: '2.2-02', progress: 50, expectedVersion: before.version } });
+    server.probe.beforeSend = undefined;
+    expect(tries).toBeGreaterThan(1);
+    expect(errorCodes(response)).toEqual(['SERVICE_UNAVAILABLE']);
+    expect(response.errors?.[0]?.extensions?.['retryable']).toBe(true);
+    expect(await readAction(coordinator, '2.2-02')).toEqual(before);
+  });
+
+  it('answers SERVICE_UNAVAILABLE when DynamoDB throttles past the SDK’s retries', async () => {
+    server.probe.beforeSend = (command) => {
+      if (command.name.startsWith('TransactWrite')) throw Object.assign(new Error('Rate exceeded'), { name: 'ThrottlingException' });
+    };
+    const before = await readAction(coordinator, '2.2-02');
+    const response = await coordinator.call(UPDATE_ACTION, { input: { actionId: '2.2-02', progress: 50, expectedVersion: before.version } });
+    server.probe.beforeSend = undefined;
+    expect(errorCodes(response)).toEqual(['SERVICE_UNAVAILABLE']);
+    expect(JSON.stringify(response.errors)).not.toMatch(/Rate exceeded|Throttling/);
+    expect(await readAction(coordinator, '2.2-02')).toEqual(before);
+  });
 });
 
 /** One write of a random sequence: valid or not, allowed or not, each goes through the API. */
