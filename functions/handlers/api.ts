@@ -7,6 +7,11 @@ import { viewerFromClaims } from '../domain/identity.js';
 import type { Viewer } from '../domain/model.js';
 import { createDynamoClient } from '../store/dynamo-client.js';
 import { createDynamoStore } from '../store/dynamo-store.js';
+import { createPeopleStore } from '../store/people-store.js';
+import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
+import { createCognitoDirectory } from '../people/cognito-directory.js';
+import { createPersonGate } from '../people/gate.js';
+import { createPeopleService } from '../people/service.js';
 import { requiredEnv } from './env.js';
 import { requestFromEvent, resultFromResponse } from './http-adapter.js';
 import { createObservability, instrument, type Observability } from './observability.js';
@@ -41,14 +46,32 @@ const documentClient = DynamoDBDocumentClient.from(observability.tracer.captureA
   marshallOptions: { removeUndefinedValues: true },
 });
 
+const store = createDynamoStore({ documentClient, tableName: requiredEnv('TABLE_NAME') });
+const strategyId = requiredEnv('STRATEGY_ID');
+// People and access (issue 12): Cognito is the directory; the table keeps each person's record,
+// which every request is checked against (a disabled person is refused, a new role applies).
+const peopleStore = createPeopleStore({ documentClient, tableName: requiredEnv('TABLE_NAME') });
+const gate = createPersonGate({ people: peopleStore });
+const people = createPeopleService({
+  people: peopleStore,
+  directory: createCognitoDirectory({
+    client: observability.tracer.captureAWSv3Client(new CognitoIdentityProviderClient({})),
+    userPoolId: requiredEnv('USER_POOL_ID'),
+  }),
+  bindings: async () => (await store.getStrategy(strategyId)) ?? { actors: [], memberStates: [] },
+  gate,
+});
+
 const app = createApp({
-  store: createDynamoStore({ documentClient, tableName: requiredEnv('TABLE_NAME') }),
-  strategyId: requiredEnv('STRATEGY_ID'),
+  store,
+  strategyId,
+  people,
   mode: 'cloud',
   // Empty unless the stage lists origins (corsAllowedOrigins): the dashboard is on the API's own origin.
   allowedOrigins: parseAllowedOrigins(process.env.CORS_ALLOWED_ORIGINS),
   async authenticate(_request, serverContext) {
-    return viewerFromEvent((serverContext as LambdaServerContext).event);
+    const viewer = viewerFromEvent((serverContext as LambdaServerContext).event);
+    return viewer && gate.check(viewer);
   },
   logError: (message, error) => observability.logger.error(message, { error }),
 });

@@ -2,15 +2,20 @@ import { Duration } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import { CorsHttpMethod, HttpApi, HttpMethod, HttpStage, LogGroupLogDestination, type IHttpRouteAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import type { IUserPool } from 'aws-cdk-lib/aws-cognito';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
+import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Stack } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
 import { ServiceFunction } from './service-function.js';
 import { TABLE_ACCESS, grantTableAccess } from './table-access.js';
+import { COGNITO_ADMIN_ACTIONS } from '../../functions/people/cognito-directory.js';
 
 export interface GraphqlApiProps {
   table: ITable;
+  /** The directory people are invited to, changed in and disabled from (issue 12): the admin calls are granted on this pool only. */
+  userPool: IUserPool;
   strategyId: string;
   throttle: { rateLimit: number; burstLimit: number };
   logRetention: RetentionDays;
@@ -64,11 +69,14 @@ export class GraphqlApi extends Construct {
       environment: {
         TABLE_NAME: props.table.tableName,
         STRATEGY_ID: props.strategyId,
+        USER_POOL_ID: props.userPool.userPoolId,
         // The function answers CORS for the same origins as API Gateway (graphql/front-door.ts).
         ...(corsAllowedOrigins.length > 0 ? { CORS_ALLOWED_ORIGINS: corsAllowedOrigins.join(',') } : {}),
       },
     });
     grantTableAccess(this.handler, props.table, TABLE_ACCESS.api);
+    // People and access (issue 12): only the calls the Cognito directory makes, only on this pool.
+    this.handler.role.addToPrincipalPolicy(new PolicyStatement({ actions: [...COGNITO_ADMIN_ACTIONS], resources: [props.userPool.userPoolArn] }));
 
     this.httpApi = new HttpApi(this, 'HttpApi', {
       description: 'Strategy Tracker GraphQL API',

@@ -46,6 +46,7 @@ export class AppStack extends Stack {
 
     this.api = new GraphqlApi(this, 'Api', {
       table: props.table,
+      userPool: props.userPool,
       strategyId: settings.strategyId,
       throttle: settings.apiThrottle,
       logRetention: settings.logRetention,

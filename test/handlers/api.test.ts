@@ -7,6 +7,7 @@ import { loadCatalogue } from '../../functions/store/catalogue-load.js';
 import { MAX_REQUEST_BODY_BYTES } from '../../graphql/front-door.js';
 import { createDynamoStore } from '../../functions/store/dynamo-store.js';
 import { ensureTable } from '../../functions/store/table-admin.js';
+import { createPeopleStore } from '../../functions/store/people-store.js';
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from '../../scripts/local/dynamodb-local.js';
 import { cognitoClaims, httpApiEvent, lambdaContext } from './events.js';
 
@@ -33,11 +34,17 @@ beforeAll(async () => {
   const client = new DynamoDBClient({ endpoint, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS });
   await ensureTable(client, TABLE);
   await loadCatalogue(createDynamoStore({ documentClient: DynamoDBDocumentClient.from(client), tableName: TABLE }), catalogue);
+  // People and access (issue 12): the product's records of two people with Cognito accounts.
+  await createPeopleStore({ documentClient: DynamoDBDocumentClient.from(client), tableName: TABLE }).seed([
+    { id: '8c-leaver', name: 'Lea Leaver', email: 'lea@example.eu', role: 'MEMBER_STATE', country: 'FR', status: 'DISABLED', version: 2 },
+    { id: '9d-moved', name: 'Max Moved', email: 'max@example.eu', role: 'OWNER', actor: 'EC3', status: 'ACTIVE', version: 2 },
+  ]);
 
   // What the function's configuration and the Lambda runtime provide.
   Object.assign(process.env, {
     TABLE_NAME: TABLE,
     STRATEGY_ID: catalogue.strategy.id,
+    USER_POOL_ID: 'eu-west-1_AbCdEf123',
     AWS_REGION: LOCAL_REGION,
     AWS_ACCESS_KEY_ID: LOCAL_CREDENTIALS.accessKeyId,
     AWS_SECRET_ACCESS_KEY: LOCAL_CREDENTIALS.secretAccessKey,
@@ -114,6 +121,20 @@ describe('the API Lambda handler', () => {
 
     const foreign = await post(update, enisaOwner, { input: { actionId: '2.1-01', progress: 5, expectedVersion: 1 } });
     expect(json(foreign).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+});
+
+describe('the API Lambda handler checks every request against the person\'s record (issue 12)', () => {
+  it('refuses a person the product disabled, though API Gateway verified their token', async () => {
+    const leaver = cognitoClaims({ sub: '8c-leaver', name: 'Lea Leaver', groups: ['MEMBER_STATE'], country: 'FR' });
+    const result = await post('{ me { id } }', leaver);
+    expect(result.statusCode).toBe(401);
+    expect(json(result).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('acts with the body the record holds, not the one in the token', async () => {
+    const moved = cognitoClaims({ sub: '9d-moved', name: 'Max Moved', groups: ['OWNER'], actor: 'ENISA' });
+    expect(json(await post('{ me { role actor } }', moved)).data.me).toEqual({ role: 'OWNER', actor: 'EC3' });
   });
 });
 

@@ -45,13 +45,33 @@ describe('least privilege', () => {
     }
   });
 
-  it('the API function reads and writes items of the table and queries its index, nothing else', () => {
+  it('the API function reads and writes items of the table, queries its index, and manages people on its own user pool, nothing else', () => {
     expect(permissions(template, 'ApiHandlerRole')).toEqual({
       ApiHandlerLogs: ['logs:CreateLogStream', 'logs:PutLogEvents'],
       '*': ['xray:PutTelemetryRecords', 'xray:PutTraceSegments'],
       TableArn: ['dynamodb:ConditionCheckItem', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query', 'dynamodb:UpdateItem'],
       'TableArn/index/GSI1': ['dynamodb:Query'],
+      // Issue 12: the Cognito directory's calls (functions/people/cognito-directory.ts), on this pool only.
+      UserPoolArn: [
+        'cognito-idp:AdminAddUserToGroup',
+        'cognito-idp:AdminCreateUser',
+        'cognito-idp:AdminDeleteUser',
+        'cognito-idp:AdminDeleteUserAttributes',
+        'cognito-idp:AdminDisableUser',
+        'cognito-idp:AdminEnableUser',
+        'cognito-idp:AdminRemoveUserFromGroup',
+        'cognito-idp:AdminUpdateUserAttributes',
+        'cognito-idp:AdminUserGlobalSignOut',
+      ],
     });
+  });
+
+  it('no other function may call the admin API of the user pool', () => {
+    const roles = Object.keys(template.findResources('AWS::IAM::Role')).filter((role) => !role.includes('ApiHandlerRole'));
+    for (const role of roles) {
+      const granted = statementsOfRole(template, role.replace(/[0-9A-F]{8}$/, '')).flatMap((statement) => [statement.Action].flat());
+      expect(granted.filter((action) => String(action).startsWith('cognito-idp:Admin')), role).toEqual([]);
+    }
   });
 
   it('the stream consumer reads the stream, puts audit copies, publishes status changes and dead-letters, nothing else', () => {
