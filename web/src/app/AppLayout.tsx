@@ -17,6 +17,8 @@ const NAV = [
   ['forecast', paths.forecast],
   ['report', paths.report],
   ['present', paths.present],
+  // People and access (issue 12): coordinators only.
+  ['people', paths.people],
 ] as const;
 
 export function AppLayout() {
@@ -74,7 +76,7 @@ export function AppLayout() {
         nav={
           <nav aria-label={t('nav.label')} className="site-nav">
             <ul className="container site-nav__list">
-              {NAV.map(([key, to]) => (
+              {NAV.filter(([key]) => key !== 'people' || shell.data?.me?.role === 'COORDINATOR').map(([key, to]) => (
                 <li key={key}>
                   <NavLink to={to} end={to === paths.overview} className="site-nav__link">
                     {t(`nav.${key}`)}

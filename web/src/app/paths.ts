@@ -15,6 +15,7 @@ export const paths = {
   forecast: '/forecast',
   report: '/report',
   present: '/present',
+  people: '/people',
 } as const;
 
 /** Where to go after signing in: back where the visitor was sent from, if that was a page of this app. */

@@ -27,6 +27,7 @@ const load = {
   forecast: () => import('../features/forecast/ForecastPage'),
   report: () => import('../features/report/ReportPage'),
   presentation: () => import('../features/presentation/PresentationPage'),
+  people: () => import('../features/people/PeoplePage'),
 };
 
 const SignInPage = lazyPage(null, load.signIn);
@@ -41,6 +42,7 @@ const ChangesPage = lazyPage('changes', load.changes);
 const ForecastPage = lazyPage('forecast', load.forecast);
 const ReportPage = lazyPage('report', load.report);
 const PresentationPage = lazyPage('presentation', load.presentation);
+const PeoplePage = lazyPage('people', load.people);
 const NotFoundPage = lazyPage(null, () => import('./NotFoundPage'));
 
 /**
@@ -60,6 +62,7 @@ export function preloadPage(pathname: string): void {
     forecast: load.forecast,
     report: load.report,
     present: load.presentation,
+    people: load.people,
     'sign-in': load.signIn,
   };
   byFirstSegment[first]?.().catch(() => undefined);
@@ -95,6 +98,7 @@ export function AppRoutes() {
           <Route path="/changes" element={<Page><ChangesPage /></Page>} />
           <Route path="/forecast" element={<Page><ForecastPage /></Page>} />
           <Route path="/report" element={<Page><ReportPage /></Page>} />
+          <Route path="/people" element={<Page><PeoplePage /></Page>} />
           <Route path="*" element={<Page><NotFoundPage /></Page>} />
         </Route>
       </Route>

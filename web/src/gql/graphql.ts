@@ -62,6 +62,18 @@ export type HistoryEventType =
   | 'ROUND_CLOSED'
   | 'ROUND_OPENED';
 
+export type InvitePersonInput = {
+  /** Required for an OWNER (one of the catalogue's actors), empty otherwise. */
+  actor?: string | null | undefined;
+  clientMutationId?: string | null | undefined;
+  /** Required for a MEMBER_STATE (one of the member states), empty otherwise. */
+  country?: string | null | undefined;
+  /** Unique among people, any case. */
+  email: string;
+  name: string;
+  role: Role;
+};
+
 export type MemberStateReportInput = {
   actionId: string | number;
   clientMutationId?: string | null | undefined;
@@ -99,6 +111,21 @@ export type OpenReportingRoundInput = {
   closes: string;
   name: string;
 };
+
+export type PeopleFilter = {
+  actor?: string | null | undefined;
+  country?: string | null | undefined;
+  role?: Role | null | undefined;
+  /** Part of the name or the e-mail address, any case. */
+  search?: string | null | undefined;
+  status?: PersonStatus | null | undefined;
+};
+
+/** INVITED until the first sign-in; DISABLED people are refused on every request. */
+export type PersonStatus =
+  | 'ACTIVE'
+  | 'DISABLED'
+  | 'INVITED';
 
 export type ReviewDecision =
   | 'ACCEPT'
@@ -156,6 +183,17 @@ export type UpdateActionInput = {
   progress?: number | null | undefined;
   /** Omitted fields keep their value; note, forecastDate and declaredHealth accept null to clear. */
   status?: ActionStatus | null | undefined;
+};
+
+export type UpdatePersonInput = {
+  /** Omitted: unchanged (cleared when the new role has no body); empty: cleared. */
+  actor?: string | null | undefined;
+  clientMutationId?: string | null | undefined;
+  /** Omitted: unchanged (cleared when the new role has no country); empty: cleared. */
+  country?: string | null | undefined;
+  id: string | number;
+  name?: string | null | undefined;
+  role?: Role | null | undefined;
 };
 
 export type ShellQueryVariables = Exact<{ [key: string]: never; }>;
@@ -299,6 +337,50 @@ export type RecordReviewConferenceHeldMutationVariables = Exact<{
 
 export type RecordReviewConferenceHeldMutation = { updateAction: { id: string, status: ActionStatus, progress: number, note: string | null, evidenceUrls: Array<string>, completedAt: string | null, version: number } };
 
+export type PeopleQueryVariables = Exact<{
+  filter?: PeopleFilter | null | undefined;
+}>;
+
+
+export type PeopleQuery = { people: { totalCount: number, edges: Array<{ node: { id: string, name: string, email: string, role: Role, actor: string | null, country: string | null, status: PersonStatus, invitedAt: string | null, lastSignInAt: string | null } }> } };
+
+export type PersonFieldsFragment = { id: string, name: string, email: string, role: Role, actor: string | null, country: string | null, status: PersonStatus, invitedAt: string | null, lastSignInAt: string | null };
+
+export type PersonHistoryQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PersonHistoryQuery = { person: { id: string, history: { edges: Array<{ node: { id: string, at: string, type: HistoryEventType, before: unknown, after: unknown, author: { name: string } } }> } } | null };
+
+export type InvitePersonMutationVariables = Exact<{
+  input: InvitePersonInput;
+}>;
+
+
+export type InvitePersonMutation = { invitePerson: { id: string, name: string, email: string, role: Role, actor: string | null, country: string | null, status: PersonStatus, invitedAt: string | null, lastSignInAt: string | null } };
+
+export type UpdatePersonMutationVariables = Exact<{
+  input: UpdatePersonInput;
+}>;
+
+
+export type UpdatePersonMutation = { updatePerson: { id: string, name: string, email: string, role: Role, actor: string | null, country: string | null, status: PersonStatus, invitedAt: string | null, lastSignInAt: string | null } };
+
+export type DisablePersonMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DisablePersonMutation = { disablePerson: { id: string, name: string, email: string, role: Role, actor: string | null, country: string | null, status: PersonStatus, invitedAt: string | null, lastSignInAt: string | null } };
+
+export type EnablePersonMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EnablePersonMutation = { enablePerson: { id: string, name: string, email: string, role: Role, actor: string | null, country: string | null, status: PersonStatus, invitedAt: string | null, lastSignInAt: string | null } };
+
 export type PresentationDashboardFragment = { asOf: string, reviewDate: string, daysToReview: number, totals: { actions: number, completed: number, percentCompleted: number, overdue: number, atRisk: number }, byPriority: Array<{ id: string, label: string, total: number, byStatus: Array<{ status: ActionStatus, count: number }>, byHealth: Array<{ health: Health, count: number }> }>, coverage: { roundName: string | null, expected: number, reported: number, accepted: number, percentReported: number, byCountry: Array<{ country: string, name: string, expected: number, reported: number, accepted: number }> } };
 
 export type PresentationLiveQueryVariables = Exact<{
@@ -384,11 +466,6 @@ export type ScorecardActionsQueryVariables = Exact<{
 
 
 export type ScorecardActionsQuery = { actions: { edges: Array<{ node: { id: string, ref: string, text: string, owners: Array<string>, partners: Array<string>, deadline: string | null, status: ActionStatus, health: Health, stale: boolean, lastConfirmedAt: string | null, memberStateReporting: boolean, memberStateReports: Array<{ country: string, status: MemberStateReportStatus, reportedAt: string | null, roundId: string | null, review: { state: ReviewState } | null }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
-
-export type MyTasksQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type MyTasksQuery = { myTasks: { asOf: string, actionable: number, openRound: { id: string, name: string, closes: string } | null, toReport: Array<{ actionId: string, ref: string, text: string, deadline: string }>, returned: Array<{ actionId: string, ref: string, text: string, country: string, status: MemberStateReportStatus, review: { state: ReviewState, comment: string | null, reviewedAt: string | null, reviewedBy: string | null } }>, toReview: Array<{ actionId: string, ref: string, text: string, country: string, status: MemberStateReportStatus, reportedAt: string | null, reportedBy: string | null }>, attention: Array<{ actionId: string, ref: string, text: string, owners: Array<string>, deadline: string, status: ActionStatus, progress: number, health: Health, overdue: boolean, daysLate: number, stale: boolean, lastConfirmedAt: string | null }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -508,6 +585,19 @@ export const OverviewDashboardItemFragmentDoc = new TypedDocumentString(`
   daysLate
 }
     `, {"fragmentName":"OverviewDashboardItem"}) as unknown as TypedDocumentString<OverviewDashboardItemFragment, unknown>;
+export const PersonFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PersonFields on Person {
+  id
+  name
+  email
+  role
+  actor
+  country
+  status
+  invitedAt
+  lastSignInAt
+}
+    `, {"fragmentName":"PersonFields"}) as unknown as TypedDocumentString<PersonFieldsFragment, unknown>;
 export const PresentationDashboardFragmentDoc = new TypedDocumentString(`
     fragment PresentationDashboard on Dashboard {
   asOf
@@ -1206,6 +1296,117 @@ export const RecordReviewConferenceHeldDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RecordReviewConferenceHeldMutation, RecordReviewConferenceHeldMutationVariables>;
+export const PeopleDocument = new TypedDocumentString(`
+    query People($filter: PeopleFilter) {
+  people(filter: $filter, first: 100) {
+    totalCount
+    edges {
+      node {
+        ...PersonFields
+      }
+    }
+  }
+}
+    fragment PersonFields on Person {
+  id
+  name
+  email
+  role
+  actor
+  country
+  status
+  invitedAt
+  lastSignInAt
+}`) as unknown as TypedDocumentString<PeopleQuery, PeopleQueryVariables>;
+export const PersonHistoryDocument = new TypedDocumentString(`
+    query PersonHistory($id: ID!) {
+  person(id: $id) {
+    id
+    history(first: 50) {
+      edges {
+        node {
+          id
+          at
+          type
+          author {
+            name
+          }
+          before
+          after
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PersonHistoryQuery, PersonHistoryQueryVariables>;
+export const InvitePersonDocument = new TypedDocumentString(`
+    mutation InvitePerson($input: InvitePersonInput!) {
+  invitePerson(input: $input) {
+    ...PersonFields
+  }
+}
+    fragment PersonFields on Person {
+  id
+  name
+  email
+  role
+  actor
+  country
+  status
+  invitedAt
+  lastSignInAt
+}`) as unknown as TypedDocumentString<InvitePersonMutation, InvitePersonMutationVariables>;
+export const UpdatePersonDocument = new TypedDocumentString(`
+    mutation UpdatePerson($input: UpdatePersonInput!) {
+  updatePerson(input: $input) {
+    ...PersonFields
+  }
+}
+    fragment PersonFields on Person {
+  id
+  name
+  email
+  role
+  actor
+  country
+  status
+  invitedAt
+  lastSignInAt
+}`) as unknown as TypedDocumentString<UpdatePersonMutation, UpdatePersonMutationVariables>;
+export const DisablePersonDocument = new TypedDocumentString(`
+    mutation DisablePerson($id: ID!) {
+  disablePerson(id: $id) {
+    ...PersonFields
+  }
+}
+    fragment PersonFields on Person {
+  id
+  name
+  email
+  role
+  actor
+  country
+  status
+  invitedAt
+  lastSignInAt
+}`) as unknown as TypedDocumentString<DisablePersonMutation, DisablePersonMutationVariables>;
+export const EnablePersonDocument = new TypedDocumentString(`
+    mutation EnablePerson($id: ID!) {
+  enablePerson(id: $id) {
+    ...PersonFields
+  }
+}
+    fragment PersonFields on Person {
+  id
+  name
+  email
+  role
+  actor
+  country
+  status
+  invitedAt
+  lastSignInAt
+}`) as unknown as TypedDocumentString<EnablePersonMutation, EnablePersonMutationVariables>;
 export const PresentationLiveDocument = new TypedDocumentString(`
     query PresentationLive($asOf: Date) {
   strategy {
@@ -1740,58 +1941,3 @@ export const ScorecardActionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ScorecardActionsQuery, ScorecardActionsQueryVariables>;
-export const MyTasksDocument = new TypedDocumentString(`
-    query MyTasks {
-  myTasks {
-    asOf
-    openRound {
-      id
-      name
-      closes
-    }
-    toReport {
-      actionId
-      ref
-      text
-      deadline
-    }
-    returned {
-      actionId
-      ref
-      text
-      country
-      status
-      review {
-        state
-        comment
-        reviewedAt
-        reviewedBy
-      }
-    }
-    toReview {
-      actionId
-      ref
-      text
-      country
-      status
-      reportedAt
-      reportedBy
-    }
-    attention {
-      actionId
-      ref
-      text
-      owners
-      deadline
-      status
-      progress
-      health
-      overdue
-      daysLate
-      stale
-      lastConfirmedAt
-    }
-    actionable
-  }
-}
-    `) as unknown as TypedDocumentString<MyTasksQuery, MyTasksQueryVariables>;
