@@ -88,8 +88,8 @@ const has = (fields: Fields, field: string) => Object.hasOwn(fields, field);
 const asString = (value: unknown) => (typeof value === 'string' ? value : null);
 const asNumber = (value: unknown) => (typeof value === 'number' ? value : null);
 
-/** The fields an event changed, without the version every write bumps. */
-const changedFields = (after: Fields) => Object.keys(after).filter((field) => field !== 'version').sort();
+/** The fields an event changed, without the version every write bumps nor who declared the health (the event's author). */
+const changedFields = (after: Fields) => Object.keys(after).filter((field) => field !== 'version' && field !== 'declaredHealthBy').sort();
 
 function lastRevision(fields: Fields): { date: string | null; previous: string | null } {
   const revisions = Array.isArray(fields['deadlineRevisions']) ? (fields['deadlineRevisions'] as Fields[]) : [];

@@ -132,7 +132,7 @@ describe('the action page', () => {
     expect(await page.getByRole('button', { name: 'Show more history' }).count()).toBe(0);
     const state = await page.getByRole('region', { name: 'Where it stands' }).innerText();
     expect(state).toContain('15% done');
-    expect(state).toMatch(/Health declared by the owner\s+▲ At risk/);
+    expect(state).toMatch(/Health declared\s+▲ At risk\s*declared by Commission coordinator/);
     // The strategy's deadline for 2.1-09 (end of 2013) has long passed: the computed health is overdue.
     expect(state).toContain('The declared health (At risk) differs from the computed health (Overdue).');
     const main = page.getByRole('main');

@@ -17,6 +17,7 @@ let browser: Browser;
 
 const MEMBER_STATE_ACTION = '2.1-10';
 const PAGES = [
+  '/tasks',
   '/overview',
   '/actions',
   `/actions/${MEMBER_STATE_ACTION}`,
@@ -53,7 +54,8 @@ async function signedIn(width: number, height: number): Promise<Page> {
   const page = await context.newPage();
   await page.goto(`${server.url}/sign-in`);
   await page.getByRole('button', { name: 'Commission coordinator', exact: true }).click();
-  await page.waitForURL('**/overview');
+  // Germany's report waits for review: the coordinator lands on their tasks.
+  await page.waitForURL('**/tasks');
   return page;
 }
 

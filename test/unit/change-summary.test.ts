@@ -125,6 +125,16 @@ describe('summariseChanges', () => {
     expect(partial.counts.total).toBe(3);
   });
 
+  it('names a declared health as the change, not who declared it (the event names its author)', () => {
+    const declared = event('ACTION_UPDATED', {
+      actionId: '2.1-03',
+      before: { declaredHealth: null, declaredHealthBy: null, version: 3 },
+      after: { declaredHealth: 'AT_RISK', declaredHealthBy: 'Anna Coordinator', lastConfirmedAt: '2013-10-01T10:00:00Z', version: 4 },
+    });
+    const [change] = summariseChanges([declared], CONTEXT, { ...period, totalCount: 1 }).changes;
+    expect(change!.changedFields).toEqual(['declaredHealth', 'lastConfirmedAt']);
+  });
+
   it('fails loudly on an event type it does not know', () => {
     expect(() => summariseChanges([event('SOMETHING_NEW', { actionId: '2.1-01' })], CONTEXT, period)).toThrow(/unknown/);
   });

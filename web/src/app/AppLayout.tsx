@@ -9,6 +9,7 @@ import { MainContent, SiteHeader } from './SiteHeader';
 import { describeViewer } from './viewer';
 
 const NAV = [
+  ['tasks', paths.tasks],
   ['overview', paths.overview],
   ['actions', paths.actions],
   ['memberStates', paths.memberStates],

@@ -1,19 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { HOME_PATH, returnPath } from './paths';
+import { LANDING_PATH, returnPath } from './paths';
 
 describe('returnPath', () => {
   it('returns to the page the visitor was sent away from', () => {
     expect(returnPath({ from: '/actions?status=COMPLETED' })).toBe('/actions?status=COMPLETED');
   });
 
-  it('goes to the overview when there is nowhere to return to', () => {
-    expect(returnPath(null)).toBe(HOME_PATH);
-    expect(returnPath({})).toBe(HOME_PATH);
+  it('goes to the landing (tasks or overview) when there is nowhere to return to', () => {
+    expect(returnPath(null)).toBe(LANDING_PATH);
+    expect(returnPath({})).toBe(LANDING_PATH);
   });
 
   it('never leaves the app or loops back to the sign-in page', () => {
-    expect(returnPath({ from: '//evil.example/' })).toBe(HOME_PATH);
-    expect(returnPath({ from: 'https://evil.example/' })).toBe(HOME_PATH);
-    expect(returnPath({ from: '/sign-in' })).toBe(HOME_PATH);
+    expect(returnPath({ from: '//evil.example/' })).toBe(LANDING_PATH);
+    expect(returnPath({ from: 'https://evil.example/' })).toBe(LANDING_PATH);
+    expect(returnPath({ from: '/sign-in' })).toBe(LANDING_PATH);
   });
 });

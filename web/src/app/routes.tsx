@@ -1,10 +1,10 @@
 import { Suspense, type ReactNode } from 'react';
 import { useTranslation } from '../i18n/useTranslation';
-import { Navigate, Route, Routes } from 'react-router';
+import { Route, Routes } from 'react-router';
 import { Loading } from '../components/Status';
 import { AppLayout } from './AppLayout';
 import { lazyPage } from './lazyPage';
-import { HOME_PATH, SIGN_IN_CALLBACK_PATH, SIGN_IN_PATH } from './paths';
+import { SIGN_IN_CALLBACK_PATH, SIGN_IN_PATH } from './paths';
 import { PublicLayout } from './PublicLayout';
 import { RequireSession } from './RequireSession';
 
@@ -17,6 +17,8 @@ import { RequireSession } from './RequireSession';
 const load = {
   signIn: () => import('../features/sign-in/SignInPage'),
   signInCallback: () => import('../features/sign-in/SignInCallbackPage'),
+  landing: () => import('../features/tasks/LandingPage'),
+  tasks: () => import('../features/tasks/TasksPage'),
   overview: () => import('../features/overview/OverviewPage'),
   actions: () => import('../features/actions/ActionsPage'),
   action: () => import('../features/action/ActionPage'),
@@ -32,6 +34,8 @@ const load = {
 
 const SignInPage = lazyPage(null, load.signIn);
 const SignInCallbackPage = lazyPage(null, load.signInCallback);
+const LandingPage = lazyPage('tasks', load.landing);
+const TasksPage = lazyPage('tasks', load.tasks);
 const OverviewPage = lazyPage('overview', load.overview);
 const ActionsPage = lazyPage('actions', load.actions);
 const ActionPage = lazyPage('action', load.action);
@@ -53,7 +57,8 @@ const NotFoundPage = lazyPage(null, () => import('./NotFoundPage'));
 export function preloadPage(pathname: string): void {
   const [, first = '', second] = pathname.split('/');
   const byFirstSegment: Record<string, () => Promise<unknown>> = {
-    '': load.overview,
+    '': load.landing,
+    tasks: load.tasks,
     overview: load.overview,
     actions: second ? load.action : load.actions,
     'member-states': load.memberStates,
@@ -88,7 +93,8 @@ export function AppRoutes() {
         {/* The slides take the whole screen: no header, no menu. */}
         <Route path="/present" element={<Page><PresentationPage /></Page>} />
         <Route element={<AppLayout />}>
-          <Route index element={<Navigate to={HOME_PATH} replace />} />
+          <Route index element={<Page><LandingPage /></Page>} />
+          <Route path="/tasks" element={<Page><TasksPage /></Page>} />
           <Route path="/overview" element={<Page><OverviewPage /></Page>} />
           <Route path="/actions" element={<Page><ActionsPage /></Page>} />
           <Route path="/actions/:actionId" element={<Page><ActionPage /></Page>} />

@@ -201,14 +201,14 @@ export type ShellQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ShellQuery = { me: { id: string, name: string, role: Role, actor: string | null, country: string | null } | null, strategy: { reference: string, title: string, reviewDate: string, actors: Array<{ id: string, name: string }> }, memberStates: Array<{ code: string, name: string }> };
 
-export type ActionPageFieldsFragment = { id: string, ref: string, section: string, subheading: string | null, leadIn: string | null, text: string, owners: Array<string>, partners: Array<string>, deadline: string | null, baselineDeadline: string, deadlineSource: DeadlineSource, deadlinePhrase: string | null, recurring: boolean, memberStateReporting: boolean, status: ActionStatus, progress: number, health: Health, declaredHealth: Health | null, healthDisagreement: boolean, stale: boolean, note: string | null, evidenceUrls: Array<string>, forecastDate: string | null, lastConfirmedAt: string | null, slippageDays: number, version: number, deadlineRevisions: Array<{ date: string, previous: string, reason: string, revisedAt: string, revisedBy: string }>, memberStateReports: Array<{ country: string, status: MemberStateReportStatus, contentWithheld: boolean, reportedAt: string | null, reportedBy: string | null, review: { state: ReviewState, comment: string | null, reviewedAt: string | null, reviewedBy: string | null } | null }> };
+export type ActionPageFieldsFragment = { id: string, ref: string, section: string, subheading: string | null, leadIn: string | null, text: string, owners: Array<string>, partners: Array<string>, deadline: string | null, baselineDeadline: string, deadlineSource: DeadlineSource, deadlinePhrase: string | null, recurring: boolean, memberStateReporting: boolean, status: ActionStatus, progress: number, health: Health, declaredHealth: Health | null, declaredHealthBy: string | null, healthDisagreement: boolean, stale: boolean, note: string | null, evidenceUrls: Array<string>, forecastDate: string | null, lastConfirmedAt: string | null, slippageDays: number, version: number, deadlineRevisions: Array<{ date: string, previous: string, reason: string, revisedAt: string, revisedBy: string }>, memberStateReports: Array<{ country: string, status: MemberStateReportStatus, contentWithheld: boolean, reportedAt: string | null, reportedBy: string | null, review: { state: ReviewState, comment: string | null, reviewedAt: string | null, reviewedBy: string | null } | null }> };
 
 export type ActionPageQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ActionPageQuery = { action: { id: string, ref: string, section: string, subheading: string | null, leadIn: string | null, text: string, owners: Array<string>, partners: Array<string>, deadline: string | null, baselineDeadline: string, deadlineSource: DeadlineSource, deadlinePhrase: string | null, recurring: boolean, memberStateReporting: boolean, status: ActionStatus, progress: number, health: Health, declaredHealth: Health | null, healthDisagreement: boolean, stale: boolean, note: string | null, evidenceUrls: Array<string>, forecastDate: string | null, lastConfirmedAt: string | null, slippageDays: number, version: number, deadlineRevisions: Array<{ date: string, previous: string, reason: string, revisedAt: string, revisedBy: string }>, memberStateReports: Array<{ country: string, status: MemberStateReportStatus, contentWithheld: boolean, reportedAt: string | null, reportedBy: string | null, review: { state: ReviewState, comment: string | null, reviewedAt: string | null, reviewedBy: string | null } | null }> } | null, strategy: { sections: Array<{ id: string, title: string }> } };
+export type ActionPageQuery = { action: { id: string, ref: string, section: string, subheading: string | null, leadIn: string | null, text: string, owners: Array<string>, partners: Array<string>, deadline: string | null, baselineDeadline: string, deadlineSource: DeadlineSource, deadlinePhrase: string | null, recurring: boolean, memberStateReporting: boolean, status: ActionStatus, progress: number, health: Health, declaredHealth: Health | null, declaredHealthBy: string | null, healthDisagreement: boolean, stale: boolean, note: string | null, evidenceUrls: Array<string>, forecastDate: string | null, lastConfirmedAt: string | null, slippageDays: number, version: number, deadlineRevisions: Array<{ date: string, previous: string, reason: string, revisedAt: string, revisedBy: string }>, memberStateReports: Array<{ country: string, status: MemberStateReportStatus, contentWithheld: boolean, reportedAt: string | null, reportedBy: string | null, review: { state: ReviewState, comment: string | null, reviewedAt: string | null, reviewedBy: string | null } | null }> } | null, strategy: { sections: Array<{ id: string, title: string }>, actors: Array<{ id: string, owningBody: boolean }> } };
 
 export type ActionHistoryQueryVariables = Exact<{
   id: string | number;
@@ -224,14 +224,14 @@ export type UpdateActionFromPageMutationVariables = Exact<{
 }>;
 
 
-export type UpdateActionFromPageMutation = { updateAction: { id: string, ref: string, section: string, subheading: string | null, leadIn: string | null, text: string, owners: Array<string>, partners: Array<string>, deadline: string | null, baselineDeadline: string, deadlineSource: DeadlineSource, deadlinePhrase: string | null, recurring: boolean, memberStateReporting: boolean, status: ActionStatus, progress: number, health: Health, declaredHealth: Health | null, healthDisagreement: boolean, stale: boolean, note: string | null, evidenceUrls: Array<string>, forecastDate: string | null, lastConfirmedAt: string | null, slippageDays: number, version: number, deadlineRevisions: Array<{ date: string, previous: string, reason: string, revisedAt: string, revisedBy: string }>, memberStateReports: Array<{ country: string, status: MemberStateReportStatus, contentWithheld: boolean, reportedAt: string | null, reportedBy: string | null, review: { state: ReviewState, comment: string | null, reviewedAt: string | null, reviewedBy: string | null } | null }> } };
+export type UpdateActionFromPageMutation = { updateAction: { id: string, ref: string, section: string, subheading: string | null, leadIn: string | null, text: string, owners: Array<string>, partners: Array<string>, deadline: string | null, baselineDeadline: string, deadlineSource: DeadlineSource, deadlinePhrase: string | null, recurring: boolean, memberStateReporting: boolean, status: ActionStatus, progress: number, health: Health, declaredHealth: Health | null, declaredHealthBy: string | null, healthDisagreement: boolean, stale: boolean, note: string | null, evidenceUrls: Array<string>, forecastDate: string | null, lastConfirmedAt: string | null, slippageDays: number, version: number, deadlineRevisions: Array<{ date: string, previous: string, reason: string, revisedAt: string, revisedBy: string }>, memberStateReports: Array<{ country: string, status: MemberStateReportStatus, contentWithheld: boolean, reportedAt: string | null, reportedBy: string | null, review: { state: ReviewState, comment: string | null, reviewedAt: string | null, reviewedBy: string | null } | null }> } };
 
 export type ReviseDeadlineFromPageMutationVariables = Exact<{
   input: ReviseDeadlineInput;
 }>;
 
 
-export type ReviseDeadlineFromPageMutation = { reviseDeadline: { id: string, ref: string, section: string, subheading: string | null, leadIn: string | null, text: string, owners: Array<string>, partners: Array<string>, deadline: string | null, baselineDeadline: string, deadlineSource: DeadlineSource, deadlinePhrase: string | null, recurring: boolean, memberStateReporting: boolean, status: ActionStatus, progress: number, health: Health, declaredHealth: Health | null, healthDisagreement: boolean, stale: boolean, note: string | null, evidenceUrls: Array<string>, forecastDate: string | null, lastConfirmedAt: string | null, slippageDays: number, version: number, deadlineRevisions: Array<{ date: string, previous: string, reason: string, revisedAt: string, revisedBy: string }>, memberStateReports: Array<{ country: string, status: MemberStateReportStatus, contentWithheld: boolean, reportedAt: string | null, reportedBy: string | null, review: { state: ReviewState, comment: string | null, reviewedAt: string | null, reviewedBy: string | null } | null }> } };
+export type ReviseDeadlineFromPageMutation = { reviseDeadline: { id: string, ref: string, section: string, subheading: string | null, leadIn: string | null, text: string, owners: Array<string>, partners: Array<string>, deadline: string | null, baselineDeadline: string, deadlineSource: DeadlineSource, deadlinePhrase: string | null, recurring: boolean, memberStateReporting: boolean, status: ActionStatus, progress: number, health: Health, declaredHealth: Health | null, declaredHealthBy: string | null, healthDisagreement: boolean, stale: boolean, note: string | null, evidenceUrls: Array<string>, forecastDate: string | null, lastConfirmedAt: string | null, slippageDays: number, version: number, deadlineRevisions: Array<{ date: string, previous: string, reason: string, revisedAt: string, revisedBy: string }>, memberStateReports: Array<{ country: string, status: MemberStateReportStatus, contentWithheld: boolean, reportedAt: string | null, reportedBy: string | null, review: { state: ReviewState, comment: string | null, reviewedAt: string | null, reviewedBy: string | null } | null }> } };
 
 export type ActionCatalogueContextQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -467,6 +467,11 @@ export type ScorecardActionsQueryVariables = Exact<{
 
 export type ScorecardActionsQuery = { actions: { edges: Array<{ node: { id: string, ref: string, text: string, owners: Array<string>, partners: Array<string>, deadline: string | null, status: ActionStatus, health: Health, stale: boolean, lastConfirmedAt: string | null, memberStateReporting: boolean, memberStateReports: Array<{ country: string, status: MemberStateReportStatus, reportedAt: string | null, roundId: string | null, review: { state: ReviewState } | null }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
+export type MyTasksQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyTasksQuery = { myTasks: { asOf: string, actionable: number, openRound: { id: string, name: string, closes: string } | null, toReport: Array<{ actionId: string, ref: string, text: string, deadline: string }>, returned: Array<{ actionId: string, ref: string, text: string, country: string, status: MemberStateReportStatus, review: { state: ReviewState, comment: string | null, reviewedAt: string | null, reviewedBy: string | null } }>, toReview: Array<{ actionId: string, ref: string, text: string, country: string, status: MemberStateReportStatus, reportedAt: string | null, reportedBy: string | null }>, attention: Array<{ actionId: string, ref: string, text: string, owners: Array<string>, deadline: string, status: ActionStatus, progress: number, health: Health, overdue: boolean, daysLate: number, stale: boolean, lastConfirmedAt: string | null }> } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -505,6 +510,7 @@ export const ActionPageFieldsFragmentDoc = new TypedDocumentString(`
   progress
   health
   declaredHealth
+  declaredHealthBy
   healthDisagreement
   stale
   note
@@ -737,6 +743,10 @@ export const ActionPageDocument = new TypedDocumentString(`
       id
       title
     }
+    actors {
+      id
+      owningBody
+    }
   }
 }
     fragment ActionPageFields on Action {
@@ -758,6 +768,7 @@ export const ActionPageDocument = new TypedDocumentString(`
   progress
   health
   declaredHealth
+  declaredHealthBy
   healthDisagreement
   stale
   note
@@ -843,6 +854,7 @@ export const UpdateActionFromPageDocument = new TypedDocumentString(`
   progress
   health
   declaredHealth
+  declaredHealthBy
   healthDisagreement
   stale
   note
@@ -897,6 +909,7 @@ export const ReviseDeadlineFromPageDocument = new TypedDocumentString(`
   progress
   health
   declaredHealth
+  declaredHealthBy
   healthDisagreement
   stale
   note
@@ -1941,3 +1954,58 @@ export const ScorecardActionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ScorecardActionsQuery, ScorecardActionsQueryVariables>;
+export const MyTasksDocument = new TypedDocumentString(`
+    query MyTasks {
+  myTasks {
+    asOf
+    openRound {
+      id
+      name
+      closes
+    }
+    toReport {
+      actionId
+      ref
+      text
+      deadline
+    }
+    returned {
+      actionId
+      ref
+      text
+      country
+      status
+      review {
+        state
+        comment
+        reviewedAt
+        reviewedBy
+      }
+    }
+    toReview {
+      actionId
+      ref
+      text
+      country
+      status
+      reportedAt
+      reportedBy
+    }
+    attention {
+      actionId
+      ref
+      text
+      owners
+      deadline
+      status
+      progress
+      health
+      overdue
+      daysLate
+      stale
+      lastConfirmedAt
+    }
+    actionable
+  }
+}
+    `) as unknown as TypedDocumentString<MyTasksQuery, MyTasksQueryVariables>;

@@ -3,6 +3,7 @@ import { DateText, HealthBadge, StatusBadge } from '../../components/Badges';
 import type { ActionPageFieldsFragment } from '../../gql/graphql';
 import { formatDate, formatDateTime, formatPercent } from '../../i18n/format';
 import { useTranslation } from '../../i18n/useTranslation';
+import { reportsSummary } from './standing';
 
 type Action = ActionPageFieldsFragment;
 
@@ -117,7 +118,12 @@ export function ActionFacts({ action, actorName }: { action: Action; actorName: 
             <HealthBadge health={action.health} />
           </dd>
           <dt>{t('state.declared')}</dt>
-          <dd>{action.declaredHealth ? <HealthBadge health={action.declaredHealth} /> : t('state.notDeclared')}</dd>
+          <dd>
+            {action.declaredHealth ? <HealthBadge health={action.declaredHealth} /> : t('state.notDeclared')}
+            {action.declaredHealth && action.declaredHealthBy && (
+              <span className="small">{t('state.declaredBy', { name: action.declaredHealthBy })}</span>
+            )}
+          </dd>
           <dt>{t('state.forecast')}</dt>
           <dd>{action.forecastDate ? <DateText date={action.forecastDate} style="long" /> : t('state.noForecast')}</dd>
           <dt>{t('state.lastConfirmed')}</dt>
@@ -146,8 +152,32 @@ export function ActionFacts({ action, actorName }: { action: Action; actorName: 
               t('state.noEvidence')
             )}
           </dd>
+          {action.memberStateReporting && (
+            <>
+              <dt>{t('state.reports')}</dt>
+              <dd>
+                <ReportsSummaryText reports={action.memberStateReports} />
+              </dd>
+            </>
+          )}
         </dl>
       </section>
+    </>
+  );
+}
+
+/** The countries' accepted reports in one sentence (issue 14): they do not change the action's own status. */
+function ReportsSummaryText({ reports }: { reports: Action['memberStateReports'] }) {
+  const { t } = useTranslation('action');
+  const summary = reportsSummary(reports);
+  const statuses = summary.byStatus
+    .map(({ status, count }) => t('state.reportsStatus', { status: t(`reportStatus.${status}`, { ns: 'common' }), count }))
+    .join(', ');
+  return (
+    <>
+      {summary.countries > 0 ? t('state.reportsSummary', { count: summary.countries, statuses }) : t('state.reportsNone')}
+      {summary.underReview > 0 && <> {t('state.reportsUnderReview', { count: summary.underReview })}</>}
+      <span className="small">{t('state.reportsOwnStatus')}</span>
     </>
   );
 }

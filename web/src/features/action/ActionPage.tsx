@@ -13,6 +13,7 @@ import { HistoryTimeline, historyQueryKey } from './HistoryTimeline';
 import { permissions } from './permissions';
 import { ActionPageQuery } from './queries';
 import { ReportsTable } from './ReportsTable';
+import { updatersOf } from './standing';
 import { UpdateForm } from './UpdateForm';
 import './action.css';
 
@@ -84,10 +85,35 @@ export default function ActionPage() {
         )}
       </p>
       <ActionFacts action={action} actorName={actorName} />
-      {allowed.update && <UpdateForm key={action.id} action={action} onSaved={saved} loadLatest={loadLatest} />}
+      {allowed.update ? (
+        <UpdateForm key={action.id} action={action} onSaved={saved} loadLatest={loadLatest} />
+      ) : (
+        names?.me && (
+          <ReadOnlyNote
+            updaters={updatersOf(action.owners, page.data.strategy.actors).map(actorName)}
+            reportsOnMemberStatesPage={action.memberStateReporting && names.me.role === 'MEMBER_STATE'}
+          />
+        )
+      )}
       {allowed.reviseDeadline && <DeadlineForm key={`${action.id}-deadline`} action={action} onSaved={saved} onConflict={loadLatest} />}
       <HistoryTimeline actionId={action.id} countryName={countryName} />
       {action.memberStateReporting && <ReportsTable reports={action.memberStateReports} countryName={countryName} />}
     </>
+  );
+}
+
+/** Where the form would be, for someone who may not update the action: who can (issue 14). */
+function ReadOnlyNote({ updaters, reportsOnMemberStatesPage }: { updaters: string[]; reportsOnMemberStatesPage: boolean }) {
+  const { t } = useTranslation('action');
+  return (
+    <p className="message message--info action-read-only">
+      {updaters.length > 0 ? t('readOnly.owners', { owners: updaters.join(', ') }) : t('readOnly.coordinator')}
+      {reportsOnMemberStatesPage && (
+        <>
+          {' '}
+          <Link to={paths.memberStates}>{t('readOnly.memberState')}</Link>
+        </>
+      )}
+    </p>
   );
 }

@@ -28,6 +28,12 @@ describe('changeLines', () => {
     ]);
   });
 
+  it('shows a declared health as the change, and who declared it as the event\'s author only', () => {
+    expect(changeLines({ declaredHealth: null, declaredHealthBy: null }, { declaredHealth: 'AT_RISK', declaredHealthBy: 'Anna' }, words)).toEqual([
+      { field: 'declaredHealth', before: '(none)', after: 'declaredHealth=AT_RISK' },
+    ]);
+  });
+
   it('reads missing images as empty', () => {
     expect(changeLines(null, { status: 'COMPLETED' }, words)).toEqual([{ field: 'status', before: '(none)', after: 'status=COMPLETED' }]);
   });

@@ -18,8 +18,8 @@ export interface ValueWords {
   none: string;
 }
 
-/** Bookkeeping that every update touches: it is shown as "when", not as a change. */
-const IMPLIED_FIELDS = new Set(['lastConfirmedAt', 'completedAt', 'version', 'updatedAt']);
+/** Bookkeeping that every update touches: it is shown as "when" (and who declared the health as the event's author), not as a change. */
+const IMPLIED_FIELDS = new Set(['lastConfirmedAt', 'completedAt', 'version', 'updatedAt', 'declaredHealthBy']);
 
 /** The order people expect to read an action's fields in. */
 const FIELD_ORDER = ['status', 'progress', 'declaredHealth', 'forecastDate', 'note', 'evidenceUrls'];

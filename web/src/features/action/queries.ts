@@ -21,6 +21,7 @@ export const ActionPageFieldsFragment = graphql(`
     progress
     health
     declaredHealth
+    declaredHealthBy
     healthDisagreement
     stale
     note
@@ -61,6 +62,10 @@ export const ActionPageQuery = graphql(`
       sections {
         id
         title
+      }
+      actors {
+        id
+        owningBody
       }
     }
   }
