@@ -14,6 +14,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Viewer } from '../../functions/domain/model.js';
 import { createCognitoDirectory } from '../../functions/people/cognito-directory.js';
+import { ensureFirstCoordinator } from '../../functions/people/first-coordinator.js';
 import { createPeopleService, PeopleError, type PeopleService } from '../../functions/people/service.js';
 import { createPeopleStore, type PeopleStore } from '../../functions/store/people-store.js';
 import { startTestServer, type TestServer } from '../support/local-server.js';
@@ -231,5 +232,19 @@ describe('when Cognito refuses a call halfway', () => {
     expect(error.details).toMatchObject({ step: 'AdminAddUserToGroup' });
     expect(await people.get(invited.id)).toEqual(invited);
     expect((await account(invited.id)).groups).toEqual(['MEMBER_STATE']);
+  });
+});
+
+describe('the first coordinator of a deployment (npm run people:first-coordinator)', () => {
+  it('is invited through the same service when the stage has no coordinator, and not again once it has one', async () => {
+    const first = await ensureFirstCoordinator(service(cognito), async () => [], { email: 'first@ec.europa.eu', name: 'First Coordinator' });
+    if (!('invited' in first)) throw new Error('expected an invitation');
+    expect(await account(first.invited.id)).toMatchObject({ groups: ['COORDINATOR'], attributes: { email: 'first@ec.europa.eu', name: 'First Coordinator' } });
+    const history = await people.history(first.invited.id, { limit: 5 });
+    expect(history.events.map((event) => [event.type, event.actorId])).toEqual([['PERSON_INVITED', 'system:deployment']]);
+
+    const again = await ensureFirstCoordinator(service(cognito), () => people.list(), { email: 'second@ec.europa.eu', name: 'Second' });
+    expect('existing' in again).toBe(true);
+    expect(await people.emailTaken('second@ec.europa.eu')).toBe(false);
   });
 });
