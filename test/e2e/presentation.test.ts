@@ -246,6 +246,16 @@ describe('presentation mode', () => {
     await page.waitForURL((url) => url.searchParams.get('slide') === '2' && url.searchParams.get('snapshot') === snapshot.id);
     await figure(page, 'Actions').waitFor();
     expect(await headline(page)).toEqual(expectedHeadline(snapshot.totals));
+
+    // With nothing in the address the slides now open on the newest snapshot, and say so, with today one click away.
+    await page.goto(`${server.url}/present?slide=2`);
+    await figure(page, 'Actions').waitFor();
+    expect(await headline(page)).toEqual(expectedHeadline(snapshot.totals));
+    expect(await page.getByText(/^Showing the snapshot “As presented to the conference” frozen on 15 November 2013/).isVisible()).toBe(true);
+    await page.getByRole('link', { name: 'Show today’s state' }).click();
+    // Still the overview slide, now of today's figures.
+    await page.waitForURL((url) => url.searchParams.get('asOf') === 'today' && url.searchParams.get('slide') === '2');
+    await expect.poll(async () => headline(page), { timeout: 20_000 }).toEqual(expectedHeadline(live.dashboard.totals));
     await page.context().close();
   });
 
@@ -270,7 +280,8 @@ describe('presentation mode', () => {
     await page.waitForURL((url) => url.pathname === '/overview');
     await page.getByRole('banner').getByLabel('Language').selectOption({ label: 'Français' });
     await page.getByRole('heading', { name: 'Vue d’ensemble', level: 1 }).waitFor();
-    await page.goto(`${server.url}/present?slide=2`);
+    // Today's figures (a snapshot was frozen above, and the slides now open on it by default).
+    await page.goto(`${server.url}/present?asOf=today&slide=2`);
     await page.getByRole('main').getByRole('heading', { name: 'Vue d’ensemble', level: 1 }).waitFor();
     expect(await figure(page, 'Achevées').innerText()).toMatch(new RegExp(`^${String(live.dashboard.totals.percentCompleted).replace('.', ',')}\\s%$`));
     expect(await page.getByRole('button', { name: 'Suivante' }).isVisible()).toBe(true);

@@ -24,6 +24,7 @@ interface DashboardView {
 }
 
 const TODAY = '2013-11-15';
+const NOTE = 'Council conclusions expected in December.';
 const memberStateActions = catalogue.actions.filter((action) => action.memberStateReporting);
 
 let server: TestServer;
@@ -47,7 +48,7 @@ beforeAll(async () => {
   for (const id of ['2.1-02', '2.2-01', '2.4-01']) {
     await update(id, { status: 'COMPLETED', progress: 100, evidenceUrls: [`https://ec.europa.eu/evidence/${id}`] });
   }
-  await update('2.1-03', { status: 'IN_PROGRESS', progress: 30 });
+  await update('2.1-03', { status: 'IN_PROGRESS', progress: 30, note: NOTE });
   const round = await coordinator.call(OPEN_ROUND, { input: { name: 'Autumn 2013', closes: '2013-12-15' } });
   expect(round.errors).toBeUndefined();
   const contact = await clientFor(server, 'contact-de');
@@ -122,6 +123,9 @@ describe('the review report', () => {
     expect(text).toContain('JOIN(2013) 1');
     expect(text).toContain('State as of 15 November 2013');
     expect(text).toContain('Autumn 2013');
+    // Under each action, its note and evidence: what officials quote.
+    expect(text).toContain(`Note: ${NOTE}`);
+    expect(text).toContain('Evidence: https://ec.europa.eu/evidence/2.1-02');
     for (const chrome of ['Sign out', 'Signed in as', 'Skip to main content', 'Scorecards', 'Print or save as PDF', 'Show the report', 'Language']) {
       expect(text, chrome).not.toContain(chrome);
     }
@@ -156,8 +160,15 @@ describe('the review report', () => {
     await page.waitForURL((url) => url.searchParams.has('snapshot'), { timeout: 20_000 });
     await page.getByText(/from the snapshot “As presented to the review conference”/).waitFor({ timeout: 20_000 });
     const snapshotUrl = page.url();
+    const snapshotId = new URL(snapshotUrl).searchParams.get('snapshot')!;
     const frozen = await reportText(page);
     expect(frozen).toContain('2.1-03');
+    // "Present this report" carries the snapshot to the slides.
+    expect(await page.getByRole('link', { name: 'Present this report' }).getAttribute('href')).toBe(`/present?snapshot=${encodeURIComponent(snapshotId)}`);
+    // From now on the report opens on the newest snapshot, and says so, with today one click away.
+    await page.goto(`${server.url}/report`);
+    await page.getByText(/^Showing the snapshot “As presented to the review conference” frozen on 15 November 2013/).waitFor({ timeout: 20_000 });
+    expect(await reportText(page)).toBe(frozen);
 
     // The state moves on: a status change, a deadline revision, a member-state report.
     await update('2.1-03', { status: 'COMPLETED', progress: 100, evidenceUrls: ['https://ec.europa.eu/evidence/2.1-03'] });
@@ -179,8 +190,9 @@ describe('the review report', () => {
     expect(frozenPdf).toContain('As presented to the review conference');
     await page.emulateMedia({ media: 'screen' });
 
-    // The live report shows the changes.
-    await page.goto(`${server.url}/report`);
+    // The live report shows the changes: today's state, one click from the snapshot (it used to be the default).
+    await page.getByRole('link', { name: 'Show today’s state' }).click();
+    await page.waitForURL((url) => url.searchParams.get('asOf') === 'today');
     const liveAfter = await reportText(page);
     expect(liveAfter).not.toBe(liveBefore);
     // An action's row: from its reference to the next row's (a cell may hold more than one line).

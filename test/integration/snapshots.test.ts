@@ -29,7 +29,7 @@ const CONTENT_FIELDS = [
   HEADER_FIELDS,
   `strategy { reference title adopted reviewDate priorities { id title } sections { id title } actors { id name owningBody } memberStates { code name } }
   actions { id ref section subheading leadIn text owners memberStateReporting status progress health stale declaredHealth
-    baselineDeadline deadline deadlineRevisionCount slippageDays forecastDate completedAt lastConfirmedAt }
+    baselineDeadline deadline deadlineRevisionCount slippageDays forecastDate completedAt lastConfirmedAt note evidenceUrls }
   reports { actionId country status review reportedAt }`,
 ];
 
@@ -126,7 +126,7 @@ beforeAll(async () => {
   owner = await clientFor(server, 'owner-enisa');
   france = await clientFor(server, 'contact-fr');
   await update('2.1-02', { status: 'COMPLETED', progress: 100, evidenceUrls: ['https://ec.europa.eu/pilot'] });
-  await update('2.1-04', { status: 'IN_PROGRESS', progress: 30 });
+  await update('2.1-04', { status: 'IN_PROGRESS', progress: 30, note: 'Feasibility study under way.' });
 });
 afterAll(() => server.close());
 
@@ -142,6 +142,9 @@ describe('freezeSnapshot', () => {
     expect(frozen).toMatchObject({ name: 'As presented to the working party', asOf: '2013-09-02', trigger: 'COORDINATOR', frozenBy: { id: 'coordinator', role: 'COORDINATOR' } });
     expect(frozen.totals.completed).toBe(1);
     expect(frozen.actions.find((action) => action.ref === '2.1-04')).toMatchObject({ status: 'IN_PROGRESS', progress: 30 });
+    // The note and evidence as they stood, for the printed report (issue 14); none is none.
+    expect(frozen.actions.find((action) => action.ref === '2.1-04')).toMatchObject({ note: 'Feasibility study under way.', evidenceUrls: [] });
+    expect(frozen.actions.find((action) => action.ref === '2.1-02')).toMatchObject({ note: null, evidenceUrls: ['https://ec.europa.eu/pilot'] });
     expect(frozen.actions).toHaveLength(frozen.totals.actions);
 
     // What the dashboard showed for the same day is what was frozen.

@@ -148,7 +148,9 @@ function RangeSection({ dashboard }: { dashboard: Dashboard }) {
   const sentenceId = useId();
   const range = forecastRange(dashboard.forecast, dashboard.totals, dashboard.daysToReview);
   const number = (value: number) => formatNumber(value, language);
-  const sentence = range.settled
+  const sentence = dashboard.daysToReview === 0
+    ? t('range.onReview', { date: formatDate(dashboard.asOf, language, 'long'), likely: number(range.likely), total: number(range.total) })
+    : range.settled
     ? t('range.settled', { date: formatDate(dashboard.asOf, language, 'long'), likely: number(range.likely), total: number(range.total) })
     : t('range.sentence', {
         date: formatDate(dashboard.reviewDate, language, 'long'),

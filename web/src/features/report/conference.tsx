@@ -63,7 +63,16 @@ export function ConferenceStateNotice({
   className?: string;
 }) {
   const { t, language } = useTranslation('report');
+  const [searchParams] = useSearchParams();
   const date = (value: string) => formatDate(value, language, 'long');
+  // The links change the state shown and keep the rest of the address (the slide, the annex's start).
+  const withState = (asOf: string | null) => {
+    const params = new URLSearchParams(searchParams);
+    params.delete('snapshot');
+    params.delete('asOf');
+    if (asOf) params.set('asOf', asOf);
+    return `?${params.toString()}`;
+  };
   let sentence: string;
   if (state.kind === 'snapshot') {
     sentence = snapshot
@@ -80,14 +89,14 @@ export function ConferenceStateNotice({
     <p className={className} data-conference-state={state.kind === 'snapshot' ? 'snapshot' : state.basis}>
       <span>{sentence}</span>{' '}
       {state.basis !== 'today' && (
-        <Link to={`?asOf=${TODAY_PARAM}`} className="conference-state__link">
+        <Link to={withState(TODAY_PARAM)} className="conference-state__link">
           {t('state.showToday')}
         </Link>
       )}
       {state.basis === 'address' || state.basis === 'today' ? (
         <>
           {' '}
-          <Link to="?" className="conference-state__link">
+          <Link to={withState(null)} className="conference-state__link">
             {t('state.showDefault')}
           </Link>
         </>
