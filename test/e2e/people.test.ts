@@ -44,6 +44,20 @@ describe('people and access, from the People page', () => {
     expect(await accessibilityViolations(coordinatorPage)).toEqual([]);
   });
 
+  it('gives everyone "My account": name, role, country, e-mail address, and the way out', async () => {
+    const contact = await signedIn('France: national contact', '/account');
+    await contact.getByRole('heading', { name: 'My account', level: 1 }).waitFor();
+    const facts = contact.locator('dl.account-facts');
+    await facts.getByText('contact-fr@localhost.invalid').waitFor();
+    expect((await facts.innerText()).replace(/\s+/g, ' ')).toBe(
+      'Name France: national contact Role Member-state contact Country France E-mail address contact-fr@localhost.invalid',
+    );
+    expect(await accessibilityViolations(contact)).toEqual([]);
+    await contact.getByRole('main').getByRole('button', { name: 'Sign out' }).click();
+    await contact.getByRole('heading', { name: 'Sign in', level: 1 }).waitFor();
+    await contact.context().close();
+  });
+
   it('does not offer the page to anyone else', async () => {
     const viewer = await signedIn('Review conference viewer', '/people');
     await viewer.getByText('Only coordinators manage people.').waitFor();

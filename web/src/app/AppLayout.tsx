@@ -20,6 +20,7 @@ const NAV = [
   ['present', paths.present],
   // People and access (issue 12): coordinators only.
   ['people', paths.people],
+  ['account', paths.account],
 ] as const;
 
 export function AppLayout() {

@@ -19,6 +19,7 @@ export const paths = {
   report: '/report',
   present: '/present',
   people: '/people',
+  account: '/account',
 } as const;
 
 /** Where to go after signing in: back where the visitor was sent from, if that was a page of this app; else the landing. */

@@ -30,6 +30,7 @@ const load = {
   report: () => import('../features/report/ReportPage'),
   presentation: () => import('../features/presentation/PresentationPage'),
   people: () => import('../features/people/PeoplePage'),
+  account: () => import('../features/account/AccountPage'),
 };
 
 const SignInPage = lazyPage(null, load.signIn);
@@ -47,6 +48,7 @@ const ForecastPage = lazyPage('forecast', load.forecast);
 const ReportPage = lazyPage('report', load.report);
 const PresentationPage = lazyPage('presentation', load.presentation);
 const PeoplePage = lazyPage('people', load.people);
+const AccountPage = lazyPage('account', load.account);
 const NotFoundPage = lazyPage(null, () => import('./NotFoundPage'));
 
 /**
@@ -68,6 +70,7 @@ export function preloadPage(pathname: string): void {
     report: load.report,
     present: load.presentation,
     people: load.people,
+    account: load.account,
     'sign-in': load.signIn,
   };
   byFirstSegment[first]?.().catch(() => undefined);
@@ -105,6 +108,7 @@ export function AppRoutes() {
           <Route path="/forecast" element={<Page><ForecastPage /></Page>} />
           <Route path="/report" element={<Page><ReportPage /></Page>} />
           <Route path="/people" element={<Page><PeoplePage /></Page>} />
+          <Route path="/account" element={<Page><AccountPage /></Page>} />
           <Route path="*" element={<Page><NotFoundPage /></Page>} />
         </Route>
       </Route>

@@ -201,6 +201,13 @@ export type ShellQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ShellQuery = { me: { id: string, name: string, role: Role, actor: string | null, country: string | null } | null, strategy: { reference: string, title: string, reviewDate: string, actors: Array<{ id: string, name: string }> }, memberStates: Array<{ code: string, name: string }> };
 
+export type MyAccountQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MyAccountQuery = { person: { id: string, email: string, status: PersonStatus, lastSignInAt: string | null } | null };
+
 export type ActionPageFieldsFragment = { id: string, ref: string, section: string, subheading: string | null, leadIn: string | null, text: string, owners: Array<string>, partners: Array<string>, deadline: string | null, baselineDeadline: string, deadlineSource: DeadlineSource, deadlinePhrase: string | null, recurring: boolean, memberStateReporting: boolean, status: ActionStatus, progress: number, health: Health, declaredHealth: Health | null, declaredHealthBy: string | null, healthDisagreement: boolean, stale: boolean, note: string | null, evidenceUrls: Array<string>, forecastDate: string | null, lastConfirmedAt: string | null, slippageDays: number, version: number, deadlineRevisions: Array<{ date: string, previous: string, reason: string, revisedAt: string, revisedBy: string }>, memberStateReports: Array<{ country: string, status: MemberStateReportStatus, contentWithheld: boolean, reportedAt: string | null, reportedBy: string | null, review: { state: ReviewState, comment: string | null, reviewedAt: string | null, reviewedBy: string | null } | null }> };
 
 export type ActionPageQueryVariables = Exact<{
@@ -733,6 +740,16 @@ export const ShellDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ShellQuery, ShellQueryVariables>;
+export const MyAccountDocument = new TypedDocumentString(`
+    query MyAccount($id: ID!) {
+  person(id: $id) {
+    id
+    email
+    status
+    lastSignInAt
+  }
+}
+    `) as unknown as TypedDocumentString<MyAccountQuery, MyAccountQueryVariables>;
 export const ActionPageDocument = new TypedDocumentString(`
     query ActionPage($id: ID!) {
   action(id: $id) {
