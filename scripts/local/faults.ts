@@ -4,6 +4,7 @@ import {
   ThrottlingException,
   type DynamoDBClient,
 } from '@aws-sdk/client-dynamodb';
+import { seededRandom } from '../bench/stats.js';
 
 /**
  * Local mode's DynamoDB fault injector, for `npm run soak` (and `npm start` when asked): it
@@ -87,17 +88,6 @@ export function parseFaultSpec(text: string): FaultSpec {
   return { attemptRate, callRate, kinds: kinds as FaultKind[], seed, maxStallMs };
 }
 
-/** A deterministic PRNG (mulberry32). */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 interface HandlerTimeouts {
   requestTimeout?: number;

@@ -3,6 +3,7 @@ import type { FaultCounts } from '../local/faults.js';
 import { assertLoopback, createHttp } from './http.js';
 import { checkTable, type Invariant, type Item } from './verify.js';
 import { ACTIONS_PAGE, createWorkload, marker, sleep, type Phase, type SoakState, type SoakUser, type Workload } from './workload.js';
+import { seededRandom } from '../bench/stats.js';
 
 /**
  * One soak run against a server that is already up: sign every local user in, warm up, faults
@@ -56,17 +57,6 @@ export function countBy<T>(values: T[], keyOf: (value: T) => string): Map<string
   return counts;
 }
 
-/** A deterministic PRNG (mulberry32) for the workload's choices. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 async function signInAll(url: string): Promise<SoakUser[]> {
   const listed = (await (await fetch(new URL('/auth/local', url))).json()) as Omit<SoakUser, 'token'>[];

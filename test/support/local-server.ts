@@ -79,7 +79,7 @@ export async function signIn(server: Pick<LocalServer, 'url'>, userId: string): 
 export interface GraphQLResponse<T> {
   status: number;
   data?: T;
-  errors?: { message: string; extensions?: { code?: string } }[];
+  errors?: { message: string; extensions?: { code?: string; [extension: string]: unknown } }[];
 }
 
 export async function graphql<T = Record<string, unknown>>(
