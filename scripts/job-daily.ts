@@ -15,6 +15,7 @@ import { DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { DEFAULT_HEALTH_CONFIG } from '../functions/domain/health.js';
 import { catalogue } from '../functions/domain/strategy-catalogue.js';
+import { createPeopleStore } from '../functions/store/people-store.js';
 import { asOfFromEvent, runDailyJob } from '../functions/notify/daily-job.js';
 import { createLocalDirectory } from '../functions/notify/directory.js';
 import { createHealthSnapshots } from '../functions/notify/health-snapshot.js';
@@ -83,13 +84,18 @@ async function main() {
     if (!strategy) throw new Error('The strategy is not loaded: run `npm start` once first.');
 
     const outbox = createOutbox(documentClient, stack.tableName);
+    // The people of the table (issue 12); the seeded users if the server never started on it.
+    const peopleStore = createPeopleStore({ documentClient, tableName: stack.tableName });
+    const people = await peopleStore.list();
+    const active = people.filter((person) => person.status === 'ACTIVE');
     const result = await runDailyJob(
       {
         store,
         strategyId: strategy.id,
         outbox,
         snapshots: createHealthSnapshots(documentClient, stack.tableName),
-        directory: createLocalDirectory(localUsers(strategy)),
+        directory: createLocalDirectory(people.length > 0 ? active : localUsers(strategy)),
+        people: async () => people,
         mailer: createOutboxOnlyMailer(),
         config: { ...DEFAULT_REMINDER_CONFIG, healthConfig: DEFAULT_HEALTH_CONFIG },
         appUrl: `http://localhost:${process.env.PORT ?? 4000}`,

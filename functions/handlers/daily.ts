@@ -1,3 +1,4 @@
+import { createPeopleStore } from '../store/people-store.js';
 import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import { SESv2Client } from '@aws-sdk/client-sesv2';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
@@ -58,6 +59,7 @@ export const handler = createDailyHandler(
     mailer,
     config: { ...DEFAULT_REMINDER_CONFIG, healthConfig: DEFAULT_HEALTH_CONFIG },
     appUrl: process.env.APP_URL,
+    people: () => createPeopleStore({ documentClient, tableName }).list(),
   }),
   observability,
 );

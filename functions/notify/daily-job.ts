@@ -3,6 +3,8 @@ import type { Directory, Recipient } from './directory.js';
 import { computeHealthSnapshot, type HealthSnapshot, type HealthSnapshots } from './health-snapshot.js';
 import type { Mailer } from './mailer.js';
 import { errorName, outboxMessageKey, type Outbox } from './outbox.js';
+import type { PersonRecord } from '../domain/people.js';
+import { peopleReminders } from './people-reminders.js';
 import { openRoundSummaries, planReminders, type Audience, type Reminder, type ReminderConfig } from './reminders.js';
 
 /**
@@ -19,6 +21,8 @@ export interface DailyJobDependencies {
   config: ReminderConfig;
   /** Where the dashboard lives, for the footer of each message. */
   appUrl?: string;
+  /** The product's people (issue 12): coordinators hear of countries without a contact and invitations not accepted. */
+  people?: () => Promise<PersonRecord[]>;
 }
 
 /** What the daily job is invoked with: nothing (today), or the day to compute, to catch up. */
@@ -101,7 +105,10 @@ export async function runDailyJob(deps: DailyJobDependencies, asOf: string): Pro
   const snapshot = computeHealthSnapshot(strategy, actions, asOf, deps.config.healthConfig);
   await deps.snapshots.save(snapshot);
 
-  const reminders = planReminders(actions, strategy, asOf, deps.config, rounds);
+  const reminders = [
+    ...planReminders(actions, strategy, asOf, deps.config, rounds),
+    ...(deps.people ? peopleReminders(await deps.people(), rounds, strategy.memberStates, asOf, deps.config) : []),
+  ];
   const deliveries: DeliveryReport[] = [];
   for (const reminder of reminders) {
     for (const addressee of await addressees(deps.directory, reminder.audience)) {

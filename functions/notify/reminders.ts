@@ -11,7 +11,13 @@ import type { ActionRecord, ReportRecord, RoundRecord, StrategyRecord } from '..
  * missed is caught up within `catchUpDays`, and the outbox (keyed by that due day) makes sure
  * a reminder already sent is not sent again.
  */
-export type ReminderKind = `DEADLINE_IN_${number}_DAYS` | 'OVERDUE_DIGEST' | `ROUND_CLOSES_IN_${number}_DAYS`;
+export type ReminderKind =
+  | `DEADLINE_IN_${number}_DAYS`
+  | 'OVERDUE_DIGEST'
+  | `ROUND_CLOSES_IN_${number}_DAYS`
+  // People and access (issue 12): functions/notify/people-reminders.ts
+  | 'NO_ACTIVE_CONTACT'
+  | 'INVITATION_NOT_ACCEPTED';
 
 export type Audience =
   | { kind: 'owners'; actor: string }

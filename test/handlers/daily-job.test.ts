@@ -231,3 +231,17 @@ describe('the daily job during a reporting round', () => {
     expect(toFrance?.subject).toBe('[Strategy Tracker] Reporting round "Review conference 2014" closes on 2013-12-09');
   });
 });
+
+describe('the daily job and people (issue 12)', () => {
+  it("tells the coordinators of an invitation not accepted after 7 days, through the outbox like every reminder", async () => {
+    const job = await freshJob('people');
+    const invited = { id: 'pl-new', name: 'Piotr New', email: 'piotr@example.pl', role: 'MEMBER_STATE' as const, country: 'PL', status: 'INVITED' as const, invitedAt: '2013-11-25T09:00:00.000Z', version: 1 };
+    const result = await runDailyJob({ ...job.deps, people: async () => [invited] }, '2013-12-02');
+    expect(outcomes(result.deliveries).filter((line) => line.includes('INVITATION_NOT_ACCEPTED'))).toEqual([
+      'sent INVITATION_NOT_ACCEPTED pl-new → coordinator',
+      'sent INVITATION_NOT_ACCEPTED pl-new → coordinator-2',
+    ]);
+    const again = await runDailyJob({ ...job.deps, people: async () => [invited] }, '2013-12-02');
+    expect(outcomes(again.deliveries).filter((line) => line.includes('INVITATION_NOT_ACCEPTED') && line.startsWith('sent'))).toEqual([]);
+  });
+});
