@@ -167,6 +167,11 @@ describe('the conference’s date, long after it', () => {
     expect(await viewerPage.getByText('Days since the review').count()).toBe(0);
     await viewerPage.getByText('It is not yet recorded as held: its action, 4-01, is still open.').waitFor();
     expect(await viewerPage.getByRole('button', { name: 'Record the conference as held' }).count()).toBe(0);
+    // The review date has come: it is one click away, and on it the page says the day it is.
+    await viewerPage.getByRole('button', { name: 'Review date (7 Feb 2014)' }).click();
+    await viewerPage.waitForURL((url) => url.searchParams.get('asOf') === '2014-02-07');
+    await viewerPage.getByText('The state of the strategy on 7 February 2014, the day of the review conference.').waitFor({ timeout: 20_000 });
+    expect(await viewerPage.getByRole('heading', { name: sentence }).count()).toBe(0);
     await viewerPage.context().close();
 
     const page = await signIn('Commission coordinator', '/overview');

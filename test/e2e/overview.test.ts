@@ -27,7 +27,7 @@ interface DashboardView {
 }
 
 const TODAY = '2013-11-15';
-const REVIEW_DATE = '2014-02-07';
+const PAST_DATE = '2013-10-01';
 const CHART_TITLES = [
   'Status by strategic priority',
   'Health of the actions',
@@ -101,13 +101,17 @@ function expectedHeadline(figures: DashboardView) {
 }
 
 describe('the overview', () => {
-  it('shows the API’s headline figures for today, and the review date’s one click away', async () => {
+  // Before the review date has come the API refuses it as an "as of" (issue 10's bounds), so the
+  // overview offers no review-date button then (issue 14; conference-date.test.ts clicks it once
+  // the date has passed). These two tests used the review date and 31 December 2013, both after
+  // this file's today: they use past dates now.
+  it('shows the API’s headline figures for today, a past date one input away, and no review date before it has come', async () => {
     const today = await dashboard();
-    const review = await dashboard(REVIEW_DATE);
+    const past = await dashboard(PAST_DATE);
     expect(today.asOf).toBe(TODAY);
     expect(today.totals.completed).toBe(3);
     // The two dates must differ, or the switch would prove nothing.
-    expect(review.totals.overdue).not.toBe(today.totals.overdue);
+    expect(past.totals.completed).not.toBe(today.totals.completed);
 
     const page = await signInAsViewer();
     await page.getByRole('heading', { name: 'Overview', level: 1 }).waitFor();
@@ -115,11 +119,12 @@ describe('the overview', () => {
     expect(await headline(page)).toEqual(expectedHeadline(today));
     expect(await figure(page, 'Completed').innerText()).toBe('6.1%');
     await expect.poll(() => page.getByText('The state of the strategy on 15 November 2013').count(), { timeout: 15_000 }).toBe(1);
+    expect(await page.getByRole('button', { name: /^Review date/ }).count()).toBe(0);
 
-    await page.getByRole('button', { name: 'Review date (7 Feb 2014)' }).click();
-    await page.waitForURL((url) => url.searchParams.get('asOf') === REVIEW_DATE);
-    await expect.poll(() => headline(page), { timeout: 15_000 }).toEqual(expectedHeadline(review));
-    expect(await page.getByRole('button', { name: 'Review date (7 Feb 2014)' }).getAttribute('aria-pressed')).toBe('true');
+    await page.getByLabel('Another date').fill(PAST_DATE);
+    await page.getByRole('button', { name: 'Show the figures' }).click();
+    await page.waitForURL((url) => url.searchParams.get('asOf') === PAST_DATE);
+    await expect.poll(() => headline(page), { timeout: 15_000 }).toEqual(expectedHeadline(past));
 
     await page.getByRole('button', { name: 'Today', exact: true }).click();
     await page.waitForURL((url) => !url.searchParams.has('asOf'));
@@ -128,17 +133,17 @@ describe('the overview', () => {
   });
 
   it('shows any date typed in, and opens on the date a shared address carries', async () => {
-    const endOf2013 = await dashboard('2013-12-31');
+    const endOfSeptember = await dashboard('2013-09-30');
     const page = await signInAsViewer();
     await figure(page, 'Actions').waitFor();
-    await page.getByLabel('Another date').fill('2013-12-31');
+    await page.getByLabel('Another date').fill('2013-09-30');
     await page.getByRole('button', { name: 'Show the figures' }).click();
-    await page.waitForURL((url) => url.searchParams.get('asOf') === '2013-12-31');
-    await expect.poll(() => headline(page), { timeout: 15_000 }).toEqual(expectedHeadline(endOf2013));
+    await page.waitForURL((url) => url.searchParams.get('asOf') === '2013-09-30');
+    await expect.poll(() => headline(page), { timeout: 15_000 }).toEqual(expectedHeadline(endOfSeptember));
 
-    await page.goto(`${server.url}/overview?asOf=${REVIEW_DATE}`);
+    await page.goto(`${server.url}/overview?asOf=${PAST_DATE}`);
     await figure(page, 'Actions').waitFor();
-    await expect.poll(() => headline(page), { timeout: 15_000 }).toEqual(expectedHeadline(await dashboard(REVIEW_DATE)));
+    await expect.poll(() => headline(page), { timeout: 15_000 }).toEqual(expectedHeadline(await dashboard(PAST_DATE)));
     await page.context().close();
   });
 
@@ -185,7 +190,8 @@ describe('the overview', () => {
     expect(await figure(page, 'En retard').innerText()).toBe(String(today.totals.overdue));
     expect(await figure(page, 'Jours avant le réexamen').innerText()).toBe(String(today.daysToReview));
     await expect.poll(() => page.getByText('L’état de la stratégie au 15 novembre 2013').count(), { timeout: 15_000 }).toBe(1);
-    await page.getByRole('button', { name: 'Date du réexamen (7 févr. 2014)' }).waitFor();
+    // (No review-date button before the review date: the API refuses a date after today.)
+    await page.getByRole('button', { name: 'Aujourd’hui', exact: true }).waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
     await page.context().close();
   });

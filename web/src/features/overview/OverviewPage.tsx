@@ -8,6 +8,7 @@ import { LoadError, Loading } from '../../components/Status';
 import type { OverviewDashboardQuery } from '../../gql/graphql';
 import { formatDate, formatNumber, formatPercent } from '../../i18n/format';
 import { useTranslation } from '../../i18n/useTranslation';
+import { ConferenceDefaultQuery } from '../report/queries';
 import { ConferenceHeld } from './ConferenceHeld';
 import { DeadlineTable } from './DeadlineTables';
 import { BurnUpChart, CoverageChart, HealthChart, OwnerStatusChart, PriorityStatusChart } from './OverviewCharts';
@@ -20,7 +21,7 @@ type Dashboard = OverviewDashboardQuery['dashboard'];
 
 /**
  * The review conference's overview, "as of" a date: today by default, the review date one
- * click away, any other date by hand. The date lives in the address (?asOf=YYYY-MM-DD) so a
+ * click away once it has come (the API refuses a date after its today), any other date by hand. The date lives in the address (?asOf=YYYY-MM-DD) so a
  * view can be shared; while another date's figures load, the last ones stay in place.
  */
 export default function OverviewPage() {
@@ -35,7 +36,14 @@ export default function OverviewPage() {
     placeholderData: keepPreviousData,
   });
   const data = dashboard.data?.dashboard;
-  const reviewDate = shell.data?.strategy.reviewDate ?? data?.reviewDate;
+  // The API's today (shared with the conference pages): a review date not yet come cannot be shown.
+  const today = useQuery({
+    queryKey: ['conference', 'default'],
+    queryFn: ({ signal }) => client.request(ConferenceDefaultQuery, {}, { signal }),
+    staleTime: 30_000,
+  });
+  const knownReviewDate = shell.data?.strategy.reviewDate ?? data?.reviewDate;
+  const reviewDate = knownReviewDate && today.data && knownReviewDate <= today.data.dashboard.asOf ? knownReviewDate : undefined;
   const actorNames = new Map((shell.data?.strategy.actors ?? []).map((actor) => [actor.id, actor.name]));
 
   function showAsOf(date: string | null) {
