@@ -114,4 +114,16 @@ describe('people and access, from the People page', () => {
     expect((await history.allInnerTexts()).map((text) => text.split(',')[0])).toEqual(['Disabled', 'Invited']);
     expect(await accessibilityViolations(page)).toEqual([]);
   });
+
+  it('shows the coordinator, on the member-state matrix, which countries have no active contact', async () => {
+    const coordinator = await clientFor(server, 'coordinator');
+    const disabled = await coordinator.call(`mutation { disablePerson(id: "contact-pl") { status } }`);
+    expect(disabled.errors).toBeUndefined();
+    const page = coordinatorPage;
+    await page.goto(`${server.url}/member-states`);
+    await page.getByText('No active national contact for: Poland. Nobody can report for them.').waitFor();
+    await page.getByRole('rowheader', { name: 'Poland (has no active national contact)' }).waitFor();
+    expect(await page.getByRole('rowheader', { name: /no active national contact/ }).count()).toBe(1);
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
 });

@@ -280,6 +280,11 @@ export type ForecastSnapshotQueryVariables = Exact<{
 
 export type ForecastSnapshotQuery = { snapshot: { id: string, name: string, asOf: string, frozenAt: string } | null };
 
+export type ActiveContactsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ActiveContactsQuery = { people: { edges: Array<{ node: { id: string, country: string | null } }> } };
+
 export type MemberStatesRoundsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1115,6 +1120,18 @@ export const ForecastSnapshotDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ForecastSnapshotQuery, ForecastSnapshotQueryVariables>;
+export const ActiveContactsDocument = new TypedDocumentString(`
+    query ActiveContacts {
+  people(filter: {role: MEMBER_STATE, status: ACTIVE}) {
+    edges {
+      node {
+        id
+        country
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ActiveContactsQuery, ActiveContactsQueryVariables>;
 export const MemberStatesRoundsDocument = new TypedDocumentString(`
     query MemberStatesRounds {
   reportingRounds {

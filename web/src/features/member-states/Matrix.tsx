@@ -13,13 +13,15 @@ interface MatrixProps {
   coverage: Coverage;
   /** The signed-in contact's country, whose row is marked. */
   ownCountry: string | null;
+  /** Coordinators only: the countries that have no active national contact (issue 12), marked in their row. */
+  withoutContact?: ReadonlySet<string>;
 }
 
 /**
  * Countries × actions addressed to the member states. Each cell is read with its row
  * (the country) and column (the action) headers, and says the status and the review state in words.
  */
-export function Matrix({ actions, rows, coverage, ownCountry }: MatrixProps) {
+export function Matrix({ actions, rows, coverage, ownCountry, withoutContact }: MatrixProps) {
   const { t } = useTranslation('member-states');
   const coverageOf = useCoverageText();
   const byCountry = new Map(coverage.byCountry.map((entry) => [entry.country, entry]));
@@ -54,6 +56,7 @@ export function Matrix({ actions, rows, coverage, ownCountry }: MatrixProps) {
                 <th scope="row">
                   {row.name}
                   {own && <span className="ms-matrix__own-label"> ({t('matrix.yourCountry')})</span>}
+                  {withoutContact?.has(row.country) && <span className="ms-matrix__own-label"> ({t('matrix.noContact')})</span>}
                 </th>
                 {row.cells.map((cell) => (
                   <td key={cell.action.id}>

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { graphql } from '../../api/graphql';
 import { Link } from 'react-router';
 import { useGraphQLClient } from '../../api/GraphQLClientContext';
 import { can, type Me } from '../../app/can';
@@ -62,6 +63,7 @@ function MemberStatesView({ data, memberStates, me }: ViewProps) {
   const canManage = can(me, { kind: 'openReportingRound' });
   const canReview = can(me, { kind: 'reviewMemberStateReport' });
   const ownCountry = me?.role === 'MEMBER_STATE' ? memberStates.find((memberState) => memberState.code === me.country) : undefined;
+  const withoutContact = useCountriesWithoutContact(me?.role === 'COORDINATOR', memberStates);
 
   if (matrix.actions.length === 0) return <p>{t('matrix.empty')}</p>;
   return (
@@ -81,8 +83,51 @@ function MemberStatesView({ data, memberStates, me }: ViewProps) {
             </div>
           ))}
         </dl>
-        <Matrix actions={matrix.actions} rows={matrix.rows} coverage={data.coverage} ownCountry={ownCountry?.code ?? null} />
+        {withoutContact && withoutContact.size > 0 && (
+          <p className="message message--info">
+            {t('matrix.withoutContact', {
+              countries: memberStates
+                .filter((state) => withoutContact.has(state.code))
+                .map((state) => state.name)
+                .join(', '),
+            })}{' '}
+            <Link to={paths.people}>{t('matrix.invite')}</Link>
+          </p>
+        )}
+        <Matrix
+          actions={matrix.actions}
+          rows={matrix.rows}
+          coverage={data.coverage}
+          ownCountry={ownCountry?.code ?? null}
+          withoutContact={withoutContact}
+        />
       </section>
     </>
   );
+}
+
+/** The active national contacts, for coordinators (issue 12): which countries nobody can report for. */
+const ActiveContactsQuery = graphql(`
+  query ActiveContacts {
+    people(filter: { role: MEMBER_STATE, status: ACTIVE }) {
+      edges {
+        node {
+          id
+          country
+        }
+      }
+    }
+  }
+`);
+
+function useCountriesWithoutContact(enabled: boolean, memberStates: { code: string }[]): ReadonlySet<string> | undefined {
+  const client = useGraphQLClient();
+  const contacts = useQuery({
+    queryKey: ['people', 'active-contacts'],
+    queryFn: ({ signal }) => client.request(ActiveContactsQuery, {}, { signal }),
+    enabled,
+  });
+  if (!enabled || !contacts.data) return undefined;
+  const covered = new Set(contacts.data.people.edges.map((edge) => edge.node.country));
+  return new Set(memberStates.map((state) => state.code).filter((code) => !covered.has(code)));
 }
