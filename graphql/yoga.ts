@@ -13,6 +13,7 @@ import { typeDefs } from './generated/type-defs.js';
 import { resolvers } from './resolvers.js';
 import { createStateCache } from './state-cache.js';
 import { useVariableLimits } from './variable-limits.js';
+import { useDocumentNestingLimit } from './document-nesting.js';
 
 /**
  * The one yoga definition. The Lambda handler, the local server and the tests all build
@@ -63,7 +64,7 @@ export type App = YogaServerInstance<ServerContext, GraphQLContext>;
 export function createApp(deps: AppDependencies): App {
   const clock = deps.clock ?? (() => new Date());
   const logError = deps.logError ?? ((message, error) => console.error(message, error));
-  const plugins: Plugin[] = [useRequestBodyLimit(), queryLimits(deps.mode), useVariableLimits(), useContractErrorCodes()];
+  const plugins: Plugin[] = [useRequestBodyLimit(), queryLimits(deps.mode), useDocumentNestingLimit(), useVariableLimits(), useContractErrorCodes()];
   const stateCache = createStateCache();
   if (deps.mode !== 'local') plugins.push(useDisableIntrospection());
 
