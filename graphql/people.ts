@@ -24,17 +24,19 @@ async function answer<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
-export const peopleQueries: Pick<QueryResolvers, 'people' | 'person'> = {
+export const peopleQueries: Pick<QueryResolvers, 'people' | 'person' | 'directoryMismatches'> = {
   people: (_parent, { filter, first, after }, context) =>
     answer(async () => paginate(await peopleOf(context).list(context.viewer, filter ?? {}), (person) => person.id, { first, after })),
   person: (_parent, { id }, context) => answer(() => peopleOf(context).get(context.viewer, id)),
+  directoryMismatches: (_parent, _args, context) => answer(() => peopleOf(context).mismatches(context.viewer)),
 };
 
-export const peopleMutations: Pick<MutationResolvers, 'invitePerson' | 'updatePerson' | 'disablePerson' | 'enablePerson'> = {
+export const peopleMutations: Pick<MutationResolvers, 'invitePerson' | 'updatePerson' | 'disablePerson' | 'enablePerson' | 'reconcilePerson'> = {
   invitePerson: (_parent, { input }, context) => answer(() => peopleOf(context).invite(context.viewer, input)),
   updatePerson: (_parent, { input }, context) => answer(() => peopleOf(context).update(context.viewer, input)),
   disablePerson: (_parent, { id }, context) => answer(() => peopleOf(context).disable(context.viewer, id)),
   enablePerson: (_parent, { id }, context) => answer(() => peopleOf(context).enable(context.viewer, id)),
+  reconcilePerson: (_parent, { id }, context) => answer(() => peopleOf(context).reconcile(context.viewer, id)),
 };
 
 export const Person: PersonResolvers = {

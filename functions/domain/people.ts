@@ -218,3 +218,53 @@ export function viewerOfPerson(person: PersonRecord): Viewer | null {
   if (person.role === 'MEMBER_STATE') return person.country ? { ...viewer, country: person.country } : null;
   return viewer;
 }
+
+/** How the directory (Cognito) and the product's records disagree, after a change made in the console. */
+export type MismatchKind = 'NOT_RECORDED' | 'NOT_IN_DIRECTORY' | 'DIFFERS';
+
+export interface DirectoryMismatch {
+  personId: string;
+  name: string;
+  email: string;
+  kind: MismatchKind;
+  /** For DIFFERS: the fields that differ (status when one is disabled and not the other). */
+  fields: string[];
+}
+
+export interface AccountView {
+  id: string;
+  name: string;
+  email: string;
+  /** '' when the account is in no role group. */
+  role: Role | '';
+  actor?: string;
+  country?: string;
+  enabled: boolean;
+}
+
+/** Every disagreement between the records and the directory's accounts, by name. */
+export function directoryMismatches(records: readonly PersonRecord[], accounts: readonly AccountView[]): DirectoryMismatch[] {
+  const byId = new Map(accounts.map((account) => [account.id, account]));
+  const recorded = new Set(records.map((record) => record.id));
+  const found: DirectoryMismatch[] = [];
+  for (const record of records) {
+    const account = byId.get(record.id);
+    if (!account) {
+      if (record.status !== 'DISABLED') found.push({ personId: record.id, name: record.name, email: record.email, kind: 'NOT_IN_DIRECTORY', fields: [] });
+      continue;
+    }
+    const fields = [
+      ...(account.name !== record.name ? ['name'] : []),
+      ...(emailKey(account.email) !== emailKey(record.email) ? ['email'] : []),
+      ...(account.role !== record.role ? ['role'] : []),
+      ...((account.actor ?? null) !== (record.actor ?? null) ? ['actor'] : []),
+      ...((account.country ?? null) !== (record.country ?? null) ? ['country'] : []),
+      ...(account.enabled !== (record.status !== 'DISABLED') ? ['status'] : []),
+    ];
+    if (fields.length > 0) found.push({ personId: record.id, name: record.name, email: record.email, kind: 'DIFFERS', fields });
+  }
+  for (const account of accounts) {
+    if (!recorded.has(account.id)) found.push({ personId: account.id, name: account.name, email: account.email, kind: 'NOT_RECORDED', fields: [] });
+  }
+  return found.sort((a, b) => a.name.localeCompare(b.name, 'en') || a.personId.localeCompare(b.personId));
+}

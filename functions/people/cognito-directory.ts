@@ -8,9 +8,12 @@ import {
   AdminRemoveUserFromGroupCommand,
   AdminUpdateUserAttributesCommand,
   AdminUserGlobalSignOutCommand,
+  ListUsersCommand,
+  ListUsersInGroupCommand,
   type CognitoIdentityProviderClient,
 } from '@aws-sdk/client-cognito-identity-provider';
-import { DirectoryRefused, type Directory, type DirectoryPerson } from './directory.js';
+import { ROLES, type Role } from '../domain/model.js';
+import { DirectoryRefused, type DirectoryAccount, type DirectoryPerson, type ListableDirectory } from './directory.js';
 
 type Send = Pick<CognitoIdentityProviderClient, 'send'>['send'];
 
@@ -30,7 +33,7 @@ function bindingAttributes(person: DirectoryPerson) {
  * groups, disabling is AdminDisableUser and AdminUserGlobalSignOut. The pool signs in by e-mail,
  * so the account's username is its `sub`, which is the person's id everywhere else.
  */
-export function createCognitoDirectory({ client, userPoolId }: { client: Pick<CognitoIdentityProviderClient, 'send'>; userPoolId: string }): Directory {
+export function createCognitoDirectory({ client, userPoolId }: { client: Pick<CognitoIdentityProviderClient, 'send'>; userPoolId: string }): ListableDirectory {
   const send: Send = client.send.bind(client) as Send;
 
   /** Runs the calls of one operation in order; a refusal names its step and whether earlier ones went through. */
@@ -101,7 +104,9 @@ export function createCognitoDirectory({ client, userPoolId }: { client: Pick<Co
         ...(after.role !== before.role
           ? [
               { step: 'AdminAddUserToGroup', run: () => send(new AdminAddUserToGroupCommand({ UserPoolId: userPoolId, Username: id, GroupName: after.role })) },
-              { step: 'AdminRemoveUserFromGroup', run: () => send(new AdminRemoveUserFromGroupCommand({ UserPoolId: userPoolId, Username: id, GroupName: before.role })) },
+              ...(before.role
+                ? [{ step: 'AdminRemoveUserFromGroup', run: () => send(new AdminRemoveUserFromGroupCommand({ UserPoolId: userPoolId, Username: id, GroupName: before.role })) }]
+                : []),
             ]
           : []),
       ]);
@@ -114,6 +119,54 @@ export function createCognitoDirectory({ client, userPoolId }: { client: Pick<Co
       ]);
     },
 
+    /** Every account with its group (the first in the groups' precedence), for reconciling: ListUsers and ListUsersInGroup, paged. */
+    async list() {
+      const attributes = (user: { Attributes?: { Name?: string; Value?: string }[] }) =>
+        new Map((user.Attributes ?? []).map((attribute) => [attribute.Name, attribute.Value]));
+      const roleOf = new Map<string, Role>();
+      for (const role of [...ROLES].reverse()) {
+        let token: string | undefined;
+        do {
+          let page;
+          try {
+            page = await send(new ListUsersInGroupCommand({ UserPoolId: userPoolId, GroupName: role, NextToken: token }));
+          } catch (error) {
+            // A group deleted in the console has no members; its people show as differing.
+            if (errorName(error) === 'ResourceNotFoundException') break;
+            throw error;
+          }
+          for (const user of page.Users ?? []) {
+            const sub = attributes(user).get('sub') ?? user.Username;
+            if (sub) roleOf.set(sub, role);
+          }
+          token = page.NextToken;
+        } while (token);
+      }
+      const accounts: DirectoryAccount[] = [];
+      let token: string | undefined;
+      do {
+        const page = await send(new ListUsersCommand({ UserPoolId: userPoolId, PaginationToken: token }));
+        for (const user of page.Users ?? []) {
+          const found = attributes(user);
+          const id = found.get('sub') ?? user.Username;
+          if (!id) continue;
+          const actor = found.get('custom:actor');
+          const country = found.get('custom:country');
+          accounts.push({
+            id,
+            email: found.get('email') ?? '',
+            name: found.get('name') ?? found.get('email') ?? id,
+            role: roleOf.get(id) ?? ('' as Role),
+            enabled: user.Enabled !== false,
+            ...(actor ? { actor } : {}),
+            ...(country ? { country } : {}),
+          });
+        }
+        token = page.PaginationToken;
+      } while (token);
+      return accounts;
+    },
+
     async enable(id) {
       await steps([{ step: 'AdminEnableUser', run: () => send(new AdminEnableUserCommand({ UserPoolId: userPoolId, Username: id })) }]);
     },
@@ -123,6 +176,8 @@ export function createCognitoDirectory({ client, userPoolId }: { client: Pick<Co
 /** The Cognito admin calls the API function makes, for its IAM grant (infra/constructs/graphql-api.ts). */
 export const COGNITO_ADMIN_ACTIONS = [
   'cognito-idp:AdminAddUserToGroup',
+  'cognito-idp:ListUsers',
+  'cognito-idp:ListUsersInGroup',
   'cognito-idp:AdminCreateUser',
   'cognito-idp:AdminDeleteUser',
   'cognito-idp:AdminDeleteUserAttributes',

@@ -62,3 +62,16 @@ export function createLocalDirectory({ log = (message: string) => console.log(me
     enable: async () => undefined,
   };
 }
+
+/** An account as the directory holds it, to compare with the product's records (reconciling). */
+export interface DirectoryAccount extends DirectoryPerson {
+  id: string;
+  enabled: boolean;
+}
+
+/** Directories that can list their accounts; local mode's cannot disagree with itself. */
+export interface ListableDirectory extends Directory {
+  list(): Promise<DirectoryAccount[]>;
+}
+
+export const isListable = (directory: Directory): directory is ListableDirectory => typeof (directory as Partial<ListableDirectory>).list === 'function';

@@ -3,11 +3,13 @@ import {
   authorizePeople,
   bindingProblem,
   coordinatorGuard,
+  directoryMismatches,
   nameProblem,
   newPerson,
   personDifferences,
   updatedFields,
   type Bindings,
+  type DirectoryMismatch,
   type InviteInput,
   type PeopleOperation,
   type PersonFields,
@@ -16,7 +18,7 @@ import {
   type UpdateInput,
 } from '../domain/people.js';
 import { PeopleWriteRejected, type NewPersonEvent, type PeopleStore } from '../store/people-store.js';
-import { DirectoryRefused, type Directory, type DirectoryPerson } from './directory.js';
+import { DirectoryRefused, isListable, type Directory, type DirectoryPerson } from './directory.js';
 import type { PersonGate } from './gate.js';
 
 /**
@@ -204,6 +206,57 @@ export function createPeopleService({ people, directory, bindings, clock = () =>
         directoryError(error, 'The person is disabled in the product and refused by the API. ');
       }
       return disabled;
+    },
+
+    /** Where the directory and the records disagree (a change made in the console); none in local mode. */
+    async mismatches(viewer: Viewer): Promise<DirectoryMismatch[]> {
+      require(viewer, { kind: 'listPeople' });
+      if (!isListable(directory)) return [];
+      return directoryMismatches(await people.list(), await directory.list());
+    },
+
+    /**
+     * Settles one disagreement. The product's record is the authority: an account that differs is
+     * brought back to the record (name, group, bindings, enabled); a record whose account is gone
+     * is disabled; an account the product has no record of is recorded as the directory holds it,
+     * if it follows the rules.
+     */
+    async reconcile(viewer: Viewer, id: string): Promise<PersonRecord> {
+      require(viewer, { kind: 'updatePerson' });
+      if (!isListable(directory)) throw new PeopleError('BAD_USER_INPUT', 'Local mode has no directory to reconcile with.', { field: 'id' });
+      const accounts = await directory.list();
+      const account = accounts.find((each) => each.id === id);
+      const record = await people.get(id);
+      if (!record && !account) throw new PeopleError('NOT_FOUND', `No person or account has the id "${id}".`);
+      if (!record) {
+        const made = newPerson({ email: account!.email, name: account!.name, role: account!.role as Role, actor: account!.actor, country: account!.country }, await bindings());
+        if (!account!.role) throw new PeopleError('BAD_USER_INPUT', `${account!.email} is in no role group: set one in the console, or disable the account there.`, { field: 'role' });
+        if ('problem' in made) throw new PeopleError('BAD_USER_INPUT', `${account!.email}: ${made.problem.message}`, { field: made.problem.field });
+        const at = now();
+        const person: PersonRecord = { ...made.fields, id, status: account!.enabled ? 'ACTIVE' : 'DISABLED', version: 1 };
+        if (!person.actor) delete person.actor;
+        if (!person.country) delete person.country;
+        try {
+          await people.create(person, { type: 'PERSON_UPDATED', at, author: authorOf(viewer), after: personDifferences({}, person)!.after });
+        } catch (error) {
+          if (error instanceof PeopleWriteRejected) throw new PeopleError('BAD_USER_INPUT', `${person.email} already belongs to another person in the product.`, { field: 'email' });
+          throw error;
+        }
+        gate?.forget(id);
+        return person;
+      }
+      if (!account) {
+        return record.status === 'DISABLED' ? record : change(viewer, record, { ...record, status: 'DISABLED' }, 'PERSON_DISABLED');
+      }
+      try {
+        // An account in no group has '' for its role: the directory adds the record's group and removes none.
+        await directory.update(id, { ...account, role: account.role as Role }, asDirectoryPerson(record));
+        if (account.enabled && record.status === 'DISABLED') await directory.disable(id);
+        if (!account.enabled && record.status !== 'DISABLED') await directory.enable(id);
+      } catch (error) {
+        directoryError(error, 'The record is unchanged. ');
+      }
+      return record;
     },
 
     async enable(viewer: Viewer, id: string): Promise<PersonRecord> {

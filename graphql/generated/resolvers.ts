@@ -387,6 +387,24 @@ export type DeadlineSource =
   /** The strategy states no deadline: the action falls due at the review date. */
   | 'REVIEW_DATE';
 
+export type DirectoryMismatch = {
+  __typename?: 'DirectoryMismatch';
+  email: Scalars['String']['output'];
+  /** For DIFFERS: name, email, role, actor, country or status. */
+  fields: Array<Scalars['String']['output']>;
+  kind: DirectoryMismatchKind;
+  name: Scalars['String']['output'];
+  personId: Scalars['ID']['output'];
+};
+
+export type DirectoryMismatchKind =
+  /** The account's name, address, group, body, country or enabled state differs from the record. */
+  | 'DIFFERS'
+  /** A record whose account is no longer in the directory. */
+  | 'NOT_IN_DIRECTORY'
+  /** An account in the directory that the product has no record of. */
+  | 'NOT_RECORDED';
+
 export type Forecast = {
   __typename?: 'Forecast';
   /** Actions expected to be completed by the review date at the pace observed. */
@@ -577,6 +595,12 @@ export type Mutation = {
   invitePerson: Person;
   /** Open a reporting round (one at a time). COORDINATOR only. */
   openReportingRound: ReportingRound;
+  /**
+   * Settle one disagreement with the directory. The record is the authority: an account that
+   * differs is brought back to it, a record whose account is gone is disabled, an account with no
+   * record is recorded as the directory holds it (if it follows the rules). COORDINATOR only.
+   */
+  reconcilePerson: Person;
   /** A coordinator accepts a submitted report or returns it with a comment. */
   reviewMemberStateReport: MemberStateReport;
   /** Set a revised deadline with a reason; the strategy's deadline is kept for ever. COORDINATOR only. */
@@ -617,6 +641,11 @@ export type MutationInvitePersonArgs = {
 
 export type MutationOpenReportingRoundArgs = {
   input: OpenReportingRoundInput;
+};
+
+
+export type MutationReconcilePersonArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -756,6 +785,8 @@ export type Query = {
    * default). For a past date they are rebuilt from history.
    */
   dashboard: Dashboard;
+  /** Where the directory (Cognito) and the product's records disagree, after a change made in the console. COORDINATOR only; empty in local mode. */
+  directoryMismatches: Array<DirectoryMismatch>;
   /** The signed-in user. */
   me: Maybe<Viewer>;
   /** The member states participating in the strategy (EU-28 at the review date). */
@@ -1215,6 +1246,8 @@ export type ResolversTypes = {
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeadlineRevision: ResolverTypeWrapper<DeadlineRevision>;
   DeadlineSource: DeadlineSource;
+  DirectoryMismatch: ResolverTypeWrapper<DirectoryMismatch>;
+  DirectoryMismatchKind: DirectoryMismatchKind;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Forecast: ResolverTypeWrapper<Forecast>;
   FreezeSnapshotInput: FreezeSnapshotInput;
@@ -1296,6 +1329,7 @@ export type ResolversParentTypes = {
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   DeadlineRevision: DeadlineRevision;
+  DirectoryMismatch: DirectoryMismatch;
   Float: Scalars['Float']['output'];
   Forecast: Forecast;
   FreezeSnapshotInput: FreezeSnapshotInput;
@@ -1563,6 +1597,14 @@ export type DeadlineRevisionResolvers<ContextType = GraphQLContext, ParentType e
   revisedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type DirectoryMismatchResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DirectoryMismatch'] = ResolversParentTypes['DirectoryMismatch']> = {
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['DirectoryMismatchKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  personId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export type ForecastResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Forecast'] = ResolversParentTypes['Forecast']> = {
   doneByReview?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   high?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1639,6 +1681,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   freezeSnapshot?: Resolver<ResolversTypes['Snapshot'], ParentType, ContextType, RequireFields<MutationFreezeSnapshotArgs, 'input'>>;
   invitePerson?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationInvitePersonArgs, 'input'>>;
   openReportingRound?: Resolver<ResolversTypes['ReportingRound'], ParentType, ContextType, RequireFields<MutationOpenReportingRoundArgs, 'input'>>;
+  reconcilePerson?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationReconcilePersonArgs, 'id'>>;
   reviewMemberStateReport?: Resolver<ResolversTypes['MemberStateReport'], ParentType, ContextType, RequireFields<MutationReviewMemberStateReportArgs, 'input'>>;
   reviseDeadline?: Resolver<ResolversTypes['Action'], ParentType, ContextType, RequireFields<MutationReviseDeadlineArgs, 'input'>>;
   submitMemberStateReport?: Resolver<ResolversTypes['MemberStateReport'], ParentType, ContextType, RequireFields<MutationSubmitMemberStateReportArgs, 'input'>>;
@@ -1696,6 +1739,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   changeSummary?: Resolver<ResolversTypes['ChangeSummary'], ParentType, ContextType, RequireFields<QueryChangeSummaryArgs, 'from' | 'to'>>;
   changes?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, RequireFields<QueryChangesArgs, 'from'>>;
   dashboard?: Resolver<ResolversTypes['Dashboard'], ParentType, ContextType, Partial<QueryDashboardArgs>>;
+  directoryMismatches?: Resolver<Array<ResolversTypes['DirectoryMismatch']>, ParentType, ContextType>;
   me?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
   memberStates?: Resolver<Array<ResolversTypes['MemberState']>, ParentType, ContextType>;
   myTasks?: Resolver<ResolversTypes['MyTasks'], ParentType, ContextType>;
@@ -1884,6 +1928,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   DeadlineRevision?: DeadlineRevisionResolvers<ContextType>;
+  DirectoryMismatch?: DirectoryMismatchResolvers<ContextType>;
   Forecast?: ForecastResolvers<ContextType>;
   HealthCount?: HealthCountResolvers<ContextType>;
   HistoryConnection?: HistoryConnectionResolvers<ContextType>;

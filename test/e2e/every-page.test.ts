@@ -28,6 +28,8 @@ const PAGES = [
   '/forecast',
   '/report',
   '/present',
+  '/people',
+  '/account',
 ];
 // The other end-to-end files run axe at laptop widths; a phone is where wide tables overflow.
 const SCREENS = [{ name: 'phone', width: 390, height: 844 }];

@@ -62,6 +62,9 @@ describe('least privilege', () => {
         'cognito-idp:AdminRemoveUserFromGroup',
         'cognito-idp:AdminUpdateUserAttributes',
         'cognito-idp:AdminUserGlobalSignOut',
+        // Reconciling with changes made in the console.
+        'cognito-idp:ListUsers',
+        'cognito-idp:ListUsersInGroup',
       ],
     });
   });

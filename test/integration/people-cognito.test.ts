@@ -4,6 +4,12 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
+  AdminAddUserToGroupCommand,
+  AdminCreateUserCommand,
+  AdminDeleteUserCommand,
+  AdminDisableUserCommand,
+  AdminRemoveUserFromGroupCommand,
+  AdminUpdateUserAttributesCommand,
   AdminGetUserCommand,
   AdminListGroupsForUserCommand,
   CognitoIdentityProviderClient,
@@ -246,5 +252,47 @@ describe('the first coordinator of a deployment (npm run people:first-coordinato
     const again = await ensureFirstCoordinator(service(cognito), () => people.list(), { email: 'second@ec.europa.eu', name: 'Second' });
     expect('existing' in again).toBe(true);
     expect(await people.emailTaken('second@ec.europa.eu')).toBe(false);
+  });
+});
+
+describe('reconciling with changes made in the Cognito console', () => {
+  const byId = async (id: string) => (await service(cognito).mismatches(COORDINATOR)).filter((mismatch) => mismatch.personId === id);
+
+  it('records an account made in the console, as the directory holds it', async () => {
+    const { User } = await cognito.send(
+      new AdminCreateUserCommand({
+        UserPoolId: userPoolId,
+        Username: 'console.owner@enisa.europa.eu',
+        UserAttributes: [{ Name: 'email', Value: 'console.owner@enisa.europa.eu' }, { Name: 'name', Value: 'Console Owner' }, { Name: 'custom:actor', Value: 'ENISA' }],
+        DesiredDeliveryMediums: ['EMAIL'],
+      }),
+    );
+    const id = User!.Attributes!.find((attribute) => attribute.Name === 'sub')!.Value!;
+    await cognito.send(new AdminAddUserToGroupCommand({ UserPoolId: userPoolId, Username: id, GroupName: 'OWNER' }));
+    expect(await byId(id)).toEqual([{ personId: id, name: 'Console Owner', email: 'console.owner@enisa.europa.eu', kind: 'NOT_RECORDED', fields: [] }]);
+    const recorded = await service(cognito).reconcile(COORDINATOR, id);
+    expect(recorded).toMatchObject({ id, role: 'OWNER', actor: 'ENISA', status: 'ACTIVE' });
+    expect(await byId(id)).toEqual([]);
+  });
+
+  it('brings an account changed in the console back to the record: name, group, enabled', async () => {
+    const invited = await service(cognito).invite(COORDINATOR, { email: 'drift@example.eu', name: 'Drift', role: 'MEMBER_STATE', country: 'DE' });
+    await cognito.send(new AdminUpdateUserAttributesCommand({ UserPoolId: userPoolId, Username: invited.id, UserAttributes: [{ Name: 'name', Value: 'Renamed In Console' }] }));
+    await cognito.send(new AdminRemoveUserFromGroupCommand({ UserPoolId: userPoolId, Username: invited.id, GroupName: 'MEMBER_STATE' }));
+    await cognito.send(new AdminAddUserToGroupCommand({ UserPoolId: userPoolId, Username: invited.id, GroupName: 'COORDINATOR' }));
+    await cognito.send(new AdminDisableUserCommand({ UserPoolId: userPoolId, Username: invited.id }));
+    expect((await byId(invited.id)).map((mismatch) => [mismatch.kind, mismatch.fields])).toEqual([['DIFFERS', ['name', 'role', 'status']]]);
+
+    expect(await service(cognito).reconcile(COORDINATOR, invited.id)).toEqual(invited);
+    expect(await account(invited.id)).toMatchObject({ enabled: true, groups: ['MEMBER_STATE'], attributes: { name: 'Drift', 'custom:country': 'DE' } });
+    expect(await byId(invited.id)).toEqual([]);
+  });
+
+  it('disables the record of an account deleted in the console', async () => {
+    const invited = await service(cognito).invite(COORDINATOR, { email: 'deleted@example.eu', name: 'Deleted', role: 'MEMBER_STATE', country: 'FR' });
+    await cognito.send(new AdminDeleteUserCommand({ UserPoolId: userPoolId, Username: invited.id }));
+    expect((await byId(invited.id)).map((mismatch) => mismatch.kind)).toEqual(['NOT_IN_DIRECTORY']);
+    expect((await service(cognito).reconcile(COORDINATOR, invited.id)).status).toBe('DISABLED');
+    expect(await byId(invited.id)).toEqual([]);
   });
 });

@@ -96,6 +96,8 @@ describe('who may manage people', () => {
       client.call(UPDATE, { input: { id: 'contact-de', name: 'Renamed' } }),
       client.call(DISABLE, { id: 'contact-de' }),
       client.call(ENABLE, { id: 'contact-de' }),
+      client.call('{ directoryMismatches { personId } }'),
+      client.call('mutation { reconcilePerson(id: "contact-de") { id } }'),
     ];
     for (const response of await Promise.all(calls)) expect(errorCodes(response)).toEqual(['FORBIDDEN']);
     expect(writes(from)).toEqual([]);
@@ -107,6 +109,11 @@ describe('who may manage people', () => {
     expect(own.errors).toBeUndefined();
     expect(own.data!.person).toMatchObject({ id: userId, email: `${userId}@localhost.invalid` });
     expect(errorCodes(await client.call(HISTORY, { id: userId }))).toEqual(['FORBIDDEN']);
+  });
+
+  it('local mode has no directory to disagree with: no mismatch, nothing to reconcile', async () => {
+    expect((await coordinator.call('{ directoryMismatches { personId } }')).data).toEqual({ directoryMismatches: [] });
+    expect(errorCodes(await coordinator.call('mutation { reconcilePerson(id: "contact-de") { id } }'))).toEqual(['BAD_USER_INPUT']);
   });
 
   it('a coordinator reads anyone, with their e-mail address and history', async () => {
@@ -138,6 +145,8 @@ describe('an invitation, from the list to the locked door', () => {
     // The new name applies on her next request, with the token issued under the old one.
     expect((await anna.call<{ me: { name: string } }>(ME)).data!.me.name).toBe('Dr. Anna Schmidt');
 
+    // A minute later, so the history's order (by time) is known.
+    now = new Date('2026-03-02T09:06:00Z');
     const disabled = await coordinator.call<{ disablePerson: PersonView }>(DISABLE, { id: person.id });
     expect(disabled.data!.disablePerson.status).toBe('DISABLED');
     const refused = await anna.call(ME);

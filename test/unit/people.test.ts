@@ -4,6 +4,7 @@ import {
   authorizePeople,
   bindingProblem,
   coordinatorGuard,
+  directoryMismatches,
   emailKey,
   isValidEmail,
   newPerson,
@@ -123,5 +124,23 @@ describe('what a person record makes of a request', () => {
       after: { role: 'VIEWER', actor: null },
     });
     expect(personDifferences({ name: 'A' }, { name: 'A' })).toBeNull();
+  });
+});
+
+describe('disagreements with the directory', () => {
+  const record: PersonRecord = { id: 'a', name: 'Anna', email: 'Anna@x.eu', role: 'OWNER', actor: 'ENISA', status: 'ACTIVE', version: 1 };
+  const account = { id: 'a', name: 'Anna', email: 'anna@x.eu', role: 'OWNER' as const, actor: 'ENISA', enabled: true };
+
+  it('finds none when the account matches the record (the address in any case)', () => {
+    expect(directoryMismatches([record], [account])).toEqual([]);
+  });
+  it('names the fields that differ, the status when one side is disabled', () => {
+    expect(directoryMismatches([record], [{ ...account, name: 'A.', actor: 'EC3', enabled: false }])[0]).toMatchObject({ kind: 'DIFFERS', fields: ['name', 'actor', 'status'] });
+    expect(directoryMismatches([record], [{ ...account, role: '' as const }])[0]?.fields).toEqual(['role']);
+  });
+  it('finds accounts without records and records without accounts (a disabled record may have none)', () => {
+    expect(directoryMismatches([], [account]).map((mismatch) => mismatch.kind)).toEqual(['NOT_RECORDED']);
+    expect(directoryMismatches([record], []).map((mismatch) => mismatch.kind)).toEqual(['NOT_IN_DIRECTORY']);
+    expect(directoryMismatches([{ ...record, status: 'DISABLED' }], [])).toEqual([]);
   });
 });
