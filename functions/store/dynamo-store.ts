@@ -400,8 +400,11 @@ export function createDynamoStore({ documentClient, tableName, clock = () => new
     page: { limit?: number; after?: string },
   ): Promise<HistoryPage> {
     // Event keys are `<at>#<id>`: between [from, to] holds exactly from ≤ at < to, and a cursor
-    // followed by `~` (after every character of a key) starts just past that event.
-    const lower = page.after ? `${page.after}~` : range.from;
+    // followed by `~` (after every character of a key) starts just past that event. A cursor
+    // from another period never widens this one: before `from` it starts at `from`, past `to`
+    // the page is empty (DynamoDB refuses a BETWEEN whose bounds are reversed).
+    const lower = page.after && `${page.after}~` > range.from ? `${page.after}~` : range.from;
+    if (lower > range.to) return { events: [] };
     const { Items = [], LastEvaluatedKey } = await table
       .build(QueryCommand)
       .entities(HistoryEventEntity)
