@@ -45,6 +45,8 @@ type Documents = {
     "\n  mutation UpdatePerson($input: UpdatePersonInput!) {\n    updatePerson(input: $input) {\n      ...PersonFields\n    }\n  }\n": typeof types.UpdatePersonDocument,
     "\n  mutation DisablePerson($id: ID!) {\n    disablePerson(id: $id) {\n      ...PersonFields\n    }\n  }\n": typeof types.DisablePersonDocument,
     "\n  mutation EnablePerson($id: ID!) {\n    enablePerson(id: $id) {\n      ...PersonFields\n    }\n  }\n": typeof types.EnablePersonDocument,
+    "\n  query DirectoryMismatches {\n    directoryMismatches {\n      personId\n      name\n      email\n      kind\n      fields\n    }\n  }\n": typeof types.DirectoryMismatchesDocument,
+    "\n  mutation ReconcilePerson($id: ID!) {\n    reconcilePerson(id: $id) {\n      ...PersonFields\n    }\n  }\n": typeof types.ReconcilePersonDocument,
     "\n  fragment PresentationDashboard on Dashboard {\n    asOf\n    reviewDate\n    daysToReview\n    totals {\n      actions\n      completed\n      percentCompleted\n      overdue\n      atRisk\n    }\n    byPriority {\n      id\n      label\n      total\n      byStatus {\n        status\n        count\n      }\n      byHealth {\n        health\n        count\n      }\n    }\n    coverage {\n      roundName\n      expected\n      reported\n      accepted\n      percentReported\n      byCountry {\n        country\n        name\n        expected\n        reported\n        accepted\n      }\n    }\n  }\n": typeof types.PresentationDashboardFragmentDoc,
     "\n  query PresentationLive($asOf: Date) {\n    strategy {\n      reference\n      title\n    }\n    dashboard(asOf: $asOf) {\n      ...PresentationDashboard\n    }\n  }\n": typeof types.PresentationLiveDocument,
     "\n  query PresentationSnapshot($id: ID!) {\n    snapshot(id: $id) {\n      id\n      name\n      asOf\n      frozenAt\n      strategy {\n        reference\n        title\n      }\n      dashboard {\n        ...PresentationDashboard\n      }\n    }\n  }\n": typeof types.PresentationSnapshotDocument,
@@ -92,6 +94,8 @@ const documents: Documents = {
     "\n  mutation UpdatePerson($input: UpdatePersonInput!) {\n    updatePerson(input: $input) {\n      ...PersonFields\n    }\n  }\n": types.UpdatePersonDocument,
     "\n  mutation DisablePerson($id: ID!) {\n    disablePerson(id: $id) {\n      ...PersonFields\n    }\n  }\n": types.DisablePersonDocument,
     "\n  mutation EnablePerson($id: ID!) {\n    enablePerson(id: $id) {\n      ...PersonFields\n    }\n  }\n": types.EnablePersonDocument,
+    "\n  query DirectoryMismatches {\n    directoryMismatches {\n      personId\n      name\n      email\n      kind\n      fields\n    }\n  }\n": types.DirectoryMismatchesDocument,
+    "\n  mutation ReconcilePerson($id: ID!) {\n    reconcilePerson(id: $id) {\n      ...PersonFields\n    }\n  }\n": types.ReconcilePersonDocument,
     "\n  fragment PresentationDashboard on Dashboard {\n    asOf\n    reviewDate\n    daysToReview\n    totals {\n      actions\n      completed\n      percentCompleted\n      overdue\n      atRisk\n    }\n    byPriority {\n      id\n      label\n      total\n      byStatus {\n        status\n        count\n      }\n      byHealth {\n        health\n        count\n      }\n    }\n    coverage {\n      roundName\n      expected\n      reported\n      accepted\n      percentReported\n      byCountry {\n        country\n        name\n        expected\n        reported\n        accepted\n      }\n    }\n  }\n": types.PresentationDashboardFragmentDoc,
     "\n  query PresentationLive($asOf: Date) {\n    strategy {\n      reference\n      title\n    }\n    dashboard(asOf: $asOf) {\n      ...PresentationDashboard\n    }\n  }\n": types.PresentationLiveDocument,
     "\n  query PresentationSnapshot($id: ID!) {\n    snapshot(id: $id) {\n      id\n      name\n      asOf\n      frozenAt\n      strategy {\n        reference\n        title\n      }\n      dashboard {\n        ...PresentationDashboard\n      }\n    }\n  }\n": types.PresentationSnapshotDocument,
@@ -229,6 +233,14 @@ export function graphql(source: "\n  mutation DisablePerson($id: ID!) {\n    dis
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation EnablePerson($id: ID!) {\n    enablePerson(id: $id) {\n      ...PersonFields\n    }\n  }\n"): typeof import('./graphql.js').EnablePersonDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DirectoryMismatches {\n    directoryMismatches {\n      personId\n      name\n      email\n      kind\n      fields\n    }\n  }\n"): typeof import('./graphql.js').DirectoryMismatchesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReconcilePerson($id: ID!) {\n    reconcilePerson(id: $id) {\n      ...PersonFields\n    }\n  }\n"): typeof import('./graphql.js').ReconcilePersonDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

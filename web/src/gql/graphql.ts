@@ -34,6 +34,14 @@ export type DeadlineSource =
   /** The strategy states no deadline: the action falls due at the review date. */
   | 'REVIEW_DATE';
 
+export type DirectoryMismatchKind =
+  /** The account's name, address, group, body, country or enabled state differs from the record. */
+  | 'DIFFERS'
+  /** A record whose account is no longer in the directory. */
+  | 'NOT_IN_DIRECTORY'
+  /** An account in the directory that the product has no record of. */
+  | 'NOT_RECORDED';
+
 export type FreezeSnapshotInput = {
   /** The date whose state is frozen (its end, UTC): today by default; not in the future, not before adoption. */
   asOf?: string | null | undefined;
@@ -392,6 +400,18 @@ export type EnablePersonMutationVariables = Exact<{
 
 
 export type EnablePersonMutation = { enablePerson: { id: string, name: string, email: string, role: Role, actor: string | null, country: string | null, status: PersonStatus, invitedAt: string | null, lastSignInAt: string | null } };
+
+export type DirectoryMismatchesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DirectoryMismatchesQuery = { directoryMismatches: Array<{ personId: string, name: string, email: string, kind: DirectoryMismatchKind, fields: Array<string> }> };
+
+export type ReconcilePersonMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReconcilePersonMutation = { reconcilePerson: { id: string, name: string, email: string, role: Role, actor: string | null, country: string | null, status: PersonStatus, invitedAt: string | null, lastSignInAt: string | null } };
 
 export type PresentationDashboardFragment = { asOf: string, reviewDate: string, daysToReview: number, totals: { actions: number, completed: number, percentCompleted: number, overdue: number, atRisk: number }, byPriority: Array<{ id: string, label: string, total: number, byStatus: Array<{ status: ActionStatus, count: number }>, byHealth: Array<{ health: Health, count: number }> }>, coverage: { roundName: string | null, expected: number, reported: number, accepted: number, percentReported: number, byCountry: Array<{ country: string, name: string, expected: number, reported: number, accepted: number }> } };
 
@@ -1454,6 +1474,34 @@ export const EnablePersonDocument = new TypedDocumentString(`
   invitedAt
   lastSignInAt
 }`) as unknown as TypedDocumentString<EnablePersonMutation, EnablePersonMutationVariables>;
+export const DirectoryMismatchesDocument = new TypedDocumentString(`
+    query DirectoryMismatches {
+  directoryMismatches {
+    personId
+    name
+    email
+    kind
+    fields
+  }
+}
+    `) as unknown as TypedDocumentString<DirectoryMismatchesQuery, DirectoryMismatchesQueryVariables>;
+export const ReconcilePersonDocument = new TypedDocumentString(`
+    mutation ReconcilePerson($id: ID!) {
+  reconcilePerson(id: $id) {
+    ...PersonFields
+  }
+}
+    fragment PersonFields on Person {
+  id
+  name
+  email
+  role
+  actor
+  country
+  status
+  invitedAt
+  lastSignInAt
+}`) as unknown as TypedDocumentString<ReconcilePersonMutation, ReconcilePersonMutationVariables>;
 export const PresentationLiveDocument = new TypedDocumentString(`
     query PresentationLive($asOf: Date) {
   strategy {

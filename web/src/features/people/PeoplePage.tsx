@@ -10,11 +10,13 @@ import { formatDate } from '../../i18n/format';
 import { useTranslation } from '../../i18n/useTranslation';
 import type { PersonFieldsFragment, PersonStatus, Role } from '../../gql/graphql';
 import {
+  DirectoryMismatchesQuery,
   DisablePersonMutation,
   EnablePersonMutation,
   InvitePersonMutation,
   PeopleQuery,
   PersonHistoryQuery,
+  ReconcilePersonMutation,
   UpdatePersonMutation,
 } from './queries';
 import './people.css';
@@ -100,6 +102,7 @@ function People({ bindings }: { bindings: Bindings }) {
       <p role="status" className="people-done">
         {done}
       </p>
+      <Mismatches onReconciled={(name) => changed(t('reconcile.done', { name }))} />
       <InviteForm bindings={bindings} onInvited={(name) => changed(t('invite.done', { name }))} />
 
       <section aria-labelledby="people-list-heading">
@@ -446,6 +449,47 @@ function History({ person, onClose }: { person: PersonFieldsFragment; onClose: (
       <button type="button" onClick={onClose}>
         {t('close')}
       </button>
+    </section>
+  );
+}
+
+/**
+ * Where Cognito and the product's records disagree (a change made in the console): shown only
+ * when there is something to settle; local mode never has. The record is the authority.
+ */
+function Mismatches({ onReconciled }: { onReconciled: (name: string) => void }) {
+  const { t } = useTranslation('people');
+  const client = useGraphQLClient();
+  const queryClient = useQueryClient();
+  const mismatches = useQuery({
+    queryKey: [...peopleKey, 'mismatches'],
+    queryFn: ({ signal }) => client.request(DirectoryMismatchesQuery, {}, { signal }),
+  });
+  const reconcile = useMutation({
+    mutationFn: (id: string) => client.request(ReconcilePersonMutation, { id }),
+    onSuccess: async (result) => {
+      onReconciled(result.reconcilePerson.name);
+      await queryClient.invalidateQueries({ queryKey: peopleKey });
+    },
+  });
+  const list = mismatches.data?.directoryMismatches ?? [];
+  if (list.length === 0) return null;
+  return (
+    <section aria-labelledby="people-mismatch-heading" className="people-panel">
+      <h2 id="people-mismatch-heading">{t('reconcile.heading')}</h2>
+      <p>{t('reconcile.explain')}</p>
+      <ul>
+        {list.map((mismatch) => (
+          <li key={mismatch.personId}>
+            {mismatch.name} ({mismatch.email}):{' '}
+            {t(`reconcile.${mismatch.kind}`, { fields: mismatch.fields.map((field) => t(`field.${field}`)).join(', ') })}{' '}
+            <button type="button" disabled={reconcile.isPending} onClick={() => reconcile.mutate(mismatch.personId)} aria-label={t('reconcile.button', { name: mismatch.name })}>
+              {t('reconcile.buttonShort')}
+            </button>
+          </li>
+        ))}
+      </ul>
+      {reconcile.isError && <Refusal error={reconcile.error} />}
     </section>
   );
 }

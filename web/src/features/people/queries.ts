@@ -81,3 +81,23 @@ export const EnablePersonMutation = graphql(`
     }
   }
 `);
+
+export const DirectoryMismatchesQuery = graphql(`
+  query DirectoryMismatches {
+    directoryMismatches {
+      personId
+      name
+      email
+      kind
+      fields
+    }
+  }
+`);
+
+export const ReconcilePersonMutation = graphql(`
+  mutation ReconcilePerson($id: ID!) {
+    reconcilePerson(id: $id) {
+      ...PersonFields
+    }
+  }
+`);
