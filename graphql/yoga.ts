@@ -14,6 +14,7 @@ import { resolvers } from './resolvers.js';
 import { createStateCache } from './state-cache.js';
 import { useVariableLimits } from './variable-limits.js';
 import { useDocumentNestingLimit } from './document-nesting.js';
+import { scalars } from './scalars.js';
 
 /**
  * The one yoga definition. The Lambda handler, the local server and the tests all build
@@ -69,7 +70,7 @@ export function createApp(deps: AppDependencies): App {
   if (deps.mode !== 'local') plugins.push(useDisableIntrospection());
 
   return createYoga<ServerContext, GraphQLContext>({
-    schema: createSchema<ServerContext & GraphQLContext>({ typeDefs, resolvers }),
+    schema: createSchema<ServerContext & GraphQLContext>({ typeDefs, resolvers: [resolvers, scalars] }),
     graphqlEndpoint: '/graphql',
     batching: false,
     logging: deps.logging ?? true,
