@@ -5,6 +5,8 @@ import { viewerFromClaims } from '../domain/identity.js';
 import { createExportHandler } from '../export/http.js';
 import { createDynamoClient } from '../store/dynamo-client.js';
 import { createDynamoStore } from '../store/dynamo-store.js';
+import { createPeopleStore } from '../store/people-store.js';
+import { createPersonGate } from '../people/gate.js';
 import { requiredEnv } from './env.js';
 import { requestFromEvent, resultFromResponse } from './http-adapter.js';
 import { createObservability, instrument, type Observability } from './observability.js';
@@ -35,11 +37,15 @@ const documentClient = DynamoDBDocumentClient.from(observability.tracer.captureA
   marshallOptions: { removeUndefinedValues: true },
 });
 
+// The same check of every request as the API (issue 12): a disabled person downloads nothing.
+const gate = createPersonGate({ people: createPeopleStore({ documentClient, tableName: requiredEnv('TABLE_NAME') }), recordSignIns: false });
+
 const exports = createExportHandler({
   store: createDynamoStore({ documentClient, tableName: requiredEnv('TABLE_NAME') }),
   strategyId: requiredEnv('STRATEGY_ID'),
   async authenticate(_request, serverContext) {
-    return viewerOfEvent(serverContext.event as APIGatewayProxyEventV2);
+    const viewer = viewerOfEvent(serverContext.event as APIGatewayProxyEventV2);
+    return viewer && gate.check(viewer);
   },
   logError: (message, error) => observability.logger.error(message, { error }),
 });

@@ -31,11 +31,14 @@ export function createPersonGate({
   clock = () => new Date(),
   ttlMs = PERSON_CHECK_TTL_MS,
   maxEntries = MAX_PEOPLE_KEPT,
+  recordSignIns = true,
 }: {
   people: Pick<PeopleStore, 'get' | 'recordSignIn'>;
   clock?: () => Date;
   ttlMs?: number;
   maxEntries?: number;
+  /** False for a reader that writes nothing (the export function): an invitation is then accepted by the API only. */
+  recordSignIns?: boolean;
 }): PersonGate {
   const kept = createBoundedCache<{ person: PersonRecord | null; readAt: number }>({
     maxEntries,
@@ -51,7 +54,7 @@ export function createPersonGate({
         entry = { person, readAt: now };
         kept.set(tokenViewer.id, entry);
         // The first request of an invited person (the cloud's sign-in goes to Cognito, not here) accepts the invitation.
-        if (person?.status === 'INVITED') {
+        if (person?.status === 'INVITED' && recordSignIns) {
           await people.recordSignIn(person.id, clock().toISOString());
           kept.delete(tokenViewer.id);
         }

@@ -9,6 +9,7 @@ import { createDynamoStore } from '../../functions/store/dynamo-store.js';
 import { ensureTable } from '../../functions/store/table-admin.js';
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from '../../scripts/local/dynamodb-local.js';
 import { parseCsv } from '../support/csv.js';
+import { createPeopleStore } from '../../functions/store/people-store.js';
 import { cognitoClaims, httpApiEvent, lambdaContext } from './events.js';
 
 /**
@@ -39,6 +40,10 @@ beforeAll(async () => {
   const client = new DynamoDBClient({ endpoint, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS });
   await ensureTable(client, TABLE);
   await loadCatalogue(createDynamoStore({ documentClient: DynamoDBDocumentClient.from(client), tableName: TABLE }), catalogue);
+  // Issue 12: a person the product disabled, with a token API Gateway still accepts.
+  await createPeopleStore({ documentClient: DynamoDBDocumentClient.from(client), tableName: TABLE }).seed([
+    { id: '8c-leaver', name: 'Lea Leaver', email: 'lea@example.eu', role: 'VIEWER', status: 'DISABLED', version: 2 },
+  ]);
   Object.assign(process.env, {
     TABLE_NAME: TABLE,
     STRATEGY_ID: catalogue.strategy.id,
@@ -77,6 +82,11 @@ describe('the export Lambda handler', () => {
   it('answers 401 when no verified claims reached it, and 404 for an unknown export', async () => {
     expect((await invoke('actions.csv')).statusCode).toBe(401);
     expect((await invoke('actions.pdf', viewer)).statusCode).toBe(404);
+  });
+
+  it('answers 401 to a person the product disabled, though their token verified (issue 12)', async () => {
+    const leaver = cognitoClaims({ sub: '8c-leaver', name: 'Lea Leaver', groups: ['VIEWER'] });
+    expect((await invoke('actions.csv', leaver)).statusCode).toBe(401);
   });
 
   it('answers 401 to the claims of an access token', async () => {
