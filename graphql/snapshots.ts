@@ -49,10 +49,23 @@ export function freezeState(
 /** Each request reads a snapshot's content at most once, however many fields ask for it. */
 const contents = new WeakMap<GraphQLContext, Map<string, Promise<SnapshotContent>>>();
 
+/**
+ * The most snapshots whose content (figures, actions, reports) one request may open: two, to
+ * set one beside another. The list gives headers; contents are read by id. Without a bound,
+ * `snapshots(first: 100)` asking for every snapshot's actions read a hundred large items and
+ * answered several megabytes (found by the abuse suite), past what a Lambda may return (6 MB).
+ */
+export const MAX_SNAPSHOT_CONTENTS_PER_REQUEST = 2;
+
 function contentOf(context: GraphQLContext, id: string): Promise<SnapshotContent> {
   let byId = contents.get(context);
   if (!byId) contents.set(context, (byId = new Map()));
   let pending = byId.get(id);
+  if (!pending && byId.size >= MAX_SNAPSHOT_CONTENTS_PER_REQUEST) {
+    throw badUserInput(
+      `One request may open the contents of at most ${MAX_SNAPSHOT_CONTENTS_PER_REQUEST} snapshots: list their headers, then ask for each snapshot by id.`,
+    );
+  }
   if (!pending) {
     pending = context.store.getSnapshotContent(context.strategyId, id).then((content) => {
       if (!content) throw notFound(`There is no snapshot "${id}".`);
