@@ -17,7 +17,7 @@ import {
   type PersonStatus,
   type UpdateInput,
 } from '../domain/people.js';
-import { PeopleWriteRejected, type NewPersonEvent, type PeopleStore } from '../store/people-store.js';
+import { PeopleWriteRejected, type NewPersonEvent, type PeopleIdempotency, type PeopleStore } from '../store/people-store.js';
 import { DirectoryRefused, isListable, type Directory, type DirectoryPerson } from './directory.js';
 import type { PersonGate } from './gate.js';
 
@@ -100,23 +100,70 @@ export function createPeopleService({ people, directory, bindings, clock = () =>
     return person;
   }
 
+  /**
+   * Makes invite and update safe to retry, as the API's other mutations: with a client mutation
+   * id, the first result is stored in the write's transaction, and a retry returns it without
+   * calling the directory again.
+   */
+  async function idempotent(
+    viewer: Viewer,
+    mutation: string,
+    clientMutationId: string | null | undefined,
+    run: (remember: (result: PersonRecord) => PeopleIdempotency | undefined) => Promise<PersonRecord>,
+  ): Promise<PersonRecord> {
+    if (clientMutationId == null) return run(() => undefined);
+    if (clientMutationId.length === 0 || clientMutationId.length > 100) {
+      throw new PeopleError('BAD_USER_INPUT', 'clientMutationId must be 1 to 100 characters.', { field: 'clientMutationId' });
+    }
+    const key = `${viewer.id}#${clientMutationId}`;
+    const replay = async () => {
+      const previous = await people.mutationResult(key);
+      if (!previous) return undefined;
+      if (previous.mutation !== mutation) throw new PeopleError('BAD_USER_INPUT', `clientMutationId "${clientMutationId}" was already used for ${previous.mutation}.`);
+      return previous.result as PersonRecord;
+    };
+    const earlier = await replay();
+    if (earlier) return earlier;
+    try {
+      return await run((result) => ({ key, mutation, result }));
+    } catch (error) {
+      if (error instanceof PeopleWriteRejected && error.reason === 'REPEATED_MUTATION') {
+        const first = await replay();
+        if (first) return first;
+      }
+      throw error;
+    }
+  }
+
   const activeCoordinators = async () => (await people.list()).filter((person) => person.role === 'COORDINATOR' && person.status === 'ACTIVE');
 
   /** Writes a change of `before` into `after`, refusing what the coordinator guard refuses. */
-  async function change(viewer: Viewer, before: PersonRecord, after: PersonFields, type: NewPersonEvent['type'], extra: Partial<PersonRecord> = {}) {
+  async function change(
+    viewer: Viewer,
+    before: PersonRecord,
+    after: PersonFields,
+    type: NewPersonEvent['type'],
+    remember: (result: PersonRecord) => PeopleIdempotency | undefined = () => undefined,
+  ) {
     const coordinators = before.role === 'COORDINATOR' ? await activeCoordinators() : [];
     const guard = coordinatorGuard(before, after, { viewer, activeCoordinators: coordinators.map((person) => person.id) });
     if (guard) throw new PeopleError('BAD_USER_INPUT', guard.message, { field: guard.field });
     const losesCoordinator = before.role === 'COORDINATOR' && (after.role !== 'COORDINATOR' || after.status === 'DISABLED');
     const remaining = losesCoordinator ? coordinators.find((person) => person.id !== before.id) : undefined;
-    const record: PersonRecord = { ...before, ...after, ...extra, version: before.version + 1 };
+    const record: PersonRecord = { ...before, ...after, version: before.version + 1 };
     if (!record.actor) delete record.actor;
     if (!record.country) delete record.country;
     const difference = personDifferences(before, after)!;
     try {
-      await people.save(record, before.version, { type, at: now(), author: authorOf(viewer), ...difference }, remaining && { id: remaining.id, version: remaining.version });
+      await people.save(
+        record,
+        before.version,
+        { type, at: now(), author: authorOf(viewer), ...difference },
+        remaining && { id: remaining.id, version: remaining.version },
+        remember(record),
+      );
     } catch (error) {
-      if (error instanceof PeopleWriteRejected) {
+      if (error instanceof PeopleWriteRejected && error.reason !== 'REPEATED_MUTATION') {
         throw new PeopleError('CONFLICT', 'Someone changed this person, or the coordinators, meanwhile: read the list again and retry.', { reason: error.reason });
       }
       throw error;
@@ -124,6 +171,48 @@ export function createPeopleService({ people, directory, bindings, clock = () =>
       gate?.forget(before.id);
     }
     return record;
+  }
+
+  async function invite(viewer: Viewer, input: InviteInput, remember: (result: PersonRecord) => PeopleIdempotency | undefined): Promise<PersonRecord> {
+    const made = newPerson(input, await bindings());
+    if ('problem' in made) throw new PeopleError('BAD_USER_INPUT', made.problem.message, { field: made.problem.field });
+    const { fields } = made;
+    const taken = () => new PeopleError('BAD_USER_INPUT', `${fields.email} already belongs to someone: find them in the list.`, { field: 'email' });
+    if (await people.emailTaken(fields.email)) throw taken();
+    let id: string;
+    try {
+      id = await directory.invite(asDirectoryPerson(fields));
+    } catch (error) {
+      if (error instanceof DirectoryRefused && error.taken) {
+        throw new PeopleError('BAD_USER_INPUT', `${fields.email} already has an account in the directory: reconcile it from the people page.`, { field: 'email' });
+      }
+      directoryError(error, 'Nothing was recorded. ');
+    }
+    const at = now();
+    const person: PersonRecord = { ...fields, id, invitedAt: at, version: 1 };
+    if (!person.actor) delete person.actor;
+    if (!person.country) delete person.country;
+    try {
+      await people.create(person, { type: 'PERSON_INVITED', at, author: authorOf(viewer), after: personDifferences({}, fields)!.after }, remember(person));
+    } catch (error) {
+      if (error instanceof PeopleWriteRejected && error.reason === 'EMAIL_TAKEN') throw taken();
+      throw error;
+    }
+    return person;
+  }
+
+  async function update(viewer: Viewer, input: UpdateInput & { id: string }, remember: (result: PersonRecord) => PeopleIdempotency | undefined): Promise<PersonRecord> {
+    const before = await existing(input.id);
+    const after = updatedFields(before, input);
+    const problem = (input.name != null ? nameProblem(input.name) : undefined) ?? bindingProblem(after, await bindings());
+    if (problem) throw new PeopleError('BAD_USER_INPUT', problem.message, { field: problem.field });
+    if (!personDifferences(before, after)) return before;
+    try {
+      await directory.update(before.id, asDirectoryPerson(before), asDirectoryPerson(after));
+    } catch (error) {
+      directoryError(error, 'The person is unchanged in the product. ');
+    }
+    return change(viewer, before, after, 'PERSON_UPDATED', remember);
   }
 
   return {
@@ -150,48 +239,14 @@ export function createPeopleService({ people, directory, bindings, clock = () =>
       return people.history(id, page);
     },
 
-    async invite(viewer: Viewer, input: InviteInput): Promise<PersonRecord> {
+    async invite(viewer: Viewer, input: InviteInput & { clientMutationId?: string | null }): Promise<PersonRecord> {
       require(viewer, { kind: 'invitePerson' });
-      const made = newPerson(input, await bindings());
-      if ('problem' in made) throw new PeopleError('BAD_USER_INPUT', made.problem.message, { field: made.problem.field });
-      const { fields } = made;
-      const taken = () => new PeopleError('BAD_USER_INPUT', `${fields.email} already belongs to someone: find them in the list.`, { field: 'email' });
-      if (await people.emailTaken(fields.email)) throw taken();
-      let id: string;
-      try {
-        id = await directory.invite(asDirectoryPerson(fields));
-      } catch (error) {
-        if (error instanceof DirectoryRefused && error.taken) {
-          throw new PeopleError('BAD_USER_INPUT', `${fields.email} already has an account in the directory: reconcile it from the people page.`, { field: 'email' });
-        }
-        directoryError(error, 'Nothing was recorded. ');
-      }
-      const at = now();
-      const person: PersonRecord = { ...fields, id, invitedAt: at, version: 1 };
-      if (!person.actor) delete person.actor;
-      if (!person.country) delete person.country;
-      try {
-        await people.create(person, { type: 'PERSON_INVITED', at, author: authorOf(viewer), after: personDifferences({}, fields)!.after });
-      } catch (error) {
-        if (error instanceof PeopleWriteRejected && error.reason === 'EMAIL_TAKEN') throw taken();
-        throw error;
-      }
-      return person;
+      return idempotent(viewer, 'invitePerson', input.clientMutationId, (remember) => invite(viewer, input, remember));
     },
 
-    async update(viewer: Viewer, input: UpdateInput & { id: string }): Promise<PersonRecord> {
+    async update(viewer: Viewer, input: UpdateInput & { id: string; clientMutationId?: string | null }): Promise<PersonRecord> {
       require(viewer, { kind: 'updatePerson' });
-      const before = await existing(input.id);
-      const after = updatedFields(before, input);
-      const problem = (input.name != null ? nameProblem(input.name) : undefined) ?? bindingProblem(after, await bindings());
-      if (problem) throw new PeopleError('BAD_USER_INPUT', problem.message, { field: problem.field });
-      if (!personDifferences(before, after)) return before;
-      try {
-        await directory.update(before.id, asDirectoryPerson(before), asDirectoryPerson(after));
-      } catch (error) {
-        directoryError(error, 'The person is unchanged in the product. ');
-      }
-      return change(viewer, before, after, 'PERSON_UPDATED');
+      return idempotent(viewer, 'updatePerson', input.clientMutationId, (remember) => update(viewer, input, remember));
     },
 
     async disable(viewer: Viewer, id: string): Promise<PersonRecord> {

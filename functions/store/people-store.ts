@@ -7,7 +7,7 @@ import { PutTransaction } from 'dynamodb-toolbox/entity/actions/transactPut';
 import { execute } from 'dynamodb-toolbox/entity/actions/transactWrite';
 import { emailKey, PERSON_STATUSES, type PersonRecord } from '../domain/people.js';
 import { ROLES } from '../domain/model.js';
-import { createTable } from './entities.js';
+import { createEntities, createTable } from './entities.js';
 import type { ChangeAuthor, HistoryEventRecord, HistoryPage } from './store.js';
 
 /**
@@ -30,7 +30,17 @@ export interface NewPersonEvent {
   after?: unknown;
 }
 
-export type PeopleRejection = 'EMAIL_TAKEN' | 'PERSON_EXISTS' | 'STALE_VERSION' | 'COORDINATOR_CHANGED';
+export type PeopleRejection = 'EMAIL_TAKEN' | 'PERSON_EXISTS' | 'STALE_VERSION' | 'COORDINATOR_CHANGED' | 'REPEATED_MUTATION';
+
+/** A retried mutation's first result, kept with the write (the API's client mutation records, entities.ts). */
+export interface PeopleIdempotency {
+  key: string;
+  mutation: string;
+  result: unknown;
+}
+
+/** As long as the API keeps its other client mutation ids. */
+const IDEMPOTENCY_DAYS = 7;
 
 /** A write refused by a condition: nothing was written. */
 export class PeopleWriteRejected extends Error {
@@ -47,13 +57,21 @@ export interface PeopleStore {
   /** Whether anyone holds this address (case-insensitive). */
   emailTaken(email: string): Promise<boolean>;
   /** Writes a new person, claims the address and records the event, in one transaction. */
-  create(person: PersonRecord, event: NewPersonEvent): Promise<void>;
+  create(person: PersonRecord, event: NewPersonEvent, idempotency?: PeopleIdempotency): Promise<void>;
+  /** The stored first result of a mutation with this key (`<viewer id>#<client mutation id>`). */
+  mutationResult(key: string): Promise<{ mutation: string; result: unknown } | undefined>;
   /**
    * Replaces a person under a version condition and records the event, in one transaction.
    * With `requireCoordinator`, also requires that person to still be an active coordinator at
    * that version: two coordinators demoting each other at once cannot leave none.
    */
-  save(person: PersonRecord, expectedVersion: number, event: NewPersonEvent, requireCoordinator?: { id: string; version: number }): Promise<void>;
+  save(
+    person: PersonRecord,
+    expectedVersion: number,
+    event: NewPersonEvent,
+    requireCoordinator?: { id: string; version: number },
+    idempotency?: PeopleIdempotency,
+  ): Promise<void>;
   /** Notes a sign-in: an invited person becomes active. Not a change anyone made, so no event. */
   recordSignIn(id: string, at: string): Promise<void>;
   /** The first start's people, written only when there are none yet. Returns whether it wrote them. */
@@ -66,8 +84,33 @@ const personSort = (id: string) => `PERSON#${id}`;
 const emailPartition = (email: string) => `EMAIL#${emailKey(email)}`;
 const personSubject = (id: string) => `PERSON#${id}`;
 
-export function createPeopleStore({ documentClient, tableName }: { documentClient: DynamoDBDocumentClient; tableName: string }): PeopleStore {
+export function createPeopleStore({
+  documentClient,
+  tableName,
+  clock = () => new Date(),
+}: {
+  documentClient: DynamoDBDocumentClient;
+  tableName: string;
+  clock?: () => Date;
+}): PeopleStore {
   const table = createTable(documentClient, tableName);
+  const { MutationEntity } = createEntities(table);
+  const withIdempotency = (idempotency: PeopleIdempotency | undefined) =>
+    idempotency
+      ? [
+          {
+            transaction: MutationEntity.build(PutTransaction)
+              .item({
+                key: idempotency.key,
+                mutation: idempotency.mutation,
+                result: idempotency.result,
+                expiresAt: Math.floor(clock().getTime() / 1000) + IDEMPOTENCY_DAYS * 86_400,
+              })
+              .options({ condition: { attr: 'key', exists: false } }),
+            rejection: 'REPEATED_MUTATION' as const,
+          },
+        ]
+      : [];
 
   const PersonEntity = new Entity({
     name: 'Person',
@@ -197,8 +240,14 @@ export function createPeopleStore({ documentClient, tableName }: { documentClien
       return Item !== undefined;
     },
 
-    async create(person, event) {
+    async mutationResult(key) {
+      const { Item } = await MutationEntity.build(GetItemCommand).key({ key }).options({ consistent: true }).send();
+      return Item ? { mutation: Item.mutation, result: Item.result } : undefined;
+    },
+
+    async create(person, event, idempotency) {
       await transact([
+        ...withIdempotency(idempotency),
         { transaction: PersonEntity.build(PutTransaction).item(personItem(person)).options({ condition: { attr: 'id', exists: false } }), rejection: 'PERSON_EXISTS' },
         {
           transaction: EmailClaimEntity.build(PutTransaction)
@@ -210,8 +259,9 @@ export function createPeopleStore({ documentClient, tableName }: { documentClien
       ]);
     },
 
-    async save(person, expectedVersion, event, requireCoordinator) {
+    async save(person, expectedVersion, event, requireCoordinator, idempotency) {
       await transact([
+        ...withIdempotency(idempotency),
         {
           transaction: PersonEntity.build(PutTransaction).item(personItem(person)).options({ condition: { attr: 'version', eq: expectedVersion } }),
           rejection: 'STALE_VERSION',

@@ -109,7 +109,7 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
 
   // People and access (issue 12): the seeded users become people on the first start; from then
   // on the table says who may sign in and what they may do, on every request.
-  const peopleStore = createPeopleStore({ documentClient, tableName: options.tableName });
+  const peopleStore = createPeopleStore({ documentClient, tableName: options.tableName, clock: options.clock });
   await peopleStore.seed(localPeople(strategy));
   const gate = createPersonGate({ people: peopleStore, clock: options.clock });
   const people = createPeopleService({

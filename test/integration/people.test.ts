@@ -208,6 +208,24 @@ describe('an invitation, from the list to the locked door', () => {
   });
 });
 
+describe('retrying', () => {
+  it('an invitation retried with the same clientMutationId returns the first result and invites nobody twice', async () => {
+    const input = { email: 'retry@example.eu', name: 'Rita Retry', role: 'VIEWER', clientMutationId: 'invite-rita-1' };
+    const first = await invite(input);
+    expect(first.errors).toBeUndefined();
+    const from = server.probe.sent.length;
+    const again = await invite(input);
+    expect(again.data!.invitePerson).toEqual(first.data!.invitePerson);
+    expect(writes(from)).toEqual([]);
+    expect((await listed(coordinator, { search: 'retry@' })).map((person) => person.id)).toEqual([first.data!.invitePerson.id]);
+    const history = await coordinator.call<{ person: { history: { edges: unknown[] } } }>(HISTORY, { id: first.data!.invitePerson.id });
+    expect(history.data!.person.history.edges).toHaveLength(1);
+
+    const reused = await coordinator.call(UPDATE, { input: { id: first.data!.invitePerson.id, name: 'Other', clientMutationId: 'invite-rita-1' } });
+    expect(errorCodes(reused)).toEqual(['BAD_USER_INPUT']);
+  });
+});
+
 describe('bad input is refused and nothing is written', () => {
   const refusals: [string, Record<string, unknown>, string][] = [
     ['a malformed address', { email: 'not-an-address', name: 'X', role: 'VIEWER' }, 'email'],
