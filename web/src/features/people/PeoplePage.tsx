@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useGraphQLClient } from '../../api/GraphQLClientContext';
+import { ApiError } from '../../api/client';
 import { errorMessage } from '../../api/errorMessage';
 import { useShell } from '../../app/shellQuery';
 import { PageTitle } from '../../components/PageTitle';
@@ -312,9 +313,16 @@ function InviteForm({ bindings, onInvited }: { bindings: Bindings; onInvited: (n
   const id = useId();
   const [email, setEmail] = useState('');
   const [value, setValue] = useState<PersonInput>({ name: '', role: 'MEMBER_STATE', actor: '', country: '' });
+  // Kept across a retry after a network failure, so the server sends one invitation, not two.
+  const mutationId = useRef<string | null>(null);
   const invite = useMutation({
-    mutationFn: () => client.request(InvitePersonMutation, { input: { email: email.trim(), name: value.name.trim(), role: value.role, ...bindingInput(value) } }),
+    mutationFn: (clientMutationId: string) =>
+      client.request(InvitePersonMutation, { input: { email: email.trim(), name: value.name.trim(), role: value.role, ...bindingInput(value), clientMutationId } }),
+    onError: (error) => {
+      if (!(error instanceof ApiError && error.code === 'NETWORK')) mutationId.current = null;
+    },
     onSuccess: async (result) => {
+      mutationId.current = null;
       onInvited(result.invitePerson.name);
       setEmail('');
       setValue({ name: '', role: value.role, actor: '', country: '' });
@@ -323,7 +331,9 @@ function InviteForm({ bindings, onInvited }: { bindings: Bindings; onInvited: (n
   });
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (!invite.isPending) invite.mutate();
+    if (invite.isPending) return;
+    mutationId.current ??= crypto.randomUUID();
+    invite.mutate(mutationId.current);
   };
   return (
     <section aria-labelledby="people-invite-heading" className="people-panel">
