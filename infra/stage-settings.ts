@@ -1,4 +1,5 @@
 import { RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { isValidEmail } from '../functions/domain/people.js';
 
 /**
  * Per-stage settings, kept in cdk.json under `context.stages.<stage>` and chosen with
@@ -29,6 +30,11 @@ export interface StageSettings {
    * dashboard calls it on its own origin. Each is `https://host[:port]`, no path, no wildcard.
    */
   corsAllowedOrigins: string[];
+  /**
+   * The stage's first coordinator (issue 12): invited by the deployment itself, through the same
+   * people service as the People page, once; nothing happens when the stage has a coordinator.
+   */
+  firstCoordinator?: { email: string; name: string };
 }
 
 type Json = Record<string, unknown>;
@@ -91,6 +97,8 @@ export function stageSettings(stage: unknown, stages: unknown): StageSettings {
   const mail = read(stage, source, 'mail', hasStrings('from', 'sesIdentity'), 'an object with from and sesIdentity');
   const webDomain = read(stage, source, 'webDomain', hasStrings('domainName', 'certificateArn'), 'an object with domainName and certificateArn');
   const existingTable = read(stage, source, 'existingTable', hasStrings('tableName', 'tableStreamArn'), 'an object with tableName and tableStreamArn');
+  const firstCoordinator = read(stage, source, 'firstCoordinator', hasStrings('email', 'name'), 'an object with email and name');
+  if (firstCoordinator && !isValidEmail(firstCoordinator.email.trim())) throw new SettingsError(stage, `firstCoordinator.email "${firstCoordinator.email}" is not an e-mail address.`);
   const corsAllowedOrigins = read(stage, source, 'corsAllowedOrigins', isOriginList, 'a list of origins such as ["https://example.org"]') ?? [];
 
   return {
@@ -110,6 +118,7 @@ export function stageSettings(stage: unknown, stages: unknown): StageSettings {
     ...(mail ? { mail: { from: mail.from, sesIdentity: mail.sesIdentity } } : {}),
     ...(alarmEmail ? { alarmEmail } : {}),
     ...(webDomain ? { webDomain: { domainName: webDomain.domainName, certificateArn: webDomain.certificateArn } } : {}),
+    ...(firstCoordinator ? { firstCoordinator: { email: firstCoordinator.email.trim(), name: firstCoordinator.name.trim() } } : {}),
     ...(existingTable ? { existingTable: { tableName: existingTable.tableName, tableStreamArn: existingTable.tableStreamArn } } : {}),
   };
 }

@@ -106,7 +106,11 @@ export class AppStack extends Stack {
       ...(settings.mail ? { mail: settings.mail } : {}),
     });
 
-    this.catalogue = new CatalogueLoad(this, 'Catalogue', { table: props.table, logRetention: settings.logRetention });
+    this.catalogue = new CatalogueLoad(this, 'Catalogue', {
+      table: props.table,
+      logRetention: settings.logRetention,
+      ...(settings.firstCoordinator ? { firstCoordinator: { ...settings.firstCoordinator, userPool: props.userPool } } : {}),
+    });
 
     this.operations = new Operations(this, 'Operations', settings.alarmEmail ? { alarmEmail: settings.alarmEmail } : {});
     this.operations.watchFunction('Api', this.api.handler.function);

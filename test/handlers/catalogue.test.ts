@@ -17,6 +17,7 @@ type CreateCatalogueHandler = (
   store: () => Store,
   data: Catalogue,
   observability: Observability,
+  inviteFirstCoordinator?: (person: { email: string; name: string }) => Promise<'invited' | 'existing'>,
 ) => (event: CloudFormationCustomResourceEvent, context: Context) => Promise<CatalogueLoadResult>;
 
 const TABLE = `catalogue-handler-${Date.now()}`;
@@ -64,5 +65,38 @@ describe('the catalogue load at deployment', () => {
   it('deletes nothing when the stack goes', async () => {
     await handler(cloudFormationEvent('Delete'), context());
     expect(await store.listActions(catalogue.strategy.id)).toHaveLength(catalogue.actions.length);
+  });
+});
+
+describe('the first coordinator at deployment (issue 12)', () => {
+  const event = (RequestType: 'Create' | 'Update' | 'Delete') =>
+    ({
+      RequestType,
+      ServiceToken: 'arn',
+      ResponseURL: 'https://example.invalid/signed',
+      StackId: 'arn:aws:cloudformation:eu-west-1:123456789012:stack/StrategyTracker-dev-App/guid',
+      RequestId: 'c0ffee00-0000-0000-0000-000000000000',
+      LogicalResourceId: 'FirstCoordinator',
+      ResourceType: 'Custom::FirstCoordinator',
+      ResourceProperties: { ServiceToken: 'arn', email: 'anna@ec.europa.eu', name: 'Anna Example' },
+      ...(RequestType === 'Create' ? {} : { PhysicalResourceId: 'first-coordinator' }),
+    }) as CloudFormationCustomResourceEvent;
+
+  it('invites the coordinator the stage names through the people service, and nobody when the resource goes', async () => {
+    const { createCatalogueHandler } = (await import('../../functions/handlers/catalogue.js')) as { createCatalogueHandler: CreateCatalogueHandler };
+    const { createObservability } = await import('../../functions/handlers/observability.js');
+    const invited: { email: string; name: string }[] = [];
+    const withFirst = createCatalogueHandler(() => store, catalogue, createObservability(), async (person) => {
+      invited.push(person);
+      return invited.length === 1 ? 'invited' : 'existing';
+    });
+    const context = lambdaContext('strategy-tracker-catalogue');
+    expect(await withFirst(event('Create'), context)).toEqual({ PhysicalResourceId: 'first-coordinator', Data: { created: 1, corrected: 0, unchanged: 0 } });
+    expect(await withFirst(event('Update'), context)).toEqual({ PhysicalResourceId: 'first-coordinator', Data: { created: 0, corrected: 0, unchanged: 1 } });
+    await withFirst(event('Delete'), context);
+    expect(invited).toEqual([
+      { email: 'anna@ec.europa.eu', name: 'Anna Example' },
+      { email: 'anna@ec.europa.eu', name: 'Anna Example' },
+    ]);
   });
 });

@@ -1,6 +1,6 @@
 import { Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { devStacks, statementsOfRole, type PolicyStatementJson } from './helpers.js';
+import { devStacks, settingsFor, statementsOfRole, synthStages, type PolicyStatementJson } from './helpers.js';
 
 /**
  * Each function's role, statement by statement: what it may do and on what. A new permission
@@ -67,6 +67,17 @@ describe('least privilege', () => {
         'cognito-idp:ListUsersInGroup',
       ],
     });
+  });
+
+  it('a stage whose deployment invites its first coordinator lets the catalogue loader make an invitation\'s three calls, on its pool only, after the catalogue', () => {
+    const stacks = synthStages(settingsFor('dev', { firstCoordinator: { email: 'anna@ec.europa.eu', name: 'Anna Example' } }));
+    const withFirst = Template.fromStack(stacks.application);
+    expect(permissions(withFirst, 'CatalogueLoaderRole')['UserPoolArn']).toEqual(['cognito-idp:AdminAddUserToGroup', 'cognito-idp:AdminCreateUser', 'cognito-idp:AdminDeleteUser']);
+    const [first] = Object.values(withFirst.findResources('Custom::FirstCoordinator'));
+    expect(first?.Properties).toMatchObject({ email: 'anna@ec.europa.eu', name: 'Anna Example' });
+    expect(JSON.stringify(first?.DependsOn)).toMatch(/CatalogueLoad/);
+    // Without the setting, the loader has no Cognito permission at all.
+    expect(permissions(template, 'CatalogueLoaderRole')['UserPoolArn']).toBeUndefined();
   });
 
   it('no other function may call the admin API of the user pool', () => {

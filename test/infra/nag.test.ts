@@ -56,6 +56,7 @@ describe('cdk-nag AwsSolutions checks at synth', () => {
         webDomain: { domainName: 'tracker.example.eu', certificateArn: 'arn:aws:acm:us-east-1:123456789012:certificate/0000' },
       }),
     ],
+    ['a stage whose deployment invites its first coordinator', settingsFor('dev', { firstCoordinator: { email: 'anna@ec.europa.eu', name: 'Anna Example' } })],
   ])('leave no unacknowledged finding, error or warning, for %s', (_name, settings) => {
     expect(findings(validate(settings), 'AwsSolutions')).toEqual([]);
   });

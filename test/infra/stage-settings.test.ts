@@ -21,6 +21,16 @@ describe('stage settings', () => {
     expect(() => stageSettings('qa', cdkContext.stages)).toThrow(/no settings for stage "qa".*known stages: dev, prod/);
   });
 
+  it('read the first coordinator the deployment invites, and refuse one without a valid address (issue 12)', () => {
+    expect(stageSettings('x', { x: { firstCoordinator: { email: ' anna@ec.europa.eu ', name: 'Anna Example' } } }).firstCoordinator).toEqual({
+      email: 'anna@ec.europa.eu',
+      name: 'Anna Example',
+    });
+    expect(stageSettings('x', { x: {} }).firstCoordinator).toBeUndefined();
+    expect(() => stageSettings('x', { x: { firstCoordinator: { email: 'anna', name: 'Anna' } } })).toThrow(/firstCoordinator.email "anna" is not an e-mail address/);
+    expect(() => stageSettings('x', { x: { firstCoordinator: { email: 'anna@ec.europa.eu' } } })).toThrow(/firstCoordinator must be an object with email and name/);
+  });
+
   it('refuse malformed values with the key that is wrong', () => {
     expect(() => stageSettings('x', { x: { apiThrottle: { rateLimit: 10 } } })).toThrow(/context.stages.x: apiThrottle must be/);
     expect(() => stageSettings('x', { x: { logRetentionDays: 31 } })).toThrow(/logRetentionDays must be one of/);
