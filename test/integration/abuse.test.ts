@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from '../../scripts/local/dynamodb-local.js';
 import { ABUSE_NOW, DEFAULT_SEED } from '../support/abuse/clock.js';
-import { combinationCount } from '../support/abuse/cases.js';
+import { combinationCount, generateCases, ROLES } from '../support/abuse/cases.js';
+import { rootFields } from '../support/abuse/schema-sites.js';
 import { formatReport, runAbuse } from '../support/abuse/runner.js';
-import { tableReader, type TableReader } from '../support/abuse/table.js';
+import { tableChanges, tableReader, type TableReader } from '../support/abuse/table.js';
 import { startTestServer, type TestServer } from '../support/local-server.js';
 
 /**
@@ -44,3 +45,32 @@ it(
   // A hang guard only: the run takes well under a minute.
   600_000,
 );
+
+it('aims at every argument of every query and mutation, and every field of their inputs, as every role', () => {
+  const cases = generateCases(SEED, RUNS);
+  const aimed = new Set(cases.map((testCase) => `${testCase.role} ${testCase.target.site?.id ?? testCase.target.rootField}`));
+  for (const root of rootFields()) {
+    const label = `${root.operation === 'query' ? 'Query' : 'Mutation'}.${root.name}`;
+    for (const role of ROLES) {
+      expect(aimed, `${role} ${root.name}`).toContain(`${role} ${root.name}`);
+      for (const arg of root.field.args) expect(aimed, `${role} ${label}(${arg.name})`).toContain(`${role} ${label}(${arg.name})`);
+    }
+  }
+  expect(aimed).toContain('contact Mutation.updateAction(input).note');
+  expect(aimed).toContain('viewer Query.action>history(after)');
+});
+
+it('tells a table that changed from one that did not, and lets DynamoDB expire an item', () => {
+  const before = new Map([
+    ['A | 1', { hash: 'x' }],
+    ['B | 1', { hash: 'y' }],
+    ['C | 1', { hash: 'z', expiresAt: 100 }],
+  ]);
+  expect(tableChanges(before, new Map(before), 200)).toEqual([]);
+  expect(tableChanges(before, new Map([['A | 1', { hash: 'x' }], ['B | 1', { hash: 'y' }]]), 200)).toEqual([]);
+  expect(tableChanges(before, new Map([['A | 1', { hash: 'x2' }], ['C | 1', { hash: 'z', expiresAt: 100 }], ['D | 1', { hash: 'w' }]]), 50)).toEqual([
+    'changed A | 1',
+    'added D | 1',
+    'removed B | 1',
+  ]);
+});

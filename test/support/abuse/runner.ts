@@ -10,8 +10,9 @@ import { applyDerive } from './values.js';
 /**
  * Runs the abuse cases one after the other against a live server and checks each answer:
  * a contract error code or data (never INTERNAL_SERVER_ERROR), within the hang guard, under the
- * size cap, nothing for an anonymous caller, no write accepted from a reader, and a refused
- * write leaves the table exactly as it was.
+ * size cap, nothing for an anonymous caller, no write accepted from a reader or beyond the
+ * role (an owner's body, a contact's country), and a refused write leaves the table exactly
+ * as it was.
  */
 /** The contract's codes of expected errors: every code but INTERNAL_SERVER_ERROR. */
 export const CONTRACT_CODES: ReadonlySet<string> = new Set(ERROR_CODES.filter((code) => code !== 'INTERNAL_SERVER_ERROR'));
@@ -275,6 +276,8 @@ export async function runAbuse(target: AbuseTarget, options: RunOptions): Promis
       if (mayHaveWritten(request, answer)) {
         report.acceptedWrites += 1;
         if (!mayWrite) fail(testCase, 'write accepted from a reader', `a ${testCase.role} had ${mutation} accepted`, request);
+        const beyond = beyondRole(testCase.role, mutation, answer);
+        if (beyond) fail(testCase, 'write accepted beyond the role', beyond, request);
         await flush();
         known = await image();
         if (mutation === 'openReportingRound' || mutation === 'closeReportingRound') world.openRoundId = await openRound(target.url, admin);
@@ -288,6 +291,20 @@ export async function runAbuse(target: AbuseTarget, options: RunOptions): Promis
   await flush();
   report.elapsedMs = Math.round(performance.now() - started);
   return report;
+}
+
+/** What an accepted write shows that the role may not do: an owner writes its body's actions only, a national contact its country's reports only. */
+function beyondRole(role: Role, mutation: string, answer: Answer): string | null {
+  if (role !== 'owner' && role !== 'contact') return null;
+  const results = Object.values(answer.body?.data ?? {}).filter((value): value is Record<string, unknown> => value !== null && typeof value === 'object');
+  if (role === 'owner') {
+    if (mutation !== 'updateAction') return `an owner had ${mutation} accepted`;
+    const foreign = results.find((result) => Array.isArray(result['owners']) && !result['owners'].includes('ENISA'));
+    return foreign ? `ENISA's owner updated ${String(foreign['id'])}, owned by ${String(foreign['owners'])}` : null;
+  }
+  if (mutation !== 'submitMemberStateReport') return `a national contact had ${mutation} accepted`;
+  const foreign = results.find((result) => typeof result['country'] === 'string' && result['country'] !== 'DE');
+  return foreign ? `Germany's contact wrote ${String(foreign['country'])}'s report` : null;
 }
 
 function checkAnswer(testCase: AbuseCase, answer: Answer): [string, string][] {
