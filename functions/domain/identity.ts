@@ -32,6 +32,14 @@ function stringClaim(claims: Claims, name: string): string | undefined {
   return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
 }
 
+/** `auth_time` (seconds; a string through API Gateway), as an ISO date-time, when it is one. */
+function signedInAt(claims: Claims): { signedInAt?: string } {
+  const seconds = Number(claims['auth_time']);
+  if (!Number.isSafeInteger(seconds) || seconds <= 0) return {};
+  const at = new Date(seconds * 1000);
+  return Number.isNaN(at.getTime()) ? {} : { signedInAt: at.toISOString() };
+}
+
 /** Returns null when the claims do not describe a usable viewer (no role, or an unbound owner or contact). */
 export function viewerFromClaims(claims: Claims): Viewer | null {
   if (claims['token_use'] !== 'id') return null;
@@ -43,7 +51,8 @@ export function viewerFromClaims(claims: Claims): Viewer | null {
   const name = stringClaim(claims, 'name') ?? stringClaim(claims, 'cognito:username') ?? stringClaim(claims, 'email') ?? id;
   const actor = stringClaim(claims, 'custom:actor');
   const country = stringClaim(claims, 'custom:country')?.toUpperCase();
-  if (role === 'OWNER') return actor ? { id, name, role, actor } : null;
-  if (role === 'MEMBER_STATE') return country && /^[A-Z]{2}$/.test(country) ? { id, name, role, country } : null;
-  return { id, name, role };
+  const signIn = signedInAt(claims);
+  if (role === 'OWNER') return actor ? { id, name, role, actor, ...signIn } : null;
+  if (role === 'MEMBER_STATE') return country && /^[A-Z]{2}$/.test(country) ? { id, name, role, country, ...signIn } : null;
+  return { id, name, role, ...signIn };
 }

@@ -20,4 +20,6 @@ export interface Viewer {
   actor?: string;
   /** The ISO 3166-1 alpha-2 code a MEMBER_STATE contact is bound to. */
   country?: string;
+  /** When the person signed in to get the token they act with (its `auth_time`), if it says. */
+  signedInAt?: string;
 }

@@ -53,14 +53,18 @@ export function createPersonGate({
         const person = (await people.get(tokenViewer.id, { consistent: true })) ?? null;
         entry = { person, readAt: now };
         kept.set(tokenViewer.id, entry);
-        // The first request of an invited person (the cloud's sign-in goes to Cognito, not here) accepts the invitation.
-        if (person?.status === 'INVITED' && recordSignIns) {
-          await people.recordSignIn(person.id, clock().toISOString());
-          kept.delete(tokenViewer.id);
-        }
       }
-      if (!entry.person) return tokenViewer;
-      return viewerOfPerson(entry.person);
+      const { person } = entry;
+      if (!person) return tokenViewer;
+      // The cloud's sign-in happens at Cognito, not here: the first request with a token from a
+      // newer sign-in (its auth_time) records it, and an invited person's first request accepts
+      // the invitation. Once per sign-in: the kept record is updated with it.
+      const signedInAt = tokenViewer.signedInAt ?? (person.status === 'INVITED' ? clock().toISOString() : undefined);
+      if (recordSignIns && person.status !== 'DISABLED' && signedInAt && (person.status === 'INVITED' || signedInAt > (person.lastSignInAt ?? ''))) {
+        await people.recordSignIn(person.id, signedInAt);
+        entry.person = { ...person, lastSignInAt: signedInAt, status: 'ACTIVE' };
+      }
+      return viewerOfPerson(person);
     },
     forget: (id) => kept.delete(id),
   };

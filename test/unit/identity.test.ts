@@ -57,4 +57,11 @@ describe('viewerFromClaims', () => {
     expect(viewerFromAnyClaims({ ...claims, token_use: ['id'] })).toBeNull();
     expect(viewerFromAnyClaims({ ...claims, token_use: 'ID' })).toBeNull();
   });
+
+  it('carries when the person signed in (auth_time, a number or API Gateway’s string), and nothing for a value that is no time', () => {
+    const claims = { sub: 'u1', name: 'Ana', 'cognito:groups': ['VIEWER'] };
+    expect(viewerFromClaims({ ...claims, auth_time: 1391731200 })?.signedInAt).toBe('2014-02-07T00:00:00.000Z');
+    expect(viewerFromClaims({ ...claims, auth_time: '1391731200' })?.signedInAt).toBe('2014-02-07T00:00:00.000Z');
+    for (const auth_time of [undefined, 'soon', -1, 1.5, 1e20]) expect(viewerFromClaims({ ...claims, auth_time })).not.toHaveProperty('signedInAt');
+  });
 });
