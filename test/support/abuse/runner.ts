@@ -46,6 +46,7 @@ export interface AbuseReport {
   overheadMs: { table: number; prepare: number; requests: number };
   slowest: { ms: number; index: number; target: string; abuse: string }[];
   largestBytes: number;
+  largest?: { bytes: number; index: number; target: string; abuse: string };
   failures: Failure[];
   elapsedMs: number;
 }
@@ -261,7 +262,10 @@ export async function runAbuse(target: AbuseTarget, options: RunOptions): Promis
     report.cases += 1;
     report.requests += 1;
     report.overheadMs.requests += answer.ms;
-    report.largestBytes = Math.max(report.largestBytes, answer.bytes);
+    if (answer.bytes > report.largestBytes) {
+      report.largestBytes = answer.bytes;
+      report.largest = { bytes: answer.bytes, index: testCase.index, target: targetOf(testCase), abuse: abuseOf(testCase) };
+    }
     report.slowest.push({ ms: Math.round(answer.ms), index: testCase.index, target: targetOf(testCase), abuse: abuseOf(testCase) });
     report.slowest = report.slowest.sort((a, b) => b.ms - a.ms).slice(0, 5);
     for (const [check, message] of checkAnswer(testCase, answer)) fail(testCase, check, message, request);
@@ -510,7 +514,8 @@ export function excerpt(request: GraphQLRequest, max = 600): string {
 export function formatReport(report: AbuseReport): string {
   const lines = [
     `Abuse suite: ${report.cases} cases (${report.requests} requests) with seed ${report.seed} in ${(report.elapsedMs / 1000).toFixed(1)} s; ` +
-      `${report.acceptedWrites} writes accepted, ${report.refusedWrites} refused (table compared ${report.tableChecks} times); largest answer ${report.largestBytes} bytes`,
+      `${report.acceptedWrites} writes accepted, ${report.refusedWrites} refused (table compared ${report.tableChecks} times); largest answer ${report.largestBytes} bytes` +
+      (report.largest ? ` (case ${report.largest.index}, ${report.largest.target}, ${report.largest.abuse})` : ''),
     `Time: cases' requests ${(report.overheadMs.requests / 1000).toFixed(1)} s, table reads ${(report.overheadMs.table / 1000).toFixed(1)} s, preparing ${(report.overheadMs.prepare / 1000).toFixed(1)} s`,
     `Outcomes: ${Object.entries(report.byOutcome)
       .sort((a, b) => b[1] - a[1])
