@@ -1,6 +1,6 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from '../i18n/useTranslation';
-import { NavLink, Outlet } from 'react-router';
+import { NavLink, Outlet, useLocation } from 'react-router';
 import { hostedSignIn, useRuntimeConfig } from '../auth/RuntimeConfigContext';
 import { useSession } from '../auth/SessionContext';
 import { paths } from './paths';
@@ -44,6 +44,12 @@ export function AppLayout() {
     if (signedOutByServer) signOut('expired');
   }, [signedOutByServer, signOut]);
 
+  // On a narrow screen the menu collapses behind its button (the CSS shows the button only
+  // there). It is open on the page where it was opened, so it closes once the reader goes anywhere.
+  const { pathname } = useLocation();
+  const [openOn, setOpenOn] = useState<string | null>(null);
+  const menuOpen = openOn === pathname;
+
   return (
     <>
       <SiteHeader
@@ -77,10 +83,21 @@ export function AppLayout() {
         }
         nav={
           <nav aria-label={t('nav.label')} className="site-nav">
-            <ul className="container site-nav__list">
+            <div className="container">
+              <button
+                type="button"
+                className="button button--secondary site-nav__toggle"
+                aria-expanded={menuOpen}
+                aria-controls="site-nav-list"
+                onClick={() => setOpenOn(menuOpen ? null : pathname)}
+              >
+                {t('nav.menu')}
+              </button>
+            </div>
+            <ul id="site-nav-list" className={menuOpen ? 'container site-nav__list' : 'container site-nav__list site-nav__list--closed'}>
               {NAV.filter(([key]) => key !== 'people' || shell.data?.me?.role === 'COORDINATOR').map(([key, to]) => (
                 <li key={key}>
-                  <NavLink to={to} end={to === paths.overview} className="site-nav__link">
+                  <NavLink to={to} end={to === paths.overview} className="site-nav__link" onClick={() => setOpenOn(null)}>
                     {t(`nav.${key}`)}
                   </NavLink>
                 </li>

@@ -79,7 +79,7 @@ export function ChartFigure({ title, summary, legend, height, chart, table, note
         <Suspense fallback={null}>{chart}</Suspense>
       </div>
       {variant === 'report' ? (
-        table
+        <ScrollRegion labelledBy={titleId}>{table}</ScrollRegion>
       ) : (
         <details className="overview-chart__table">
           <summary>{t('chart.showTable')}</summary>

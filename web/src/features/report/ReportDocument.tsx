@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { HealthBadge, StatusBadge } from '../../components/Badges';
+import { ScrollRegion } from '../../components/ScrollRegion';
 import { countryName, formatDate, formatDateTime, formatNumber, formatPercent } from '../../i18n/format';
 import { useTranslation } from '../../i18n/useTranslation';
 import { BurnUpChart, HealthChart, HeadlineFigures, PriorityChart } from './ReportFigures';
@@ -91,28 +92,30 @@ function SectionActions({ section }: { section: ReportSection }) {
       <h2 id={headingId}>
         {section.id} <span lang="en">{section.title}</span>
       </h2>
-      <table className="data-table report-table report-actions">
-        <caption>{t('actions.caption', { id: section.id, count: section.actions.length, formattedCount: formatNumber(section.actions.length, language) })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('actions.ref')}</th>
-            <th scope="col">{t('actions.text')}</th>
-            <th scope="col">{t('actions.owners')}</th>
-            <th scope="col">{t('actions.status')}</th>
-            <th scope="col">{t('actions.health')}</th>
-            <th scope="col">{t('actions.baseline')}</th>
-            <th scope="col">{t('actions.revised')}</th>
-            <th scope="col" className="numeric">
-              {t('actions.slippage')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {section.actions.map((action) => (
-            <ActionRows key={action.id} action={action} />
-          ))}
-        </tbody>
-      </table>
+      <ScrollRegion labelledBy={`${headingId}-caption`}>
+        <table className="data-table report-table report-actions">
+          <caption id={`${headingId}-caption`}>{t('actions.caption', { id: section.id, count: section.actions.length, formattedCount: formatNumber(section.actions.length, language) })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('actions.ref')}</th>
+              <th scope="col">{t('actions.text')}</th>
+              <th scope="col">{t('actions.owners')}</th>
+              <th scope="col">{t('actions.status')}</th>
+              <th scope="col">{t('actions.health')}</th>
+              <th scope="col">{t('actions.baseline')}</th>
+              <th scope="col">{t('actions.revised')}</th>
+              <th scope="col" className="numeric">
+                {t('actions.slippage')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {section.actions.map((action) => (
+              <ActionRows key={action.id} action={action} />
+            ))}
+          </tbody>
+        </table>
+      </ScrollRegion>
     </section>
   );
 }
@@ -195,46 +198,48 @@ function Matrix({ model }: { model: ReportModel }) {
       {matrix.actions.length === 0 ? (
         <p>{t('matrix.noActions')}</p>
       ) : (
-        <table className="data-table report-table report-matrix__table">
-          <caption>{t('matrix.caption', { count: matrix.actions.length, formattedCount: formatNumber(matrix.actions.length, language) })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('matrix.country')}</th>
-              {matrix.actions.map((action) => (
-                <th scope="col" key={action.id}>
-                  {action.ref}
-                </th>
-              ))}
-              <th scope="col" className="numeric">
-                {t('matrix.reported')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {matrix.countries.map((country) => (
-              <tr key={country.code}>
-                <th scope="row">
-                  {countryName(country.code, language, country.name)} ({country.code})
-                </th>
-                {country.cells.map((cell, index) => (
-                  <td key={matrix.actions[index]!.id} className={cell ? `report-matrix__cell report-matrix__cell--${cell.status.toLowerCase()}` : 'report-matrix__cell'}>
-                    {cell ? (
-                      <>
-                        {t(`reportStatus.${cell.status}`, { ns: 'common' })}
-                        {cell.review && <span className="report-matrix__review">{t(`reviewState.${cell.review}`, { ns: 'common' })}</span>}
-                      </>
-                    ) : (
-                      <span className="report-matrix__none">{t('matrix.none')}</span>
-                    )}
-                  </td>
+        <ScrollRegion labelledBy="report-matrix-caption">
+          <table className="data-table report-table report-matrix__table">
+            <caption id="report-matrix-caption">{t('matrix.caption', { count: matrix.actions.length, formattedCount: formatNumber(matrix.actions.length, language) })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('matrix.country')}</th>
+                {matrix.actions.map((action) => (
+                  <th scope="col" key={action.id}>
+                    {action.ref}
+                  </th>
                 ))}
-                <td className="numeric">
-                  {formatNumber(country.reported, language)}/{formatNumber(matrix.actions.length, language)}
-                </td>
+                <th scope="col" className="numeric">
+                  {t('matrix.reported')}
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {matrix.countries.map((country) => (
+                <tr key={country.code}>
+                  <th scope="row">
+                    {countryName(country.code, language, country.name)} ({country.code})
+                  </th>
+                  {country.cells.map((cell, index) => (
+                    <td key={matrix.actions[index]!.id} className={cell ? `report-matrix__cell report-matrix__cell--${cell.status.toLowerCase()}` : 'report-matrix__cell'}>
+                      {cell ? (
+                        <>
+                          {t(`reportStatus.${cell.status}`, { ns: 'common' })}
+                          {cell.review && <span className="report-matrix__review">{t(`reviewState.${cell.review}`, { ns: 'common' })}</span>}
+                        </>
+                      ) : (
+                        <span className="report-matrix__none">{t('matrix.none')}</span>
+                      )}
+                    </td>
+                  ))}
+                  <td className="numeric">
+                    {formatNumber(country.reported, language)}/{formatNumber(matrix.actions.length, language)}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollRegion>
       )}
     </section>
   );
@@ -269,33 +274,35 @@ export function Annex({ annex, state, error }: { annex: AnnexModel | null; state
             </ul>
           )}
           {annex.changes.length > 0 && (
-            <table className="data-table report-table report-annex__table">
-              <caption>{t('annex.caption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('annex.when')}</th>
-                  <th scope="col">{t('annex.subject')}</th>
-                  <th scope="col">{t('annex.change')}</th>
-                  <th scope="col">{t('annex.details')}</th>
-                  <th scope="col">{t('annex.by')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {annex.changes.map((change) => (
-                  <tr key={change.eventId}>
-                    <td>
-                      <time dateTime={change.at}>{formatDate(change.at.slice(0, 10), language)}</time>
-                    </td>
-                    <th scope="row">{[change.ref, change.country].filter(Boolean).join(' · ') || '—'}</th>
-                    <td>{t(`kind.${change.kind}`)}</td>
-                    <td>
-                      <ChangeDetails change={change} />
-                    </td>
-                    <td>{change.author.name}</td>
+            <ScrollRegion labelledBy="report-annex-caption">
+              <table className="data-table report-table report-annex__table">
+                <caption id="report-annex-caption">{t('annex.caption')}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('annex.when')}</th>
+                    <th scope="col">{t('annex.subject')}</th>
+                    <th scope="col">{t('annex.change')}</th>
+                    <th scope="col">{t('annex.details')}</th>
+                    <th scope="col">{t('annex.by')}</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {annex.changes.map((change) => (
+                    <tr key={change.eventId}>
+                      <td>
+                        <time dateTime={change.at}>{formatDate(change.at.slice(0, 10), language)}</time>
+                      </td>
+                      <th scope="row">{[change.ref, change.country].filter(Boolean).join(' · ') || '—'}</th>
+                      <td>{t(`kind.${change.kind}`)}</td>
+                      <td>
+                        <ChangeDetails change={change} />
+                      </td>
+                      <td>{change.author.name}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </ScrollRegion>
           )}
         </>
       )}

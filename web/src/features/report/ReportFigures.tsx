@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { formatDate, formatNumber, formatPercent } from '../../i18n/format';
+import { ScrollRegion } from '../../components/ScrollRegion';
 import { useTranslation } from '../../i18n/useTranslation';
 import { BurnUpFigure, HealthFigure, PriorityName, StatusFigure } from '../overview/Figures';
 import { formatMonth } from '../overview/formatMonth';
@@ -54,27 +55,29 @@ export function HeadlineFigures({ model }: { model: ReportModel }) {
     },
   ];
   return (
-    <table className="data-table report-table report-figures">
-      <caption>{t('figures.caption', { date: formatDate(model.asOf, language, 'long') })}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('figures.figure')}</th>
-          <th scope="col" className="numeric">
-            {t('figures.value')}
-          </th>
-          <th scope="col">{t('figures.detail')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => (
-          <tr key={row.key} data-figure={row.key}>
-            <th scope="row">{row.label}</th>
-            <td className="numeric report-figures__value">{row.value}</td>
-            <td>{row.detail}</td>
+    <ScrollRegion labelledBy="report-figures-caption">
+      <table className="data-table report-table report-figures">
+        <caption id="report-figures-caption">{t('figures.caption', { date: formatDate(model.asOf, language, 'long') })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('figures.figure')}</th>
+            <th scope="col" className="numeric">
+              {t('figures.value')}
+            </th>
+            <th scope="col">{t('figures.detail')}</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.key} data-figure={row.key}>
+              <th scope="row">{row.label}</th>
+              <td className="numeric report-figures__value">{row.value}</td>
+              <td>{row.detail}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </ScrollRegion>
   );
 }
 
