@@ -149,8 +149,11 @@ function aptInstall(packages: readonly string[]): boolean {
   return aptGet(['update', '-qq']) && aptGet(['install', '-y', '-qq', '--no-install-recommends', '-o', 'DPkg::Lock::Timeout=300', ...packages]);
 }
 
-/** Checks (and where allowed installs) what `needed` lists; false after printing the one sentence. */
-export function ensurePrerequisites(needed: readonly Prerequisite[], then: string): boolean {
+/**
+ * Checks (and where allowed installs) what `needed` lists; false after printing the one sentence.
+ * `quiet` leaves out the line that says all is there (the test runner's own check repeats it).
+ */
+export function ensurePrerequisites(needed: readonly Prerequisite[], then: string, { quiet = false } = {}): boolean {
   let decision = decide(observe(needed, 'not-tried', then));
   if (decision.action === 'install') {
     console.log(decision.message);
@@ -158,7 +161,7 @@ export function ensurePrerequisites(needed: readonly Prerequisite[], then: strin
     decision = decide(observe(needed, installed ? 'done' : 'failed', then));
   }
   if (decision.action === 'ready') {
-    console.log(decision.message);
+    if (!quiet) console.log(decision.message);
     return true;
   }
   console.error(decision.message);
