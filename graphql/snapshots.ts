@@ -82,7 +82,7 @@ export async function snapshotDashboard(context: GraphQLContext, id: string, asO
   if (asOf != null && asOf !== content.dashboard.asOf) {
     throw badUserInput(`The snapshot "${id}" is as of ${content.dashboard.asOf}, not ${asOf}.`, { argument: 'asOf' });
   }
-  return expandDashboard(content.dashboard, content.actions);
+  return expandDashboard(content.dashboard, content.actions, { reports: content.reports, memberStates: content.strategy.memberStates });
 }
 
 export const snapshotQueries: Pick<QueryResolvers, 'snapshots' | 'snapshot'> = {
@@ -108,7 +108,7 @@ export const Snapshot: SnapshotResolvers = {
   strategy: async (header, _args, context) => (await contentOf(context, header.id)).strategy,
   async dashboard(header, _args, context) {
     const content = await contentOf(context, header.id);
-    return expandDashboard(content.dashboard, content.actions);
+    return expandDashboard(content.dashboard, content.actions, { reports: content.reports, memberStates: content.strategy.memberStates });
   },
   async actions(header, { section }, context) {
     const { actions } = await contentOf(context, header.id);

@@ -9,6 +9,7 @@ import type {
   Forecast,
   HealthCount,
   LikelyMiss,
+  MemberStateProgress,
   MemberStateReportStatus,
   MissReason,
   ReviewState,
@@ -160,6 +161,7 @@ export function buildDashboard(input: DashboardInput): DashboardFigures {
     upcoming: lists.upcoming,
     coverage: coverageOf(coverageRound(input.rounds), input.actions, input.reports, strategy.memberStates),
     burnUp: burnUp(input.actions, strategy, asOf),
+    memberStateProgress: memberStateProgressOf(input.actions, input.reports, strategy.memberStates),
     forecast: {
       ...forecastCompletions({ total, completed, ...dates }),
       likelyToMiss: lists.likelyToMiss,
@@ -376,6 +378,48 @@ export function coverageOf(
     percentReported: percent(inRound.reported, expected),
     byCountry: memberStates.map(({ code, name }): CountryCoverage => ({ country: code, name, expected: expectedPerCountry, ...(byCountry.get(code) ?? none) })),
     byAction: reportingActions.map(({ id, ref }): ActionCoverage => ({ actionId: id, ref, expected: expectedPerAction, ...(byAction.get(id) ?? none) })),
+  };
+}
+
+/** Report statuses in the order the figures name them: the furthest along first (as the action page's summary). */
+export const REPORT_STATUS_ORDER = ['COMPLETED', 'IN_PROGRESS', 'PLANNED', 'NOT_STARTED', 'NOT_APPLICABLE'] as const satisfies readonly MemberStateReportStatus[];
+
+/**
+ * What the member states' accepted reports say (issue 14: an accepted report counts where the
+ * figures count, without changing the action's own status). Each country's current report on
+ * each action addressed to the member states counts, whatever round it came in, once it is
+ * ACCEPTED; a report submitted and waiting for review counts as under review only; a returned
+ * one not at all. Reports of an action not addressed to the member states, or of a country
+ * that does not take part, are left out (as in coverage). As of a past date, pass the reports
+ * replayed to it.
+ */
+export function memberStateProgressOf(
+  actions: readonly Pick<ActionState, 'id' | 'memberStateReporting'>[],
+  reports: readonly Pick<ReportState, 'actionId' | 'country' | 'status' | 'review'>[],
+  memberStates: DashboardStrategy['memberStates'],
+): MemberStateProgress {
+  const reportingActions = new Set(actions.filter((action) => action.memberStateReporting).map((action) => action.id));
+  const countries = new Set(memberStates.map(({ code }) => code));
+  const byStatus = zeroes(REPORT_STATUS_ORDER);
+  const countriesReporting = new Set<string>();
+  let accepted = 0;
+  let underReview = 0;
+  for (const report of reports) {
+    if (!reportingActions.has(report.actionId) || !countries.has(report.country)) continue;
+    if (report.review === 'SUBMITTED') underReview += 1;
+    if (report.review !== 'ACCEPTED') continue;
+    accepted += 1;
+    byStatus[report.status] += 1;
+    countriesReporting.add(report.country);
+  }
+  return {
+    actions: reportingActions.size,
+    countries: countries.size,
+    expected: reportingActions.size * countries.size,
+    accepted,
+    countriesReporting: countriesReporting.size,
+    byStatus: REPORT_STATUS_ORDER.map((status) => ({ status, count: byStatus[status] })),
+    underReview,
   };
 }
 

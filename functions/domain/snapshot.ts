@@ -8,7 +8,7 @@ import type {
 } from '../../graphql/generated/resolvers.js';
 import { compareRefs } from './action-query.js';
 import { deadlineInForce, slippageDays, type DeadlineRevision } from './action-update.js';
-import type { DashboardFigures } from './dashboard.js';
+import { memberStateProgressOf, type DashboardFigures } from './dashboard.js';
 import { computeHealth, isStale, type HealthConfig } from './health.js';
 import type { ActionStatus, Health } from './model.js';
 import type { RoundState } from './reporting.js';
@@ -100,7 +100,9 @@ interface StoredItem {
  * The dashboard as stored: its lists name actions instead of repeating them (at 5,000 actions
  * the lists alone were megabytes); `expandDashboard` gives back exactly the figures frozen.
  */
-export interface StoredDashboard extends Omit<DashboardFigures, 'overdue' | 'upcoming' | 'forecast'> {
+export interface StoredDashboard extends Omit<DashboardFigures, 'overdue' | 'upcoming' | 'forecast' | 'memberStateProgress'> {
+  /** Absent in snapshots frozen before it was counted (issue 14): expandDashboard counts it from the snapshot's reports. */
+  memberStateProgress?: DashboardFigures['memberStateProgress'];
   overdue: StoredItem[];
   upcoming: StoredItem[];
   forecast: Omit<DashboardFigures['forecast'], 'likelyToMiss'> & {
@@ -267,8 +269,15 @@ export function storeDashboard(dashboard: DashboardFigures): StoredDashboard {
   };
 }
 
-/** The dashboard exactly as frozen: each list entry filled in from the action's stored row. */
-export function expandDashboard(stored: StoredDashboard, actions: readonly SnapshotAction[]): DashboardFigures {
+/**
+ * The dashboard exactly as frozen: each list entry filled in from the action's stored row. A
+ * snapshot frozen before the member states' progress was counted gets it from its own reports.
+ */
+export function expandDashboard(
+  stored: StoredDashboard,
+  actions: readonly SnapshotAction[],
+  frozen: { reports: readonly SnapshotReport[]; memberStates: SnapshotStrategy['memberStates'] },
+): DashboardFigures {
   const byId = new Map(actions.map((action) => [action.id, action]));
   const item = ({ actionId, daysLate }: StoredItem): DashboardItem => {
     const action = byId.get(actionId);
@@ -278,6 +287,7 @@ export function expandDashboard(stored: StoredDashboard, actions: readonly Snaps
   };
   return {
     ...stored,
+    memberStateProgress: stored.memberStateProgress ?? memberStateProgressOf(actions, frozen.reports, frozen.memberStates),
     overdue: stored.overdue.map(item),
     upcoming: stored.upcoming.map(item),
     forecast: {

@@ -323,6 +323,8 @@ export type Dashboard = {
   /** Days from asOf to the review date (negative once it has passed). */
   daysToReview: Scalars['Int']['output'];
   forecast: Forecast;
+  /** What the member states' accepted reports say, counted beside the actions' own figures, never in them. */
+  memberStateProgress: MemberStateProgress;
   /** Not completed and past the deadline, most late first: the first `first` (at most 500); totals.overdue counts them all. */
   overdue: Array<DashboardItem>;
   reviewDate: Scalars['Date']['output'];
@@ -522,6 +524,29 @@ export type MemberState = {
   /** ISO 3166-1 alpha-2 code. */
   code: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+};
+
+/**
+ * The member states' own progress on the actions addressed to them: each country's current
+ * report on each such action, whatever round it came in, counted once a coordinator accepted it.
+ * An action's own status is set by its owners; these reports never change it.
+ */
+export type MemberStateProgress = {
+  __typename?: 'MemberStateProgress';
+  /** Current reports accepted. */
+  accepted: Scalars['Int']['output'];
+  /** Actions addressed to the member states. */
+  actions: Scalars['Int']['output'];
+  /** Accepted reports by the status the country reported, furthest along first; every status is listed. */
+  byStatus: Array<ReportStatusCount>;
+  /** Participating member states. */
+  countries: Scalars['Int']['output'];
+  /** Countries with at least one accepted report. */
+  countriesReporting: Scalars['Int']['output'];
+  /** Reports that would cover every such action for every country: actions × countries. */
+  expected: Scalars['Int']['output'];
+  /** Current reports submitted and waiting for review (not counted above). */
+  underReview: Scalars['Int']['output'];
 };
 
 /**
@@ -873,6 +898,12 @@ export type ReportReview = {
   reviewedAt: Maybe<Scalars['DateTime']['output']>;
   reviewedBy: Maybe<Scalars['String']['output']>;
   state: ReviewState;
+};
+
+export type ReportStatusCount = {
+  __typename?: 'ReportStatusCount';
+  count: Scalars['Int']['output'];
+  status: MemberStateReportStatus;
 };
 
 export type ReportingRound = {
@@ -1263,6 +1294,7 @@ export type ResolversTypes = {
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   LikelyMiss: ResolverTypeWrapper<LikelyMiss>;
   MemberState: ResolverTypeWrapper<MemberState>;
+  MemberStateProgress: ResolverTypeWrapper<MemberStateProgress>;
   MemberStateReport: ResolverTypeWrapper<ReportModel>;
   MemberStateReportInput: MemberStateReportInput;
   MemberStateReportStatus: MemberStateReportStatus;
@@ -1279,6 +1311,7 @@ export type ResolversTypes = {
   Priority: ResolverTypeWrapper<Priority>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ReportReview: ResolverTypeWrapper<ReportReview>;
+  ReportStatusCount: ResolverTypeWrapper<ReportStatusCount>;
   ReportingRound: ResolverTypeWrapper<RoundModel>;
   ReviewDecision: ReviewDecision;
   ReviewMemberStateReportInput: ReviewMemberStateReportInput;
@@ -1343,6 +1376,7 @@ export type ResolversParentTypes = {
   JSON: Scalars['JSON']['output'];
   LikelyMiss: LikelyMiss;
   MemberState: MemberState;
+  MemberStateProgress: MemberStateProgress;
   MemberStateReport: ReportModel;
   MemberStateReportInput: MemberStateReportInput;
   Mutation: Record<PropertyKey, never>;
@@ -1356,6 +1390,7 @@ export type ResolversParentTypes = {
   Priority: Priority;
   Query: Record<PropertyKey, never>;
   ReportReview: ReportReview;
+  ReportStatusCount: ReportStatusCount;
   ReportingRound: RoundModel;
   ReviewMemberStateReportInput: ReviewMemberStateReportInput;
   ReviseDeadlineInput: ReviseDeadlineInput;
@@ -1551,6 +1586,7 @@ export type DashboardResolvers<ContextType = GraphQLContext, ParentType extends 
   coverage?: Resolver<ResolversTypes['Coverage'], ParentType, ContextType>;
   daysToReview?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   forecast?: Resolver<ResolversTypes['Forecast'], ParentType, ContextType>;
+  memberStateProgress?: Resolver<ResolversTypes['MemberStateProgress'], ParentType, ContextType>;
   overdue?: Resolver<Array<ResolversTypes['DashboardItem']>, ParentType, ContextType, RequireFields<DashboardOverdueArgs, 'first'>>;
   reviewDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   totals?: Resolver<ResolversTypes['DashboardTotals'], ParentType, ContextType>;
@@ -1660,6 +1696,16 @@ export type MemberStateResolvers<ContextType = GraphQLContext, ParentType extend
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type MemberStateProgressResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MemberStateProgress'] = ResolversParentTypes['MemberStateProgress']> = {
+  accepted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  actions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  byStatus?: Resolver<Array<ResolversTypes['ReportStatusCount']>, ParentType, ContextType>;
+  countries?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  countriesReporting?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  expected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  underReview?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type MemberStateReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MemberStateReport'] = ResolversParentTypes['MemberStateReport']> = {
   actionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   contentWithheld?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1756,6 +1802,11 @@ export type ReportReviewResolvers<ContextType = GraphQLContext, ParentType exten
   reviewedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   reviewedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   state?: Resolver<ResolversTypes['ReviewState'], ParentType, ContextType>;
+};
+
+export type ReportStatusCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReportStatusCount'] = ResolversParentTypes['ReportStatusCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['MemberStateReportStatus'], ParentType, ContextType>;
 };
 
 export type ReportingRoundResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReportingRound'] = ResolversParentTypes['ReportingRound']> = {
@@ -1937,6 +1988,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   JSON?: GraphQLScalarType;
   LikelyMiss?: LikelyMissResolvers<ContextType>;
   MemberState?: MemberStateResolvers<ContextType>;
+  MemberStateProgress?: MemberStateProgressResolvers<ContextType>;
   MemberStateReport?: MemberStateReportResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   MyTasks?: MyTasksResolvers<ContextType>;
@@ -1947,6 +1999,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Priority?: PriorityResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   ReportReview?: ReportReviewResolvers<ContextType>;
+  ReportStatusCount?: ReportStatusCountResolvers<ContextType>;
   ReportingRound?: ReportingRoundResolvers<ContextType>;
   Snapshot?: SnapshotResolvers<ContextType>;
   SnapshotAction?: SnapshotActionResolvers<ContextType>;

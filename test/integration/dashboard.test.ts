@@ -161,6 +161,45 @@ describe('the dashboard as of a past date', () => {
   });
 });
 
+describe("the member states' accepted reports, counted where the figures count (issue 14)", () => {
+  const PROGRESS = `query Progress($asOf: Date) { dashboard(asOf: $asOf) {
+    byStatus { status count }
+    memberStateProgress { actions countries expected accepted countriesReporting underReview byStatus { status count } }
+  } }`;
+  interface ProgressView {
+    byStatus: { status: string; count: number }[];
+    memberStateProgress: { actions: number; countries: number; expected: number; accepted: number; countriesReporting: number; underReview: number; byStatus: { status: string; count: number }[] };
+  }
+  const progressAsOf = async (asOf?: string) => {
+    const response = await coordinator.call<{ dashboard: ProgressView }>(PROGRESS, asOf ? { asOf } : {});
+    expect(response.errors).toBeUndefined();
+    return response.data!.dashboard;
+  };
+
+  it("counts France's accepted report by the status France reported, and leaves the action's own status alone", async () => {
+    const { memberStateProgress, byStatus } = await progressAsOf();
+    const reporting = catalogue.actions.filter((action) => action.memberStateReporting).length;
+    expect(memberStateProgress).toMatchObject({
+      actions: reporting,
+      countries: catalogue.memberStates.length,
+      expected: reporting * catalogue.memberStates.length,
+      accepted: 1,
+      countriesReporting: 1,
+      underReview: 0,
+    });
+    expect(memberStateProgress.byStatus).toContainEqual({ status: 'PLANNED', count: 1 });
+    expect(memberStateProgress.byStatus.reduce((sum, entry) => sum + entry.count, 0)).toBe(1);
+    // 2.1-10 is still not started: its owners set its status, the country's report does not.
+    expect((await readAction(coordinator, '2.1-10')).status).toBe('NOT_STARTED');
+    expect(byStatus).toContainEqual({ status: 'IN_PROGRESS', count: 1 });
+  });
+
+  it('counts the report as under review before it was accepted, as of that day', async () => {
+    const { memberStateProgress } = await progressAsOf('2013-06-30');
+    expect(memberStateProgress).toMatchObject({ accepted: 0, countriesReporting: 0, underReview: 1 });
+  });
+});
+
 describe('what changed between two dates', () => {
   it('lists every change in the period, oldest first, with who made it', async () => {
     const response = await coordinator.call<{

@@ -15,6 +15,8 @@ import type {
   StatusCount,
 } from '../../graphql/generated/resolvers.js';
 import { compareRefs } from '../../functions/domain/action-query.js';
+// The member states' progress is one plain pass already (no optimised twin): the reference uses it as it is.
+import { memberStateProgressOf } from '../../functions/domain/dashboard.js';
 import type { HealthConfig } from '../../functions/domain/health.js';
 import { ACTION_STATUSES, HEALTHS, type ActionStatus, type Health } from '../../functions/domain/model.js';
 import type { RoundState } from '../../functions/domain/reporting.js';
@@ -181,6 +183,7 @@ export function buildDashboard(input: DashboardInput): DashboardFigures {
     upcoming,
     coverage: coverageOf(coverageRound(input.rounds), input.actions, input.reports, strategy.memberStates),
     burnUp: burnUp(input.actions, strategy, asOf),
+    memberStateProgress: memberStateProgressOf(input.actions, input.reports, strategy.memberStates),
     forecast: {
       ...forecastCompletions({ total: assessed.length, completed, adopted: strategy.adopted, reviewDate: strategy.reviewDate, asOf }),
       ...likelyMisses(assessed, { adopted: strategy.adopted, reviewDate: strategy.reviewDate, asOf }),

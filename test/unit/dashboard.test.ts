@@ -4,6 +4,7 @@ import {
   coverageOf,
   coverageRound,
   forecastCompletions,
+  memberStateProgressOf,
   monthsBetween,
   poissonQuantile,
   type ActionState,
@@ -284,6 +285,48 @@ describe('coverage', () => {
       ['IT', 0, 0],
     ]);
     expect(none.byAction.map((row) => row.ref)).toEqual(['2.1-3', '2.2-9', '2.2-10']);
+  });
+});
+
+describe("the member states' progress (issue 14)", () => {
+  // Member-state actions: a8, a5, a6; countries FR, DE, IT: 9 reports would cover them all.
+  // Accepted: a8 DE (r2), a6 IT (r2), a5 FR (r1, an earlier round still counts: it is FR's current report).
+  // a8 FR is returned (not counted), a5 DE submitted (under review only).
+  const progress = buildDashboard(input()).memberStateProgress;
+
+  it('counts each current accepted report, whatever its round, by the status the country reported', () => {
+    expect(progress).toMatchObject({ actions: 3, countries: 3, expected: 9, accepted: 3, countriesReporting: 3, underReview: 1 });
+    expect(progress.byStatus).toEqual([
+      { status: 'COMPLETED', count: 0 },
+      { status: 'IN_PROGRESS', count: 3 },
+      { status: 'PLANNED', count: 0 },
+      { status: 'NOT_STARTED', count: 0 },
+      { status: 'NOT_APPLICABLE', count: 0 },
+    ]);
+  });
+
+  it("leaves the actions' own figures as they are: a country's report never changes an action's status", () => {
+    const without = buildDashboard(input({ reports: [] }));
+    expect(without.memberStateProgress).toMatchObject({ accepted: 0, countriesReporting: 0, underReview: 0 });
+    const { memberStateProgress: _with, coverage: _coverage, ...figures } = buildDashboard(input());
+    const { memberStateProgress: _without, coverage: _none, ...baseline } = without;
+    expect(figures).toEqual(baseline);
+  });
+
+  it('counts a country once however many of its reports are accepted, and leaves out other actions and countries', () => {
+    const reports: ReportState[] = [
+      { ...report('a8', 'DE', 'r2', 'ACCEPTED'), status: 'COMPLETED' },
+      { ...report('a6', 'DE', 'r2', 'ACCEPTED'), status: 'PLANNED' },
+      // Not addressed to the member states; a country that does not take part.
+      report('a1', 'FR', 'r2', 'ACCEPTED'),
+      report('a5', 'XX', 'r2', 'ACCEPTED'),
+    ];
+    const counted = memberStateProgressOf(ACTIONS, reports, MEMBER_STATES);
+    expect(counted).toMatchObject({ accepted: 2, countriesReporting: 1, underReview: 0 });
+    expect(counted.byStatus.filter((entry) => entry.count > 0)).toEqual([
+      { status: 'COMPLETED', count: 1 },
+      { status: 'PLANNED', count: 1 },
+    ]);
   });
 });
 

@@ -117,9 +117,20 @@ describe('buildSnapshot', () => {
     expect(header.round).toEqual({ id: '2013-06-01-abc', name: 'Summer', opens: '2013-06-01', closes: '2013-07-31', open: true });
   });
 
+  const frozen = { reports: content.reports, memberStates: content.strategy.memberStates };
+
   it('gives back exactly the dashboard it was given', () => {
-    expect(expandDashboard(content.dashboard, content.actions)).toEqual(input.dashboard);
-    expect(expandDashboard(storeDashboard(input.dashboard), content.actions)).toEqual(input.dashboard);
+    expect(expandDashboard(content.dashboard, content.actions, frozen)).toEqual(input.dashboard);
+    expect(expandDashboard(storeDashboard(input.dashboard), content.actions, frozen)).toEqual(input.dashboard);
+  });
+
+  it("counts the member states' progress from its own reports when it was frozen before that was counted (issue 14)", () => {
+    const { memberStateProgress: _counted, ...older } = content.dashboard;
+    const expanded = expandDashboard(older, content.actions, frozen);
+    const accepted = content.reports.filter((report) => report.review === 'ACCEPTED');
+    expect(accepted.length).toBeGreaterThan(0);
+    expect(expanded.memberStateProgress.accepted).toBe(accepted.length);
+    expect(expanded.memberStateProgress.byStatus.find((entry) => entry.status === 'IN_PROGRESS')?.count).toBe(accepted.length);
   });
 
   it("records each action's health, baseline, deadline in force and slippage as of the date", () => {
