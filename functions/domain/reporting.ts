@@ -1,4 +1,4 @@
-import { diff, type Planned } from './action-update.js';
+import { diff, type Change, type Planned } from './action-update.js';
 import { LIMITS, dateProblem, evidenceProblems, normalizeLineBreaks, textProblem, type DayRange } from './validation.js';
 
 /**
@@ -84,7 +84,16 @@ export function planReportSubmission(
     reportedById: context.author.id,
     review: { state: 'SUBMITTED' },
   };
-  return { ok: true, next, change: diff(current ?? ({} as ReportState), next) };
+  return { ok: true, next, change: withStatus(diff(current ?? ({} as ReportState), next), current, next) };
+}
+
+/**
+ * A submission states the country's status even when it is the status it stated before: its
+ * event always carries it (before and after), so that a resubmission reads "Report from
+ * Germany: In progress", not "none" (issue 14). Replaying it sets the same value again.
+ */
+function withStatus(change: Change, current: ReportState | undefined, next: ReportState): Change {
+  return { before: { status: current?.status ?? null, ...change.before }, after: { status: next.status, ...change.after } };
 }
 
 export function planReportReview(

@@ -209,6 +209,8 @@ describe('member-state reporting', () => {
     const action = await readAction(coordinator, '2.1-10');
     expect(action.memberStateReports).toMatchObject([{ country: 'FR', version: 4, review: { state: 'ACCEPTED' } }]);
     expect(action.history.edges.map((edge) => edge.node.type)).toEqual(['REPORT_REVIEWED', 'REPORT_SUBMITTED', 'REPORT_REVIEWED', 'REPORT_SUBMITTED']);
+    // The resubmission kept the status: its event still says which (issue 14: it read "none").
+    expect(action.history.edges[1]?.node).toMatchObject({ before: { status: 'IN_PROGRESS' }, after: { status: 'IN_PROGRESS', version: 3 } });
   });
 
   it('refuses malformed reports and rounds, changing nothing', async () => {
