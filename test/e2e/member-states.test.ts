@@ -120,7 +120,7 @@ describe('member states: rounds, reports, review and the matrix', () => {
     await page.getByRole('status').filter({ hasText: 'The round “Autumn 2013” is open. National contacts can now report.' }).waitFor();
     await page.getByText(/^The round “Autumn 2013” is open: it opened on/).waitFor();
     await page.getByRole('button', { name: 'Close the round “Autumn 2013”' }).waitFor();
-    await page.getByRole('heading', { name: 'Waiting for review' }).waitFor();
+    await page.getByRole('heading', { name: 'Awaiting review' }).waitFor();
     await page.getByText('No report waits for review.').waitFor();
     await expect.poll(() => coverageOfCountry(page, 'Germany')).toBe('0 of 4 reported (0%), 0 accepted');
     expect(await accessibilityViolations(page)).toEqual([]);

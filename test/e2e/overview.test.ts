@@ -163,13 +163,13 @@ describe('the overview', () => {
     }
 
     const healthTable = page.getByRole('table', { name: 'Health of the actions' });
-    for (const [health, label] of [['DONE', 'Done'], ['OVERDUE', 'Overdue'], ['ON_TRACK', 'On track']] as const) {
+    for (const [health, label] of [['DONE', 'Completed'], ['OVERDUE', 'Overdue'], ['ON_TRACK', 'On track']] as const) {
       const count = today.byHealth.find((item) => item.health === health)!.count;
       const row = healthTable.getByRole('row').filter({ has: page.getByRole('rowheader', { name: label }) });
       expect(await row.getByRole('cell').first().innerText(), health).toBe(String(count));
     }
     const healthSummary = await page.getByRole('region', { name: 'Health of the actions' }).locator('.overview-chart__summary').innerText();
-    expect(healthSummary).toContain(`Of ${today.totals.actions} actions, 3 are done`);
+    expect(healthSummary).toContain(`Of ${today.totals.actions} actions, 3 are completed`);
 
     const first = today.upcoming[0]!;
     const deadlines = page.getByRole('table', { name: /^Deadlines in the 90 days after 15 November 2013/ });
@@ -186,7 +186,7 @@ describe('the overview', () => {
     await page.getByRole('banner').getByLabel('Language').selectOption({ label: 'Français' });
     await page.getByRole('heading', { name: 'Vue d’ensemble', level: 1 }).waitFor();
     await page.getByRole('heading', { name: 'État d’avancement par priorité stratégique' }).waitFor();
-    expect(await figure(page, 'Achevées').innerText()).toMatch(/^6,1\s%$/);
+    expect(await figure(page, 'Achevée').innerText()).toMatch(/^6,1\s%$/);
     expect(await figure(page, 'En retard').innerText()).toBe(String(today.totals.overdue));
     expect(await figure(page, 'Jours avant le réexamen').innerText()).toBe(String(today.daysToReview));
     await expect.poll(() => page.getByText('L’état de la stratégie au 15 novembre 2013').count(), { timeout: 15_000 }).toBe(1);

@@ -283,7 +283,7 @@ describe('presentation mode', () => {
     // Today's figures (a snapshot was frozen above, and the slides now open on it by default).
     await page.goto(`${server.url}/present?asOf=today&slide=2`);
     await page.getByRole('main').getByRole('heading', { name: 'Vue d’ensemble', level: 1 }).waitFor();
-    expect(await figure(page, 'Achevées').innerText()).toMatch(new RegExp(`^${String(live.dashboard.totals.percentCompleted).replace('.', ',')}\\s%$`));
+    expect(await figure(page, 'Achevée').innerText()).toMatch(new RegExp(`^${String(live.dashboard.totals.percentCompleted).replace('.', ',')}\\s%$`));
     expect(await page.getByRole('button', { name: 'Suivante' }).isVisible()).toBe(true);
     expect(await page.getByRole('link', { name: 'Quitter' }).isVisible()).toBe(true);
     await context.close();

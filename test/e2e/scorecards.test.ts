@@ -42,7 +42,7 @@ async function ownerFigures(actorId: string) {
   const breakdown = response.data?.dashboard.byOwner.find((owner) => owner.id === actorId);
   if (!breakdown) throw new Error(`no byOwner figures for ${actorId}: ${JSON.stringify(response.errors)}`);
   const count = (health: string) => breakdown.byHealth.find((item) => item.health === health)?.count ?? 0;
-  return { Actions: breakdown.total, Done: count('DONE'), 'Late (overdue)': count('OVERDUE'), 'At risk': count('AT_RISK'), 'On track': count('ON_TRACK') };
+  return { Actions: breakdown.total, Completed: count('DONE'), Overdue: count('OVERDUE'), 'At risk': count('AT_RISK'), 'On track': count('ON_TRACK') };
 }
 
 /** The figures table of a scorecard page, as { row header: number }. */
@@ -134,7 +134,7 @@ describe('scorecards', () => {
 
     await page.reload();
     const after = await ownerFigures('ENISA');
-    expect(after.Done).toBe(before.Done + 1);
+    expect(after.Completed).toBe(before.Completed + 1);
     expect(after.Actions).toBe(before.Actions);
     expect(await pageFigures(page)).toEqual(after);
     expect(await definition(page, 'Confirmed at least once').innerText()).toMatch(new RegExp(`^1 of ${enisaOwned.length} \\(`));
@@ -178,7 +178,7 @@ describe('scorecards', () => {
     expect(reportedRow).toMatch(/Completed\s+Accepted/);
     const unreportedRow = await table.getByRole('row', { name: new RegExp(`^${escapeRegExp(unreportedAction!)}`) }).innerText();
     expect(unreportedRow).toContain('Not reported');
-    expect((await pageFigures(page)).Done).toBe(1);
+    expect((await pageFigures(page)).Completed).toBe(1);
     expect(await accessibilityViolations(page)).toEqual([]);
 
     // France has not reported: its scorecard says so, and the list tells the two apart.

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { useLocation, useSearchParams } from 'react-router';
 import { useGraphQLClient } from '../../api/GraphQLClientContext';
+import { Legend } from '../../components/Legend';
 import { PageTitle } from '../../components/PageTitle';
 import { LoadError, Loading } from '../../components/Status';
 import { formatNumber } from '../../i18n/format';
@@ -114,6 +115,7 @@ function ActionsBrowser({ catalogue }: { catalogue: ActionCatalogue }) {
       <p className="figures" role="status">
         {t('count', { count: actions.length, shown: formatNumber(rows.length, language), total: formatNumber(actions.length, language) })}
       </p>
+      <Legend />
       <ActionsTable rows={rows} strategy={strategy} view={shownView} onSort={sort} />
     </>
   );

@@ -8,7 +8,8 @@ import { DateText, StatusBadge } from '../../components/Badges';
 import { PageTitle } from '../../components/PageTitle';
 import { ScrollRegion } from '../../components/ScrollRegion';
 import { LoadError, Loading } from '../../components/Status';
-import type { ForecastQuery as ForecastResult } from '../../gql/graphql';
+import type { TFunction } from 'i18next';
+import type { ForecastQuery as ForecastResult, MissReason } from '../../gql/graphql';
 import { formatDate, formatNumber, formatPercent } from '../../i18n/format';
 import { useTranslation } from '../../i18n/useTranslation';
 import { isCalendarDate } from '../changes/period';
@@ -316,7 +317,7 @@ function LikelyToMiss({ dashboard }: { dashboard: Dashboard }) {
                     </td>
                     <td className="forecast-miss__number">{formatPercent(action.progress, language, 0)}</td>
                     <td className="forecast-miss__number">{formatPercent(projectedProgress, language, 0)}</td>
-                    <td>{t(`miss.reasons.${reason}`)}</td>
+                    <td>{missReason(t, reason)}</td>
                   </tr>
                 ))}
               </tbody>
@@ -326,4 +327,22 @@ function LikelyToMiss({ dashboard }: { dashboard: Dashboard }) {
       )}
     </section>
   );
+}
+
+/**
+ * Why an action is likely to miss the review date. A reason that is a state of the glossary
+ * (overdue, not started, at risk) reads in the glossary's word (common namespace), so the
+ * forecast says what the actions list says.
+ */
+function missReason(t: TFunction, reason: MissReason): string {
+  switch (reason) {
+    case 'OVERDUE':
+      return t('health.OVERDUE', { ns: 'common' });
+    case 'NOT_STARTED':
+      return t('status.NOT_STARTED', { ns: 'common' });
+    case 'AT_RISK':
+      return t('miss.atRiskOwnDeadline', { health: t('health.AT_RISK', { ns: 'common' }) });
+    default:
+      return t(`miss.reasons.${reason}`);
+  }
 }

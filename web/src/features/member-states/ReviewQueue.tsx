@@ -31,7 +31,7 @@ export function ReviewQueue({ items }: { items: QueueItem<ReportingAction, Repor
   return (
     <section aria-labelledby="ms-review-heading" className="ms-panel">
       <h2 id="ms-review-heading" ref={headingRef} tabIndex={-1}>
-        {t('review.heading')}
+        {t('reviewState.SUBMITTED', { ns: 'common' })}
       </h2>
       <p>{items.length === 0 ? t('review.empty') : t('review.count', { count: items.length })}</p>
       <p role="status" className="ms-done">

@@ -149,7 +149,7 @@ export function BurnUpChart({ dashboard }: { dashboard: Dashboard }) {
       summary={summary}
       height={BURN_UP_HEIGHT}
       rows={series.rows}
-      labels={{ month: t('burnUp.month'), completed: t('burnUp.completed'), fallingDue: t('burnUp.fallingDue'), behind: t('burnUp.behind') }}
+      labels={{ month: t('burnUp.month'), completed: t('status.COMPLETED', { ns: 'common' }), fallingDue: t('burnUp.fallingDue'), behind: t('burnUp.behind') }}
       marks={marks}
       marksInLegend
       tableMark={series.reviewMonth ? { month: series.reviewMonth, label: t('burnUp.reviewLine') } : undefined}
@@ -168,9 +168,9 @@ export function CoverageChart({ dashboard }: { dashboard: Dashboard }) {
   const summary = summariseCoverage(rows);
   const title = t('coverage.title');
   const series = [
-    { key: 'accepted', name: t('coverage.accepted'), colour: STATUS_COLOURS.COMPLETED },
+    { key: 'accepted', name: t('reviewState.ACCEPTED', { ns: 'common' }), colour: STATUS_COLOURS.COMPLETED },
     { key: 'awaiting', name: t('coverage.awaiting'), colour: STATUS_COLOURS.IN_PROGRESS },
-    { key: 'missing', name: t('coverage.missing'), colour: STATUS_COLOURS.NOT_STARTED },
+    { key: 'missing', name: t('reportStatus.NOT_REPORTED', { ns: 'common' }), colour: STATUS_COLOURS.NOT_STARTED },
   ];
   const sentence = coverage.roundName
     ? t('coverage.summary', {
@@ -205,7 +205,7 @@ export function CoverageChart({ dashboard }: { dashboard: Dashboard }) {
                 {t('coverage.reported')}
               </th>
               <th scope="col" className="numeric">
-                {t('coverage.accepted')}
+                {t('reviewState.ACCEPTED', { ns: 'common' })}
               </th>
               <th scope="col" className="numeric">
                 {t('coverage.percentReported')}

@@ -3,6 +3,7 @@ import { useEffect, useId, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
 import { useGraphQLClient } from '../../api/GraphQLClientContext';
 import { useShell } from '../../app/shellQuery';
+import { Legend } from '../../components/Legend';
 import { PageTitle } from '../../components/PageTitle';
 import { LoadError, Loading } from '../../components/Status';
 import type { OverviewDashboardQuery } from '../../gql/graphql';
@@ -75,6 +76,7 @@ export default function OverviewPage() {
           {dashboard.isError && <LoadError what={t('what')} error={dashboard.error} onRetry={() => void dashboard.refetch()} />}
           {data.daysToReview < 0 ? <ConferenceHeld reviewDate={data.reviewDate} asOf={data.asOf} /> : <Lead dashboard={data} />}
           <Headline dashboard={data} />
+          <Legend stale />
           <div className="overview__grid">
             <PriorityStatusChart dashboard={data} />
             <HealthChart dashboard={data} />
@@ -156,12 +158,12 @@ function Headline({ dashboard }: { dashboard: Dashboard }) {
     { key: 'actions', label: t('headline.actions'), value: number(totals.actions) },
     {
       key: 'completed',
-      label: t('headline.completed'),
+      label: t('status.COMPLETED', { ns: 'common' }),
       value: formatPercent(totals.percentCompleted, language),
       detail: t('headline.completedDetail', { completed: number(totals.completed), total: number(totals.actions) }),
     },
-    { key: 'overdue', label: t('headline.overdue'), value: number(totals.overdue) },
-    { key: 'atRisk', label: t('headline.atRisk'), value: number(totals.atRisk) },
+    { key: 'overdue', label: t('health.OVERDUE', { ns: 'common' }), value: number(totals.overdue) },
+    { key: 'atRisk', label: t('health.AT_RISK', { ns: 'common' }), value: number(totals.atRisk) },
   ];
   // Past the review date the page says once, above, that the conference took place: no day count.
   if (daysToReview >= 0) {

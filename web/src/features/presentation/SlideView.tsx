@@ -84,12 +84,12 @@ function OverviewSlideView({ slide }: { slide: OverviewSlide }) {
     { key: 'actions', label: t('overview.actions'), value: number(slide.actions) },
     {
       key: 'completed',
-      label: t('overview.completed'),
+      label: t('status.COMPLETED', { ns: 'common' }),
       value: formatPercent(slide.percentCompleted, language),
       detail: t('overview.completedDetail', { completed: number(slide.completed), total: number(slide.actions) }),
     },
-    { key: 'overdue', label: t('overview.overdue'), value: number(slide.overdue) },
-    { key: 'atRisk', label: t('overview.atRisk'), value: number(slide.atRisk) },
+    { key: 'overdue', label: t('health.OVERDUE', { ns: 'common' }), value: number(slide.overdue) },
+    { key: 'atRisk', label: t('health.AT_RISK', { ns: 'common' }), value: number(slide.atRisk) },
   ];
   return (
     <>

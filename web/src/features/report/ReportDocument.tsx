@@ -228,7 +228,7 @@ function Matrix({ model }: { model: ReportModel }) {
                           {cell.review && <span className="report-matrix__review">{t(`reviewState.${cell.review}`, { ns: 'common' })}</span>}
                         </>
                       ) : (
-                        <span className="report-matrix__none">{t('matrix.none')}</span>
+                        <span className="report-matrix__none">{t('reportStatus.NOT_REPORTED', { ns: 'common' })}</span>
                       )}
                     </td>
                   ))}

@@ -21,12 +21,12 @@ export function HeadlineFigures({ model }: { model: ReportModel }) {
     { key: 'actions', label: t('figures.actions'), value: number(totals.actions) },
     {
       key: 'completed',
-      label: t('figures.completed'),
+      label: t('status.COMPLETED', { ns: 'common' }),
       value: formatPercent(totals.percentCompleted, language),
       detail: t('figures.completedDetail', { completed: number(totals.completed), total: number(totals.actions) }),
     },
-    { key: 'overdue', label: t('figures.overdue'), value: number(totals.overdue) },
-    { key: 'atRisk', label: t('figures.atRisk'), value: number(totals.atRisk) },
+    { key: 'overdue', label: t('health.OVERDUE', { ns: 'common' }), value: number(totals.overdue) },
+    { key: 'atRisk', label: t('health.AT_RISK', { ns: 'common' }), value: number(totals.atRisk) },
     { key: 'upcoming', label: t('figures.upcoming'), value: number(totals.upcoming) },
     // Past the review date a day count since it reads as nonsense: the row says when it took place.
     daysToReview >= 0
@@ -155,7 +155,7 @@ export function BurnUpChart({ model }: { model: ReportModel }) {
       height={260}
       note={printed.grouping === 'month' ? undefined : t(`charts.grouped.${printed.grouping}`)}
       rows={printed.rows}
-      labels={{ month: t(`charts.period.${printed.grouping}`), completed: t('charts.completed'), fallingDue: t('charts.fallingDue'), behind: t('charts.behind') }}
+      labels={{ month: t(`charts.period.${printed.grouping}`), completed: t('status.COMPLETED', { ns: 'common' }), fallingDue: t('charts.fallingDue'), behind: t('charts.behind') }}
       marks={marks}
     />
   );

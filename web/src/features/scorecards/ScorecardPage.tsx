@@ -80,10 +80,10 @@ function ScorecardView({ card, data }: { card: Scorecard; data: ScorecardData })
   const addressedToMemberStates = subject.kind === 'COUNTRY' || subject.id === MEMBER_STATES_ACTOR;
   const figureRows: [string, number][] = [
     [t('page.actions'), figures.actions],
-    [t('page.done'), figures.done],
-    [t('page.late'), figures.overdue],
-    [t('page.atRisk'), figures.atRisk],
-    [t('page.onTrack'), figures.onTrack],
+    [t('health.DONE', { ns: 'common' }), figures.done],
+    [t('health.OVERDUE', { ns: 'common' }), figures.overdue],
+    [t('health.AT_RISK', { ns: 'common' }), figures.atRisk],
+    [t('health.ON_TRACK', { ns: 'common' }), figures.onTrack],
   ];
 
   return (
@@ -177,7 +177,7 @@ function ScorecardView({ card, data }: { card: Scorecard; data: ScorecardData })
                     </td>
                     {subject.kind === 'COUNTRY' ? (
                       <>
-                        <td>{report ? t(`reportStatus.${report.status}`, { ns: 'common' }) : t('page.notReported')}</td>
+                        <td>{report ? t(`reportStatus.${report.status}`, { ns: 'common' }) : t('reportStatus.NOT_REPORTED', { ns: 'common' })}</td>
                         <td>{report?.review ? t(`reviewState.${report.review.state}`, { ns: 'common' }) : ''}</td>
                       </>
                     ) : (

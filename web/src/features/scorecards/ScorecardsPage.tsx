@@ -1,6 +1,7 @@
 import { useId, useMemo } from 'react';
 import { Link } from 'react-router';
 import { paths } from '../../app/paths';
+import { Legend } from '../../components/Legend';
 import { PageTitle } from '../../components/PageTitle';
 import { LoadError, Loading } from '../../components/Status';
 import { ScrollRegion } from '../../components/ScrollRegion';
@@ -29,6 +30,7 @@ export default function ScorecardsPage() {
       ) : (
         <>
           <p className="lead">{t('list.lead', { date: formatDate(data.asOf, language, 'long') })}</p>
+          <Legend stale />
           <SummaryTable caption={t('list.actorsCaption')} nameHeader={t('list.actor')} cards={cards.actors} />
           <p className="small scorecards__note">{t('list.actorsNote')}</p>
           <SummaryTable caption={t('list.countriesCaption')} nameHeader={t('list.country')} cards={cards.countries} />
@@ -54,10 +56,10 @@ function SummaryTable({ caption, nameHeader, cards }: { caption: string; nameHea
           <tr>
             <th scope="col">{nameHeader}</th>
             <th scope="col" className="scorecards-table__number">{t('list.actions')}</th>
-            <th scope="col" className="scorecards-table__number">{t('list.done')}</th>
-            <th scope="col" className="scorecards-table__number">{t('list.late')}</th>
-            <th scope="col" className="scorecards-table__number">{t('list.atRisk')}</th>
-            <th scope="col" className="scorecards-table__number">{t('list.onTrack')}</th>
+            <th scope="col" className="scorecards-table__number">{t('health.DONE', { ns: 'common' })}</th>
+            <th scope="col" className="scorecards-table__number">{t('health.OVERDUE', { ns: 'common' })}</th>
+            <th scope="col" className="scorecards-table__number">{t('health.AT_RISK', { ns: 'common' })}</th>
+            <th scope="col" className="scorecards-table__number">{t('health.ON_TRACK', { ns: 'common' })}</th>
             <th scope="col" className="scorecards-table__number">{t('list.reportingComplete')}</th>
             <th scope="col">{t('list.lastUpdate')}</th>
           </tr>
