@@ -8,6 +8,9 @@ import sirv from 'sirv';
 import { createBearerTokenAuthenticator } from '../../functions/auth/bearer-token.js';
 import { createExportHandler } from '../../functions/export/http.js';
 import { EXPORT_PATH_PREFIX } from '../../functions/export/request.js';
+import { createImportHandler, IMPORT_PATH_PREFIX, WORKBOOK_PATH } from '../../functions/import/http.js';
+import { createPreviewStore } from '../../functions/import/preview-store.js';
+import { Readable } from 'node:stream';
 import type { Catalogue } from '../../functions/domain/catalogue.js';
 import { catalogue as strategyCatalogue } from '../../functions/domain/strategy-catalogue.js';
 import { loadCatalogue } from '../../functions/store/catalogue-load.js';
@@ -92,6 +95,32 @@ async function serveFetch(handler: (request: Request) => Promise<Response>, requ
   }
 }
 
+/** Runs the import's Fetch handler (shared with its Lambda): its uploads are streamed, and the handler stops reading past its bound. */
+async function serveFetchWithBody(handler: (request: Request) => Promise<Response>, request: IncomingMessage, response: ServerResponse) {
+  try {
+    const headers = new Headers();
+    for (const [name, value] of Object.entries(request.headers)) {
+      if (typeof value === 'string') headers.set(name, value);
+    }
+    const method = request.method ?? 'GET';
+    const hasBody = method !== 'GET' && method !== 'HEAD';
+    const reply = await handler(
+      new Request(new URL(request.url ?? '/', 'http://localhost'), {
+        method,
+        headers,
+        ...(hasBody ? { body: Readable.toWeb(request) as ReadableStream<Uint8Array>, duplex: 'half' } : {}),
+      } as RequestInit),
+    );
+    // A refused upload may be left unread: close the connection rather than drain it.
+    if (hasBody && !request.readableEnded) response.setHeader('connection', 'close');
+    response.writeHead(reply.status, Object.fromEntries(reply.headers));
+    response.end(Buffer.from(await reply.arrayBuffer()));
+  } catch (error) {
+    console.error('Import failed', error);
+    if (!response.headersSent) response.writeHead(500).end();
+  }
+}
+
 export async function startLocalServer(options: LocalServerOptions): Promise<LocalServer> {
   const client = createDynamoClient({ endpoint: options.dynamoEndpoint, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS });
   options.instrumentClient?.(client);
@@ -142,6 +171,16 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
     clock: options.clock,
     logError: options.quiet ? () => undefined : undefined,
   });
+  // The spreadsheet round trip (issue 13): its writes are the API's own mutations, run by the same app.
+  const imports = createImportHandler({
+    store,
+    strategyId: catalogue.strategy.id,
+    previews: createPreviewStore(documentClient, options.tableName, options.clock),
+    authenticate,
+    graphql: (request) => Promise.resolve(app.fetch(request)),
+    clock: options.clock,
+    logError: options.quiet ? () => undefined : undefined,
+  });
   const signIn = createLocalSignIn(
     {
       list: async () => (await peopleStore.list()).filter((person) => person.status !== 'DISABLED').map(localUserOf),
@@ -178,6 +217,7 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
     }
     const path = (request.url ?? '/').split('?')[0] ?? '/';
     if (path === '/graphql') return void app(request, response);
+    if (path === WORKBOOK_PATH || path.startsWith(IMPORT_PATH_PREFIX)) return void serveFetchWithBody(imports, request, response);
     if (path.startsWith(EXPORT_PATH_PREFIX)) return void serveFetch(exports, request, response);
     if (path === '/auth/local') {
       return void signIn(request, response).catch((error: unknown) => {
