@@ -55,6 +55,8 @@ export interface LocalServerOptions {
   allowedOrigins?: readonly string[];
   /** Lets tests observe or disturb the DynamoDB client (e.g. count commands, inject failures). */
   instrumentClient?: (client: DynamoDBClient) => void;
+  /** The demo year (`npm start -- --demo`): every page says the data is invented (scripts/demo). */
+  demo?: boolean;
 }
 
 export interface LocalServer {
@@ -228,7 +230,7 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
     if (path === '/config.json') {
       // The cloud publishes its Cognito settings here; local mode signs in through /auth/local.
       response.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
-      return void response.end(JSON.stringify({ mode: 'local' }));
+      return void response.end(JSON.stringify({ mode: 'local', ...(options.demo ? { demo: true } : {}) }));
     }
     if (serveWeb) return serveWeb(request, response);
     response.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' });

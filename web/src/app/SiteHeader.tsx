@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from '../i18n/useTranslation';
 import { Link } from 'react-router';
+import { DemoBanner } from '../components/DemoBanner';
 import { LanguageSwitcher } from './LanguageSwitcher';
 
 /** The product's name and, for a signed-in user, the strategy, who they are and the main menu. */
@@ -11,6 +12,7 @@ export function SiteHeader({ strategy, user, nav }: { strategy?: ReactNode; user
       <a className="skip-link" href="#main">
         {t('app.skipLink')}
       </a>
+      <DemoBanner />
       <div className="site-header__bar">
         <div className="container site-header__inner">
           <div className="site-header__identity">

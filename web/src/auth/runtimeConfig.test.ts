@@ -27,6 +27,11 @@ describe('the runtime configuration', () => {
     expect(parseRuntimeConfig({ mode: 'local' })).toEqual({ mode: 'local' });
   });
 
+  it('reads the demo year flag of local mode, and nothing but true turns it on', () => {
+    expect(parseRuntimeConfig({ mode: 'local', demo: true })).toEqual({ mode: 'local', demo: true });
+    expect(parseRuntimeConfig({ mode: 'local', demo: 'yes' })).toEqual({ mode: 'local' });
+  });
+
   it('refuses a cloud configuration that lacks a setting, naming it', () => {
     expect(() => parseRuntimeConfig({ ...cloud, auth: { ...cloud.auth, clientId: '' } })).toThrow('auth.clientId');
     expect(() => parseRuntimeConfig({ mode: 'cloud' })).toThrow(ConfigError);

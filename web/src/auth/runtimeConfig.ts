@@ -15,7 +15,8 @@ export interface CognitoSignIn {
   scopes: string[];
 }
 
-export type RuntimeConfig = { mode: 'local' } | { mode: 'cloud'; auth: CognitoSignIn };
+/** `demo`: the local server serves the demo year (`npm start -- --demo`): invented data, said on every page. */
+export type RuntimeConfig = { mode: 'local'; demo?: boolean } | { mode: 'cloud'; auth: CognitoSignIn };
 
 export const LOCAL_CONFIG: RuntimeConfig = { mode: 'local' };
 
@@ -33,7 +34,7 @@ export async function loadRuntimeConfig(fetchImpl: typeof fetch = fetch): Promis
 
 export function parseRuntimeConfig(body: unknown): RuntimeConfig {
   if (!isRecord(body)) throw new ConfigError('/config.json is not a JSON object.');
-  if (body.mode === 'local') return LOCAL_CONFIG;
+  if (body.mode === 'local') return body.demo === true ? { mode: 'local', demo: true } : LOCAL_CONFIG;
   const auth = body.auth;
   if (body.mode !== 'cloud' || !isRecord(auth) || auth.kind !== 'cognito') {
     throw new ConfigError('/config.json names no sign-in this page knows.');

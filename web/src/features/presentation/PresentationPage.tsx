@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import { DemoBanner } from '../../components/DemoBanner';
 import { Link, useSearchParams } from 'react-router';
 import { HOME_PATH } from '../../app/paths';
 import { PageTitle } from '../../components/PageTitle';
@@ -42,6 +43,7 @@ export default function PresentationPage() {
   }
   return (
     <div className="presentation">
+      <DemoBanner />
       <PageTitle>{t('title')}</PageTitle>
       <main className="presentation__slide">
         {conference.error ? (
@@ -139,6 +141,7 @@ function Deck({ slides, exitTo, notice, changes }: DeckProps) {
   const position = t('nav.position', { number, count });
   return (
     <div className={`presentation presentation--${slide.kind}`}>
+      <DemoBanner />
       <PageTitle>{`${title} · ${t('title')}`}</PageTitle>
       <p role="status" className="visually-hidden">
         {t('announce', { number, count, title })}

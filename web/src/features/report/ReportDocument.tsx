@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { DemoBanner } from '../../components/DemoBanner';
 import { HealthBadge, StatusBadge } from '../../components/Badges';
 import { ScrollRegion } from '../../components/ScrollRegion';
 import { countryName, formatDate, formatDateTime, formatNumber, formatPercent } from '../../i18n/format';
@@ -41,6 +42,7 @@ function Cover({ model }: { model: ReportModel }) {
   const { round, source } = model;
   return (
     <header className="report-cover">
+      <DemoBanner print />
       <p className="report-cover__kicker">{t('cover.kicker')}</p>
       <h1 id="report-title" className="report-cover__title">
         <span className="report-cover__reference">{model.strategy.reference}</span>{' '}
