@@ -1,10 +1,10 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { catalogue } from '../../functions/domain/strategy-catalogue.js';
 import { accessibilityViolations, unreachableScrollBoxes } from '../support/accessibility.js';
 import { OPEN_ROUND, SUBMIT_REPORT, clientFor } from '../support/api.js';
 import { launchBrowser } from '../support/browser.js';
 import { startTestServer, type TestServer } from '../support/local-server.js';
+import { EVERY_PAGE as PAGES, MEMBER_STATE_ACTION, settled } from '../support/pages.js';
 
 /**
  * Every page of the app, as a coordinator (who sees every form), on a phone, with every
@@ -15,22 +15,6 @@ import { startTestServer, type TestServer } from '../support/local-server.js';
 let server: TestServer;
 let browser: Browser;
 
-const MEMBER_STATE_ACTION = '2.1-10';
-const PAGES = [
-  '/tasks',
-  '/overview',
-  '/actions',
-  `/actions/${MEMBER_STATE_ACTION}`,
-  '/member-states',
-  '/scorecards',
-  `/scorecards/${encodeURIComponent(catalogue.actors[0]!.id)}`,
-  '/changes',
-  '/forecast',
-  '/report',
-  '/present',
-  '/people',
-  '/account',
-];
 // The other end-to-end files run axe at laptop widths; a phone is where wide tables overflow.
 const SCREENS = [{ name: 'phone', width: 390, height: 844 }];
 
@@ -87,22 +71,13 @@ function pageOverflow(page: Page): Promise<string[]> {
   });
 }
 
-/** The page with its data drawn: no request in flight, no "Loading…" left, every table opened. */
-async function settled(page: Page, path: string) {
-  await page.goto(`${server.url}${path}`);
-  await page.waitForLoadState('networkidle');
-  await page.getByRole('main').getByRole('heading', { level: 1 }).first().waitFor();
-  await page.locator('.loading').first().waitFor({ state: 'detached' }).catch(() => undefined);
-  await page.evaluate(() => document.querySelectorAll('details').forEach((details) => (details.open = true)));
-}
-
 describe('every page', () => {
   for (const screen of SCREENS) {
     it(`passes axe, fits the width and keeps every scrolling box reachable on a ${screen.name} (${screen.width} px)`, async () => {
       const page = await signedIn(screen.width, screen.height);
       const found: Record<string, string[]> = {};
       for (const path of PAGES) {
-        await settled(page, path);
+        await settled(page, `${server.url}${path}`);
         const problems = [
           ...(await pageOverflow(page)),
           ...(await accessibilityViolations(page)),
@@ -135,7 +110,7 @@ describe('every page', () => {
     expect(await menu.getAttribute('aria-expanded')).toBe('false');
     expect(await nav.getByRole('link', { name: 'Actions' }).isVisible()).toBe(false);
     // On the slides, "Next" is in the first screen.
-    await settled(page, '/present');
+    await settled(page, `${server.url}/present`);
     const next = await page.getByRole('button', { name: 'Next' }).boundingBox();
     expect(next).not.toBeNull();
     expect(next!.y + next!.height).toBeLessThanOrEqual(844);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countryName, formatDate, formatNumber, formatPercent } from './format';
+import { formatDate, formatNumber, formatPercent } from './format';
 
 describe('formatting for the chosen language', () => {
   it('writes a calendar date the way each language does, whatever the time zone', () => {
@@ -17,12 +17,5 @@ describe('formatting for the chosen language', () => {
   });
   it('returns a string it cannot read unchanged', () => {
     expect(formatDate('not a date', 'en')).toBe('not a date');
-  });
-  it('names a member state in the reader\'s language, EU codes included, else the fallback', () => {
-    expect(countryName('DE', 'fr')).toBe('Allemagne');
-    expect(countryName('EL', 'en')).toBe('Greece');
-    expect(countryName('GR', 'de')).toBe('Griechenland');
-    expect(countryName('UK', 'fr')).toBe('Royaume-Uni');
-    expect(countryName('XX', 'fr', 'Nowhere')).toBe('Nowhere');
   });
 });

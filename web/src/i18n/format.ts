@@ -50,26 +50,18 @@ export function formatPercent(percent: number, language: string, maximumFraction
   return new Intl.NumberFormat(localeOf(language), { style: 'percent', maximumFractionDigits }).format(percent / 100);
 }
 
-/** EU usage (EL, UK) differs from ISO 3166 (GR, GB) for two member states. */
-const ISO_REGION: Record<string, string> = { EL: 'GR', UK: 'GB' };
-const regionNames = new Map<string, Intl.DisplayNames>();
-
 /**
- * A member state's name in the reader's language, e.g. DE → Allemagne in French; `fallback`
- * (the API's English name) where the browser has no name for the code.
+ * Quotation marks as each language sets them: “…” in English, « … » in French (with narrow
+ * no-break spaces inside), „…“ in German. For quoting words that keep their own language,
+ * such as the strategy's deadline phrases: the marks belong to the sentence around them.
  */
-export function countryName(code: string, language: string, fallback = code): string {
-  const locale = localeOf(language);
-  try {
-    let names = regionNames.get(locale);
-    if (!names) {
-      names = new Intl.DisplayNames([locale], { type: 'region' });
-      regionNames.set(locale, names);
-    }
-    const iso = ISO_REGION[code] ?? code;
-    const name = names.of(iso);
-    return name && name !== iso ? name : fallback;
-  } catch {
-    return fallback;
-  }
+export function quoteMarks(language: string): readonly [open: string, close: string] {
+  if (language === 'fr') return ['«\u202f', '\u202f»'];
+  if (language === 'de') return ['„', '“'];
+  return ['“', '”'];
+}
+
+/** A label and its colon: French sets a narrow no-break space before it ("Échéance :"). */
+export function withColon(label: string, language: string): string {
+  return language === 'fr' ? `${label}\u202f:` : `${label}:`;
 }

@@ -6,6 +6,7 @@ import { shellQueryKey, useShell } from '../../app/shellQuery';
 import { PageTitle } from '../../components/PageTitle';
 import { LoadError, Loading } from '../../components/Status';
 import type { ActionPageFieldsFragment, ActionPageQuery as ActionPageResult } from '../../gql/graphql';
+import { actorNamer, countryNamer } from '../../i18n/names';
 import { useTranslation } from '../../i18n/useTranslation';
 import { ActionFacts } from './ActionFacts';
 import { DeadlineForm } from './DeadlineForm';
@@ -22,7 +23,7 @@ const actionQueryKey = (id: string) => ['action', id] as const;
 
 export default function ActionPage() {
   const { actionId = '' } = useParams();
-  const { t } = useTranslation('action');
+  const { t, language } = useTranslation('action');
   const client = useGraphQLClient();
   const queryClient = useQueryClient();
   const shell = useShell();
@@ -30,8 +31,8 @@ export default function ActionPage() {
   const page = useQuery({ queryKey: key, queryFn: ({ signal }) => client.request(ActionPageQuery, { id: actionId }, { signal }) });
 
   const names = shell.data;
-  const actorName = (id: string) => names?.strategy.actors.find((actor) => actor.id === id)?.name ?? id;
-  const countryName = (code: string) => names?.memberStates.find((state) => state.code === code)?.name ?? code;
+  const actorName = actorNamer(names?.strategy.actors ?? [], language);
+  const countryName = countryNamer(names?.memberStates, language);
 
   if (page.isPending) return <Loading>{t('loading')}</Loading>;
   if (page.isError) return <LoadError what={t('what')} error={page.error} onRetry={() => void page.refetch()} />;

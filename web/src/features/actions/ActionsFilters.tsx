@@ -76,7 +76,7 @@ export function ActionsFilters({
           <select id={`${id}-owner`} value={view.owner ?? ''} onChange={(event) => set({ owner: event.target.value || null })}>
             <option value="">{t('filters.allOwners')}</option>
             {owners.map((owner) => (
-              <option key={owner.id} value={owner.id} lang="en">
+              <option key={owner.id} value={owner.id}>
                 {owner.title}
               </option>
             ))}

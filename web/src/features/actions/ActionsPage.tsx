@@ -6,6 +6,7 @@ import { Legend } from '../../components/Legend';
 import { PageTitle } from '../../components/PageTitle';
 import { LoadError, Loading } from '../../components/Status';
 import { formatNumber } from '../../i18n/format';
+import { actorName } from '../../i18n/names';
 import { useTranslation } from '../../i18n/useTranslation';
 import { ActionsFilters } from './ActionsFilters';
 import { ActionsTable } from './ActionsTable';
@@ -73,8 +74,8 @@ function ActionsBrowser({ catalogue }: { catalogue: ActionCatalogue }) {
       .map((section) => ({ id: section.id, title: `${section.id} ${section.title}` }));
   }, [actions, strategy.sections]);
   const owners = useMemo(
-    () => owningActors(strategy.actors, actions).map((actor) => ({ id: actor.id, title: actor.name })),
-    [actions, strategy.actors],
+    () => owningActors(strategy.actors, actions).map((actor) => ({ id: actor.id, title: actorName(actor.id, language, actor.name) })),
+    [actions, strategy.actors, language],
   );
   const vocabulary = useMemo(
     () => ({ sections: new Set(sections.map((section) => section.id)), owners: new Set(owners.map((owner) => owner.id)) }),

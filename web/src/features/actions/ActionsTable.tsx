@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { paths } from '../../app/paths';
 import { DateText, HealthBadge, StatusBadge } from '../../components/Badges';
 import { ScrollRegion } from '../../components/ScrollRegion';
-import { formatDate, formatPercent } from '../../i18n/format';
+import { formatDate, formatPercent, quoteMarks } from '../../i18n/format';
 import { useTranslation } from '../../i18n/useTranslation';
 import type { ActionCatalogue, CatalogueAction } from './catalogue';
 import type { IndexedAction } from './filter';
@@ -106,7 +106,7 @@ export function ActionsTable({
 
 const ActionRow = memo(function ActionRow({ action, actors }: { action: CatalogueAction; actors: Actors }) {
   const { language } = useTranslation('actions');
-  const owners = ownerNames(action.owners, actors);
+  const owners = ownerNames(action.owners, actors, language);
   return (
     <tr>
       <th scope="row" className="actions-table__ref">
@@ -116,7 +116,7 @@ const ActionRow = memo(function ActionRow({ action, actors }: { action: Catalogu
         {action.leadIn && <span className="small">{action.leadIn}</span>}
         <span className="actions-table__text">{action.text}</span>
       </td>
-      <td lang="en">
+      <td>
         {owners.length === 1 ? (
           owners[0]
         ) : (
@@ -153,7 +153,14 @@ function Deadline({ action }: { action: CatalogueAction }) {
   if (deadline.kind === 'date' && deadline.reviewDate) {
     notes.push(t('deadline.reviewDate'));
   } else if (deadline.phrase) {
-    notes.push(<span lang="en">“{deadline.phrase}”</span>);
+    const [open, close] = quoteMarks(language);
+    notes.push(
+      <>
+        {open}
+        <span lang="en">{deadline.phrase}</span>
+        {close}
+      </>,
+    );
   }
   if (deadline.kind === 'date' && deadline.revisedFrom) {
     notes.push(t('deadline.revisedFrom', { date: formatDate(deadline.revisedFrom, language) }));

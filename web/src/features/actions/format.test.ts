@@ -39,11 +39,16 @@ describe('ownerNames', () => {
   ];
 
   it('names the owners in the order the action lists them', () => {
-    expect(ownerNames(['ENISA', 'COMMISSION'], actors)).toEqual(['ENISA', 'European Commission']);
+    expect(ownerNames(['ENISA', 'COMMISSION'], actors, 'en')).toEqual(['ENISA', 'European Commission']);
+  });
+
+  it("names them in the reader's language", () => {
+    expect(ownerNames(['COMMISSION'], actors, 'fr')).toEqual(['Commission européenne']);
+    expect(ownerNames(['COMMISSION'], actors, 'de')).toEqual(['Europäische Kommission']);
   });
 
   it('shows an unknown id rather than dropping an owner', () => {
-    expect(ownerNames(['EDA'], actors)).toEqual(['EDA']);
+    expect(ownerNames(['UNKNOWN'], actors, 'fr')).toEqual(['UNKNOWN']);
   });
 });
 

@@ -1,3 +1,4 @@
+import { actorNamer } from '../../i18n/names';
 import type { DeadlineSource } from '../../gql/graphql';
 
 export type DeadlineDisplay =
@@ -31,10 +32,9 @@ export function describeDeadline(action: {
   };
 }
 
-/** Actor ids as names, in the order given; an id the strategy does not name is shown as is. */
-export function ownerNames(ownerIds: readonly string[], actors: readonly { id: string; name: string }[]): string[] {
-  const names = new Map(actors.map((actor) => [actor.id, actor.name]));
-  return ownerIds.map((id) => names.get(id) ?? id);
+/** Actor ids as names in the reader's language, in the order given; an id the strategy does not name is shown as is. */
+export function ownerNames(ownerIds: readonly string[], actors: readonly { id: string; name: string }[], language: string): string[] {
+  return ownerIds.map(actorNamer(actors, language));
 }
 
 /** The actors that own at least one action, in the strategy's order of actors. */

@@ -1,5 +1,6 @@
 import type { ActionStatus, ChangeKind, MemberStateReportStatus, ReviewState } from '../../gql/graphql';
-import { countryName, formatDate, formatPercent, localeOf } from '../../i18n/format';
+import { formatDate, formatPercent, localeOf } from '../../i18n/format';
+import { countryName } from '../../i18n/names';
 
 /**
  * Each change as one short sentence a person can read aloud, in the reader's language, from

@@ -51,7 +51,7 @@ export function DeadlineTable({ kind, items, total, asOf, ownerName }: DeadlineT
                       <Link to={paths.action(item.actionId)}>{item.ref}</Link>
                     </th>
                     <td lang="en">{item.text}</td>
-                    <td lang="en">{item.owners.map(ownerName).join(', ')}</td>
+                    <td>{item.owners.map(ownerName).join(', ')}</td>
                     <td>
                       <DateText date={item.deadline} />
                     </td>

@@ -1,6 +1,7 @@
 import type { OverviewDashboardQuery } from '../../gql/graphql';
 import { STATUS_COLOURS } from '../../components/palette';
-import { countryName, formatNumber, formatPercent } from '../../i18n/format';
+import { formatNumber, formatPercent } from '../../i18n/format';
+import { actorName, countryName } from '../../i18n/names';
 import { useTranslation } from '../../i18n/useTranslation';
 import { ChartFigure } from './ChartFigure';
 import { BurnUpFigure, HealthFigure, PriorityName, StatusFigure } from './Figures';
@@ -65,9 +66,9 @@ export function PriorityStatusChart({ dashboard }: { dashboard: Dashboard }) {
 }
 
 export function OwnerStatusChart({ dashboard }: { dashboard: Dashboard }) {
-  const { t } = useTranslation('overview');
+  const { t, language } = useTranslation('overview');
   const { number, percent } = useNumbers();
-  const rows = statusRows(dashboard.byOwner);
+  const rows = statusRows(dashboard.byOwner).map((row) => ({ ...row, label: actorName(row.id, language, row.label) }));
   const summary = summariseStatusRows(rows);
   const title = t('owner.title');
   const sentence = summary.mostCompleted
@@ -92,7 +93,7 @@ export function OwnerStatusChart({ dashboard }: { dashboard: Dashboard }) {
       categoryWidth={200}
       column={t('owner.column')}
       total={t('chart.total')}
-      rowHeader={(row) => <span lang="en">{row.label}</span>}
+      rowHeader={(row) => row.label}
     />
   );
 }

@@ -8,6 +8,7 @@ import { PageTitle } from '../../components/PageTitle';
 import { LoadError, Loading } from '../../components/Status';
 import type { OverviewDashboardQuery } from '../../gql/graphql';
 import { formatDate, formatNumber, formatPercent } from '../../i18n/format';
+import { actorNamer } from '../../i18n/names';
 import { useTranslation } from '../../i18n/useTranslation';
 import { ConferenceDefaultQuery } from '../report/queries';
 import { ConferenceHeld } from './ConferenceHeld';
@@ -26,7 +27,7 @@ type Dashboard = OverviewDashboardQuery['dashboard'];
  * view can be shared; while another date's figures load, the last ones stay in place.
  */
 export default function OverviewPage() {
-  const { t } = useTranslation('overview');
+  const { t, language } = useTranslation('overview');
   const client = useGraphQLClient();
   const shell = useShell();
   const [searchParams, setSearchParams] = useSearchParams();
@@ -45,7 +46,7 @@ export default function OverviewPage() {
   });
   const knownReviewDate = shell.data?.strategy.reviewDate ?? data?.reviewDate;
   const reviewDate = knownReviewDate && today.data && knownReviewDate <= today.data.dashboard.asOf ? knownReviewDate : undefined;
-  const actorNames = new Map((shell.data?.strategy.actors ?? []).map((actor) => [actor.id, actor.name]));
+  const ownerName = actorNamer(shell.data?.strategy.actors ?? [], language);
 
   function showAsOf(date: string | null) {
     setSearchParams((current) => {
@@ -83,8 +84,8 @@ export default function OverviewPage() {
           </div>
           <OwnerStatusChart dashboard={data} />
           <BurnUpChart dashboard={data} />
-          <DeadlineTable kind="upcoming" items={data.upcoming} total={data.totals.upcoming} asOf={data.asOf} ownerName={(id) => actorNames.get(id) ?? id} />
-          <DeadlineTable kind="overdue" items={data.overdue} total={data.totals.overdue} asOf={data.asOf} ownerName={(id) => actorNames.get(id) ?? id} />
+          <DeadlineTable kind="upcoming" items={data.upcoming} total={data.totals.upcoming} asOf={data.asOf} ownerName={ownerName} />
+          <DeadlineTable kind="overdue" items={data.overdue} total={data.totals.overdue} asOf={data.asOf} ownerName={ownerName} />
           <CoverageChart dashboard={data} />
         </div>
       ) : null}

@@ -1,7 +1,8 @@
 import type { TFunction } from 'i18next';
 import { HEALTH_COLOURS, STATUS_COLOURS } from '../../components/palette';
 import { LoadError, Loading } from '../../components/Status';
-import { countryName, formatDate, formatNumber, formatPercent } from '../../i18n/format';
+import { formatDate, formatNumber, formatPercent } from '../../i18n/format';
+import { countryName } from '../../i18n/names';
 import { useTranslation } from '../../i18n/useTranslation';
 import type { ChangesSlide, CountryShare, CoverageSlide, NotableChange, OverviewSlide, PrioritySlide, Slide, TitleSlide } from './slides';
 

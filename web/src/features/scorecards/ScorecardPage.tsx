@@ -6,9 +6,10 @@ import { PageTitle } from '../../components/PageTitle';
 import { ScrollRegion } from '../../components/ScrollRegion';
 import { LoadError, Loading } from '../../components/Status';
 import { formatDate, formatNumber, formatPercent } from '../../i18n/format';
+import { actorNamer } from '../../i18n/names';
 import { useTranslation } from '../../i18n/useTranslation';
 import { useScorecardData } from './data';
-import { LastUpdate, WithName } from './parts';
+import { LastUpdate, subjectName } from './parts';
 import {
   findSubject,
   MEMBER_STATES_ACTOR,
@@ -68,6 +69,8 @@ function ScorecardNotFound({ id }: { id: string }) {
 function ScorecardView({ card, data }: { card: Scorecard; data: ScorecardData }) {
   const { t, language } = useTranslation('scorecards');
   const { subject, figures, reporting } = card;
+  const name = subjectName(subject, language);
+  const ownerName = actorNamer(data.actors, language);
   const number = (value: number) => formatNumber(value, language);
   const kind =
     subject.kind === 'COUNTRY'
@@ -88,11 +91,11 @@ function ScorecardView({ card, data }: { card: Scorecard; data: ScorecardData })
 
   return (
     <>
-      <PageTitle>{subject.name}</PageTitle>
+      <PageTitle>{name}</PageTitle>
       <p className="scorecard__back">
         <Link to={paths.scorecards}>{t('page.allScorecards')}</Link>
       </p>
-      <h1 lang="en">{subject.name}</h1>
+      <h1>{name}</h1>
       <p className="lead">{kind}</p>
 
       <section className="scorecard__section" aria-labelledby="scorecard-figures">
@@ -118,7 +121,7 @@ function ScorecardView({ card, data }: { card: Scorecard; data: ScorecardData })
         </table>
         {subject.kind === 'COUNTRY' && (
           <p className="small">
-            <WithName text={(name) => t('page.countryHealthNote', { name })} name={subject.name} />
+            {t('page.countryHealthNote', { name })}
           </p>
         )}
       </section>
@@ -132,17 +135,13 @@ function ScorecardView({ card, data }: { card: Scorecard; data: ScorecardData })
         <h2 id="scorecard-owned">{t('page.ownedTitle')}</h2>
         {card.owned.length === 0 ? (
           <p>
-            <WithName text={(name) => t('page.ownedNone', { name })} name={subject.name} />
+            {t('page.ownedNone', { name })}
           </p>
         ) : (
           <ScrollRegion labelledBy="scorecard-owned">
             <table className="data-table scorecard-actions">
               <caption>
-                {addressedToMemberStates ? (
-                  t('page.memberStateActionsCaption')
-                ) : (
-                  <WithName text={(name) => t('page.ownedCaption', { name })} name={subject.name} />
-                )}
+                {addressedToMemberStates ? t('page.memberStateActionsCaption') : t('page.ownedCaption', { name })}
               </caption>
               <thead>
                 <tr>
@@ -156,7 +155,7 @@ function ScorecardView({ card, data }: { card: Scorecard; data: ScorecardData })
                   {subject.kind === 'COUNTRY' ? (
                     <>
                       <th scope="col">
-                        <WithName text={(name) => t('page.report', { name })} name={subject.name} />
+                        {t('page.report', { name })}
                       </th>
                       <th scope="col">{t('page.review')}</th>
                     </>
@@ -195,17 +194,13 @@ function ScorecardView({ card, data }: { card: Scorecard; data: ScorecardData })
         <h2 id="scorecard-partner">{t('page.partnerTitle')}</h2>
         {card.partnered.length === 0 ? (
           <p>
-            <WithName text={(name) => t('page.partnerNone', { name })} name={subject.name} />
+            {t('page.partnerNone', { name })}
           </p>
         ) : (
           <ScrollRegion labelledBy="scorecard-partner">
             <table className="data-table scorecard-actions">
               <caption>
-                {addressedToMemberStates ? (
-                  t('page.memberStatesPartnerCaption')
-                ) : (
-                  <WithName text={(name) => t('page.partnerCaption', { name })} name={subject.name} />
-                )}
+                {addressedToMemberStates ? t('page.memberStatesPartnerCaption') : t('page.partnerCaption', { name })}
               </caption>
               <thead>
                 <tr>
@@ -223,7 +218,7 @@ function ScorecardView({ card, data }: { card: Scorecard; data: ScorecardData })
                 {card.partnered.map((action) => (
                   <tr key={action.id}>
                     <ActionCells action={action} />
-                    <td lang="en">{action.owners.map((id) => data.actors.find((actor) => actor.id === id)?.name ?? id).join('; ')}</td>
+                    <td>{action.owners.map(ownerName).join('; ')}</td>
                     <td>
                       <StatusBadge status={action.status} />
                     </td>

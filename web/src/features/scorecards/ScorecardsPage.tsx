@@ -8,7 +8,7 @@ import { ScrollRegion } from '../../components/ScrollRegion';
 import { formatDate, formatNumber } from '../../i18n/format';
 import { useTranslation } from '../../i18n/useTranslation';
 import { useScorecardData } from './data';
-import { LastUpdate, Percent, reportingComplete } from './parts';
+import { LastUpdate, Percent, reportingComplete, subjectName } from './parts';
 import { allScorecards, currentRound, type Scorecard } from './scorecard';
 import './scorecards.css';
 
@@ -68,9 +68,7 @@ function SummaryTable({ caption, nameHeader, cards }: { caption: string; nameHea
           {cards.map(({ subject, figures, reporting }) => (
             <tr key={subject.id}>
               <th scope="row">
-                <Link to={paths.scorecard(subject.id)} lang="en">
-                  {subject.name}
-                </Link>
+                <Link to={paths.scorecard(subject.id)}>{subjectName(subject, language)}</Link>
               </th>
               <td className="scorecards-table__number">{number(figures.actions)}</td>
               <td className="scorecards-table__number">{number(figures.done)}</td>

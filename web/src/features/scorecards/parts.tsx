@@ -1,24 +1,13 @@
 import type { ReactNode } from 'react';
 import { DateText } from '../../components/Badges';
 import { formatPercent } from '../../i18n/format';
+import { actorName, countryName } from '../../i18n/names';
 import { useTranslation } from '../../i18n/useTranslation';
-import type { Reporting } from './scorecard';
+import type { Reporting, Scorecard } from './scorecard';
 
-const NAME_SLOT = '\u0000name\u0000';
-
-/**
- * A translated sentence with a name from the catalogue in it, the name marked as English
- * (the actors' names are the strategy's own words) so a French page announces it correctly.
- */
-export function WithName({ text, name }: { text: (name: string) => string; name: string }) {
-  const [before = '', after = ''] = text(NAME_SLOT).split(NAME_SLOT);
-  return (
-    <>
-      {before}
-      <span lang="en">{name}</span>
-      {after}
-    </>
-  );
+/** Whom a scorecard is about, named in the reader's language: a country from the platform, a body by its official name. */
+export function subjectName(subject: Scorecard['subject'], language: string): string {
+  return subject.kind === 'COUNTRY' ? countryName(subject.id, language, subject.name) : actorName(subject.id, language, subject.name);
 }
 
 /** "42.9%", or "n/a" when there is nothing to share out. */
