@@ -7,9 +7,12 @@ import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { compareRefs } from '../functions/domain/action-query.js';
 import type { Catalogue } from '../functions/domain/catalogue.js';
 import { catalogue as realCatalogue } from '../functions/domain/strategy-catalogue.js';
+import { keys } from '../functions/store/entities.js';
 import { tableDefinition } from '../functions/store/table-definition.js';
 import { startDynamoDbLocal } from './local/dynamodb-local.js';
 import { startLocalServer, type LocalServer } from './local/server.js';
+import { saveProfile, startCpuProfile, summarise } from './bench/cpu-profile.js';
+import { startHelloServer } from './bench/floors.js';
 import { batchPut, generateCatalogue, planHistory, seedThroughMutations, touchThroughApi, writeTrackingAndReports, type MutationSeed } from './bench/dataset.js';
 import { startLoadClient, type LoadClient } from './bench/load-client.js';
 import { createTableForSeeding } from './bench/table.js';
@@ -30,8 +33,14 @@ import { bytes, markdownTable, ms, percentile, seededRandom, table } from './ben
  * CPU per request; and where a dashboard request's time goes.
  * See docs/PERFORMANCE.md.
  *
+ * Beside the product, in the same run and on the same DynamoDB Local, it measures the two floors
+ * of `action(id)` (scripts/bench/floors.ts): a bare graphql-yoga "hello" server and one bare
+ * GetItem of an action's item, and compares the product with them (issue 11).
+ *
  * Knobs (environment): BENCH_ACTIONS (5000), BENCH_EVENTS (200000), BENCH_REQUESTS (500 per
- * run), BENCH_SECONDS (3 per run), BENCH_MARKDOWN=1 to print the tables as Markdown too.
+ * run), BENCH_SECONDS (3 per run), BENCH_MARKDOWN=1 to print the tables as Markdown too,
+ * BENCH_DATASETS (real,large: the data sets to run), BENCH_OPERATIONS (all: a comma-separated
+ * subset of the operations, e.g. "floor: yoga hello,floor: GetItem,action(id),dashboard").
  */
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
@@ -40,6 +49,10 @@ const LARGE_EVENTS = Number(process.env.BENCH_EVENTS ?? 200_000);
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 500);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
 const MARKDOWN = process.env.BENCH_MARKDOWN === '1';
+const DATASETS = (process.env.BENCH_DATASETS ?? 'real,large').split(',').map((name) => name.trim());
+const OPERATIONS = process.env.BENCH_OPERATIONS?.split(',').map((name) => name.trim());
+/** A directory: the server thread's CPU profile of each throughput run is written there and summed up (cpu-profile.ts). */
+const PROFILE_DIR = process.env.BENCH_PROFILE;
 const CONCURRENCY = 8;
 const WARM_UP = { requests: 50, ms: 2000 };
 /** BatchWriteItem requests in flight while seeding. */
@@ -47,7 +60,15 @@ const EVENT_WRITERS = 8;
 /** Actions the mutations manage (the first page): the updateAction targets come from them. */
 const MUTATION_PAGE = 100;
 
-const BUDGET = { dashboardP95Ms: 50, actionRps: 1000, dashboardRequests: 3 };
+const BUDGET = {
+  dashboardP95Ms: 50,
+  actionRps: 1000,
+  dashboardRequests: 3,
+  /** action(id) p50 ≤ this × (yoga hello p50 + GetItem p50), in the same run (issue 11). */
+  actionOverFloorsP50: 1.2,
+  /** action(id) req/s at concurrency 8 ≥ this × the slower floor's. */
+  actionOfSlowerFloorRps: 0.8,
+};
 
 interface Row {
   dataset: string;
@@ -97,9 +118,23 @@ async function measure({ load, probe, javaPid }: Harness, dataset: string, url: 
   const writeCommands = new Set(['GetItemCommand', 'TransactWriteItemsCommand', 'UpdateItemCommand']);
   const dynamo = probe.stop().filter((record) => spec.name !== 'dashboard after write' || !writeCommands.has(record.name));
   spec = next(latency);
+  const profiler = PROFILE_DIR ? await startCpuProfile() : undefined;
   const cpuAtStart = sampleCpu(javaPid);
   const throughput = await load.run({ ...base, spec, concurrency: CONCURRENCY, maxRequests: REQUESTS * 2, maxMs: SECONDS * 1000, minRequests: CONCURRENCY });
   const cpu = cpuSince(cpuAtStart, javaPid);
+  if (profiler && PROFILE_DIR) {
+    const json = await profiler.stop();
+    const file = await saveProfile(PROFILE_DIR, `${dataset}-${spec.name}`, json);
+    const summary = summarise(json);
+    const requests = Math.max(1, throughput.latencies.length + throughput.errors);
+    const each = (value: number) => `${((value * 1000) / requests).toFixed(0)} µs`;
+    log(`  CPU profile of the server thread, ${spec.name} at c${CONCURRENCY}: ${file}; ${each(summary.totalMs)} of samples a request (idle excluded), self time:`);
+    for (const [place, value] of summary.places) log(`    ${each(value).padStart(8)}  ${place}`);
+    log('    with it on the stack (inclusive):');
+    for (const [place, value] of summary.inclusive) log(`    ${each(value).padStart(8)}  ${place}`);
+    log('    functions:');
+    for (const [name, value] of summary.functions) log(`    ${each(value).padStart(8)}  ${name}`);
+  }
   spec = next(throughput);
   const row: Row = { dataset, operation: spec.name, latency, throughput, warmUpErrors: warmUp.errors, dynamo, cpu };
   const errors = errorsOf(row);
@@ -211,6 +246,7 @@ async function benchDataset(options: {
   log(`\n== ${name}: ${catalogue.actions.length.toLocaleString('en')} actions${large ? `, ${LARGE_EVENTS.toLocaleString('en')} history events` : ''} ==`);
   const started = performance.now();
   const { server, seed } = await seedDataset({ ...options, probe: harness.probe, tableName, dataDir });
+  const hello = await startHelloServer();
   try {
     log(`  seed: total seeding time: ${seconds(performance.now() - started)}`);
     const token = await signIn(server.url, 'coordinator');
@@ -220,17 +256,23 @@ async function benchDataset(options: {
 
     const rows: Row[] = [];
     let targets = seed.writable.map((target) => ({ ...target }));
+    const floorKeys = ids.map((id) => ({ PK: keys.strategy(catalogue.strategy.id), SK: keys.actionSort(id) }));
+    // The floors run right before action(id), against the same DynamoDB Local and the same ids.
     const specs: OperationSpec[] = [
       { name: 'dashboard' },
       { name: 'actions' },
+      { name: 'floor: yoga hello' },
+      { name: 'floor: GetItem', endpoint: options.dynamoEndpoint, tableName, keys: floorKeys },
       { name: 'action(id)', ids },
       { name: 'updateAction', targets },
       { name: 'dashboard after write', targets },
       { name: 'action(id) w/o health', ids },
     ];
     for (const spec of specs) {
+      if (OPERATIONS && !OPERATIONS.includes(spec.name)) continue;
       // The write operations share the targets: each run continues from the versions the last one left.
-      const measured = await measure(harness, name, server.url, token, 'targets' in spec ? { ...spec, targets } : spec);
+      const url = spec.name === 'floor: yoga hello' ? hello.url : server.url;
+      const measured = await measure(harness, name, url, token, 'targets' in spec ? { ...spec, targets } : spec);
       rows.push(measured.row);
       if ('targets' in measured.spec) targets = measured.spec.targets;
     }
@@ -239,6 +281,7 @@ async function benchDataset(options: {
     log(`  measured in ${seconds(performance.now() - started)} (seeding included)`);
     return { rows, profile };
   } finally {
+    await hello.close();
     await server.close();
     await rm(dataDir, { recursive: true, force: true });
   }
@@ -338,6 +381,42 @@ function report(rows: Row[], profiles: { dataset: string; profile: DashboardProf
   }
 
   const rowOf = (dataset: string, operation: OperationSpec['name']) => rows.find((row) => row.dataset === dataset && row.operation === operation);
+  const p50Of = (row: Row) => percentile(row.latency.latencies, 50);
+  const floorLines: (string | number)[][] = [];
+  for (const dataset of new Set(rows.map((row) => row.dataset))) {
+    const [hello, getItem, action, dashboard] = (['floor: yoga hello', 'floor: GetItem', 'action(id)', 'dashboard'] as const).map((operation) => rowOf(dataset, operation));
+    if (!hello || !getItem || !action) continue;
+    const floorP50 = p50Of(hello) + p50Of(getItem);
+    const slowerRps = Math.min(rps(hello.throughput), rps(getItem.throughput));
+    const p50Ratio = p50Of(action) / floorP50;
+    const rpsRatio = rps(action.throughput) / slowerRps;
+    log(`  ${dataset.padEnd(6)} action(id) p50 ≤ ${BUDGET.actionOverFloorsP50} × floors (${ms(p50Of(hello))} + ${ms(p50Of(getItem))} = ${ms(floorP50)} ms)  ${ms(p50Of(action)).padStart(7)} ms = ${p50Ratio.toFixed(2)}×  ${pass(p50Ratio <= BUDGET.actionOverFloorsP50)}`);
+    log(`  ${dataset.padEnd(6)} action(id) req/s ≥ ${BUDGET.actionOfSlowerFloorRps} × slower floor (${rate(slowerRps)} req/s)  ${rate(rps(action.throughput)).padStart(7)} req/s = ${rpsRatio.toFixed(2)}×  ${pass(rpsRatio >= BUDGET.actionOfSlowerFloorRps)}`);
+    if (dashboard) {
+      log(`  ${dataset.padEnd(6)} dashboard p50 ≤ action(id) p50 (${ms(p50Of(action))} ms)  ${ms(p50Of(dashboard)).padStart(7)} ms  ${pass(p50Of(dashboard) <= p50Of(action))}`);
+    }
+    floorLines.push([
+      dataset,
+      ms(p50Of(hello)),
+      rate(rps(hello.throughput)),
+      ms(p50Of(getItem)),
+      rate(rps(getItem.throughput)),
+      ms(p50Of(action)),
+      rate(rps(action.throughput)),
+      dashboard ? ms(p50Of(dashboard)) : '–',
+      p50Ratio.toFixed(2),
+      rpsRatio.toFixed(2),
+      dashboard ? (p50Of(dashboard) / p50Of(action)).toFixed(2) : '–',
+    ]);
+  }
+  if (floorLines.length > 0) {
+    print(
+      `action(id) against its floors, same run (budgets: p50 ≤ ${BUDGET.actionOverFloorsP50}× the floors' sum, req/s ≥ ${BUDGET.actionOfSlowerFloorRps}× the slower floor's, dashboard ≤ action(id))`,
+      ['data set', 'hello p50', 'hello req/s', 'GetItem p50', 'GetItem req/s', 'action p50', 'action req/s', 'dashboard p50', 'p50 / floors', 'req/s / slower', 'dashboard / action'],
+      floorLines,
+      1,
+    );
+  }
   const field = (label: string, value: (profile: DashboardProfile, hit: Row, miss: Row) => string) => [
     label,
     ...profiles.map(({ dataset, profile }) => {
@@ -391,7 +470,7 @@ async function main() {
     for (const dataset of [
       { name: 'real', catalogue: realCatalogue, large: false },
       { name: 'large', catalogue: large, large: true },
-    ]) {
+    ].filter(({ name }) => DATASETS.includes(name))) {
       // A fresh DynamoDB Local per data set: neither inherits the other's heap, data or JIT state.
       const dynamo = await startDynamoDbLocal({ inMemory: true });
       try {

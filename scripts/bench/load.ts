@@ -1,6 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { Agent } from 'node:http';
 import { performance } from 'node:perf_hooks';
+import { DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
+import { createDynamoClient } from '../../functions/store/dynamo-client.js';
+import { LOCAL_CREDENTIALS, LOCAL_REGION } from '../local/dynamodb-local.js';
+import { HELLO } from './floors.js';
 import {
   ACTION,
   ACTION_NO_HEALTH,
@@ -61,6 +65,12 @@ const hasData = (field: string) => (body: GraphQLBody) =>
 
 function requestFactory(spec: OperationSpec, concurrency: number): (lane: number, sequence: number) => PreparedRequest {
   switch (spec.name) {
+    case 'floor: yoga hello': {
+      const body = JSON.stringify({ query: HELLO });
+      return () => ({ body, check: hasData('hello') });
+    }
+    case 'floor: GetItem':
+      throw new Error('the GetItem floor sends no GraphQL request');
     case 'dashboard': {
       const body = JSON.stringify({ query: DASHBOARD });
       return () => ({ body, check: hasData('dashboard') });
@@ -119,10 +129,38 @@ function threadCpuMs(): number | undefined {
   }
 }
 
+/** The GetItem floor's client: the product's client settings, kept across runs like the server's. */
+let floorClient: { endpoint: string; client: DynamoDBDocumentClient } | undefined;
+
+/**
+ * The GetItem floor as prepared requests: each "body" is the index of an action's key, sent
+ * with the document client (strongly consistent, as the product's reads are) and checked for
+ * the item.
+ */
+function getItemSender(spec: Extract<LoadRun['spec'], { name: 'floor: GetItem' }>) {
+  if (floorClient?.endpoint !== spec.endpoint) {
+    floorClient?.client.destroy();
+    const client = createDynamoClient({ endpoint: spec.endpoint, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS });
+    floorClient = { endpoint: spec.endpoint, client: DynamoDBDocumentClient.from(client) };
+  }
+  const { client } = floorClient;
+  let next = 0;
+  return {
+    prepare: (): PreparedRequest => ({ body: String(next++ % spec.keys.length), check: () => undefined }),
+    async send(body: string) {
+      const { Item } = await client.send(new GetCommand({ TableName: spec.tableName, Key: spec.keys[Number(body)], ConsistentRead: true }));
+      const text = JSON.stringify(Item ?? null);
+      return { status: Item ? 200 : 404, text };
+    },
+  };
+}
+
 export async function runLoad(run: LoadRun): Promise<LoadResult> {
   const agent = new Agent({ keepAlive: true, maxSockets: run.concurrency });
   const url = new URL('/graphql', run.url);
-  const next = requestFactory(run.spec, run.concurrency);
+  const getItem = run.spec.name === 'floor: GetItem' ? getItemSender(run.spec) : undefined;
+  const next = getItem ? getItem.prepare : requestFactory(run.spec, run.concurrency);
+  const send = getItem ? getItem.send : (body: string) => post(agent, url, body, run.token);
   const result: LoadResult = { latencies: [], errors: 0, errorSamples: [], elapsedMs: 0, responseBytes: 0, clientBusyMs: 0 };
   const loopAtStart = performance.eventLoopUtilization();
   const cpuAtStart = threadCpuMs();
@@ -161,7 +199,7 @@ export async function runLoad(run: LoadRun): Promise<LoadResult> {
       }
       const sentAt = performance.now();
       try {
-        const { status, text } = await post(agent, url, prepared.body, run.token);
+        const { status, text } = await send(prepared.body);
         const latency = performance.now() - sentAt;
         result.responseBytes += Buffer.byteLength(text);
         const problem = status === 200 ? prepared.check(JSON.parse(text) as GraphQLBody) : `HTTP ${status}: ${text.slice(0, 120)}`;

@@ -64,6 +64,10 @@ export type OperationName = OperationSpec['name'];
  */
 export type OperationSpec =
   | { name: 'dashboard' | 'actions' }
+  /** Floor: a bare graphql-yoga server's `{ hello }` (scripts/bench/floors.ts); `url` is that server's. */
+  | { name: 'floor: yoga hello' }
+  /** Floor: one GetItem of an action's item, sent by the load generator straight to DynamoDB Local. */
+  | { name: 'floor: GetItem'; endpoint: string; tableName: string; keys: { PK: string; SK: string }[] }
   | { name: 'action(id)' | 'action(id) w/o health'; ids: string[] }
   | { name: 'updateAction' | 'dashboard after write'; targets: { id: string; version: number; progress: number }[] };
 
