@@ -1,4 +1,6 @@
 import { useId } from 'react';
+// The API's health rule and its threshold (graphql/yoga.ts serves DEFAULT_HEALTH_CONFIG): the days the stale warning names.
+import { DEFAULT_HEALTH_CONFIG } from '../../../../functions/domain/health';
 import { DateText, HealthBadge, StatusBadge } from '../../components/Badges';
 import type { ActionPageFieldsFragment } from '../../gql/graphql';
 import { formatDate, formatDateTime, formatPercent } from '../../i18n/format';
@@ -94,7 +96,7 @@ export function ActionFacts({ action, actorName }: { action: Action; actorName: 
 
       <section className="action-panel" aria-labelledby={stateId}>
         <h2 id={stateId}>{t('state.heading')}</h2>
-        {action.stale && <p className="message message--warning">{t('state.stale')}</p>}
+        {action.stale && <p className="message message--warning">{t('state.staleFor', { count: DEFAULT_HEALTH_CONFIG.staleAfterDays })}</p>}
         {action.healthDisagreement && action.declaredHealth && (
           <p className="message message--warning">
             {t('state.disagreement', {

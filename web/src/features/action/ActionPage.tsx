@@ -1,5 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
+import { ApiError } from '../../api/client';
 import { useGraphQLClient } from '../../api/GraphQLClientContext';
 import { paths } from '../../app/paths';
 import { shellQueryKey, useShell } from '../../app/shellQuery';
@@ -35,8 +36,10 @@ export default function ActionPage() {
   const countryName = countryNamer(names?.memberStates, language);
 
   if (page.isPending) return <Loading>{t('loading')}</Loading>;
-  if (page.isError) return <LoadError what={t('what')} error={page.error} onRetry={() => void page.refetch()} />;
-  const action = page.data.action;
+  // An unknown reference is answered NOT_FOUND: say so and lead back to the list, not "Try again" (issue 14).
+  const unknown = page.isError && page.error instanceof ApiError && page.error.code === 'NOT_FOUND';
+  if (page.isError && !unknown) return <LoadError what={t('what')} error={page.error} onRetry={() => void page.refetch()} />;
+  const action = page.data?.action;
   if (!action) {
     return (
       <>
@@ -44,7 +47,7 @@ export default function ActionPage() {
         <h1>{t('notFound.title')}</h1>
         <p>{t('notFound.body', { id: actionId })}</p>
         <p>
-          <Link to={paths.actions}>{t('back')}</Link>
+          <Link to={paths.actions}>{t('notFound.list')}</Link>
         </p>
       </>
     );

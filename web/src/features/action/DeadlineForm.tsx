@@ -6,6 +6,7 @@ import { errorMessage } from '../../api/errorMessage';
 import { useGraphQLClient } from '../../api/GraphQLClientContext';
 import type { ActionPageFieldsFragment } from '../../gql/graphql';
 import { useTranslation } from '../../i18n/useTranslation';
+import { ErrorSummary } from '../../components/ErrorSummary';
 import { Field } from './Field';
 import { ReviseDeadlineMutation } from './queries';
 import { deadlineProblems, type DeadlineFormValues } from './validation';
@@ -74,11 +75,10 @@ export function DeadlineForm({ action, onSaved, onConflict }: { action: Action; 
       <h2 id={`${formId}-heading`}>{t('revise.heading')}</h2>
       <p className="small">{t('revise.lead')}</p>
       <form noValidate onSubmit={(event) => void submit(event)} className="action-form">
-        {problems.length > 0 && (
-          <p className="form-summary" role="alert">
-            {t('problem.summary')}
-          </p>
-        )}
+        <ErrorSummary
+          heading={t('problem.summary')}
+          problems={problems.map((problem) => ({ fieldId: fieldId(problem.field), text: t(`problem.${problem.code}`, problem.values) }))}
+        />
         <Field id={fieldId('date')} label={t('revise.date')} problem={problemOf('date')}>
           {(props) => <input {...props} type="date" required value={values.date} onChange={(event) => setValues({ ...values, date: event.target.value })} />}
         </Field>

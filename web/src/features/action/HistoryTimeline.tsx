@@ -5,7 +5,7 @@ import { LoadError, Loading } from '../../components/Status';
 import type { ActionHistoryQuery as ActionHistoryResult } from '../../gql/graphql';
 import { formatDateTime } from '../../i18n/format';
 import { useTranslation } from '../../i18n/useTranslation';
-import { summariseEvent, type EventSummary } from './history';
+import { noteShown, summariseEvent, type EventSummary } from './history';
 import { ActionHistoryQuery } from './queries';
 import { fieldLabel, valueWords } from './words';
 
@@ -105,9 +105,7 @@ function EventText({ event, countryName }: { event: HistoryEvent; countryName: (
           )}
         </p>
       )}
-      {summary.kind === 'report' && (
-        <p>{t('history.report', { country: countryName(summary.country), status: summary.status ? common(`reportStatus.${summary.status}`) : words.none })}</p>
-      )}
+      {summary.kind === 'report' && <p>{reportLine(summary)}</p>}
       {summary.kind === 'review' && (
         <p>
           {t('history.review', { country: countryName(summary.country), state: summary.state ? common(`reviewState.${summary.state}`) : words.none })}
@@ -122,10 +120,11 @@ function EventText({ event, countryName }: { event: HistoryEvent; countryName: (
       {event.contentWithheld && <p className="small">{t('history.withheld')}</p>}
     </>
   );
+
+  function reportLine(report: Extract<EventSummary, { kind: 'report' }>) {
+    const country = countryName(report.country);
+    if (!report.status) return report.resubmitted ? t('history.reportAgainUnchanged', { country }) : t('history.reportNoStatus', { country });
+    return t(report.resubmitted ? 'history.reportAgain' : 'history.report', { country, status: common(`reportStatus.${report.status}`) });
+  }
 }
 
-/** The event's note, unless the lines above already say it (a changed note, a revision's reason). */
-function noteShown(summary: EventSummary, note: string): boolean {
-  if (summary.kind === 'deadline') return summary.reason === note;
-  return summary.kind === 'changes' && summary.lines.some((line) => line.field === 'note');
-}

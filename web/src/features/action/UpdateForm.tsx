@@ -9,10 +9,11 @@ import { formatDateTime } from '../../i18n/format';
 import { useTranslation } from '../../i18n/useTranslation';
 import { HEALTH_ORDER } from '../../components/palette';
 import { editedFields, reviewConflict, type ConflictReview } from './conflict';
+import { ErrorSummary } from '../../components/ErrorSummary';
 import { Field } from './Field';
 import type { ChangeLine } from './history';
 import { ActionHistoryQuery, UpdateActionMutation } from './queries';
-import { formValuesOf, updateInput, updateProblems, UPDATE_FIELDS, type FieldProblem, type UpdateField, type UpdateFormValues } from './validation';
+import { changesNothing, formValuesOf, updateInput, updateProblems, UPDATE_FIELDS, type FieldProblem, type UpdateField, type UpdateFormValues } from './validation';
 import { fieldLabel, valueWords } from './words';
 import { STATUSES } from '../actions/view';
 
@@ -47,7 +48,8 @@ export function UpdateForm({
   const [base, setBase] = useState<Action>(action);
   const [values, setValues] = useState<UpdateFormValues>(() => formValuesOf(action));
   const [attempted, setAttempted] = useState(false);
-  const [saved, setSaved] = useState(false);
+  /** What the last save did: changed something, or only confirmed the state as it stood. */
+  const [saved, setSaved] = useState<'changed' | 'unchanged' | false>(false);
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
 
@@ -106,14 +108,15 @@ export function UpdateForm({
       return;
     }
     try {
-      const result = await mutation.mutateAsync(updateInput(values, formValuesOf(base), base, crypto.randomUUID()));
+      const input = updateInput(values, formValuesOf(base), base, crypto.randomUUID());
+      const result = await mutation.mutateAsync(input);
       const savedAction = result.updateAction;
       onSaved(savedAction);
       setBase(savedAction);
       setValues(formValuesOf(savedAction));
       setConflict(null);
       setAttempted(false);
-      setSaved(true);
+      setSaved(changesNothing(input) ? 'unchanged' : 'changed');
     } catch (error) {
       if (error instanceof ApiError && error.code === 'CONFLICT') {
         await showConflict();
@@ -159,11 +162,12 @@ export function UpdateForm({
       )}
 
       <form noValidate onSubmit={(event) => void submit(event)} className="action-form">
-        {problems.length > 0 && (
-          <p className="form-summary" role="alert">
-            {t('problem.summary')}
-          </p>
-        )}
+        <ErrorSummary
+          heading={t('problem.summary')}
+          problems={UPDATE_FIELDS.flatMap((field) =>
+            problems.filter((problem) => problem.field === field).map((problem) => ({ fieldId: fieldId(field), text: problemText(problem) ?? '' })),
+          )}
+        />
         <Field id={fieldId('status')} label={t('field.status')} problem={problemOf('status')}>
           {(props) => (
             <select {...props} value={values.status} onChange={(event) => change('status', event.target.value as ActionStatus)}>
@@ -215,7 +219,7 @@ export function UpdateForm({
           </button>
         </p>
         <div role="status" className="action-form__outcome">
-          {saved && <p className="message message--success">{t('update.saved')}</p>}
+          {saved && <p className="message message--success">{t(saved === 'unchanged' ? 'update.savedUnchanged' : 'update.saved')}</p>}
         </div>
         {failure && (
           <p className="message message--error" role="alert">

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changeLines, summariseEvent, type ValueWords } from './history';
+import { changeLines, noteShown, summariseEvent, type ValueWords } from './history';
 
 const words: ValueWords = {
   none: '(none)',
@@ -59,9 +59,46 @@ describe('summariseEvent', () => {
       kind: 'report',
       country: 'DE',
       status: 'IN_PROGRESS',
+      resubmitted: false,
     });
     expect(
       summariseEvent({ type: 'REPORT_REVIEWED', country: 'FR', before: { review: { state: 'SUBMITTED' } }, after: { review: { state: 'RETURNED', comment: 'Add links.' } } }, words),
     ).toEqual({ kind: 'review', country: 'FR', state: 'RETURNED', comment: 'Add links.' });
+  });
+
+  it('says the status of a resubmitted report, not "none" (issue 14)', () => {
+    // As recorded now: both images carry the status, unchanged.
+    const resubmission = {
+      type: 'REPORT_SUBMITTED' as const,
+      country: 'DE',
+      before: { status: 'IN_PROGRESS', version: 2, review: { state: 'RETURNED' } },
+      after: { status: 'IN_PROGRESS', version: 3, review: { state: 'SUBMITTED' } },
+    };
+    expect(summariseEvent(resubmission, words)).toEqual({ kind: 'report', country: 'DE', status: 'IN_PROGRESS', resubmitted: true });
+    // As recorded before: the unchanged status is in neither image; the summary says it is a resubmission, with no status.
+    const older = { ...resubmission, before: { version: 2, evidenceUrls: [] }, after: { version: 3, evidenceUrls: ['https://bsi.de'] } };
+    expect(summariseEvent(older, words)).toEqual({ kind: 'report', country: 'DE', status: null, resubmitted: true });
+    // A changed status is read from the after image.
+    expect(summariseEvent({ ...resubmission, after: { ...resubmission.after, status: 'COMPLETED' } }, words)).toMatchObject({ status: 'COMPLETED' });
+  });
+});
+
+describe('noteShown', () => {
+  it("shows a review's comment once: the event's note is the same comment (issue 14)", () => {
+    const review = summariseEvent(
+      { type: 'REPORT_REVIEWED', country: 'DE', before: { review: { state: 'SUBMITTED' } }, after: { review: { state: 'RETURNED', comment: 'Add the programme link.' } } },
+      words,
+    );
+    expect(noteShown(review, 'Add the programme link.')).toBe(true);
+    expect(noteShown(review, 'Something else.')).toBe(false);
+  });
+
+  it("shows a changed note and a revision's reason once, and any other note", () => {
+    const changed = summariseEvent({ type: 'ACTION_UPDATED', before: { note: null }, after: { note: 'Tendered' } }, words);
+    expect(noteShown(changed, 'Tendered')).toBe(true);
+    const revision = { date: '2014-06-30', previous: '2013-12-31', reason: 'Tender delayed.' };
+    const revised = summariseEvent({ type: 'DEADLINE_REVISED', before: { deadlineRevisions: [] }, after: { deadlineRevisions: [revision] } }, words);
+    expect(noteShown(revised, 'Tender delayed.')).toBe(true);
+    expect(noteShown({ kind: 'confirmed' }, 'A note')).toBe(false);
   });
 });

@@ -66,7 +66,11 @@ export type EventSummary =
   /** An update that changed nothing but confirmed the action's state as it stood. */
   | { kind: 'confirmed' }
   | { kind: 'deadline'; previous: string; date: string; reason: string }
-  | { kind: 'report'; country: string; status: string | null }
+  /**
+   * A country's submission. `resubmitted`: it replaces an earlier report; a resubmission
+   * recorded before events carried an unchanged status (issue 14) has `status` null.
+   */
+  | { kind: 'report'; country: string; status: string | null; resubmitted: boolean }
   | { kind: 'review'; country: string; state: string | null; comment: string | null }
   | { kind: 'other' };
 
@@ -94,8 +98,16 @@ export function summariseEvent(event: HistoryEventLike, words: ValueWords): Even
       if (!date || !previous) return { kind: 'other' };
       return { kind: 'deadline', previous, date, reason: text(revision?.reason) ?? '' };
     }
-    case 'REPORT_SUBMITTED':
-      return { kind: 'report', country: event.country ?? '', status: text(after.status) };
+    case 'REPORT_SUBMITTED': {
+      const before = record(event.before);
+      return {
+        kind: 'report',
+        country: event.country ?? '',
+        status: text(after.status) ?? text(before.status),
+        // A first submission replaces nothing: its before image has no version.
+        resubmitted: typeof before.version === 'number',
+      };
+    }
     case 'REPORT_REVIEWED': {
       const review = record(after.review);
       return { kind: 'review', country: event.country ?? '', state: text(review.state), comment: text(review.comment) };
@@ -103,4 +115,15 @@ export function summariseEvent(event: HistoryEventLike, words: ValueWords): Even
     default:
       return { kind: 'other' };
   }
+}
+
+/**
+ * Whether the event's note is already said by the summary above it: a changed note, a
+ * revision's reason, or a review's comment (the review event keeps the comment as its note
+ * too, so it was shown twice, issue 14).
+ */
+export function noteShown(summary: EventSummary, note: string): boolean {
+  if (summary.kind === 'deadline') return summary.reason === note;
+  if (summary.kind === 'review') return summary.comment === note;
+  return summary.kind === 'changes' && summary.lines.some((line) => line.field === 'note');
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deadlineProblems, formValuesOf, updateInput, updateProblems, type UpdateFormValues } from './validation';
+import { changesNothing, deadlineProblems, evidenceLinkProblem, formValuesOf, httpsSuggestion, updateInput, updateProblems, type UpdateFormValues } from './validation';
 
 const action = { id: '2.1-04', version: 3, recurring: false };
 const base: UpdateFormValues = formValuesOf({
@@ -48,7 +48,7 @@ describe('updateProblems, the server rules beside the fields', () => {
   });
 
   it('accepts only http(s) links, at most 20', () => {
-    expect(codes({ evidence: 'https://a.eu\nftp://b.eu' })).toEqual(['evidence:evidenceLink']);
+    expect(codes({ evidence: 'https://a.eu\nftp://b.eu' })).toEqual(['evidence:evidenceLinkScheme']);
     expect(codes({ evidence: 'not a link' })).toEqual(['evidence:evidenceLink']);
     expect(codes({ evidence: Array.from({ length: 21 }, (_, i) => `https://a.eu/${i}`).join('\n') })).toEqual(['evidence:evidenceCount']);
     expect(codes({ evidence: 'http://a.eu\n\n  https://b.eu  ' })).toEqual([]);
@@ -69,6 +69,28 @@ describe('updateProblems, the server rules beside the fields', () => {
   });
 });
 
+describe('evidenceLinkProblem: an evidence error says how to write the link (issue 14)', () => {
+  it('tells to start the link with https://, and shows the link it would be', () => {
+    expect(evidenceLinkProblem('www.enisa.europa.eu/publications')).toEqual({
+      field: 'evidence',
+      code: 'evidenceLinkSchemeExample',
+      values: { link: 'www.enisa.europa.eu/publications', suggestion: 'https://www.enisa.europa.eu/publications' },
+    });
+    expect(evidenceLinkProblem('ftp://b.eu')).toMatchObject({ code: 'evidenceLinkScheme' });
+    expect(evidenceLinkProblem('mailto:cert@example.eu')).toMatchObject({ code: 'evidenceLinkScheme' });
+    // Not a scheme fault: no https:// advice.
+    expect(evidenceLinkProblem('https://user:secret@example.org/')).toMatchObject({ code: 'evidenceLinkCredentials' });
+    expect(evidenceLinkProblem('not a link')).toMatchObject({ code: 'evidenceLink' });
+  });
+
+  it('suggests only what adding https:// makes a link with a dotted host', () => {
+    expect(httpsSuggestion('ec.europa.eu')).toBe('https://ec.europa.eu');
+    expect(httpsSuggestion('example.org:8080/x')).toBe('https://example.org:8080/x');
+    expect(httpsSuggestion('report')).toBeNull();
+    expect(httpsSuggestion('ftp://b.eu')).toBeNull();
+  });
+});
+
 describe('updateInput', () => {
   it('sends only the fields that changed, with the version read and the mutation id', () => {
     const input = updateInput({ ...base, status: 'IN_PROGRESS', progress: '40' }, base, action, 'id-1');
@@ -83,6 +105,13 @@ describe('updateInput', () => {
 
   it('confirms the action when nothing changed', () => {
     expect(updateInput(base, base, action, 'id-3')).toEqual({ actionId: '2.1-04', expectedVersion: 3, clientMutationId: 'id-3' });
+  });
+
+  it('tells a save that changes nothing (a confirmation) from one that changes a field (issue 14)', () => {
+    expect(changesNothing(updateInput(base, base, action, 'id-4'))).toBe(true);
+    expect(changesNothing(updateInput({ ...base, note: '  ' }, base, action, 'id-5'))).toBe(true);
+    expect(changesNothing(updateInput({ ...base, progress: '10' }, base, action, 'id-6'))).toBe(false);
+    expect(changesNothing(updateInput({ ...base, declaredHealth: 'AT_RISK' }, base, action, 'id-7'))).toBe(false);
   });
 });
 

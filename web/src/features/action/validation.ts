@@ -77,8 +77,7 @@ export function updateProblems(values: UpdateFormValues, action: { recurring: bo
   // The server's rule for links (functions/domain/validation.ts): http(s), no credentials, nothing invisible.
   const badLink = links.find((link) => linkFault(link) !== null);
   if (badLink !== undefined) {
-    const code = linkFault(badLink) === 'credentials' ? 'evidenceLinkCredentials' : 'evidenceLink';
-    problems.push({ field: 'evidence', code, values: { link: badLink.slice(0, 80) } });
+    problems.push(evidenceLinkProblem(badLink));
   }
   else if (links.length > LIMITS.evidenceLinks) problems.push({ field: 'evidence', code: 'evidenceCount', values: { max: LIMITS.evidenceLinks } });
   else if (values.status === 'COMPLETED' && links.length === 0) problems.push({ field: 'evidence', code: 'completedEvidence' });
@@ -86,6 +85,36 @@ export function updateProblems(values: UpdateFormValues, action: { recurring: bo
   if (values.forecastDate !== '' && !isCalendarDate(values.forecastDate)) problems.push({ field: 'forecastDate', code: 'date' });
   return problems;
 }
+
+/**
+ * What is wrong with a link the server would refuse. A link without http(s) gets the advice to
+ * start it with https:// and, when adding that makes it a link, the link it would be (issue 14).
+ */
+export function evidenceLinkProblem(link: string): FieldProblem<'evidence'> {
+  const fault = linkFault(link);
+  const shown = link.slice(0, 80);
+  if (fault === 'credentials') return { field: 'evidence', code: 'evidenceLinkCredentials', values: { link: shown } };
+  if (fault !== 'scheme') return { field: 'evidence', code: 'evidenceLink', values: { link: shown } };
+  const suggestion = httpsSuggestion(link);
+  return suggestion && suggestion.length <= 120
+    ? { field: 'evidence', code: 'evidenceLinkSchemeExample', values: { link: shown, suggestion } }
+    : { field: 'evidence', code: 'evidenceLinkScheme', values: { link: shown } };
+}
+
+/** "www.enisa.europa.eu/x" → "https://www.enisa.europa.eu/x": a link without a scheme, when https:// makes it one with a dotted host. */
+export function httpsSuggestion(link: string): string | null {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(link) && !/^[^:/]+\.[^:/]+:\d/.test(link)) return null;
+  const candidate = `https://${link.replace(/^\/+/, '')}`;
+  if (linkFault(candidate) !== null) return null;
+  return new URL(candidate).hostname.includes('.') ? candidate : null;
+}
+
+/** Whether an updateAction input changes no field: saving it only confirms the action's state as it stands. */
+export function changesNothing(input: UpdateActionInput): boolean {
+  return TRACKED_INPUT_FIELDS.every((field) => input[field] === undefined);
+}
+
+const TRACKED_INPUT_FIELDS = ['status', 'progress', 'note', 'evidenceUrls', 'forecastDate', 'declaredHealth'] as const satisfies readonly (keyof UpdateActionInput)[];
 
 /**
  * The updateAction input for the fields that differ from the version the form started from,
