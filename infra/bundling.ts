@@ -13,6 +13,7 @@ export const HANDLER_ENTRIES = {
   daily: 'functions/handlers/daily.ts',
   catalogue: 'functions/handlers/catalogue.ts',
   export: 'functions/handlers/export.ts',
+  import: 'functions/handlers/import.ts',
 } as const;
 
 export type HandlerName = keyof typeof HANDLER_ENTRIES;

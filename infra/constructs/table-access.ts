@@ -28,6 +28,14 @@ export const TABLE_ACCESS = {
     onTable: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
     onIndexes: [],
   },
+  /**
+   * The spreadsheet round trip: reads the state and an action's history; writes what the API's
+   * updateAction and submitMemberStateReport write (it runs them) and its import previews. No index.
+   */
+  import: {
+    onTable: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:ConditionCheckItem'],
+    onIndexes: [],
+  },
   /** Reads only: the strategy's partition, the change feed on GSI1 and its count. */
   export: {
     onTable: ['dynamodb:GetItem', 'dynamodb:Query'],

@@ -27,6 +27,7 @@ import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from 'aw
 import { BucketDeployment, CacheControl, Source } from 'aws-cdk-lib/aws-s3-deployment';
 import { Construct } from 'constructs';
 import { EXPORT_PATH_PATTERN } from './exports.js';
+import { IMPORT_PATH_PATTERN } from './imports.js';
 import { GRAPHQL_PATH } from './graphql-api.js';
 import { LogBucket } from './log-bucket.js';
 import { wildcardResourceFinding } from './nag.js';
@@ -183,6 +184,8 @@ export class WebHosting extends Construct {
       additionalBehaviors: {
         [GRAPHQL_PATH]: apiBehavior,
         [EXPORT_PATH_PATTERN]: { ...apiBehavior, allowedMethods: AllowedMethods.ALLOW_GET_HEAD },
+        // The spreadsheet uploads and applies (POST); API Gateway's routes take POST only.
+        [IMPORT_PATH_PATTERN]: apiBehavior,
       },
     });
 

@@ -8,6 +8,7 @@ import { auditBucketName } from '../constructs/audit-archive.js';
 import { CatalogueLoad } from '../constructs/catalogue-load.js';
 import { DailyJob } from '../constructs/daily-job.js';
 import { Exports } from '../constructs/exports.js';
+import { Imports } from '../constructs/imports.js';
 import { GRAPHQL_PATH, GraphqlApi } from '../constructs/graphql-api.js';
 import { HistoryStream } from '../constructs/history-stream.js';
 import { SIGN_IN_SCOPES, WebSignInClient } from '../constructs/identity.js';
@@ -38,6 +39,7 @@ export class AppStack extends Stack {
   readonly operations: Operations;
   readonly catalogue: CatalogueLoad;
   readonly exports: Exports;
+  readonly imports: Imports;
 
   constructor(scope: Construct, id: string, props: AppStackProps) {
     super(scope, id, props);
@@ -64,6 +66,8 @@ export class AppStack extends Stack {
     this.api.requireSignIn(authorizer);
     this.exports = new Exports(this, 'Exports', { table: props.table, strategyId: settings.strategyId, logRetention: settings.logRetention });
     this.exports.route(this.api.httpApi, authorizer);
+    this.imports = new Imports(this, 'Imports', { table: props.table, strategyId: settings.strategyId, logRetention: settings.logRetention });
+    this.imports.route(this.api.httpApi, authorizer);
 
     this.web.publish({
       ...(props.webDistPath ? { webDistPath: props.webDistPath } : {}),
@@ -115,6 +119,7 @@ export class AppStack extends Stack {
     this.operations = new Operations(this, 'Operations', settings.alarmEmail ? { alarmEmail: settings.alarmEmail } : {});
     this.operations.watchFunction('Api', this.api.handler.function);
     this.operations.watchFunction('Export', this.exports.handler.function);
+    this.operations.watchFunction('Import', this.imports.handler.function);
     this.operations.watchFunction('StreamConsumer', this.history.consumer.function);
     this.operations.watchFunction('DailyJob', this.daily.job.function);
     this.operations.watchDailyRun('DailyJob', this.daily.job.function);

@@ -16,7 +16,7 @@ describe('the GraphQL API', () => {
     template.hasResourceProperties('AWS::ApiGatewayV2::Stage', { StageName: '$default', AutoDeploy: true });
   });
 
-  it('puts the Cognito JWT authorizer on GET and POST /graphql and GET /export/{file}, and has no other route', () => {
+  it('puts the Cognito JWT authorizer on GET and POST /graphql, GET /export/{file}, the workbook and the import, and has no other route', () => {
     const authorizers = template.findResources('AWS::ApiGatewayV2::Authorizer');
     const [authorizerId] = Object.keys(authorizers);
     expect(Object.values(authorizers)).toEqual([
@@ -32,7 +32,7 @@ describe('the GraphQL API', () => {
       }),
     ]);
     const routes = Object.values(template.findResources('AWS::ApiGatewayV2::Route')).map((route) => route.Properties);
-    expect(routes.map((route) => route.RouteKey).sort()).toEqual(['GET /export/{file}', 'GET /graphql', 'POST /graphql']);
+    expect(routes.map((route) => route.RouteKey).sort()).toEqual(['GET /export/workbook.xlsx', 'GET /export/{file}', 'GET /graphql', 'POST /graphql', 'POST /import/{proxy+}']);
     for (const route of routes) {
       expect(route).toMatchObject({ AuthorizationType: 'JWT', AuthorizerId: { Ref: authorizerId } });
     }
@@ -85,6 +85,9 @@ describe('the GraphQL API', () => {
       return JSON.stringify(template.findResources('AWS::ApiGatewayV2::Integration')[id ?? '']?.Properties.IntegrationUri);
     };
     expect(target('GET /export/{file}')).toMatch(/ExportsHandlerFunction/);
+    // The editable workbook (issue 13) is the import function's: the more specific route wins.
+    expect(target('GET /export/workbook.xlsx')).toMatch(/ImportsHandlerFunction/);
+    expect(target('POST /import/{proxy+}')).toMatch(/ImportsHandlerFunction/);
     expect(target('POST /graphql')).toMatch(/ApiHandlerFunction/);
   });
 

@@ -44,11 +44,17 @@ describe('the Lambda bundles', () => {
     expect(bundles.get('api')?.bytes).toBeLessThanOrEqual(API_BUDGET_BYTES);
   });
 
-  it('exceljs is in the export bundle only: the GraphQL API\'s cold start does not carry it', () => {
+  it('exceljs is in the export and import bundles only: the GraphQL API\'s cold start does not carry it', () => {
     for (const name of names) {
       const hasExcel = bundles.get(name)?.inputs.some((input) => input.includes('node_modules/exceljs/')) ?? false;
-      expect([name, hasExcel]).toEqual([name, name === 'export']);
+      expect([name, hasExcel]).toEqual([name, name === 'export' || name === 'import']);
     }
+  });
+
+  it('the import bundle applies rows through the API\'s own yoga app and mutations, not a copy of them', () => {
+    const inputs = bundles.get('import')?.inputs ?? [];
+    expect(inputs).toEqual(expect.arrayContaining(['graphql/yoga.ts', 'graphql/mutations.ts', 'functions/import/http.ts', 'functions/import/zip-guard.ts']));
+    expect(bundles.get('api')?.inputs.filter((input) => input.startsWith('functions/import/'))).toEqual([]);
   });
 
   it('the API bundle is the one yoga factory and the DynamoDB store the local server runs', () => {

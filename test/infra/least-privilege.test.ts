@@ -118,6 +118,14 @@ describe('least privilege', () => {
     });
   });
 
+  it('the import function reads and writes as the API\'s two mutations it runs do, with its previews, and no index', () => {
+    expect(permissions(template, 'ImportsHandlerRole')).toEqual({
+      ImportsHandlerLogs: ['logs:CreateLogStream', 'logs:PutLogEvents'],
+      '*': ['xray:PutTelemetryRecords', 'xray:PutTraceSegments'],
+      TableArn: ['dynamodb:ConditionCheckItem', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query', 'dynamodb:UpdateItem'],
+    });
+  });
+
   it('the catalogue loader syncs the catalogue into the table, nothing else', () => {
     expect(permissions(template, 'CatalogueLoaderRole')).toEqual({
       CatalogueLoaderLogs: ['logs:CreateLogStream', 'logs:PutLogEvents'],

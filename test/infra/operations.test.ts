@@ -21,6 +21,7 @@ describe('the alarms', () => {
     ['stream consumer', /HistoryConsumerFunction/],
     ['daily job', /DailyJobFunction/],
     ['export', /ExportsHandlerFunction/],
+    ['import', /ImportsHandlerFunction/],
   ])('watch the %s function for errors and throttles', (_name, fn) => {
     expect(find('AWS/Lambda', 'Errors', fn)).toHaveLength(1);
     expect(find('AWS/Lambda', 'Throttles', fn)).toHaveLength(1);
@@ -45,7 +46,7 @@ describe('the alarms', () => {
 
   it('all notify the alarm topic, when they fire and when they clear', () => {
     const [topicId] = Object.keys(template.findResources('AWS::SNS::Topic', { Properties: { DisplayName: 'Strategy Tracker alarms' } }));
-    expect(alarms).toHaveLength(12);
+    expect(alarms).toHaveLength(14);
     for (const alarm of alarms) {
       expect(alarm.AlarmActions).toEqual([{ Ref: topicId }]);
       expect(alarm.OKActions).toEqual([{ Ref: topicId }]);

@@ -130,6 +130,17 @@ describe('the web hosting', () => {
     });
   });
 
+  it('sends /import/* (the spreadsheet uploads, POST) to the same API origin, uncached', () => {
+    const [graphql] = distribution.CacheBehaviors;
+    const imports = distribution.CacheBehaviors.find((behavior: { PathPattern: string }) => behavior.PathPattern === '/import/*');
+    expect(imports).toMatchObject({
+      TargetOriginId: graphql.TargetOriginId,
+      ViewerProtocolPolicy: 'https-only',
+      AllowedMethods: expect.arrayContaining(['POST']),
+      CachePolicyId: '4135ea2d-6df8-44a3-9df3-4b5a84be39ad', // Managed-CachingDisabled
+    });
+  });
+
   it('logs access to a private log bucket', () => {
     expect(distribution.Logging).toEqual({ Bucket: { 'Fn::GetAtt': [expect.stringMatching(/^WebLogsBucket/), 'RegionalDomainName'] }, Prefix: 'cloudfront/' });
   });
