@@ -51,11 +51,11 @@ async function workbookOf(client: Client, query = ''): Promise<ExcelJS.Workbook>
   return workbook;
 }
 
-async function bytesOf(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
+async function bytesOf(workbook: ExcelJS.Workbook): Promise<Uint8Array<ArrayBuffer>> {
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
-async function upload(client: Client | null, body: Uint8Array | string): Promise<{ status: number; body: Answer }> {
+async function upload(client: Client | null, body: Uint8Array<ArrayBuffer> | string): Promise<{ status: number; body: Answer }> {
   const response = await fetch(`${server.url}/import/workbook.xlsx`, {
     method: 'POST',
     headers: { ...(client ? { authorization: `Bearer ${client.token}` } : {}), 'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
@@ -105,7 +105,7 @@ describe('the editable workbook', () => {
     expect(row.getCell(4).value).toBeInstanceOf(Date);
     expect(sheet.getColumn(11).hidden).toBe(true);
     expect(row.getCell(11).value).toBe(1);
-    expect(sheet.sheetProtection).toMatchObject({ sheet: true });
+    expect((sheet as unknown as { sheetProtection: unknown }).sheetProtection).toMatchObject({ sheet: true });
   });
 
   it('a viewer has nothing to update; without a token, 401', async () => {
@@ -284,7 +284,7 @@ describe('the round trip', () => {
 });
 
 /** A ZIP archive of stored or deflated entries, written by hand: the hostile files are made of it. */
-function zip(entries: { name: string; data: Buffer; declaredSize?: number }[]): Buffer {
+function zip(entries: { name: string; data: Buffer; declaredSize?: number }[]): Uint8Array<ArrayBuffer> {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
@@ -318,11 +318,11 @@ function zip(entries: { name: string; data: Buffer; declaredSize?: number }[]): 
   end.writeUInt16LE(entries.length, 10);
   end.writeUInt32LE(directory.length, 12);
   end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, directory, end]);
+  return new Uint8Array(Buffer.concat([...locals, directory, end]));
 }
 
 describe('hostile files: 400 with a sentence to act on, and nothing written', () => {
-  async function refused(body: Uint8Array | string, pattern: RegExp) {
+  async function refused(body: Uint8Array<ArrayBuffer> | string, pattern: RegExp) {
     const before = (await server.store.strategyState('eu-cybersecurity-2013'))!.revision;
     const answer = await upload(coordinator, body);
     expect(answer.status).toBe(400);

@@ -17,6 +17,8 @@ const NAV = [
   ['changes', paths.changes],
   ['forecast', paths.forecast],
   ['report', paths.report],
+  // The spreadsheet round trip (issue 13): everyone who may write.
+  ['import', paths.import],
   ['present', paths.present],
   // People and access (issue 12): coordinators only.
   ['people', paths.people],
@@ -95,7 +97,7 @@ export function AppLayout() {
               </button>
             </div>
             <ul id="site-nav-list" className={menuOpen ? 'container site-nav__list' : 'container site-nav__list site-nav__list--closed'}>
-              {NAV.filter(([key]) => key !== 'people' || shell.data?.me?.role === 'COORDINATOR').map(([key, to]) => (
+              {NAV.filter(([key]) => (key !== 'people' || shell.data?.me?.role === 'COORDINATOR') && (key !== 'import' || (shell.data?.me && shell.data.me.role !== 'VIEWER'))).map(([key, to]) => (
                 <li key={key}>
                   <NavLink to={to} end={to === paths.overview} className="site-nav__link" onClick={() => setOpenOn(null)}>
                     {t(`nav.${key}`)}

@@ -20,6 +20,7 @@ export const paths = {
   present: '/present',
   people: '/people',
   account: '/account',
+  import: '/import',
 } as const;
 
 /** Where to go after signing in: back where the visitor was sent from, if that was a page of this app; else the landing. */

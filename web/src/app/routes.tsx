@@ -31,6 +31,7 @@ const load = {
   presentation: () => import('../features/presentation/PresentationPage'),
   people: () => import('../features/people/PeoplePage'),
   account: () => import('../features/account/AccountPage'),
+  import: () => import('../features/import/ImportPage'),
 };
 
 const SignInPage = lazyPage(null, load.signIn);
@@ -49,6 +50,7 @@ const ReportPage = lazyPage('report', load.report);
 const PresentationPage = lazyPage('presentation', load.presentation);
 const PeoplePage = lazyPage('people', load.people);
 const AccountPage = lazyPage('account', load.account);
+const ImportPage = lazyPage('import', load.import);
 const NotFoundPage = lazyPage(null, () => import('./NotFoundPage'));
 
 /**
@@ -71,6 +73,7 @@ export function preloadPage(pathname: string): void {
     present: load.presentation,
     people: load.people,
     account: load.account,
+    import: load.import,
     'sign-in': load.signIn,
   };
   byFirstSegment[first]?.().catch(() => undefined);
@@ -109,6 +112,7 @@ export function AppRoutes() {
           <Route path="/report" element={<Page><ReportPage /></Page>} />
           <Route path="/people" element={<Page><PeoplePage /></Page>} />
           <Route path="/account" element={<Page><AccountPage /></Page>} />
+          <Route path="/import" element={<Page><ImportPage /></Page>} />
           <Route path="*" element={<Page><NotFoundPage /></Page>} />
         </Route>
       </Route>
