@@ -27,9 +27,21 @@ export interface RequestLoaders {
   actions(): Promise<ActionRecord[]>;
   action(id: string): Promise<ActionRecord | undefined>;
   reports(actionId: string): Promise<ReportRecord[]>;
-  /** The strategy's adoption and review dates, without reading the whole state. */
-  dates(): Promise<{ adopted: string; reviewDate: string }>;
+  /**
+   * The strategy's adoption and review dates, as current as the rest of the request: from the
+   * state the request holds (checked against the revision, which a catalogue load moves too),
+   * else from the strategy record read with the action, else from one read of that record.
+   * Never kept across requests, so a catalogue load that changes them applies at once.
+   */
+  dates(): Promise<StrategyDates>;
 }
+
+export interface StrategyDates {
+  adopted: string;
+  reviewDate: string;
+}
+
+const datesOf = (strategy: StrategyRecord): StrategyDates => ({ adopted: strategy.adopted, reviewDate: strategy.reviewDate });
 
 /** Each kept state's actions by id, built once per state (a patched state is a new one). */
 const actionIndexes = new WeakMap<StrategyState, Map<string, ActionRecord>>();
@@ -48,11 +60,13 @@ export function createRequestLoaders(store: Store, strategyId: string, stateCach
   let state: Promise<StrategyState> | undefined;
   const loadState = () => {
     state ??= stateCache.current(store, strategyId).then((loaded) => {
-      if (!loaded) throw new Error(`Strategy ${strategyId} is not loaded: run the catalogue load.`);
+      if (!loaded) throw notLoaded();
       return loaded;
     });
     return state;
   };
+  const notLoaded = () => new Error(`Strategy ${strategyId} is not loaded: run the catalogue load.`);
+  let dates: Promise<StrategyDates> | undefined;
   const actionById = new Map<string, Promise<ActionRecord | undefined>>();
   return {
     state: loadState,
@@ -63,19 +77,32 @@ export function createRequestLoaders(store: Store, strategyId: string, stateCach
       if (!pending) {
         // Within a request that already holds the whole state, no second read is needed. An
         // instance that keeps the state serves it from there once the (shared) revision check
-        // says it is current; one that does not reads the one item.
+        // says it is current; one that does not reads the one item, with the strategy's record
+        // for the dates its health needs, in one read.
         pending = state
           ? state.then((loaded) => indexOf(loaded).get(id))
-          : stateCache.kept(store, strategyId).then((kept) => {
-              if (!kept) return store.getAction(strategyId, id);
-              state ??= Promise.resolve(kept);
-              return indexOf(kept).get(id);
+          : stateCache.kept(store, strategyId).then(async (kept) => {
+              if (kept) {
+                state ??= Promise.resolve(kept);
+                return indexOf(kept).get(id);
+              }
+              const read = await store.getActionWithStrategy(strategyId, id);
+              if (read.strategy) dates ??= Promise.resolve(datesOf(read.strategy));
+              return read.action;
             });
         actionById.set(id, pending);
       }
       return pending;
     },
     reports: async (actionId) => (await loadState()).reports.filter((report) => report.actionId === actionId),
-    dates: () => stateCache.dates(store, strategyId),
+    dates() {
+      dates ??= state
+        ? state.then((loaded) => datesOf(loaded.strategy))
+        : store.getStrategy(strategyId).then((strategy) => {
+            if (!strategy) throw notLoaded();
+            return datesOf(strategy);
+          });
+      return dates;
+    },
   };
 }

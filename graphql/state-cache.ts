@@ -18,7 +18,10 @@ export interface StateCache {
   current(store: Store, strategyId: string): Promise<StrategyState | undefined>;
   /**
    * The kept state, current, if this instance holds one and can bring it up to date without
-   * reading it whole; undefined otherwise (the caller reads what it needs directly).
+   * reading it whole; undefined otherwise (the caller reads what it needs directly). A kept
+   * state too far behind to be brought up to date is dropped: until a request that needs the
+   * whole state reads it again, callers read what they need directly instead of checking a
+   * revision and reading the shards' changes for nothing.
    */
   kept(store: Store, strategyId: string): Promise<StrategyState | undefined>;
   /**
@@ -27,8 +30,8 @@ export interface StateCache {
    * approximate bytes (its JSON's length by default): the memo holds at most MEMO_BYTES.
    */
   memo<T>(key: string, compute: () => T, sizeOf?: (value: T) => number): T;
-  /** The strategy's adoption and review dates: catalogue data, which changes only with a new deployment. */
-  dates(store: Store, strategyId: string): Promise<{ adopted: string; reviewDate: string }>;
+  /** Drops a memo (one whose value turned out to be a failure, such as a rejected promise). */
+  forget(key: string): void;
 }
 
 /** Whether `state` reflects every write that `other` does (no shard of it is older). */
@@ -66,7 +69,6 @@ interface Pending {
 export function createStateCache(): StateCache {
   let cached: StrategyState | undefined;
   const memos = createBoundedCache<{ value: unknown; bytes: number }>({ maxEntries: MEMO_ENTRIES, maxBytes: MEMO_BYTES, sizeOf: (entry) => entry.bytes });
-  let dates: Promise<{ adopted: string; reviewDate: string }> | undefined;
   /** Requests waiting for the next revision check, and whether one is running. */
   let waiting: Waiter[] = [];
   let checking = false;
@@ -140,8 +142,11 @@ export function createStateCache(): StateCache {
     },
 
     async kept(store, strategyId) {
-      if (!cached) return undefined;
-      return refreshed(store, strategyId, await revisionNow(store, strategyId));
+      const base = cached;
+      if (!base) return undefined;
+      const state = await refreshed(store, strategyId, await revisionNow(store, strategyId));
+      if (!state && cached === base) cached = undefined;
+      return state;
     },
 
     memo<T>(key: string, compute: () => T, sizeOf: (value: T) => number = jsonLength): T {
@@ -152,15 +157,6 @@ export function createStateCache(): StateCache {
       return value;
     },
 
-    dates(store, strategyId) {
-      dates ??= store.getStrategy(strategyId).then((strategy) => {
-        if (!strategy) throw new Error(`Strategy ${strategyId} is not loaded: run the catalogue load.`);
-        return { adopted: strategy.adopted, reviewDate: strategy.reviewDate };
-      });
-      dates.catch(() => {
-        dates = undefined;
-      });
-      return dates;
-    },
+    forget: (key) => memos.delete(key),
   };
 }

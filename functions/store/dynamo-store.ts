@@ -468,6 +468,31 @@ export function createDynamoStore({ documentClient, tableName, clock = () => new
       return Item && Item['_et'] === ActionEntity.entityName ? recordOf<ActionRecord>(Item) : undefined;
     },
 
+    async getActionWithStrategy(strategyId, actionId) {
+      // One BatchGetItem: about a GetItem's cost, where two GetItems cost two round trips.
+      const found: Record<string, unknown>[] = [];
+      let pending: Record<string, unknown>[] = [
+        { PK: partitionOf(strategyId), SK: keys.actionSort(actionId) },
+        { PK: partitionOf(strategyId), SK: keys.strategySort },
+      ];
+      for (let attempt = 0; pending.length > 0; attempt += 1) {
+        // Keys left unprocessed (throttling) are asked again, a few times, then the read is busy.
+        if (attempt >= 5) throw new StoreBusy(new Error('BatchGetItem left keys unprocessed'));
+        if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 10 * attempt));
+        const { Responses = {}, UnprocessedKeys = {} } = await documentClient.send(
+          new BatchGetCommand({ RequestItems: { [tableName]: { Keys: pending, ConsistentRead: true } } }),
+        );
+        found.push(...(Responses[tableName] ?? []));
+        pending = UnprocessedKeys[tableName]?.Keys ?? [];
+      }
+      const action = found.find((item) => item['_et'] === ActionEntity.entityName);
+      const strategy = found.find((item) => item['_et'] === StrategyEntity.entityName);
+      return {
+        ...(action ? { action: recordOf<ActionRecord>(action) } : {}),
+        ...(strategy ? { strategy: recordOf<StrategyRecord>(strategy) } : {}),
+      };
+    },
+
     async strategyState(strategyId, revision) {
       // One query of the partition, all pages, mapped without the toolbox's formatter (at
       // 5,000 actions that formatter cost more than the read). The items sort by key:

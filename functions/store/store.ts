@@ -185,6 +185,11 @@ export interface Store extends SnapshotStore {
   listActions(strategyId: string): Promise<ActionRecord[]>;
   getAction(strategyId: string, actionId: string): Promise<ActionRecord | undefined>;
   /**
+   * An action and the strategy's record in one strongly consistent read: what action(id) needs
+   * on an instance that keeps no state (the action, and the dates its health is computed with).
+   */
+  getActionWithStrategy(strategyId: string, actionId: string): Promise<{ action?: ActionRecord; strategy?: StrategyRecord }>;
+  /**
    * Strategy, actions, reports and rounds in one query of the strategy's partition. Pass the
    * revision read just before, so the state is stamped with it (never newer than its items).
    */

@@ -190,6 +190,30 @@ describe('when the shards no longer say what changed', () => {
     expect(history.events.filter((event) => event.type === 'ACTION_UPDATED')).toHaveLength(25);
   });
 
+  it('drops a kept state it cannot bring up to date: the next action(id) reads its item, not a revision to no end', async () => {
+    const served = instance();
+    await call(served, DASHBOARD);
+    const writer = instance();
+    for (let index = 0; index < 25; index += 1) {
+      const { version } = await readAction(coordinator, '2.4-03');
+      await call(writer, UPDATE_ACTION, { input: { actionId: '2.4-03', progress: index + 1, expectedVersion: version } });
+    }
+    const ACTION = 'query($id: ID!) { action(id: $id) { id progress health } }';
+    server.probe.sent.length = 0;
+    expect(await call(served, ACTION, { id: '2.4-03' })).toMatchObject({ action: { progress: 25 } });
+    // The revision numbers, the lists of changes (too short now), then the item itself.
+    expect(dynamoCalls()).toEqual(['Query', 'Query', 'BatchGetItem']);
+    server.probe.sent.length = 0;
+    const again = await call(served, ACTION, { id: '2.4-03' });
+    expect(dynamoCalls()).toEqual(['BatchGetItem']);
+    expect(again).toEqual(await call(instance(), ACTION, { id: '2.4-03' }));
+    // A request that needs the whole state reads it again, and the instance keeps it from then on.
+    await call(served, DASHBOARD);
+    server.probe.sent.length = 0;
+    await call(served, ACTION, { id: '2.4-03' });
+    expect(dynamoCalls()).toEqual(['Query']);
+  });
+
   it('reads the whole state when a kept state predates the lists of changes', async () => {
     const state = (await server.store.strategyState(STRATEGY))!;
     const revision = await server.store.strategyRevision(STRATEGY, { changes: true });
@@ -213,7 +237,11 @@ describe('action(id) from the kept state', () => {
     const served = instance();
     server.probe.sent.length = 0;
     expect((await call<ActionData>(served, ACTION_QUERY, { id: '2.2-04' })).action?.id).toBe('2.2-04');
-    expect(dynamoCalls()).toEqual(['GetItem', 'GetItem']); // the action, and the strategy's dates once per instance
+    // The action and the strategy's record (the dates its health needs), in one strongly consistent read.
+    expect(dynamoCalls()).toEqual(['BatchGetItem']);
+    const [read] = Object.values((server.probe.sent[0]!.input as { RequestItems: Record<string, { Keys: { SK: string }[]; ConsistentRead: boolean }> }).RequestItems);
+    expect(read!.Keys.map((key) => key.SK)).toEqual(['ACTION#2.2-04', 'STRATEGY']);
+    expect(read!.ConsistentRead).toBe(true);
     await call(served, DASHBOARD);
     server.probe.sent.length = 0;
     expect((await call<ActionData>(served, ACTION_QUERY, { id: '2.2-04' })).action?.id).toBe('2.2-04');
