@@ -40,7 +40,7 @@ export default function ActionPage() {
   const unknown = page.isError && page.error instanceof ApiError && page.error.code === 'NOT_FOUND';
   if (page.isError && !unknown) return <LoadError what={t('what')} error={page.error} onRetry={() => void page.refetch()} />;
   const action = page.data?.action;
-  if (!action) {
+  if (!page.data || !action) {
     return (
       <>
         <PageTitle>{t('notFound.title')}</PageTitle>
