@@ -15,6 +15,7 @@ import { ConferenceHeld } from './ConferenceHeld';
 import { DeadlineTable } from './DeadlineTables';
 import { BurnUpChart, CoverageChart, HealthChart, OwnerStatusChart, PriorityStatusChart } from './OverviewCharts';
 import { preloadCharts } from './lazyCharts';
+import { MemberStateProgress } from './MemberStateProgress';
 import { OverviewDashboardQuery as OverviewDashboardDocument, overviewQueryKey } from './queries';
 import { parseAsOf } from './selectors';
 import './overview.css';
@@ -87,6 +88,7 @@ export default function OverviewPage() {
           <DeadlineTable kind="upcoming" items={data.upcoming} total={data.totals.upcoming} asOf={data.asOf} ownerName={ownerName} />
           <DeadlineTable kind="overdue" items={data.overdue} total={data.totals.overdue} asOf={data.asOf} ownerName={ownerName} />
           <CoverageChart dashboard={data} />
+          <MemberStateProgress progress={data.memberStateProgress} />
         </div>
       ) : null}
     </>

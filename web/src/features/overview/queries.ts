@@ -76,6 +76,18 @@ export const OverviewDashboardQuery = graphql(`
         completed
         fallingDue
       }
+      memberStateProgress {
+        actions
+        countries
+        expected
+        accepted
+        countriesReporting
+        underReview
+        byStatus {
+          status
+          count
+        }
+      }
     }
   }
 `);
