@@ -30,6 +30,8 @@ export interface ImportHandlerDependencies {
   graphql(request: Request, serverContext: Record<string, unknown>): Promise<Response>;
   clock?: () => Date;
   logError?: (message: string, error: unknown) => void;
+  /** APPLY_TIME_BUDGET_MS unless a test shortens it. */
+  applyTimeBudgetMs?: number;
 }
 
 export const WORKBOOK_PATH = '/export/workbook.xlsx';
@@ -39,6 +41,12 @@ const APPLY_PATH = /^\/import\/([^/]{1,64})\/apply$/;
 
 /** Rows written at once while applying: a few, so that 1,000 rows finish inside API Gateway's 30 s without crowding the table. */
 const APPLY_CONCURRENCY = 4;
+/**
+ * How long one apply writes before it answers: API Gateway gives up after 30 s. Rows not reached
+ * are answered SKIPPED (NOT_REACHED) and the preview stays open: applying it again goes on
+ * where it stopped, the rows already written being answered from their client mutation ids.
+ */
+export const APPLY_TIME_BUDGET_MS = 20_000;
 /** The apply's body (a selection of rows) is small. */
 const APPLY_BODY_BYTES = 64 * 1024;
 
@@ -185,9 +193,10 @@ export function createImportHandler(deps: ImportHandlerDependencies) {
       return { ...rest, outcome: 'SKIPPED', reason: 'PENDING' };
     });
     const pending = results.flatMap((row, index) => (row.reason === 'PENDING' ? [index] : []));
+    const deadline = Date.now() + (deps.applyTimeBudgetMs ?? APPLY_TIME_BUDGET_MS);
     let next = 0;
     const worker = async () => {
-      while (next < pending.length) {
+      while (next < pending.length && Date.now() < deadline) {
         const index = pending[next++]!;
         const planned = stored.writes[index];
         const row = results[index]!;
@@ -204,8 +213,9 @@ export function createImportHandler(deps: ImportHandlerDependencies) {
       }
     };
     await Promise.all(Array.from({ length: Math.min(APPLY_CONCURRENCY, pending.length) }, worker));
-    // A row that failed for want of capacity may be tried again by applying again; otherwise the answer is final.
-    const retryable = results.some((row) => row.code === 'SERVICE_UNAVAILABLE' || row.code === 'INTERNAL_SERVER_ERROR');
+    for (const [index, row] of results.entries()) if (row.reason === 'PENDING') results[index] = { ...row, reason: 'NOT_REACHED' };
+    // Rows not reached, or failed for want of capacity, are tried again by applying again; otherwise the answer is final.
+    const retryable = results.some((row) => row.reason === 'NOT_REACHED' || row.code === 'SERVICE_UNAVAILABLE' || row.code === 'INTERNAL_SERVER_ERROR');
     if (!retryable) await deps.previews.recordApplied(stored.id, results);
     return json(200, { id: stored.id, appliedAt: clock().toISOString(), rows: results });
   }

@@ -175,6 +175,7 @@ export default function ImportPage() {
   const selectable = shown.filter((row) => row.outcome === 'CHANGED');
   const chosen = selectable.filter((row) => selected.has(rowKey(row))).length;
   const result = step.phase === 'result' ? step.result : null;
+  const resultPreview = step.phase === 'result' ? step.preview : null;
   const resultCounts = result ? countOutcomes(result.rows) : {};
 
   return (
@@ -315,6 +316,14 @@ export default function ImportPage() {
                   ? t('result.repeated')
                   : t('result.summary', { applied: resultCounts.APPLIED ?? 0, failed: resultCounts.FAILED ?? 0, skipped: resultCounts.SKIPPED ?? 0 })}
               </p>
+              {result.rows.some((row) => row.reason === 'NOT_REACHED') && (
+                <>
+                  <p>{t('result.notReached')}</p>
+                  <button type="button" className="button" onClick={() => resultPreview && void apply(resultPreview)}>
+                    {t('result.goOn')}
+                  </button>
+                </>
+              )}
               <ScrollRegion labelledBy={`${resultHeadingId}-caption`}>
                 <table className="import-table">
                   <caption id={`${resultHeadingId}-caption`}>{t('result.caption')}</caption>
