@@ -9,7 +9,8 @@ import {
   type VisibilityViewer,
 } from '../domain/report-visibility.js';
 import type { ActionRecord, ReportRecord, StrategyState, Store } from '../store/store.js';
-import { ACTION_COLUMNS, HISTORY_COLUMNS, REPORT_COLUMNS, actionRow, historyRow, reportRow, sortReports } from './rows.js';
+import { EXPORT_TEXT, type ExportText } from './labels.js';
+import { actionColumns, actionRow, historyColumns, historyRow, reportColumns, reportRow, sortReports } from './rows.js';
 import type { Cell, Sheet } from './sheet.js';
 import { exportRangeProblem, type ExportName, type ExportParameters } from './request.js';
 import type { WorkbookMetadata } from './xlsx.js';
@@ -49,13 +50,6 @@ export interface BuiltExport {
   metadata: Omit<WorkbookMetadata, 'created'>;
 }
 
-const SHEET_NAMES = {
-  actions: 'Actions',
-  reports: 'Member-state reports',
-  // Excel reserves the sheet name "History".
-  history: 'Change history',
-} as const;
-
 /**
  * An export is built for one viewer: member-state report content and e-mail addresses follow
  * the API's rule (functions/domain/report-visibility.ts), so a file never shows more than the
@@ -72,6 +66,8 @@ export async function buildExport(
   const state = await sheetState(source, wanted, parameters, today);
   if (!state) throw new ExportRefused(`The strategy "${source.strategyId}" is not loaded.`, 404);
   const { strategy } = state;
+  const { language } = parameters;
+  const text = EXPORT_TEXT[language];
 
   if (wanted.includes('history')) {
     const count = await source.store.countChanges(source.strategyId, parameters.history);
@@ -87,33 +83,34 @@ export async function buildExport(
     switch (part) {
       case 'actions':
         return {
-          name: SHEET_NAMES.actions,
-          columns: ACTION_COLUMNS,
+          name: text.sheets.actions,
+          columns: actionColumns(text),
+          booleans: [text.yes, text.no],
           rows: state.actions.map((action) =>
-            actionRow(revisionsNamed(action, viewer), { strategy, asOf: parameters.asOf, healthConfig: source.healthConfig ?? DEFAULT_HEALTH_CONFIG }),
+            actionRow(revisionsNamed(action, viewer), { strategy, asOf: parameters.asOf, healthConfig: source.healthConfig ?? DEFAULT_HEALTH_CONFIG, text }),
           ),
         };
       case 'reports':
         return {
-          name: SHEET_NAMES.reports,
-          columns: REPORT_COLUMNS,
+          name: text.sheets.reports,
+          columns: reportColumns(text),
           rows: sortReports(state.reports, state.actions.map((action) => action.id)).map((report: ReportRecord) =>
-            reportRow(redactReport(report, viewer), { strategy, rounds: state.rounds }),
+            reportRow(redactReport(report, viewer), { strategy, rounds: state.rounds, text, language }),
           ),
         };
       case 'history':
-        return { name: SHEET_NAMES.history, columns: HISTORY_COLUMNS, rows: historyRows(source, parameters.history, viewer) };
+        return { name: text.sheets.history, columns: historyColumns(text), rows: historyRows(source, parameters.history, viewer, text) };
     }
   });
 
-  const what = name === 'everything' ? 'Actions, member-state reports and history' : SHEET_NAMES[name];
-  const period = name === 'history' ? `changes from ${parameters.range?.from ?? 'the start'} to ${parameters.range?.to ?? parameters.asOf}` : `as of ${parameters.asOf}`;
+  const what = name === 'everything' ? text.metadata.everything : text.sheets[name];
+  const period = name === 'history' ? text.metadata.range(parameters.range?.from, parameters.range?.to ?? parameters.asOf) : text.metadata.asOf(parameters.asOf);
   return {
     sheets,
     metadata: {
       title: `${strategy.reference}: ${what}, ${period}`,
       subject: strategy.title,
-      description: `${what} of ${strategy.reference} (${strategy.title}), ${period}. Dates and times are UTC.`,
+      description: text.metadata.describe(what, strategy.reference, strategy.title, period),
       keywords: [strategy.reference, name, parameters.asOf].join(', '),
     },
   };
@@ -141,7 +138,7 @@ async function sheetState(
 }
 
 /** History in [from, to), oldest first, pulled from the store one page at a time. */
-async function* historyRows(source: ExportSource, range: { from: string; to: string }, viewer: VisibilityViewer): AsyncGenerator<Cell[]> {
+async function* historyRows(source: ExportSource, range: { from: string; to: string }, viewer: VisibilityViewer, text: ExportText): AsyncGenerator<Cell[]> {
   let after: string | undefined;
   let read = 0;
   // Read only when a submission's content may have been accepted since (report-visibility.ts).
@@ -155,7 +152,7 @@ async function* historyRows(source: ExportSource, range: { from: string; to: str
       // Writes that land after the count was taken must not push the file past its bound.
       if (read >= MAX_HISTORY_EVENTS) return;
       read += 1;
-      yield historyRow(redactHistoryEvent(event, viewer, currentReport?.(event)));
+      yield historyRow(redactHistoryEvent(event, viewer, currentReport?.(event)), text);
     }
     after = page.nextCursor;
   } while (after);

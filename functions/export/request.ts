@@ -1,5 +1,6 @@
 import { endOfDay } from '../domain/replay.js';
 import { DATE_RANGES, dayRangeProblem, isCalendarDate, keyProblem, type RangeBasis } from '../domain/validation.js';
+import { DEFAULT_EXPORT_LANGUAGE, EXPORT_LANGUAGES, type ExportLanguage } from './labels.js';
 
 /**
  * What an export request asks for, read from its path and query string: pure, so that every
@@ -37,15 +38,17 @@ export interface ExportParameters {
   history: { from: string; to: string };
   /** Day labels for the file name: the range as asked for, or undefined when none was. */
   range?: { from?: string; to?: string };
+  /** The reader's language (`lang`): headings, sheet names and the words for codes. */
+  language: ExportLanguage;
 }
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; problem: string };
 
 const PARAMETERS: Record<ExportName, readonly string[]> = {
-  actions: ['asOf'],
-  reports: ['asOf'],
-  history: ['asOf', 'from', 'to'],
-  everything: ['asOf'],
+  actions: ['asOf', 'lang'],
+  reports: ['asOf', 'lang'],
+  history: ['asOf', 'from', 'to', 'lang'],
+  everything: ['asOf', 'lang'],
 };
 
 const DATETIME_WITH_ZONE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
@@ -74,6 +77,9 @@ export function exportParameters(name: ExportName, query: URLSearchParams, now: 
     }
     if (query.getAll(key).length > 1) return { ok: false, problem: `Give "${key}" once.` };
   }
+  const lang = query.get('lang') ?? DEFAULT_EXPORT_LANGUAGE;
+  const language = EXPORT_LANGUAGES.find((candidate) => candidate === lang);
+  if (!language) return { ok: false, problem: `lang "${lang}" is not a language of the exports: give ${EXPORT_LANGUAGES.map((code) => `"${code}"`).join(', ')}.` };
   const today = now.toISOString().slice(0, 10);
   const asOf = query.get('asOf') ?? undefined;
   if (asOf !== undefined && !isCalendarDate(asOf)) return { ok: false, problem: `asOf "${asOf}" is not a date (YYYY-MM-DD).` };
@@ -93,6 +99,7 @@ export function exportParameters(name: ExportName, query: URLSearchParams, now: 
     value: {
       asOf: asOf ?? today,
       history: { from: fromInstant, to: toInstant },
+      language,
       ...(from !== undefined || to !== undefined ? { range: { ...(from ? { from: from.slice(0, 10) } : {}), ...(to ? { to: to.slice(0, 10) } : {}) } } : {}),
     },
   };

@@ -25,6 +25,12 @@ export interface Sheet {
   columns: readonly Column[];
   /** Rows in column order; a history sheet's rows arrive page by page from the store. */
   rows: Iterable<Cell[]> | AsyncIterable<Cell[]>;
+  /**
+   * How CSV writes true and false, in the reader's language ("Yes", "No"): a CSV has no types,
+   * so a spreadsheet shows what is written. XLSX stores real booleans, which the spreadsheet
+   * shows in its own language. Absent: TRUE and FALSE.
+   */
+  booleans?: readonly [yes: string, no: string];
 }
 
 /**

@@ -77,7 +77,7 @@ describe('the actions export', () => {
     expect(response.headers.get('cache-control')).toBe('no-store');
     expect(header).toEqual(expect.arrayContaining(['Reference', 'Action', 'Owners', 'Baseline deadline', 'Deadline in force', 'Status', 'Progress (%)', 'Health', 'Note', 'Evidence links']));
     expect(rows.map((row) => row.Reference)).toEqual(refs);
-    expect(rows.find((row) => row.Reference === '2.1-04')).toMatchObject({ Status: 'IN_PROGRESS', 'Progress (%)': '40', Note: `'${HYPERLINK}` });
+    expect(rows.find((row) => row.Reference === '2.1-04')).toMatchObject({ Status: 'In progress', 'Status code': 'IN_PROGRESS', 'Progress (%)': '40', Note: `'${HYPERLINK}` });
   });
 
   it('as CSV, starts with a UTF-8 byte order mark so that Excel reads accents right', async () => {
@@ -94,7 +94,7 @@ describe('the actions export', () => {
     const { rows } = sheetRows(workbook.getWorksheet('Actions'));
     expect(rows.map((row) => row.Reference)).toEqual(refs);
     const row = rows.find((candidate) => candidate.Reference === '2.1-04');
-    expect(row).toMatchObject({ Status: 'IN_PROGRESS', 'Progress (%)': 40, Note: `'${HYPERLINK}`, Recurring: false });
+    expect(row).toMatchObject({ Status: 'In progress', 'Status code': 'IN_PROGRESS', 'Progress (%)': 40, Note: `'${HYPERLINK}`, Recurring: false });
     expect(row?.['Baseline deadline']).toBeInstanceOf(Date);
     expect(row?.['Last confirmed (UTC)']).toEqual(new Date('2013-10-01T09:00:00.000Z'));
   });
@@ -103,7 +103,7 @@ describe('the actions export', () => {
     const { response, rows } = await csv('/export/actions.csv?asOf=2013-09-30');
     expect(response.headers.get('content-disposition')).toBe('attachment; filename="eu-cybersecurity-2013_actions_2013-09-30.csv"');
     expect(rows.map((row) => row.Reference)).toEqual(refs);
-    expect(rows.find((row) => row.Reference === '2.1-04')).toMatchObject({ Status: 'NOT_STARTED', 'Progress (%)': '0', Note: '' });
+    expect(rows.find((row) => row.Reference === '2.1-04')).toMatchObject({ Status: 'Not started', 'Progress (%)': '0', Note: '' });
   });
 });
 
@@ -113,7 +113,7 @@ describe('the member-state reports export', () => {
   it('as CSV and XLSX: the report, its country and round, its note neutralised', async () => {
     const { rows } = await csv('/export/reports.csv', france.token);
     expect(rows).toEqual([
-      expect.objectContaining({ Action: '2.1-10', 'Country code': 'FR', Country: 'France', 'Round name': 'Autumn 2013', Status: 'IN_PROGRESS', Note: `'${REPORT_NOTE}`, Review: 'SUBMITTED' }),
+      expect.objectContaining({ Action: '2.1-10', 'Country code': 'FR', Country: 'France', 'Round name': 'Autumn 2013', Status: 'In progress', Note: `'${REPORT_NOTE}`, Review: 'Awaiting review', 'Review code': 'SUBMITTED' }),
     ]);
     const { workbook } = await xlsx('/export/reports.xlsx', france.token);
     const sheet = sheetRows(workbook.getWorksheet('Member-state reports'));
@@ -125,20 +125,24 @@ describe('the member-state reports export', () => {
 describe('the history export', () => {
   it('as CSV: every change, oldest first, who made it and what changed', async () => {
     const { rows } = await csv('/export/history.csv');
-    expect(rows.map((row) => `${row.Event} ${row.Action || row.Round}`)).toEqual([
+    expect(rows.map((row) => `${row['Event code']} ${row.Action || row.Round}`)).toEqual([
       'ACTION_UPDATED 2.1-04',
       expect.stringMatching(/^ROUND_OPENED 2013-11-15/),
       'REPORT_SUBMITTED 2.1-10',
     ]);
-    expect(rows[0]).toMatchObject({ By: expect.stringContaining('ENISA'), Role: 'OWNER', 'At (UTC)': '2013-10-01T09:00:00.000Z' });
-    expect(JSON.parse(rows[0]?.After ?? '{}')).toMatchObject({ note: HYPERLINK, progress: 40 });
+    expect(rows.map((row) => row.Event)).toEqual(['Action updated', 'Round opened', 'Report submitted']);
+    expect(rows[0]).toMatchObject({ By: expect.stringContaining('ENISA'), Role: 'Owner', 'Role code': 'OWNER', 'At (UTC)': '2013-10-01T09:00:00.000Z' });
+    // After, in words: the note as written (neutralised only where it opens the cell), the progress by its label.
+    expect(rows[0]?.After).toContain(`Note: ${HYPERLINK}`);
+    expect(rows[0]?.After).toContain('Progress (%): 40');
+    expect(rows[0]?.After).toContain('Status: In progress');
   });
 
   it('as XLSX, within a range of days', async () => {
     const { response, workbook } = await xlsx('/export/history.xlsx?from=2013-11-01&to=2013-11-30');
     expect(response.headers.get('content-disposition')).toBe('attachment; filename="eu-cybersecurity-2013_history_2013-11-01_to_2013-11-30.xlsx"');
     const { rows } = sheetRows(workbook.getWorksheet('Change history'));
-    expect(rows.map((row) => row.Event)).toEqual(['ROUND_OPENED', 'REPORT_SUBMITTED']);
+    expect(rows.map((row) => row.Event)).toEqual(['Round opened', 'Report submitted']);
     expect(rows[0]?.['At (UTC)']).toEqual(new Date('2013-11-15T09:00:00.000Z'));
   });
 });
@@ -149,6 +153,62 @@ describe('everything', () => {
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Actions', 'Member-state reports', 'Change history']);
     expect(sheetRows(workbook.getWorksheet('Actions')).rows).toHaveLength(refs.length);
     expect(sheetRows(workbook.getWorksheet('Change history')).rows).toHaveLength(3);
+  });
+});
+
+/** Every text cell of a sheet, to look for codes and internal names where words belong. */
+function textCells(rows: Record<string, unknown>[], codeColumns: readonly string[]): string[] {
+  return rows.flatMap((row) => Object.entries(row).filter(([header, value]) => !codeColumns.includes(header) && typeof value === 'string').map(([, value]) => value as string));
+}
+
+const STATE_CODES = /\b(NOT_STARTED|IN_PROGRESS|COMPLETED|ONGOING|DISCONTINUED|ON_TRACK|AT_RISK|OVERDUE|DONE|SUBMITTED|ACCEPTED|RETURNED|BULLET|SENTENCE|PHRASE|REVIEW_DATE|ACTION_UPDATED|ROUND_OPENED|REPORT_SUBMITTED|OWNER|COORDINATOR|MEMBER_STATE)\b/;
+const INTERNAL_FIELDS = /\b(lastConfirmedAt|evidenceUrls|declaredHealth|forecastDate|completedAt|reportedAt|roundId|version)\b|[{}"]/;
+
+describe('exports read back: labels, not codes, in the reader\'s language', () => {
+  it('in English: the CSV and the XLSX say words, keep the codes in their own columns, and dates are dates', async () => {
+    const actions = await csv('/export/actions.csv?lang=en');
+    const row = actions.rows.find((candidate) => candidate.Reference === '2.1-04');
+    expect(row).toMatchObject({ Status: 'In progress', Health: expect.any(String), Kind: expect.stringMatching(/^(Bullet under a lead-in|Sentence of the strategy)$/), 'Status code': 'IN_PROGRESS', Recurring: 'No' });
+    expect(row?.['Baseline deadline']).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    const codeColumns = ['Status code', 'Health code', 'Declared health code', 'Kind code', 'Deadline source code', 'Review code', 'Event code', 'Role code', 'Event id', 'User id'];
+    expect(textCells(actions.rows, codeColumns).filter((cell) => STATE_CODES.test(cell))).toEqual([]);
+
+    const { workbook } = await xlsx('/export/everything.xlsx?lang=en');
+    const history = sheetRows(workbook.getWorksheet('Change history')).rows;
+    expect(textCells(history, [...codeColumns, 'Note', 'After', 'Before']).filter((cell) => STATE_CODES.test(cell))).toEqual([]);
+    // Before and after hold words, never the record's field names or JSON.
+    const changes = history.flatMap((change) => [change.Before, change.After]).filter((cell): cell is string => typeof cell === 'string');
+    expect(changes.length).toBeGreaterThan(0);
+    expect(changes.filter((cell) => INTERNAL_FIELDS.test(cell.replace(HYPERLINK, '')))).toEqual([]);
+    expect(history[0]?.['At (UTC)']).toBeInstanceOf(Date);
+    const reports = sheetRows(workbook.getWorksheet('Member-state reports')).rows;
+    expect(reports[0]).toMatchObject({ Status: 'In progress', Review: 'Awaiting review', 'Status code': 'IN_PROGRESS' });
+    expect(reports[0]?.['Reported (UTC)']).toEqual(new Date('2013-11-20T09:00:00.000Z'));
+  });
+
+  it('in French: French headings, sheet names and the glossary\'s words, in CSV and in XLSX', async () => {
+    const actions = await csv('/export/actions.csv?lang=fr');
+    expect(actions.header).toEqual(expect.arrayContaining(['Référence', 'Action', 'Responsables', 'État', 'Santé', 'Avancement (%)', 'Code de l’état']));
+    expect(actions.header).not.toContain('Status');
+    const row = actions.rows.find((candidate) => candidate.Référence === '2.1-04');
+    expect(row).toMatchObject({ État: 'En cours', 'Code de l’état': 'IN_PROGRESS', Récurrente: 'Non', 'Avancement (%)': '40' });
+    expect(['Achevée', 'Dans les temps', 'À risque', 'En retard']).toContain(row?.Santé);
+
+    const { workbook } = await xlsx('/export/everything.xlsx?lang=fr');
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Actions', 'Rapports des États membres', 'Historique des changements']);
+    expect(workbook.title).toBe('JOIN(2013) 1: Actions, rapports des États membres et historique, au 2014-02-07');
+    const sheet = sheetRows(workbook.getWorksheet('Actions'));
+    const xlsxRow = sheet.rows.find((candidate) => candidate.Référence === '2.1-04');
+    expect(xlsxRow).toMatchObject({ État: 'En cours', Récurrente: false });
+    expect(xlsxRow?.['Échéance initiale']).toBeInstanceOf(Date);
+    expect(xlsxRow?.['Dernière confirmation (UTC)']).toEqual(new Date('2013-10-01T09:00:00.000Z'));
+    const reports = sheetRows(workbook.getWorksheet('Rapports des États membres')).rows;
+    expect(reports[0]).toMatchObject({ Pays: 'France', État: 'En cours', Examen: 'En attente d’examen', 'Code de l’examen': 'SUBMITTED' });
+    const history = sheetRows(workbook.getWorksheet('Historique des changements')).rows;
+    expect(history.map((change) => change.Événement)).toEqual(['Action mise à jour', 'Campagne ouverte', 'Rapport soumis']);
+    expect(history[0]).toMatchObject({ Rôle: 'Responsable' });
+    expect(history[0]?.Après).toContain('État\u00a0: En cours');
+    expect(history[2]?.Après).toContain('État\u00a0: En cours');
   });
 });
 
@@ -177,7 +237,8 @@ describe('refusals', () => {
     const cases = {
       '/export/actions.csv?asOf=2013-13-01': 'asOf "2013-13-01" is not a date (YYYY-MM-DD).',
       '/export/history.csv?from=2014-01-01&to=2013-01-01': 'The range is empty: from (2014-01-01) must come before to (2013-01-01).',
-      '/export/actions.xlsx?limit=5': 'Unknown parameter "limit": the actions export takes "asOf".',
+      '/export/actions.xlsx?limit=5': 'Unknown parameter "limit": the actions export takes "asOf", "lang".',
+      '/export/actions.csv?lang=it': 'lang "it" is not a language of the exports: give "en", "fr", "de".',
     };
     for (const [path, message] of Object.entries(cases)) {
       const response = await download(path);

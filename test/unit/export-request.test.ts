@@ -32,7 +32,13 @@ describe('export paths', () => {
 
 describe('export parameters', () => {
   it('defaults to today, and history to everything until now', () => {
-    expect(parse('history', '')).toEqual({ ok: true, value: { asOf: '2014-02-07', history: { from: '0', to: NOW.toISOString() } } });
+    expect(parse('history', '')).toEqual({ ok: true, value: { asOf: '2014-02-07', history: { from: '0', to: NOW.toISOString() }, language: 'en' } });
+  });
+
+  it('reads the reader\'s language from lang: English unless French or German is asked for', () => {
+    expect(parse('actions', 'lang=fr')).toMatchObject({ ok: true, value: { language: 'fr' } });
+    expect(parse('history', 'lang=de&from=2013-06-01')).toMatchObject({ ok: true, value: { language: 'de' } });
+    expect(parse('everything', 'asOf=2013-12-31&lang=en')).toMatchObject({ ok: true, value: { language: 'en' } });
   });
 
   it('reads asOf as the day shown, and as the end of history', () => {
@@ -47,6 +53,7 @@ describe('export parameters', () => {
         asOf: '2014-02-07',
         history: { from: '2013-02-07T00:00:00.000Z', to: '2014-01-01T00:00:00.000Z' },
         range: { from: '2013-02-07', to: '2013-12-31' },
+        language: 'en',
       },
     });
     expect(parse('history', 'from=2013-06-01T10:00:00%2B02:00')).toMatchObject({ ok: true, value: { history: { from: '2013-06-01T08:00:00.000Z' } } });
@@ -54,8 +61,12 @@ describe('export parameters', () => {
 
   it.each([
     ['actions', 'asOf=2013-02-30', 'asOf "2013-02-30" is not a date (YYYY-MM-DD).'],
-    ['actions', 'from=2013-01-01', 'Unknown parameter "from": the actions export takes "asOf".'],
-    ['reports', 'format=csv', 'Unknown parameter "format": the reports export takes "asOf".'],
+    ['actions', 'from=2013-01-01', 'Unknown parameter "from": the actions export takes "asOf", "lang".'],
+    ['reports', 'format=csv', 'Unknown parameter "format": the reports export takes "asOf", "lang".'],
+    ['actions', 'lang=it', 'lang "it" is not a language of the exports: give "en", "fr", "de".'],
+    ['reports', 'lang=FR', 'lang "FR" is not a language of the exports: give "en", "fr", "de".'],
+    ['history', 'lang=', 'lang "" is not a language of the exports: give "en", "fr", "de".'],
+    ['everything', 'lang=en&lang=fr', 'Give "lang" once.'],
     ['history', 'from=yesterday', 'from "yesterday" is not a date (YYYY-MM-DD) or a date-time with a zone (2014-02-07T09:00:00Z).'],
     ['history', 'to=2013-06-01T10:00', 'to "2013-06-01T10:00" is not a date (YYYY-MM-DD) or a date-time with a zone (2014-02-07T09:00:00Z).'],
     ['history', 'from=2014-01-01&to=2013-01-01', 'The range is empty: from (2014-01-01) must come before to (2013-01-01).'],

@@ -34,6 +34,12 @@ const RETIRED: Record<VocabularyLanguage, readonly string[]> = {
   de: ['Erledigt', 'Verspätet'],
 };
 
+/**
+ * Texts that happen to be a glossary word but name no state: the import preview's "Not
+ * applicable" stands in a checkbox column for a row that cannot be chosen.
+ */
+const OTHER_SENSE = new Set(['import preview.notSelectable']);
+
 /** "Late (overdue)" is the word "Late" with a gloss: compare the word alone, in any case. */
 const bare = (value: string) => value.replace(/\s*\(.*\)\s*$/, '').trim().toLocaleLowerCase();
 
@@ -50,7 +56,7 @@ function ownWordsForStates(language: VocabularyLanguage, namespaces: Record<stri
       const where = `${namespace}/${language}.json ${key} = "${value}"`;
       const last = key.split('.').at(-1)!.replace(/_(zero|one|two|few|many|other)$/, '');
       if (stateCodes.has(last)) problems.push(`${where}: a key named after the state ${last}; use the common namespace's glossary`);
-      const glossaryKey = glossaryWords.get(bare(value));
+      const glossaryKey = OTHER_SENSE.has(`${namespace} ${key}`) ? undefined : glossaryWords.get(bare(value));
       if (glossaryKey) problems.push(`${where}: the glossary's word; use common:${glossaryKey}`);
       if (retired.has(bare(value))) problems.push(`${where}: a retired word for a glossary state`);
     }

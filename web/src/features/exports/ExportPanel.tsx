@@ -53,7 +53,7 @@ function Panel({ datasets = EXPORT_DATASETS, scope = {}, headingLevel = 2 }: Exp
     running.current = true;
     setDownload({ phase: 'running', dataset, format, progress: null });
     try {
-      const file = await fetchExport(exportPath(dataset, format, scope), {
+      const file = await fetchExport(exportPath(dataset, format, { ...scope, language }), {
         token: session.token,
         fallbackName: fallbackFileName(dataset, format),
         onProgress: (progress) => setDownload({ phase: 'running', dataset, format, progress }),

@@ -15,6 +15,11 @@ describe('the export’s address', () => {
     expect(exportPath('history', 'xlsx', { asOf: '2014-02-07' })).toBe('/export/history.xlsx?asOf=2014-02-07');
     expect(exportPath('history', 'csv')).toBe('/export/history.csv');
   });
+
+  it('asks for the file in the reader\'s language', () => {
+    expect(exportPath('actions', 'xlsx', { asOf: '2014-02-07', language: 'fr' })).toBe('/export/actions.xlsx?asOf=2014-02-07&lang=fr');
+    expect(exportPath('history', 'csv', { language: 'de' })).toBe('/export/history.csv?lang=de');
+  });
 });
 
 describe('the file name the server gives', () => {

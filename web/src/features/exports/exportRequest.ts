@@ -15,6 +15,8 @@ export interface ExportScope {
   historyFrom?: string;
   /** The history's last day (included): up to asOf, or now, by default. */
   historyTo?: string;
+  /** The reader's language (en, fr, de): the file's headings and words for states. English by default. */
+  language?: string;
 }
 
 /** e.g. /export/history.csv?from=2014-01-01&to=2014-01-31 */
@@ -28,6 +30,7 @@ export function exportPath(dataset: ExportDataset, format: ExportFormat, scope: 
   } else if (scope.asOf) {
     query.set('asOf', scope.asOf);
   }
+  if (scope.language) query.set('lang', scope.language);
   const search = query.toString();
   return `/export/${dataset}.${format}${search ? `?${search}` : ''}`;
 }
