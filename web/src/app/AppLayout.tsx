@@ -26,7 +26,7 @@ const NAV = [
 ] as const;
 
 export function AppLayout() {
-  const { t } = useTranslation();
+  const { t, language } = useTranslation();
   const { signOut } = useSession();
   const config = useRuntimeConfig();
   const leave = () => {
@@ -36,7 +36,7 @@ export function AppLayout() {
   };
   const shell = useShell();
   const viewer = shell.data?.me
-    ? describeViewer(shell.data.me, { actors: shell.data.strategy.actors, memberStates: shell.data.memberStates })
+    ? describeViewer(shell.data.me, { actors: shell.data.strategy.actors, memberStates: shell.data.memberStates }, language)
     : null;
   const strategy = shell.data?.strategy;
   // A token the server accepts but maps to no user is as good as expired.

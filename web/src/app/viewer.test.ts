@@ -8,7 +8,7 @@ const names = {
 
 describe('describeViewer', () => {
   it('names the body an owner acts for', () => {
-    expect(describeViewer({ name: 'EC3 desk', role: 'OWNER', actor: 'EUROPOL_EC3', country: null }, names)).toEqual({
+    expect(describeViewer({ name: 'EC3 desk', role: 'OWNER', actor: 'EUROPOL_EC3', country: null }, names, 'en')).toEqual({
       name: 'EC3 desk',
       role: 'OWNER',
       affiliation: 'Europol (European Cybercrime Centre, EC3)',
@@ -16,7 +16,7 @@ describe('describeViewer', () => {
   });
 
   it('names the country a member-state contact reports for', () => {
-    expect(describeViewer({ name: 'Berlin contact', role: 'MEMBER_STATE', actor: null, country: 'DE' }, names)).toEqual({
+    expect(describeViewer({ name: 'Berlin contact', role: 'MEMBER_STATE', actor: null, country: 'DE' }, names, 'en')).toEqual({
       name: 'Berlin contact',
       role: 'MEMBER_STATE',
       affiliation: 'Germany',
@@ -24,10 +24,18 @@ describe('describeViewer', () => {
   });
 
   it('has no affiliation for a coordinator', () => {
-    expect(describeViewer({ name: 'Coordinator', role: 'COORDINATOR', actor: null, country: null }, names).affiliation).toBeNull();
+    expect(describeViewer({ name: 'Coordinator', role: 'COORDINATOR', actor: null, country: null }, names, 'en').affiliation).toBeNull();
+  });
+
+  it("names them in the reader's language", () => {
+    expect(describeViewer({ name: 'EC3 desk', role: 'OWNER', actor: 'EUROPOL_EC3', country: null }, names, 'de').affiliation).toBe(
+      'Europol und sein Europäisches Zentrum zur Bekämpfung der Cyberkriminalität (EC3)',
+    );
+    expect(describeViewer({ name: 'Berlin contact', role: 'MEMBER_STATE', actor: null, country: 'DE' }, names, 'fr').affiliation).toBe('Allemagne');
   });
 
   it('falls back to the code when the name is unknown', () => {
-    expect(describeViewer({ name: 'X', role: 'MEMBER_STATE', actor: null, country: 'HR' }, names).affiliation).toBe('HR');
+    expect(describeViewer({ name: 'X', role: 'MEMBER_STATE', actor: null, country: 'XX' }, names, 'en').affiliation).toBe('XX');
+    expect(describeViewer({ name: 'X', role: 'OWNER', actor: 'NEW_BODY', country: null }, names, 'fr').affiliation).toBe('NEW_BODY');
   });
 });

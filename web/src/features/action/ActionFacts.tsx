@@ -3,7 +3,7 @@ import { useId } from 'react';
 import { DEFAULT_HEALTH_CONFIG } from '../../../../functions/domain/health';
 import { DateText, HealthBadge, StatusBadge } from '../../components/Badges';
 import type { ActionPageFieldsFragment } from '../../gql/graphql';
-import { formatDate, formatDateTime, formatPercent } from '../../i18n/format';
+import { formatDate, formatDateTime, formatPercent, quoteMarks, withColon } from '../../i18n/format';
 import { useTranslation } from '../../i18n/useTranslation';
 import { reportsSummary } from './standing';
 
@@ -55,7 +55,9 @@ export function ActionFacts({ action, actorName }: { action: Action; actorName: 
                 t('responsibility.noPhrase')
               ) : (
                 <>
-                  {t('responsibility.phrase')}: “<span lang="en">{action.deadlinePhrase}</span>”
+                  {withColon(t('responsibility.phrase'), language)} {quoteMarks(language)[0]}
+                  <span lang="en">{action.deadlinePhrase}</span>
+                  {quoteMarks(language)[1]}
                 </>
               )}
             </span>

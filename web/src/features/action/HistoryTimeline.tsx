@@ -3,7 +3,7 @@ import { useId } from 'react';
 import { useGraphQLClient } from '../../api/GraphQLClientContext';
 import { LoadError, Loading } from '../../components/Status';
 import type { ActionHistoryQuery as ActionHistoryResult } from '../../gql/graphql';
-import { formatDateTime } from '../../i18n/format';
+import { formatDateTime, quoteMarks } from '../../i18n/format';
 import { useTranslation } from '../../i18n/useTranslation';
 import { noteShown, summariseEvent, type EventSummary } from './history';
 import { ActionHistoryQuery } from './queries';
@@ -109,7 +109,7 @@ function EventText({ event, countryName }: { event: HistoryEvent; countryName: (
       {summary.kind === 'review' && (
         <p>
           {t('history.review', { country: countryName(summary.country), state: summary.state ? common(`reviewState.${summary.state}`) : words.none })}
-          {summary.comment && ` — “${summary.comment}”`}
+          {summary.comment && ` — ${quoteMarks(language)[0]}${summary.comment}${quoteMarks(language)[1]}`}
         </p>
       )}
       {event.note && !noteShown(summary, event.note) && (

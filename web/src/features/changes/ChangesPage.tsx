@@ -7,6 +7,7 @@ import { PageTitle } from '../../components/PageTitle';
 import { LoadError, Loading } from '../../components/Status';
 import type { ChangeGroupFieldsFragment, ChangeSummaryQuery as ChangeSummaryResult } from '../../gql/graphql';
 import { formatDate, formatDateTime, formatNumber } from '../../i18n/format';
+import { actorName } from '../../i18n/names';
 import { useTranslation } from '../../i18n/useTranslation';
 import { ExportPanel } from '../exports/ExportPanel';
 import { groupChanges, type Grouping } from './grouping';
@@ -260,7 +261,7 @@ function ChangeGroup({ group, changes, grouping, phrase }: ChangeGroupProps) {
         {group.id} <span lang="en">{group.label}</span>
       </>
     ) : (
-      <span lang="en">{group.label}</span>
+      actorName(group.id, language, group.label)
     );
   return (
     <ChangeList

@@ -11,6 +11,7 @@ import { LoadError, Loading } from '../../components/Status';
 import type { TFunction } from 'i18next';
 import type { ForecastQuery as ForecastResult, MissReason } from '../../gql/graphql';
 import { formatDate, formatNumber, formatPercent } from '../../i18n/format';
+import { actorNamer } from '../../i18n/names';
 import { useTranslation } from '../../i18n/useTranslation';
 import { isCalendarDate } from '../changes/period';
 import { forecastRange, type ForecastRange } from './forecast';
@@ -267,7 +268,7 @@ function LikelyToMiss({ dashboard }: { dashboard: Dashboard }) {
   const { t, language } = useTranslation('forecast');
   const shell = useShell();
   const headingId = useId();
-  const actorNames = new Map((shell.data?.strategy.actors ?? []).map((actor) => [actor.id, actor.name]));
+  const ownerName = actorNamer(shell.data?.strategy.actors ?? [], language);
   const { likelyToMiss, likelyToMissCount, likelyToMissMethod } = dashboard.forecast;
   return (
     <section className="forecast-miss" aria-labelledby={headingId}>
@@ -308,7 +309,7 @@ function LikelyToMiss({ dashboard }: { dashboard: Dashboard }) {
                     <td lang="en" className="forecast-miss__text">
                       {action.text}
                     </td>
-                    <td lang="en">{action.owners.map((owner) => actorNames.get(owner) ?? owner).join(', ')}</td>
+                    <td>{action.owners.map(ownerName).join(', ')}</td>
                     <td>
                       <DateText date={action.deadline} />
                     </td>

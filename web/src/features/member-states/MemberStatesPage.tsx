@@ -7,6 +7,7 @@ import { paths } from '../../app/paths';
 import { useShell } from '../../app/shellQuery';
 import { PageTitle } from '../../components/PageTitle';
 import { LoadError, Loading } from '../../components/Status';
+import { countryName } from '../../i18n/names';
 import { useTranslation } from '../../i18n/useTranslation';
 import { loadMemberStates, memberStatesQueryKey, type MemberStatesData } from './data';
 import { buildMatrix, openRound, reviewQueue } from './matrix';
@@ -22,7 +23,7 @@ import './member-states.css';
  * and review what was submitted. Forms are shown only to the roles the API lets write.
  */
 export default function MemberStatesPage() {
-  const { t } = useTranslation('member-states');
+  const { t, language } = useTranslation('member-states');
   const client = useGraphQLClient();
   const shell = useShell();
   const reports = useQuery({
@@ -44,7 +45,11 @@ export default function MemberStatesPage() {
           onRetry={() => void Promise.all([reports.refetch(), shell.refetch()])}
         />
       ) : (
-        <MemberStatesView data={reports.data} memberStates={shell.data.memberStates} me={shell.data.me} />
+        <MemberStatesView
+          data={reports.data}
+          memberStates={shell.data.memberStates.map((state) => ({ code: state.code, name: countryName(state.code, language, state.name) }))}
+          me={shell.data.me}
+        />
       )}
     </>
   );

@@ -7,7 +7,8 @@ import { useShell } from '../../app/shellQuery';
 import { PageTitle } from '../../components/PageTitle';
 import { ScrollRegion } from '../../components/ScrollRegion';
 import { LoadError, Loading } from '../../components/Status';
-import { formatDate } from '../../i18n/format';
+import { formatDate, withColon } from '../../i18n/format';
+import { actorName, countryName } from '../../i18n/names';
 import { useTranslation } from '../../i18n/useTranslation';
 import type { PersonFieldsFragment, PersonStatus, Role } from '../../gql/graphql';
 import {
@@ -45,7 +46,7 @@ interface Bindings {
 }
 
 export default function PeoplePage() {
-  const { t } = useTranslation('people');
+  const { t, language } = useTranslation('people');
   const shell = useShell();
   return (
     <>
@@ -59,7 +60,12 @@ export default function PeoplePage() {
       ) : shell.data.me?.role !== 'COORDINATOR' ? (
         <p className="message message--info">{t('coordinatorsOnly')}</p>
       ) : (
-        <People bindings={{ actors: shell.data.strategy.actors, memberStates: shell.data.memberStates }} />
+        <People
+          bindings={{
+            actors: shell.data.strategy.actors.map((actor) => ({ id: actor.id, name: actorName(actor.id, language, actor.name) })),
+            memberStates: shell.data.memberStates.map((state) => ({ code: state.code, name: countryName(state.code, language, state.name) })),
+          }}
+        />
       )}
     </>
   );
@@ -434,7 +440,7 @@ function History({ person, onClose }: { person: PersonFieldsFragment; onClose: (
   const describe = (image: unknown) =>
     image && typeof image === 'object'
       ? Object.entries(image as Record<string, unknown>)
-          .map(([field, value]) => `${t(`field.${field}`)}: ${value == null ? '—' : field === 'role' || field === 'status' ? t(`${field}.${String(value)}`) : String(value)}`)
+          .map(([field, value]) => `${withColon(t(`field.${field}`), language)} ${value == null ? '—' : field === 'role' || field === 'status' ? t(`${field}.${String(value)}`) : String(value)}`)
           .join('; ')
       : '—';
   const events = history.data?.person?.history.edges.map((edge) => edge.node) ?? [];

@@ -6,7 +6,7 @@ import { PageTitle } from '../../components/PageTitle';
 import { LoadError, Loading } from '../../components/Status';
 import { useTranslation } from '../../i18n/useTranslation';
 import { ConferenceStateNotice, useConferenceState } from '../report/conference';
-import { SLIDE_HEADING_ID, SlideView, slideTitle } from './SlideView';
+import { SLIDE_HEADING_ID, SlideView, slideTitle, slideTitleParts } from './SlideView';
 import { slideForKey, slideNumberOf, type Slide } from './slides';
 import { useDeck } from './useDeck';
 import './presentation.css';
@@ -92,12 +92,12 @@ interface DeckProps {
 }
 
 function Deck({ slides, exitTo, notice, changes }: DeckProps) {
-  const { t } = useTranslation('presentation');
+  const { t, language } = useTranslation('presentation');
   const [searchParams, setSearchParams] = useSearchParams();
   const count = slides.length;
   const number = slideNumberOf(searchParams.get('slide'), count);
   const slide = slides[number - 1]!;
-  const title = slideTitle(slide, t);
+  const title = slideTitle(slide, t, language);
   const fullScreen = useFullScreen();
 
   const go = useCallback(
@@ -144,7 +144,7 @@ function Deck({ slides, exitTo, notice, changes }: DeckProps) {
       <DemoBanner />
       <PageTitle>{`${title} · ${t('title')}`}</PageTitle>
       <p role="status" className="visually-hidden">
-        {t('announce', { number, count, title })}
+        <SlideAnnouncement number={number} count={count} slide={slide} />
       </p>
       <main className="presentation__slide" aria-labelledby={SLIDE_HEADING_ID} key={slide.id}>
         <SlideView slide={slide} changes={changes} />
@@ -174,5 +174,23 @@ function Deck({ slides, exitTo, notice, changes }: DeckProps) {
         </Link>
       </nav>
     </div>
+  );
+}
+
+const TITLE_SLOT = '\u0000title\u0000';
+
+/** "Slide 3 of 9: …", the strategy's words in it marked as English so a French reader's voice reads them right. */
+function SlideAnnouncement({ number, count, slide }: { number: number; count: number; slide: Slide }) {
+  const { t, language } = useTranslation('presentation');
+  const { local, english } = slideTitleParts(slide, t, language);
+  const [before = '', after = ''] = t('announce', { number, count, title: TITLE_SLOT }).split(TITLE_SLOT);
+  return (
+    <>
+      {before}
+      {local}
+      {local && english ? ' ' : ''}
+      {english && <span lang="en">{english}</span>}
+      {after}
+    </>
   );
 }

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import { HEALTH_COLOURS, STATUS_COLOURS } from '../../components/palette';
 import { LoadError, Loading } from '../../components/Status';
-import { formatDate, formatNumber, formatPercent } from '../../i18n/format';
+import { formatDate, formatNumber, formatPercent, withColon } from '../../i18n/format';
 import { countryName } from '../../i18n/names';
 import { useTranslation } from '../../i18n/useTranslation';
 import type { ChangesSlide, CountryShare, CoverageSlide, NotableChange, OverviewSlide, PrioritySlide, Slide, TitleSlide } from './slides';
@@ -14,20 +14,29 @@ interface ChangesState {
   retry: () => void;
 }
 
-/** The heading of a slide in words, for the tab's title and the screen-reader announcement. */
-export function slideTitle(slide: Slide, t: TFunction): string {
+/**
+ * The heading of a slide in words, for the tab's title and the screen-reader announcement: the
+ * interface's words, and the strategy's own (English) where the slide is about its text.
+ */
+export function slideTitleParts(slide: Slide, t: TFunction, language: string): { local: string | null; english: string | null } {
   switch (slide.kind) {
     case 'title':
-      return slide.title;
+      return { local: null, english: slide.title };
     case 'overview':
-      return t('overview.heading');
+      return { local: t('overview.heading'), english: null };
     case 'priority':
-      return `${t('priority.announceTitle', { id: slide.priority })}: ${slide.label}`;
+      return { local: withColon(t('priority.announceTitle', { id: slide.priority }), language), english: slide.label };
     case 'coverage':
-      return t('coverage.heading');
+      return { local: t('coverage.heading'), english: null };
     case 'changes':
-      return t('changes.heading');
+      return { local: t('changes.heading'), english: null };
   }
+}
+
+/** The heading of a slide as one line of text, for the tab's title. */
+export function slideTitle(slide: Slide, t: TFunction, language: string): string {
+  const { local, english } = slideTitleParts(slide, t, language);
+  return [local, english].filter(Boolean).join(' ');
 }
 
 export function SlideView({ slide, changes }: { slide: Slide; changes: ChangesState }) {
@@ -162,7 +171,7 @@ function PrioritySlideView({ slide }: { slide: PrioritySlide }) {
             {slide.health.map((slice) => (
               <li key={slice.health} className="slide-health__item">
                 <span className="slide-health__swatch" aria-hidden="true" style={{ background: HEALTH_COLOURS[slice.health] }} />
-                {common(`health.${slice.health}`)}: <strong>{number(slice.count)}</strong>
+                {withColon(common(`health.${slice.health}`), language)} <strong>{number(slice.count)}</strong>
               </li>
             ))}
           </ul>

@@ -2,8 +2,8 @@ import type { ReactNode } from 'react';
 import { DemoBanner } from '../../components/DemoBanner';
 import { HealthBadge, StatusBadge } from '../../components/Badges';
 import { ScrollRegion } from '../../components/ScrollRegion';
-import { formatDate, formatDateTime, formatNumber, formatPercent } from '../../i18n/format';
-import { countryName } from '../../i18n/names';
+import { formatDate, formatDateTime, formatNumber, formatPercent, withColon } from '../../i18n/format';
+import { actorName, countryName } from '../../i18n/names';
 import { useTranslation } from '../../i18n/useTranslation';
 import { BurnUpChart, HealthChart, HeadlineFigures, PriorityChart } from './ReportFigures';
 import type { AnnexModel, ChangeInput, ReportActionRow, ReportModel, ReportSection } from './report-model';
@@ -139,7 +139,7 @@ function ActionRows({ action }: { action: ReportActionRow }) {
         <td lang="en" className="report-actions__text">
           {action.text}
         </td>
-        <td lang="en">{action.owners.join(', ')}</td>
+        <td>{action.ownerIds.map((id, index) => actorName(id, language, action.owners[index])).join(', ')}</td>
         <td>
           <StatusBadge status={action.status} /> <span className="report-actions__progress">{formatPercent(action.progress, language, 0)}</span>
         </td>
@@ -271,7 +271,7 @@ export function Annex({ annex, state, error }: { annex: AnnexModel | null; state
             <ul className="report-annex__counts">
               {annex.counts.map(({ kind, count }) => (
                 <li key={kind}>
-                  {t(`kind.${kind}`)}: {formatNumber(count, language)}
+                  {withColon(t(`kind.${kind}`), language)} {formatNumber(count, language)}
                 </li>
               ))}
             </ul>

@@ -180,6 +180,7 @@ describe('the report from a snapshot', () => {
             ref: '2.2-01',
             text: 'Transpose the directive',
             owners: ['Member States'],
+            ownerIds: ['MEMBER_STATES'],
             status: 'IN_PROGRESS',
             progress: 40,
             health: 'AT_RISK',

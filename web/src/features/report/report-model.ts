@@ -30,8 +30,10 @@ export interface ReportActionRow {
   ref: string;
   /** The strategy's words, verbatim (English). */
   text: string;
-  /** Owner names, in the strategy's order. */
+  /** Owner names (the catalogue's English), in the strategy's order. */
   owners: string[];
+  /** The owners' ids, in the same order: the page names them in the reader's language. */
+  ownerIds: string[];
   status: ActionStatus;
   progress: number;
   health: Health;
@@ -199,6 +201,7 @@ export function reportFromSnapshot(snapshot: SnapshotInput): ReportModel {
     section: action.section,
     text: action.text,
     owners: owners(action.owners),
+    ownerIds: [...action.owners],
     status: action.status,
     progress: action.progress,
     health: action.health,
@@ -293,6 +296,7 @@ export function reportFromLive(input: LiveInput): ReportModel {
     section: action.section,
     text: action.text,
     owners: owners(action.owners),
+    ownerIds: [...action.owners],
     status: action.status,
     progress: action.progress,
     health: action.health,

@@ -6,7 +6,7 @@ import { HealthBadge } from '../../components/Badges';
 import { PageTitle } from '../../components/PageTitle';
 import { LoadError, Loading } from '../../components/Status';
 import { formatDate, formatDateTime } from '../../i18n/format';
-import { countryName } from '../../i18n/names';
+import { actorNamer, countryNamer } from '../../i18n/names';
 import { useTranslation } from '../../i18n/useTranslation';
 import { useMyTasks } from './data';
 import { reasonsOf, sectionsOf, type AttentionItem, type SectionKey, type Tasks } from './tasks';
@@ -133,7 +133,7 @@ function ToReview({ tasks }: { tasks: Tasks }) {
   const { t, language } = useTranslation('tasks');
   const { t: common } = useTranslation();
   const shell = useShell();
-  const nameOf = (code: string) => countryName(code, language, shell.data?.memberStates.find((state) => state.code === code)?.name ?? code);
+  const nameOf = countryNamer(shell.data?.memberStates, language);
   return (
     <>
       <p>{t('toReview.lead', { count: tasks.toReview.length })}</p>
@@ -161,7 +161,7 @@ function ToReview({ tasks }: { tasks: Tasks }) {
 function Attention({ items, coordinator }: { items: AttentionItem[]; coordinator: boolean }) {
   const { t, language } = useTranslation('tasks');
   const shell = useShell();
-  const actorName = (id: string) => shell.data?.strategy.actors.find((actor) => actor.id === id)?.name ?? id;
+  const actorName = actorNamer(shell.data?.strategy.actors ?? [], language);
   return (
     <>
       <p>{t(coordinator ? 'attention.leadCoordinator' : 'attention.lead', { count: items.length })}</p>
