@@ -44,6 +44,10 @@ describe('summariseEvent', () => {
     expect(summariseEvent({ type: 'ACTION_UPDATED', before: { lastConfirmedAt: null }, after: { lastConfirmedAt: '2013-06-01T10:00:00Z' } }, words)).toEqual({
       kind: 'confirmed',
     });
+    // The day a change took effect is bookkeeping too (issue 13): a save with nothing changed is still a confirmation (issue 14).
+    expect(
+      summariseEvent({ type: 'ACTION_UPDATED', before: { lastConfirmedAt: null, effectiveOn: null }, after: { lastConfirmedAt: '2013-06-01T10:00:00Z', effectiveOn: '2013-06-01' } }, words),
+    ).toEqual({ kind: 'confirmed' });
   });
 
   it('reads the newest revision of a deadline revision', () => {

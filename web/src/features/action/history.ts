@@ -19,7 +19,7 @@ export interface ValueWords {
 }
 
 /** Bookkeeping that every update touches: it is shown as "when" (and who declared the health as the event's author), not as a change. */
-const IMPLIED_FIELDS = new Set(['lastConfirmedAt', 'completedAt', 'version', 'updatedAt', 'declaredHealthBy']);
+const IMPLIED_FIELDS = new Set(['lastConfirmedAt', 'completedAt', 'version', 'updatedAt', 'declaredHealthBy', 'effectiveOn']);
 
 /** The order people expect to read an action's fields in. */
 const FIELD_ORDER = ['status', 'progress', 'declaredHealth', 'forecastDate', 'note', 'evidenceUrls'];
