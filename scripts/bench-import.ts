@@ -108,8 +108,17 @@ async function main() {
         const response = await fetch(`${server.url}/import/${preview.value.id}/apply`, { method: 'POST', headers: { authorization } });
         return (await response.json()) as Answer;
       });
-    const applied = await apply();
-    report('apply (1 mutation per changed row)', applied, tally(applied.value.rows));
+    // One apply writes for at most 20 s (functions/import/http.ts) and leaves the rest for the next.
+    const applied = await measure(async () => {
+      let calls = 0;
+      let answer: Answer;
+      do {
+        answer = (await (await fetch(`${server.url}/import/${preview.value.id}/apply`, { method: 'POST', headers: { authorization } })).json()) as Answer;
+        calls += 1;
+      } while (answer.rows.some((row) => (row as { reason?: string }).reason === 'NOT_REACHED') && calls < 10);
+      return { answer, calls };
+    });
+    report('apply (1 mutation per changed row)', applied, `${tally(applied.value.answer.rows)} in ${applied.value.calls} call(s)`);
     const again = await apply();
     report('apply the same preview again', again, tally(again.value.rows));
     const reupload = await upload();

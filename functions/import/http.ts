@@ -3,7 +3,7 @@ import type { Store } from '../store/store.js';
 import { WorkbookForbidden, editableSheets, editableWorkbook } from '../export/workbook.js';
 import { XLSX_CONTENT_TYPE } from '../export/xlsx.js';
 import { typeDefs } from '../../graphql/generated/type-defs.js';
-import { workbookLanguage } from './layout.js';
+import { WORKBOOK_LANGUAGES, workbookLanguage } from './layout.js';
 import { previewWorkbook, type PlannedWrite, type PreviewRow } from './preview.js';
 import { PREVIEW_ID, PreviewTooLarge, type AppliedRow, type PreviewStore, type StoredPreview } from './preview-store.js';
 import { readWorkbook } from './read-workbook.js';
@@ -236,6 +236,10 @@ export function createImportHandler(deps: ImportHandlerDependencies) {
 
       if (isDownload) {
         if ([...url.searchParams.keys()].some((key) => key !== 'lang')) return errorResponse(400, 'BAD_USER_INPUT', 'The workbook takes one parameter, "lang" (en, fr or de).');
+        const lang = url.searchParams.get('lang');
+        if (lang !== null && !(WORKBOOK_LANGUAGES as readonly string[]).includes(lang)) {
+          return errorResponse(400, 'BAD_USER_INPUT', `lang "${lang.slice(0, 20)}" is not a language of the workbook: give "en", "fr" or "de".`);
+        }
         return await download(url, viewer, request.method === 'HEAD');
       }
       if (applyMatch) return await apply(request, serverContext, viewer, applyMatch[1]!);

@@ -99,7 +99,7 @@ describe('the editable workbook', () => {
     expect(row.getCell(1).protection?.locked).not.toBe(false); // the reference stays locked
     expect(row.getCell(2).protection?.locked).not.toBe(false);
     expect(row.getCell(5).protection).toMatchObject({ locked: false }); // status
-    expect(row.getCell(5).dataValidation).toMatchObject({ type: 'list', formulae: ['"Non commencée,En cours,Achevée,Permanente,Abandonnée"'] });
+    expect(row.getCell(5).dataValidation).toMatchObject({ type: 'list', formulae: ['"Non commencée,En cours,Achevée,Continue,Abandonnée"'] });
     expect(row.getCell(6).dataValidation).toMatchObject({ type: 'whole', operator: 'between', formulae: [0, 100] });
     expect(row.getCell(10).dataValidation).toMatchObject({ type: 'date' });
     expect(row.getCell(4).value).toBeInstanceOf(Date);
@@ -113,6 +113,13 @@ describe('the editable workbook', () => {
     expect(refused.status).toBe(403);
     expect(await refused.json()).toMatchObject({ error: { code: 'FORBIDDEN' } });
     expect((await download(null)).status).toBe(401);
+  });
+
+  it('refuses a language it does not have, and any other parameter', async () => {
+    const italian = await download(coordinator, '?lang=it');
+    expect(italian.status).toBe(400);
+    expect(await italian.json()).toEqual({ error: { code: 'BAD_USER_INPUT', message: 'lang "it" is not a language of the workbook: give "en", "fr" or "de".' } });
+    expect((await download(coordinator, '?asOf=2013-06-01')).status).toBe(400);
   });
 });
 
