@@ -25,7 +25,10 @@ export type RoundModel = RoundRecord;
 /** A history event as the viewer may see it (graphql/visibility.ts): every path that returns one redacts it first. */
 export type HistoryEventModel = HistoryEventRecord & { contentWithheld: boolean };
 /** Every figure of the dashboard, its lists whole; the API serves the first `first` items of each list. */
-export type DashboardModel = DashboardFigures;
+export type DashboardModel = DashboardFigures & {
+  /** The view the live figures answer (asOf, knownAt): their late records are counted for it. Absent on a snapshot's. */
+  view?: { asOf: string; knownAt?: string | undefined };
+};
 /** A frozen snapshot's header; its content (dashboard, actions, reports) is read when a field asks for it. */
 export type SnapshotModel = SnapshotHeader;
 /** A person as the product records them (functions/store/people-store.ts); e-mail and history are checked per field. */

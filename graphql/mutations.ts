@@ -4,6 +4,7 @@ import { authorize, type Write } from '../functions/domain/permissions.js';
 import { planReportReview, planReportSubmission, planRoundClosing, planRoundOpening } from '../functions/domain/reporting.js';
 import { WriteRejected, type RejectionReason, type ActionRecord, type ChangeAuthor, type Idempotency, type ReportRecord, type RoundRecord, type StrategyState } from '../functions/store/store.js';
 import { normalizeLineBreaks } from '../functions/domain/validation.js';
+import { latestEffectiveOnOfAction } from '../functions/domain/effective-dates.js';
 import type { GraphQLContext } from './context.js';
 import { dateRange } from './date-arguments.js';
 import { apiError, badUserInput, notFound } from './errors.js';
@@ -113,14 +114,15 @@ async function loadAction(context: GraphQLContext, actionId: string): Promise<Ac
 
 function trackingOf(action: ActionRecord): TrackingState {
   const { status, progress, note, evidenceUrls, forecastDate, declaredHealth, declaredHealthBy, lastConfirmedAt, completedAt } = action;
-  return { status, progress, evidenceUrls, ...{ note, forecastDate, declaredHealth, declaredHealthBy, lastConfirmedAt, completedAt } };
+  const effectiveOn = latestEffectiveOnOfAction(action);
+  return { status, progress, evidenceUrls, ...{ note, forecastDate, declaredHealth, declaredHealthBy, lastConfirmedAt, completedAt, effectiveOn } };
 }
 
 async function saveActionChange(
   context: GraphQLContext,
   action: ActionRecord,
   change: { before: Record<string, unknown>; after: Record<string, unknown> },
-  event: { type: 'ACTION_UPDATED' | 'DEADLINE_REVISED'; note?: string; at: string },
+  event: { type: 'ACTION_UPDATED' | 'DEADLINE_REVISED'; note?: string; at: string; effectiveOn?: string | undefined },
   remember: (result: ActionRecord) => Idempotency | undefined,
 ): Promise<ActionRecord> {
   const after = { ...change.after, version: action.version + 1 };
@@ -134,6 +136,7 @@ async function saveActionChange(
       event: {
         type: event.type,
         at: event.at,
+        ...(event.effectiveOn ? { effectiveOn: event.effectiveOn } : {}),
         actionId: action.id,
         author: authorOf(context),
         before: { ...change.before, version: action.version },
@@ -168,8 +171,11 @@ export const Mutation: MutationResolvers = {
       requireAllowed(context, { kind: 'updateAction', owners: action.owners });
       if (action.version !== input.expectedVersion) throw conflict(`action ${action.ref}`, action.version);
       const now = nowOf(context);
-      const { change } = planned(planActionUpdate(trackingOf(action), input, { recurring: action.recurring, now, planning: await dateRange(context, 'planning'), author: context.viewer.name }));
-      return saveActionChange(context, action, change, { type: 'ACTION_UPDATED', at: now, note: normalizeLineBreaks(input.note) ?? undefined }, remember);
+      const { adopted } = await context.loaders.dates();
+      const { next, change } = planned(
+        planActionUpdate(trackingOf(action), input, { recurring: action.recurring, now, planning: await dateRange(context, 'planning'), author: context.viewer.name, adopted }),
+      );
+      return saveActionChange(context, action, change, { type: 'ACTION_UPDATED', at: now, effectiveOn: next.effectiveOn, note: normalizeLineBreaks(input.note) ?? undefined }, remember);
     }),
 
   reviseDeadline: (_parent, { input }, context) =>
@@ -178,8 +184,11 @@ export const Mutation: MutationResolvers = {
       const action = await loadAction(context, input.actionId);
       if (action.version !== input.expectedVersion) throw conflict(`action ${action.ref}`, action.version);
       const now = nowOf(context);
-      const { change } = planned(planDeadlineRevision(action, input, { now, author: context.viewer.name, planning: await dateRange(context, 'planning') }));
-      return saveActionChange(context, action, change, { type: 'DEADLINE_REVISED', at: now, note: normalizeLineBreaks(input.reason) }, remember);
+      const { adopted } = await context.loaders.dates();
+      const { next, change } = planned(
+        planDeadlineRevision({ ...action, effectiveOn: latestEffectiveOnOfAction(action) }, input, { now, author: context.viewer.name, planning: await dateRange(context, 'planning'), adopted }),
+      );
+      return saveActionChange(context, action, change, { type: 'DEADLINE_REVISED', at: now, effectiveOn: next.effectiveOn, note: normalizeLineBreaks(input.reason) }, remember);
     }),
 
   submitMemberStateReport: (_parent, { input }, context) =>
@@ -202,6 +211,7 @@ export const Mutation: MutationResolvers = {
           today: now.slice(0, 10),
           now,
           author: authorOf(context),
+          adopted: strategy.adopted,
         }),
       );
       const report: ReportRecord = { ...next, strategyId: context.strategyId };
@@ -210,7 +220,7 @@ export const Mutation: MutationResolvers = {
           report,
           expectedVersion: current?.version ?? null,
           requireOpenRound: next.roundId,
-          event: { type: 'REPORT_SUBMITTED', at: now, actionId: input.actionId, country: input.country, roundId: next.roundId, author: authorOf(context), ...change },
+          event: { type: 'REPORT_SUBMITTED', at: now, ...(next.effectiveOn ? { effectiveOn: next.effectiveOn } : {}), actionId: input.actionId, country: input.country, roundId: next.roundId, author: authorOf(context), ...change },
           idempotency: remember(report),
         }),
         {

@@ -2,6 +2,8 @@ import { GraphQLScalarType } from 'graphql';
 import { deadlineInForce, slippageDays } from '../functions/domain/action-update.js';
 import { compareRefs, filterProblems, matchesFilter, MAX_PAGE_SIZE } from '../functions/domain/action-query.js';
 import { computeHealth, isStale } from '../functions/domain/health.js';
+import { endOfDay } from '../functions/domain/replay.js';
+import { dayOf as dayOfInstant, effectiveOnOf, feedInstantOf, latestEffectiveOnOfAction, latestEffectiveOnOfReport } from '../functions/domain/effective-dates.js';
 import { personName, redactReport } from '../functions/domain/report-visibility.js';
 import { myTasks } from '../functions/domain/tasks.js';
 import type { GraphQLContext } from './context.js';
@@ -36,17 +38,36 @@ const dayOf = (action: ActionModel, context: GraphQLContext) => action.pastDay?.
 /** A day the state can be shown as of: a date, not in the future, not before adoption. */
 const pastOrToday = (asOf: string, context: GraphQLContext) => dateArgument(context, 'asOf', asOf, 'asOf');
 
-/** The actions at the end of `asOf`: today's as stored; a past day's rebuilt from history and marked with that day. */
-async function actionsAsOf(asOf: string | null | undefined, context: GraphQLContext): Promise<ActionModel[]> {
+/** An instant the state can be known at: not before the adoption, not in the future (as an ISO instant, UTC). */
+async function knownAtArgument(knownAt: string | null | undefined, context: GraphQLContext): Promise<string | undefined> {
+  if (knownAt == null) return undefined;
+  const instant = await dateTimeArgument(context, 'knownAt', knownAt, 'asOf');
+  if (instant > context.now().toISOString()) throw badUserInput(`knownAt ${knownAt} is in the future.`, { argument: 'knownAt' });
+  return instant;
+}
+
+/** The actions at the end of `asOf`: today's as stored; a past day's (or any day's known at an instant) rebuilt from history and marked with that day. */
+async function actionsAsOf(asOf: string | null | undefined, knownAtValue: string | null | undefined, context: GraphQLContext): Promise<ActionModel[]> {
   const day = asOf == null ? context.today : await pastOrToday(asOf, context);
-  if (day === context.today) return context.loaders.actions();
-  const state = await stateAsOf(context, day);
+  const knownAt = await knownAtArgument(knownAtValue, context);
+  if (day === context.today && knownAt === undefined) return context.loaders.actions();
+  const state = await stateAsOf(context, day, knownAt);
   const pastDay = { asOf: day, reports: state.reports };
   return state.actions.map((action) => ({ ...action, pastDay }));
 }
 
-const historyConnection = (page: { events: VisibleEvent[]; nextCursor?: string }) => ({
-  edges: page.events.map((event) => ({ cursor: encodeCursor(`${event.at}#${event.id}`), node: event })),
+/**
+ * How many changes that took effect by the end of `asOf` (and were recorded by `knownAt`) were
+ * recorded after the day they took effect: one counting query of the change feed (late records
+ * carry a marker, so only counts come back), made only when a client asks for the figure.
+ */
+function lateRecords(context: GraphQLContext, view: { asOf: string; knownAt?: string | undefined }): Promise<number> {
+  return context.store.countChanges(context.strategyId, { from: '0', to: endOfDay(view.asOf), late: true, ...(view.knownAt ? { knownAt: view.knownAt } : {}) });
+}
+
+/** A page of events; each cursor is the event's key where it was read: its subject's history (recorded order) or the change feed (effective order). */
+const historyConnection = (page: { events: VisibleEvent[]; nextCursor?: string }, order: 'recorded' | 'feed' = 'recorded') => ({
+  edges: page.events.map((event) => ({ cursor: encodeCursor(`${order === 'feed' ? feedInstantOf(event) : event.at}#${event.id}`), node: event })),
   pageInfo: { hasNextPage: page.nextCursor !== undefined, endCursor: page.nextCursor ? encodeCursor(page.nextCursor) : null },
 });
 
@@ -65,8 +86,8 @@ export const resolvers = withBoundedArguments<Resolvers>(typeDefs, {
 
     strategy: (_parent, _args, { loaders }) => loaders.strategy(),
 
-    async actions(_parent, { filter, first, after, asOf }, context) {
-      const [strategy, actions] = await Promise.all([context.loaders.strategy(), actionsAsOf(asOf, context)]);
+    async actions(_parent, { filter, first, after, asOf, knownAt }, context) {
+      const [strategy, actions] = await Promise.all([context.loaders.strategy(), actionsAsOf(asOf, knownAt, context)]);
       const criteria = filter ?? {};
       const problems = filterProblems(criteria, {
         sections: [...new Set(actions.map((action) => action.section))],
@@ -85,10 +106,14 @@ export const resolvers = withBoundedArguments<Resolvers>(typeDefs, {
 
     memberStates: async (_parent, _args, { loaders }) => (await loaders.strategy()).memberStates,
 
-    async dashboard(_parent, { asOf, snapshotId }, context) {
-      if (snapshotId != null) return snapshotDashboard(context, snapshotId, asOf);
+    async dashboard(_parent, { asOf, snapshotId, knownAt: knownAtValue }, context) {
+      if (snapshotId != null) {
+        if (knownAtValue != null) throw badUserInput('A snapshot is what was known when it was frozen: ask for it without knownAt.', { argument: 'knownAt' });
+        return snapshotDashboard(context, snapshotId, asOf);
+      }
       const date = asOf == null ? context.today : await pastOrToday(asOf, context);
-      return dashboardOf(context, await stateAsOf(context, date), date);
+      const knownAt = await knownAtArgument(knownAtValue, context);
+      return { ...dashboardOf(context, await stateAsOf(context, date, knownAt), date), view: { asOf: date, knownAt } };
     },
 
     async changes(_parent, { from, to, first, after }, context) {
@@ -104,7 +129,7 @@ export const resolvers = withBoundedArguments<Resolvers>(typeDefs, {
         context.store.changes(context.strategyId, query),
         context.store.countChanges(context.strategyId, range),
       ]);
-      return { ...historyConnection({ ...page, events: await visibleEvents(page.events, context) }), totalCount };
+      return { ...historyConnection({ ...page, events: await visibleEvents(page.events, context) }, 'feed'), totalCount };
     },
 
     reportingRounds: async (_parent, _args, { loaders }) =>
@@ -133,6 +158,8 @@ export const resolvers = withBoundedArguments<Resolvers>(typeDefs, {
   Person,
 
   Dashboard: {
+    lateRecords: (dashboard, _args, context) => (dashboard.view ? lateRecords(context, dashboard.view) : null),
+    knownAt: (dashboard) => dashboard.view?.knownAt ?? null,
     overdue: (dashboard, { first }) => dashboard.overdue.slice(0, listSize(first)),
     upcoming: (dashboard, { first }) => dashboard.upcoming.slice(0, listSize(first)),
   },
@@ -155,7 +182,12 @@ export const resolvers = withBoundedArguments<Resolvers>(typeDefs, {
     deadlinePhrase: (action) => action.deadlinePhrase ?? null,
     deadline: (action) => deadlineInForce(action),
     deadlineRevisions: (action, _args, { viewer }) =>
-      (action.deadlineRevisions ?? []).map((revision) => ({ ...revision, revisedBy: personName(revision.revisedBy, viewer) })),
+      (action.deadlineRevisions ?? []).map((revision) => ({
+        ...revision,
+        revisedBy: personName(revision.revisedBy, viewer),
+        effectiveOn: revision.effectiveOn ?? dayOfInstant(revision.revisedAt),
+      })),
+    effectiveOn: (action) => latestEffectiveOnOfAction(action) ?? null,
     slippageDays: (action) => slippageDays(action),
     note: (action) => action.note ?? null,
     forecastDate: (action) => action.forecastDate ?? null,
@@ -186,6 +218,7 @@ export const resolvers = withBoundedArguments<Resolvers>(typeDefs, {
     evidenceUrls: (report, _args, { viewer }) => redactReport(report, viewer).evidenceUrls,
     contentWithheld: (report, _args, { viewer }) => redactReport(report, viewer).contentWithheld,
     reportedAt: (report) => report.reportedAt ?? null,
+    effectiveOn: (report) => latestEffectiveOnOfReport(report) ?? null,
     reportedBy: (report, _args, { viewer }) => personName(report.reportedBy, viewer) ?? null,
     review: (report, _args, { viewer }) => {
       const { review } = redactReport(report, viewer);
@@ -209,6 +242,8 @@ export const resolvers = withBoundedArguments<Resolvers>(typeDefs, {
     roundId: (event) => event.roundId ?? null,
     note: (event) => event.note ?? null,
     author: (event) => ({ id: event.actorId, role: event.actorRole, name: event.actorName }),
+    effectiveOn: (event) => effectiveOnOf(event),
+    recordedAt: (event) => event.at,
     contentWithheld: (event) => event.contentWithheld,
   },
 });

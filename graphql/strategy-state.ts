@@ -3,34 +3,40 @@ import { endOfDay, replayHistory } from '../functions/domain/replay.js';
 import type { ActionRecord, ReportRecord, RoundRecord, Store, StrategyState } from '../functions/store/store.js';
 import type { GraphQLContext } from './context.js';
 import { actionState, reportState, roundState } from './dashboard-state.js';
-import type { Coverage, Dashboard, DashboardItem } from './generated/resolvers.js';
+import type { Coverage, DashboardItem } from './generated/resolvers.js';
+import type { DashboardFigures as Dashboard } from '../functions/domain/dashboard.js';
 
 /**
  * The strategy's state at the end of a day: today's is one query of the strategy's partition
- * (no history read); a past day's is rebuilt by replaying history over the catalogue.
+ * (no history read); a past day's, or any day's as known at an instant, is rebuilt by
+ * replaying history over the catalogue.
  */
-export async function stateAsOf(context: GraphQLContext, asOf: string): Promise<StrategyState> {
+export async function stateAsOf(context: GraphQLContext, asOf: string, knownAt?: string): Promise<StrategyState> {
   const current = await context.loaders.state();
-  if (asOf >= context.today) return current;
-  return pastState(context.store, context.strategyId, current, asOf);
+  if (asOf >= context.today && knownAt === undefined) return current;
+  return pastState(context.store, context.strategyId, current, asOf, knownAt);
 }
 
 /**
- * A past day's state, rebuilt by replaying history up to the end of `asOf` over the catalogue
- * of `current`; a round closed by then keeps the coverage frozen when it closed. Also used by
- * the exports (functions/export/exports.ts).
+ * A day's state, rebuilt by replaying over the catalogue of `current` every change that took
+ * effect by the end of `asOf` (whenever it was recorded; with `knownAt`, only those recorded
+ * by then); a round closed by then keeps the coverage frozen when it closed. Its revision is
+ * the current state's with the view: any write, a backdated one included, changes it, so
+ * nothing computed from an older past is served again. Also used by the exports
+ * (functions/export/exports.ts).
  */
-export async function pastState(store: Store, strategyId: string, current: StrategyState, asOf: string): Promise<StrategyState> {
+export async function pastState(store: Store, strategyId: string, current: StrategyState, asOf: string, knownAt?: string): Promise<StrategyState> {
   const until = endOfDay(asOf);
+  // The change feed is in effective order: every change that took effect by `asOf` sits before `until`.
   const events = await store.eventsBefore(strategyId, until);
   const replayed = replayHistory<ActionRecord, Omit<ReportRecord, 'strategyId'>, Omit<RoundRecord, 'strategyId'>>(
     { actions: current.actions.map(catalogueBaseline) },
     events,
-    until,
+    { asOf, knownAt },
   );
   return {
     strategy: current.strategy,
-    revision: `${current.revision}@${until}`,
+    revision: `${current.revision}@${until}${knownAt ? `@known${knownAt}` : ''}`,
     actions: replayed.actions,
     reports: replayed.reports.map((report) => ({ ...report, strategyId })),
     rounds: replayed.rounds.map((round) => ({
@@ -44,7 +50,8 @@ export async function pastState(store: Store, strategyId: string, current: Strat
 /** An action as the catalogue defines it, before anyone tracked it. */
 export function catalogueBaseline(action: ActionRecord): ActionRecord {
   const { status: _status, progress: _progress, note: _note, evidenceUrls: _urls, forecastDate: _forecast, declaredHealth: _declared,
-    declaredHealthBy: _declaredBy, lastConfirmedAt: _confirmed, completedAt: _completed, deadlineRevisions: _revisions, version: _version, ...catalogue } = action;
+    declaredHealthBy: _declaredBy, lastConfirmedAt: _confirmed, completedAt: _completed, deadlineRevisions: _revisions, version: _version,
+    effectiveOn: _effectiveOn, ...catalogue } = action;
   return { ...catalogue, status: 'NOT_STARTED', progress: 0, evidenceUrls: [], version: 1 };
 }
 

@@ -1,4 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
+import { effectiveDay, effectiveInstant, latestEffectiveOnOfAction } from './effective-dates.js';
 import type { ActionStatus, Health } from './model.js';
 import { LIMITS, dateProblem, evidenceProblems, normalizeLineBreaks, textProblem, type DayRange } from './validation.js';
 
@@ -14,8 +15,10 @@ export interface TrackingState {
   declaredHealthBy?: string;
   /** ISO date-time: every update confirms the action's state. */
   lastConfirmedAt?: string;
-  /** ISO date-time when the action last became COMPLETED. */
+  /** When the action last became COMPLETED: the day it took effect (effective-dates.ts effectiveInstant). */
   completedAt?: string;
+  /** The day its latest change took effect (issue 13): a later change may not be dated before it. */
+  effectiveOn?: string;
 }
 
 /** Omitted fields keep their value; null clears an optional field. */
@@ -26,6 +29,8 @@ export interface ActionUpdateInput {
   evidenceUrls?: string[] | null;
   forecastDate?: string | null;
   declaredHealth?: Health | null;
+  /** The day the change happened (YYYY-MM-DD): absent or null means today. */
+  effectiveOn?: string | null;
 }
 
 /** A merge patch and its inverse: only the fields that change; null marks an absent value. */
@@ -74,8 +79,11 @@ export function planActionUpdate(
     planning?: DayRange;
     /** Who is updating: recorded as `declaredHealthBy` when the declared health changes. */
     author?: string;
+    /** The strategy's adoption: the earliest day a change may be dated. */
+    adopted?: string;
   },
 ): Planned<TrackingState> {
+  const effective = effectiveDay(input.effectiveOn, { now: context.now, adopted: context.adopted, latest: latestEffectiveOnOfAction(current) });
   let next: TrackingState = {
     ...current,
     status: input.status ?? current.status,
@@ -87,6 +95,7 @@ export function planActionUpdate(
   next = withOptional(next, 'declaredHealth', input.declaredHealth);
 
   const problems = [
+    effective.ok ? null : effective.problem,
     ...(Number.isInteger(next.progress) && next.progress >= 0 && next.progress <= 100 ? [] : ['Progress must be a whole number between 0 and 100.']),
     ...evidenceProblems(next.evidenceUrls),
     textProblem('The note', next.note, LIMITS.noteLength),
@@ -96,12 +105,13 @@ export function planActionUpdate(
     next.status === 'DISCONTINUED' && !next.note ? 'Say why the action is discontinued in the note.' : null,
     next.status === 'ONGOING' && !context.recurring ? 'Only a recurring action can be ONGOING; use IN_PROGRESS.' : null,
   ].filter((problem): problem is string => problem !== null);
-  if (problems.length > 0) return { ok: false, problems };
+  if (problems.length > 0 || !effective.ok) return { ok: false, problems };
 
   if (next.declaredHealth === undefined) delete next.declaredHealthBy;
   else if (next.declaredHealth !== current.declaredHealth && context.author) next.declaredHealthBy = context.author;
   next.lastConfirmedAt = context.now;
-  if (next.status === 'COMPLETED' && current.status !== 'COMPLETED') next.completedAt = context.now;
+  next.effectiveOn = effective.effectiveOn;
+  if (next.status === 'COMPLETED' && current.status !== 'COMPLETED') next.completedAt = effectiveInstant(effective.effectiveOn, context.now);
   if (next.status !== 'COMPLETED') delete next.completedAt;
   return { ok: true, next, change: diff(current, next) };
 }
@@ -112,6 +122,8 @@ export interface DeadlineRevision {
   reason: string;
   revisedAt: string;
   revisedBy: string;
+  /** The day the revision took effect (absent on revisions recorded before issue 13: the day of revisedAt). */
+  effectiveOn?: string;
 }
 
 /** The deadline in force: the last revision, or the strategy's own (the baseline, kept for ever). */
@@ -120,24 +132,27 @@ export function deadlineInForce(action: { baselineDeadline: string; deadlineRevi
 }
 
 export function planDeadlineRevision(
-  action: { baselineDeadline: string; deadlineRevisions?: DeadlineRevision[] },
-  input: { date: string; reason: string },
-  context: { now: string; author: string; planning?: DayRange },
-): Planned<{ deadlineRevisions: DeadlineRevision[] }> {
+  action: { baselineDeadline: string; deadlineRevisions?: DeadlineRevision[]; effectiveOn?: string; lastConfirmedAt?: string },
+  input: { date: string; reason: string; effectiveOn?: string | null },
+  context: { now: string; author: string; planning?: DayRange; adopted?: string },
+): Planned<{ deadlineRevisions: DeadlineRevision[]; effectiveOn: string }> {
   const previous = deadlineInForce(action);
   const reason = normalizeLineBreaks(input.reason);
+  const effective = effectiveDay(input.effectiveOn, { now: context.now, adopted: context.adopted, latest: latestEffectiveOnOfAction(action) });
   const problems = [
+    effective.ok ? null : effective.problem,
     dateProblem('The deadline', input.date, context.planning),
     textProblem('The reason', reason, LIMITS.reasonLength, true),
     input.date === previous ? `The deadline is already ${previous}.` : null,
   ].filter((problem): problem is string => problem !== null);
-  if (problems.length > 0) return { ok: false, problems };
-  const current = { deadlineRevisions: action.deadlineRevisions ?? [] };
+  if (problems.length > 0 || !effective.ok) return { ok: false, problems };
+  const current = { deadlineRevisions: action.deadlineRevisions ?? [], ...(action.effectiveOn ? { effectiveOn: action.effectiveOn } : {}) };
   const next = {
     deadlineRevisions: [
       ...current.deadlineRevisions,
-      { date: input.date, previous, reason: reason.trim(), revisedAt: context.now, revisedBy: context.author },
+      { date: input.date, previous, reason: reason.trim(), revisedAt: context.now, revisedBy: context.author, effectiveOn: effective.effectiveOn },
     ],
+    effectiveOn: effective.effectiveOn,
   };
   return { ok: true, next, change: diff(current, next) };
 }

@@ -89,7 +89,7 @@ export interface DashboardInput {
   upcomingDays?: number;
 }
 
-export type DashboardFigures = Dashboard;
+export type DashboardFigures = Omit<Dashboard, 'lateRecords' | 'knownAt'>;
 
 /** An action with its health as at asOf, as the lists need it. */
 interface AssessedAction {

@@ -1,6 +1,7 @@
 import type { HistoryEventType } from '../../graphql/generated/resolvers.js';
 import { deadlineInForce, type DeadlineRevision } from './action-update.js';
 import type { ActionState } from './dashboard.js';
+import { effectiveOnOf } from './effective-dates.js';
 import type { ReportState as StoredReport, RoundState } from './reporting.js';
 
 /**
@@ -11,13 +12,20 @@ import type { ReportState as StoredReport, RoundState } from './reporting.js';
  * replay is generic: records come out in whatever shape the baseline and the patches give
  * them (the type parameters name that shape).
  *
- * Days are UTC days: "as of 2013-12-31" means every event before 2014-01-01T00:00:00Z.
+ * Days are UTC days. Each event says the day it took effect (`effectiveOn`; an event recorded
+ * before effective dates existed took effect on the day it was recorded) and the instant it was
+ * recorded (`at`). "As of 2013-12-31" means every event that took effect by that day, whenever
+ * it was recorded; "known at K" keeps only those recorded by K. Events are applied in the order
+ * they were recorded: the write rule (effective-dates.ts) keeps each subject's effective days in
+ * that order, so what had happened by a day is a prefix of each subject's history.
  */
 
 export interface HistoryEventLike {
   id: string;
-  /** ISO datetime with zone. */
+  /** ISO datetime with zone: when it was recorded. */
   at: string;
+  /** YYYY-MM-DD: the day it took effect; absent on events recorded before issue 13 (the day of `at`). */
+  effectiveOn?: string | null;
   type: string;
   actionId?: string | null;
   country?: string | null;
@@ -67,17 +75,27 @@ export function endOfDay(date: string): string {
   return new Date(midnight + DAY_MS).toISOString();
 }
 
+/** Which events a replay applies: those that took effect by the end of `asOf`, and, with `knownAt`, were recorded by then. */
+export interface ReplayView {
+  /** YYYY-MM-DD (UTC day). */
+  asOf: string;
+  /** ISO date-time, inclusive: only what had been recorded by this instant. */
+  knownAt?: string | undefined;
+}
+
 /**
- * The state at the instant `until` (exclusive): `baseline` with every event before it applied
- * in (at, id) order, whatever the order of `events`. Every event must be of a known type, even
- * one after `until`, so that a new type fails loudly instead of rebuilding a wrong past.
+ * The state `view` describes: `baseline` with every event in it applied in (recorded at, id)
+ * order, whatever the order of `events`. `view` may also be an instant: then every event
+ * recorded before it (exclusive), whatever day it took effect (the history as it was typed).
+ * Every event must be of a known type, even one outside the view, so that a new type fails
+ * loudly instead of rebuilding a wrong past.
  */
 export function replayHistory<A extends ReplayableAction = ActionState, R = StoredReport, O = RoundState>(
   baseline: ReplayBaseline<A>,
   events: readonly HistoryEventLike[],
-  until: string,
+  view: string | ReplayView,
 ): ReplayedState<A, R, O> {
-  const bound = instantOf(until, 'until');
+  const inView = viewFilter(view);
   const timed = events.map((event) => ({ event, apply: applierOf(event), time: instantOf(event.at, `Event ${event.id}'s at`) }));
   const state: ReplayingState = {
     actions: new Map(baseline.actions.map((action) => [action.id, { ...action }])),
@@ -85,7 +103,7 @@ export function replayHistory<A extends ReplayableAction = ActionState, R = Stor
     rounds: new Map(),
   };
   timed
-    .filter(({ time }) => time < bound)
+    .filter(({ event, time }) => inView(event, time))
     .sort((a, b) => a.time - b.time || compareIds(a.event.id, b.event.id))
     .forEach(({ event, apply }) => apply(state, event));
   return {
@@ -93,6 +111,16 @@ export function replayHistory<A extends ReplayableAction = ActionState, R = Stor
     reports: [...state.reports.values()] as unknown as R[],
     rounds: [...state.rounds.values()] as unknown as O[],
   };
+}
+
+function viewFilter(view: string | ReplayView): (event: HistoryEventLike, time: number) => boolean {
+  if (typeof view === 'string') {
+    const bound = instantOf(view, 'until');
+    return (_event, time) => time < bound;
+  }
+  endOfDay(view.asOf); // throws on a day that is not one
+  const known = view.knownAt === undefined ? Infinity : instantOf(view.knownAt, 'knownAt');
+  return (event, time) => time <= known && effectiveOnOf(event) <= view.asOf;
 }
 
 interface ReplayingState {

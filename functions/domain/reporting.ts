@@ -1,4 +1,5 @@
 import { diff, type Change, type Planned } from './action-update.js';
+import { effectiveDay, latestEffectiveOnOfReport } from './effective-dates.js';
 import { LIMITS, dateProblem, evidenceProblems, normalizeLineBreaks, textProblem, type DayRange } from './validation.js';
 
 /**
@@ -29,6 +30,8 @@ export interface ReportState {
   reportedBy: string;
   reportedById: string;
   review: ReportReview;
+  /** The day the latest submission took effect (issue 13; absent on reports submitted before: the day of reportedAt). */
+  effectiveOn?: string;
 }
 
 export interface RoundState {
@@ -47,8 +50,10 @@ export interface Author {
 
 export function planReportSubmission(
   current: ReportState | undefined,
-  input: { actionId: string; country: string; status: ReportStatus; note?: string | null; evidenceUrls?: string[] | null },
+  input: { actionId: string; country: string; status: ReportStatus; note?: string | null; evidenceUrls?: string[] | null; effectiveOn?: string | null },
   context: {
+    /** The strategy's adoption: the earliest day a report may be dated. */
+    adopted?: string;
     memberStateReporting: boolean;
     memberStates: readonly string[];
     openRound: RoundState | undefined;
@@ -60,7 +65,9 @@ export function planReportSubmission(
   const { openRound } = context;
   const note = normalizeLineBreaks(input.note)?.trim() || undefined;
   const evidenceUrls = input.evidenceUrls ?? [];
+  const effective = effectiveDay(input.effectiveOn, { now: context.now, adopted: context.adopted, latest: latestEffectiveOnOfReport(current) });
   const problems = [
+    effective.ok ? null : effective.problem,
     context.memberStateReporting ? null : `Action ${input.actionId} is not addressed to the member states: there is nothing to report on it.`,
     context.memberStates.includes(input.country) ? null : `"${input.country}" is not a participating member state.`,
     openRound ? null : 'No reporting round is open: reports can be submitted only while a round is open.',
@@ -69,7 +76,7 @@ export function planReportSubmission(
     textProblem('The note', note, LIMITS.noteLength),
     ...evidenceProblems(evidenceUrls),
   ].filter((problem): problem is string => problem !== null);
-  if (problems.length > 0 || !openRound) return { ok: false, problems };
+  if (problems.length > 0 || !openRound || !effective.ok) return { ok: false, problems };
 
   const next: ReportState = {
     actionId: input.actionId,
@@ -83,6 +90,7 @@ export function planReportSubmission(
     reportedBy: context.author.name,
     reportedById: context.author.id,
     review: { state: 'SUBMITTED' },
+    effectiveOn: effective.effectiveOn,
   };
   return { ok: true, next, change: withStatus(diff(current ?? ({} as ReportState), next), current, next) };
 }

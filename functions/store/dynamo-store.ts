@@ -7,6 +7,7 @@ import { PutTransaction } from 'dynamodb-toolbox/entity/actions/transactPut';
 import { UpdateTransaction } from 'dynamodb-toolbox/entity/actions/transactUpdate';
 import { execute } from 'dynamodb-toolbox/entity/actions/transactWrite';
 import { compareRefs } from '../domain/action-query.js';
+import { effectiveOnOf, feedInstantOf, recordedLate } from '../domain/effective-dates.js';
 import { createEntities, createTable, keys } from './entities.js';
 import { createSnapshotStore } from './snapshot-store.js';
 import {
@@ -110,6 +111,8 @@ const toUpdate = (patch: Record<string, unknown>) =>
 
 /** Cursors over history are event keys (`<at>#<id>`), opaque to clients. */
 const eventKeyOf = (event: { at: string; id: string }) => `${event.at}#${event.id}`;
+/** An event's key in the change feed (GSI1SK): in effective order (entities.ts). */
+const feedKeyOf = (event: { at: string; id: string; effectiveOn?: string | null }) => `${feedInstantOf(event)}#${event.id}`;
 
 /**
  * A stored item as its record. The toolbox's formatter does the same and validates too, but on
@@ -286,6 +289,8 @@ export function createDynamoStore({ documentClient, tableName, clock = () => new
         before: event.before ?? null,
         after: event.after ?? null,
         ...(event.note ? { note: event.note } : {}),
+        effectiveOn: effectiveOnOf(event),
+        ...(recordedLate(event) ? { late: true } : {}),
       })
       .options({ condition: { attr: 'id', exists: false } });
   }
@@ -391,15 +396,18 @@ export function createDynamoStore({ documentClient, tableName, clock = () => new
     return Items as ActionRecord[];
   }
 
-  const toEventRecord = ({ subject: _subject, eventKey: _eventKey, ...event }: Record<string, unknown>) =>
-    event as unknown as HistoryEventRecord;
+  const toEventRecord = ({ subject: _subject, eventKey: _eventKey, late: _late, ...event }: Record<string, unknown>) => {
+    const record = event as unknown as HistoryEventRecord;
+    return { ...record, effectiveOn: effectiveOnOf(record) };
+  };
 
   async function changesPage(
     strategyId: string,
     range: { from: string; to: string },
     page: { limit?: number; after?: string },
   ): Promise<HistoryPage> {
-    // Event keys are `<at>#<id>`: between [from, to] holds exactly from ≤ at < to, and a cursor
+    // Feed keys are `<instant>#<id>` (the instant recorded, or for a late record the end of the
+    // day it took effect): between [from, to] holds exactly from ≤ instant < to, and a cursor
     // followed by `~` (after every character of a key) starts just past that event. A cursor
     // from another period never widens this one: before `from` it starts at `from`, past `to`
     // the page is empty (DynamoDB refuses a BETWEEN whose bounds are reversed).
@@ -413,7 +421,7 @@ export function createDynamoStore({ documentClient, tableName, clock = () => new
       .send();
     const events = Items.map(toEventRecord);
     const last = events.at(-1);
-    return { events, ...(LastEvaluatedKey && last ? { nextCursor: eventKeyOf(last) } : {}) };
+    return { events, ...(LastEvaluatedKey && last ? { nextCursor: feedKeyOf(last) } : {}) };
   }
 
   /**
@@ -568,13 +576,36 @@ export function createDynamoStore({ documentClient, tableName, clock = () => new
 
     changes: (strategyId, { from, to, limit, after }) => changesPage(strategyId, { from, to }, { limit, after }),
 
-    async countChanges(strategyId, { from, to }) {
-      const { Count = 0 } = await table
-        .build(QueryCommand)
-        .query({ index: 'GSI1', partition: `${keys.strategy(strategyId)}#EVENTS`, range: { between: [from, to] } })
-        .options({ select: 'COUNT', maxPages: Infinity })
-        .send();
-      return Count;
+    async countChanges(strategyId, { from, to, late, knownAt }) {
+      if (!late && !knownAt) {
+        const { Count = 0 } = await table
+          .build(QueryCommand)
+          .query({ index: 'GSI1', partition: `${keys.strategy(strategyId)}#EVENTS`, range: { between: [from, to] } })
+          .options({ select: 'COUNT', maxPages: Infinity })
+          .send();
+        return Count;
+      }
+      // Late records carry `late` (only they do), so the filter reads the range but returns counts only.
+      const filters = [...(late ? ['attribute_exists(#late)'] : []), ...(knownAt ? ['#at <= :known'] : [])];
+      let count = 0;
+      let ExclusiveStartKey: Record<string, unknown> | undefined;
+      do {
+        const page = await documentClient.send(
+          new DocumentQueryCommand({
+            TableName: tableName,
+            IndexName: 'GSI1',
+            KeyConditionExpression: 'GSI1PK = :pk AND GSI1SK BETWEEN :from AND :to',
+            FilterExpression: filters.join(' AND '),
+            ExpressionAttributeNames: { ...(late ? { '#late': 'late' } : {}), ...(knownAt ? { '#at': 'at' } : {}) },
+            ExpressionAttributeValues: { ':pk': `${keys.strategy(strategyId)}#EVENTS`, ':from': from, ':to': to, ...(knownAt ? { ':known': knownAt } : {}) },
+            Select: 'COUNT',
+            ExclusiveStartKey,
+          }),
+        );
+        count += page.Count ?? 0;
+        ExclusiveStartKey = page.LastEvaluatedKey;
+      } while (ExclusiveStartKey);
+      return count;
     },
 
     async eventsBefore(strategyId, until) {
@@ -704,6 +735,8 @@ export function createDynamoStore({ documentClient, tableName, clock = () => new
             transaction: eventTransaction(strategy.id, {
               type: 'CATALOGUE_CORRECTED',
               at: clock().toISOString(),
+              // The catalogue is in force from the adoption (issue 13).
+              effectiveOn: strategy.adopted,
               actionId: incoming.id,
               author,
               before: { ...differences.before, version: existing.version },

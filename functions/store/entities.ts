@@ -1,6 +1,7 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { Entity, Table, any, boolean, item, list, number, string } from 'dynamodb-toolbox';
 import { ACTION_STATUSES } from '../domain/model.js';
+import { feedInstantOf } from '../domain/effective-dates.js';
 import { tableDefinition } from './table-definition.js';
 
 /**
@@ -94,6 +95,8 @@ export function createEntities(table: StrategyTable) {
       declaredHealthBy: string().optional(),
       lastConfirmedAt: string().optional(),
       completedAt: string().optional(),
+      /** The day its latest change took effect (issue 13). */
+      effectiveOn: string().optional(),
       // Optional on read: items written before revisions existed have none.
       deadlineRevisions: list(any()).optional(),
       version: number().default(1),
@@ -118,6 +121,8 @@ export function createEntities(table: StrategyTable) {
       reportedBy: string(),
       reportedById: string(),
       review: any(),
+      /** The day its latest submission took effect (issue 13). */
+      effectiveOn: string().optional(),
     }).and((_reportSchema) => ({
       GSI1PK: string().hidden().link<typeof _reportSchema>(({ strategyId, country }) => `${strategyKey(strategyId)}#COUNTRY#${country}`),
       GSI1SK: string().hidden().link<typeof _reportSchema>(({ actionId }) => `REPORT#${actionId}`),
@@ -198,9 +203,14 @@ export function createEntities(table: StrategyTable) {
       before: any().optional(),
       after: any().optional(),
       note: string().optional(),
+      /** The day the change took effect (issue 13); absent on events recorded before: the day of `at`. */
+      effectiveOn: string().optional(),
+      /** Present (true) only on a late record: one recorded after the day it took effect. */
+      late: boolean().optional(),
     }).and((_eventSchema) => ({
       GSI1PK: string().hidden().link<typeof _eventSchema>(({ strategyId }) => `${strategyKey(strategyId)}#EVENTS`),
-      GSI1SK: string().hidden().link<typeof _eventSchema>(({ eventKey }) => eventKey),
+      // The change feed runs in effective order: a late record sits at the end of the day it took effect.
+      GSI1SK: string().hidden().link<typeof _eventSchema>(({ id, at, effectiveOn }) => `${feedInstantOf({ at, effectiveOn: effectiveOn ?? null })}#${id}`),
     })),
     computeKey: ({ subject, eventKey }) => ({ PK: subject, SK: `EVENT#${eventKey}` }),
   });

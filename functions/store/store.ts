@@ -81,6 +81,11 @@ export interface HistoryEventRecord {
   before?: unknown;
   after?: unknown;
   note?: string;
+  /**
+   * The day the change took effect (YYYY-MM-DD); `at` is when it was recorded. The strategy's
+   * store fills it on read for events recorded before issue 13: the UTC day of `at`.
+   */
+  effectiveOn?: string;
 }
 
 export interface HistoryPage {
@@ -92,7 +97,10 @@ export interface HistoryPage {
 /** A history event about to be written; the store gives it its id. */
 export interface NewHistoryEvent {
   type: HistoryEventType;
+  /** When it is recorded (now). */
   at: string;
+  /** The day it took effect; absent: the day of `at`. */
+  effectiveOn?: string;
   actionId?: string;
   country?: string;
   roundId?: string;
@@ -208,11 +216,15 @@ export interface Store extends SnapshotStore {
   refreshState(strategyId: string, state: StrategyState, revision: StrategyRevision): Promise<StrategyState | undefined>;
   /** An action's history (its own changes and its reports'), newest first. */
   actionHistory(actionId: string, page: { limit: number; after?: string }): Promise<HistoryPage>;
-  /** Every change across the strategy with from ≤ at < to, oldest first. */
+  /**
+   * Every change across the strategy that took effect in [from, to), in effective order, oldest
+   * first: a change recorded on the day it took effect sits at the instant it was recorded, a
+   * late record at the end of the day it took effect (functions/domain/effective-dates.ts).
+   */
   changes(strategyId: string, range: { from: string; to: string; limit: number; after?: string }): Promise<HistoryPage>;
-  /** How many changes have from ≤ at < to. */
-  countChanges(strategyId: string, range: { from: string; to: string }): Promise<number>;
-  /** Every change before `until`, oldest first: the input of an "as of" replay. */
+  /** How many changes took effect in [from, to) (as `changes` places them); with `late`, only late records, and with `knownAt` only those recorded by then. */
+  countChanges(strategyId: string, range: { from: string; to: string; late?: boolean; knownAt?: string }): Promise<number>;
+  /** Every change that took effect before `until` (as `changes` places them), oldest first: the input of an "as of" replay. */
   eventsBefore(strategyId: string, until: string): Promise<HistoryEventRecord[]>;
   getReport(strategyId: string, actionId: string, country: string): Promise<ReportRecord | undefined>;
   getRound(strategyId: string, roundId: string): Promise<RoundRecord | undefined>;

@@ -29,7 +29,10 @@ export type Action = {
   __typename?: 'Action';
   /** The deadline the strategy set, kept for ever. */
   baselineDeadline: Scalars['Date']['output'];
-  /** When the action was last marked COMPLETED. */
+  /**
+   * When the action was last marked COMPLETED: the day the completion took effect (its start,
+   * UTC, when it was recorded later; the instant itself when recorded on the day).
+   */
   completedAt: Maybe<Scalars['DateTime']['output']>;
   /** The deadline in force (the baseline until a revision is recorded). */
   deadline: Maybe<Scalars['Date']['output']>;
@@ -42,6 +45,8 @@ export type Action = {
   declaredHealth: Maybe<Health>;
   /** Who set the declared health (recorded since declarations were attributed; null before). */
   declaredHealthBy: Maybe<Scalars['String']['output']>;
+  /** The day its latest change took effect: a new change may not be dated earlier (null: never changed). */
+  effectiveOn: Maybe<Scalars['Date']['output']>;
   evidenceUrls: Array<Scalars['String']['output']>;
   forecastDate: Maybe<Scalars['Date']['output']>;
   health: Health;
@@ -323,6 +328,13 @@ export type Dashboard = {
   /** Days from asOf to the review date (negative once it has passed). */
   daysToReview: Scalars['Int']['output'];
   forecast: Forecast;
+  /** The instant the figures were limited to, when asked with knownAt. */
+  knownAt: Maybe<Scalars['DateTime']['output']>;
+  /**
+   * How many of the changes these figures include were recorded after the day they took effect
+   * (late records; with knownAt, only those recorded by then). Null on a frozen snapshot's dashboard.
+   */
+  lateRecords: Maybe<Scalars['Int']['output']>;
   /** What the member states' accepted reports say, counted beside the actions' own figures, never in them. */
   memberStateProgress: MemberStateProgress;
   /** Not completed and past the deadline, most late first: the first `first` (at most 500); totals.overdue counts them all. */
@@ -377,8 +389,11 @@ export type DashboardTotals = {
 export type DeadlineRevision = {
   __typename?: 'DeadlineRevision';
   date: Scalars['Date']['output'];
+  /** The day the revision took effect. */
+  effectiveOn: Scalars['Date']['output'];
   previous: Scalars['Date']['output'];
   reason: Scalars['String']['output'];
+  /** When the revision was recorded. */
   revisedAt: Scalars['DateTime']['output'];
   revisedBy: Scalars['String']['output'];
 };
@@ -469,6 +484,7 @@ export type HistoryEvent = {
   actionId: Maybe<Scalars['ID']['output']>;
   /** The changed fields after the change. */
   after: Maybe<Scalars['JSON']['output']>;
+  /** When it was recorded (the same as recordedAt). */
   at: Scalars['DateTime']['output'];
   author: ChangeAuthor;
   /** The changed fields before the change. */
@@ -480,8 +496,12 @@ export type HistoryEvent = {
    */
   contentWithheld: Scalars['Boolean']['output'];
   country: Maybe<Scalars['String']['output']>;
+  /** The day the change took effect (a catalogue correction: the adoption). */
+  effectiveOn: Scalars['Date']['output'];
   id: Scalars['ID']['output'];
   note: Maybe<Scalars['String']['output']>;
+  /** When it was recorded; author is who recorded it. */
+  recordedAt: Scalars['DateTime']['output'];
   roundId: Maybe<Scalars['ID']['output']>;
   type: HistoryEventType;
 };
@@ -561,6 +581,8 @@ export type MemberStateReport = {
   /** The report is not accepted yet and you are neither a coordinator nor a contact of its country: note, evidence links and the review's comment are withheld. */
   contentWithheld: Scalars['Boolean']['output'];
   country: Scalars['String']['output'];
+  /** The day the reported state was reached (reportedAt is when it was recorded): a new report may not be dated earlier. */
+  effectiveOn: Maybe<Scalars['Date']['output']>;
   /** Null only when contentWithheld. */
   evidenceUrls: Maybe<Array<Scalars['String']['output']>>;
   /** Null when there is none, or when contentWithheld. */
@@ -579,6 +601,11 @@ export type MemberStateReportInput = {
   clientMutationId?: InputMaybe<Scalars['String']['input']>;
   /** ISO 3166-1 alpha-2 code; a national contact may only report for their own country. */
   country: Scalars['String']['input'];
+  /**
+   * The day the reported state was reached: today (UTC) when absent. Not in the future, not before
+   * the adoption, not before the day of the country's latest report on the action (MemberStateReport.effectiveOn).
+   */
+  effectiveOn?: InputMaybe<Scalars['Date']['input']>;
   evidenceUrls?: InputMaybe<Array<Scalars['String']['input']>>;
   /** The version of the current report; absent for a first report. */
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
@@ -803,11 +830,17 @@ export type Query = {
    * the period held more.
    */
   changeSummary: ChangeSummary;
-  /** Every change across the strategy in [from, to), oldest first. `first` is at most 100. */
+  /**
+   * Every change across the strategy that took effect in [from, to), oldest first. A change
+   * recorded on the day it took effect is placed at the instant it was recorded; a late record
+   * (recorded after the day it took effect) at the end of the day it took effect.
+   * `first` is at most 100.
+   */
   changes: ChangeConnection;
   /**
    * The figures of the review conference, as they stood at the end of `asOf` (today by
-   * default). For a past date they are rebuilt from history.
+   * default): every change that took effect by then (effectiveOn), whenever it was recorded.
+   * For a past date they are rebuilt from history.
    */
   dashboard: Dashboard;
   /** Where the directory (Cognito) and the product's records disagree, after a change made in the console. COORDINATOR only; empty in local mode. */
@@ -847,6 +880,7 @@ export type QueryActionsArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   filter?: InputMaybe<ActionFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  knownAt?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -866,6 +900,7 @@ export type QueryChangesArgs = {
 
 export type QueryDashboardArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
+  knownAt?: InputMaybe<Scalars['DateTime']['input']>;
   snapshotId?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -941,6 +976,8 @@ export type ReviseDeadlineInput = {
   actionId: Scalars['ID']['input'];
   clientMutationId?: InputMaybe<Scalars['String']['input']>;
   date: Scalars['Date']['input'];
+  /** The day the deadline was revised: today (UTC) when absent; the same range as UpdateActionInput.effectiveOn. */
+  effectiveOn?: InputMaybe<Scalars['Date']['input']>;
   expectedVersion: Scalars['Int']['input'];
   reason: Scalars['String']['input'];
 };
@@ -1143,6 +1180,11 @@ export type UpdateActionInput = {
   clientMutationId?: InputMaybe<Scalars['String']['input']>;
   /** The owner's own view of the action's health; shown beside the computed health. */
   declaredHealth?: InputMaybe<Health>;
+  /**
+   * The day the change happened: today (UTC) when absent. Not in the future, not before the
+   * adoption, not before the latest day already recorded for the action (Action.effectiveOn).
+   */
+  effectiveOn?: InputMaybe<Scalars['Date']['input']>;
   /** http(s) links to the evidence; replaces the list. */
   evidenceUrls?: InputMaybe<Array<Scalars['String']['input']>>;
   /** The version you read; a stale version is answered with CONFLICT and changes nothing. */
@@ -1421,6 +1463,7 @@ export type ActionResolvers<ContextType = GraphQLContext, ParentType extends Res
   deadlineSource?: Resolver<ResolversTypes['DeadlineSource'], ParentType, ContextType>;
   declaredHealth?: Resolver<Maybe<ResolversTypes['Health']>, ParentType, ContextType>;
   declaredHealthBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  effectiveOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   evidenceUrls?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   forecastDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   health?: Resolver<ResolversTypes['Health'], ParentType, ContextType>;
@@ -1586,6 +1629,8 @@ export type DashboardResolvers<ContextType = GraphQLContext, ParentType extends 
   coverage?: Resolver<ResolversTypes['Coverage'], ParentType, ContextType>;
   daysToReview?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   forecast?: Resolver<ResolversTypes['Forecast'], ParentType, ContextType>;
+  knownAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  lateRecords?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   memberStateProgress?: Resolver<ResolversTypes['MemberStateProgress'], ParentType, ContextType>;
   overdue?: Resolver<Array<ResolversTypes['DashboardItem']>, ParentType, ContextType, RequireFields<DashboardOverdueArgs, 'first'>>;
   reviewDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
@@ -1627,6 +1672,7 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 
 export type DeadlineRevisionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeadlineRevision'] = ResolversParentTypes['DeadlineRevision']> = {
   date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  effectiveOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   previous?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   revisedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1675,8 +1721,10 @@ export type HistoryEventResolvers<ContextType = GraphQLContext, ParentType exten
   before?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   contentWithheld?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  effectiveOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   roundId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['HistoryEventType'], ParentType, ContextType>;
 };
@@ -1710,6 +1758,7 @@ export type MemberStateReportResolvers<ContextType = GraphQLContext, ParentType 
   actionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   contentWithheld?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   country?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  effectiveOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   evidenceUrls?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   reportedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;

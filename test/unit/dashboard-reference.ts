@@ -129,7 +129,7 @@ export interface DashboardInput {
   upcomingDays?: number;
 }
 
-export type DashboardFigures = Dashboard;
+export type DashboardFigures = Omit<Dashboard, 'lateRecords' | 'knownAt'>;
 
 interface AssessedAction {
   action: ActionState;

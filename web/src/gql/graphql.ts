@@ -87,6 +87,11 @@ export type MemberStateReportInput = {
   clientMutationId?: string | null | undefined;
   /** ISO 3166-1 alpha-2 code; a national contact may only report for their own country. */
   country: string;
+  /**
+   * The day the reported state was reached: today (UTC) when absent. Not in the future, not before
+   * the adoption, not before the day of the country's latest report on the action (MemberStateReport.effectiveOn).
+   */
+  effectiveOn?: string | null | undefined;
   evidenceUrls?: Array<string> | null | undefined;
   /** The version of the current report; absent for a first report. */
   expectedVersion?: number | null | undefined;
@@ -158,6 +163,8 @@ export type ReviseDeadlineInput = {
   actionId: string | number;
   clientMutationId?: string | null | undefined;
   date: string;
+  /** The day the deadline was revised: today (UTC) when absent; the same range as UpdateActionInput.effectiveOn. */
+  effectiveOn?: string | null | undefined;
   expectedVersion: number;
   reason: string;
 };
@@ -181,6 +188,11 @@ export type UpdateActionInput = {
   clientMutationId?: string | null | undefined;
   /** The owner's own view of the action's health; shown beside the computed health. */
   declaredHealth?: Health | null | undefined;
+  /**
+   * The day the change happened: today (UTC) when absent. Not in the future, not before the
+   * adoption, not before the latest day already recorded for the action (Action.effectiveOn).
+   */
+  effectiveOn?: string | null | undefined;
   /** http(s) links to the evidence; replaces the list. */
   evidenceUrls?: Array<string> | null | undefined;
   /** The version you read; a stale version is answered with CONFLICT and changes nothing. */
