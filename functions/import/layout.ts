@@ -1,5 +1,6 @@
 import { ACTION_STATUSES, type ActionStatus } from '../domain/model.js';
 import { REPORT_STATUSES, type ReportStatus } from '../domain/reporting.js';
+import { GLOSSARY, type Glossary } from '../domain/vocabulary.js';
 
 /**
  * The editable workbook's layout (issue 13): its sheets, their columns in order, and the words
@@ -102,28 +103,20 @@ export const COLUMNS: Record<SheetKind, readonly WorkbookColumn[]> = {
   ],
 };
 
-/** The status words of the drop-down lists, per language; the API's own codes are accepted too. */
-export const ACTION_STATUS_LABELS: Record<ActionStatus, Words> = {
-  NOT_STARTED: { en: 'Not started', fr: 'Non commencée', de: 'Nicht begonnen' },
-  IN_PROGRESS: { en: 'In progress', fr: 'En cours', de: 'In Arbeit' },
-  COMPLETED: { en: 'Completed', fr: 'Achevée', de: 'Abgeschlossen' },
-  ONGOING: { en: 'Ongoing', fr: 'Permanente', de: 'Fortlaufend' },
-  DISCONTINUED: { en: 'Discontinued', fr: 'Abandonnée', de: 'Eingestellt' },
-};
+/**
+ * The status words of the drop-down lists, per language: the glossary's (functions/domain/vocabulary.ts),
+ * the words every page and export uses; the API's own codes are accepted too.
+ */
+const glossaryWords = <C extends string>(section: (glossary: Glossary) => Record<C, string>, codes: readonly C[]): Record<C, Words> =>
+  Object.fromEntries(codes.map((code) => [code, { en: section(GLOSSARY.en)[code], fr: section(GLOSSARY.fr)[code], de: section(GLOSSARY.de)[code] }])) as Record<C, Words>;
 
-export const REPORT_STATUS_LABELS: Record<ReportStatus, Words> = {
-  NOT_STARTED: { en: 'Not started', fr: 'Non commencé', de: 'Nicht begonnen' },
-  PLANNED: { en: 'Planned', fr: 'Prévu', de: 'Geplant' },
-  IN_PROGRESS: { en: 'In progress', fr: 'En cours', de: 'In Arbeit' },
-  COMPLETED: { en: 'Completed', fr: 'Achevé', de: 'Abgeschlossen' },
-  NOT_APPLICABLE: { en: 'Not applicable', fr: 'Sans objet', de: 'Nicht zutreffend' },
-};
+export const ACTION_STATUS_LABELS: Record<ActionStatus, Words> = glossaryWords((glossary) => glossary.status, ACTION_STATUSES);
+
+export const REPORT_STATUS_LABELS: Record<ReportStatus, Words> = glossaryWords((glossary) => glossary.reportStatus, REPORT_STATUSES);
 
 export const REVIEW_LABELS: Record<'SUBMITTED' | 'ACCEPTED' | 'RETURNED' | 'NONE', Words> = {
-  NONE: { en: 'Not reported yet', fr: 'Pas encore de rapport', de: 'Noch kein Bericht' },
-  SUBMITTED: { en: 'Submitted, awaiting review', fr: 'Soumis, en attente d’examen', de: 'Eingereicht, wird geprüft' },
-  ACCEPTED: { en: 'Accepted', fr: 'Accepté', de: 'Angenommen' },
-  RETURNED: { en: 'Returned for revision', fr: 'Renvoyé pour révision', de: 'Zur Überarbeitung zurückgegeben' },
+  NONE: glossaryWords((glossary) => glossary.reportStatus, ['NOT_REPORTED'] as const).NOT_REPORTED,
+  ...glossaryWords((glossary) => glossary.reviewState, ['SUBMITTED', 'ACCEPTED', 'RETURNED'] as const),
 };
 
 const normalise = (text: string) => text.trim().toLocaleLowerCase('en').replace(/[\s_]+/g, ' ');

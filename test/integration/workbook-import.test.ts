@@ -198,6 +198,26 @@ describe('the round trip', () => {
     expect(await readAction(coordinator, '2.3-01')).toMatchObject({ progress: 20, version: version + 1 });
   });
 
+  it('a row left as downloaded is unchanged though someone saved its action since; a row changed only where they did not is still a conflict', async () => {
+    const workbook = await workbookOf(coordinator);
+    const sheet = workbook.getWorksheet('Actions')!;
+    const mine = rowOf(sheet, '2.3-03');
+    mine.getCell(9).value = 'Steering group set up.';
+    const bytes = await bytesOf(workbook);
+    for (const actionId of ['2.3-02', '2.3-03']) {
+      const { version } = await readAction(coordinator, actionId);
+      expect((await coordinator.call(UPDATE_ACTION, { input: { actionId, progress: 35, expectedVersion: version } })).errors).toBeUndefined();
+    }
+    const preview = await upload(coordinator, bytes);
+    expect(byRef(preview.body.rows, '2.3-02').outcome).toBe('UNCHANGED');
+    // Only the person's own change is listed, not a revert of the other save.
+    expect(byRef(preview.body.rows, '2.3-03')).toMatchObject({
+      outcome: 'CONFLICT',
+      changes: [{ field: 'note', cell: `I${mine.number}`, before: null, after: 'Steering group set up.' }],
+      conflict: { saves: [{ fields: ['progress'] }] },
+    });
+  });
+
   it('a change saved between preview and apply fails that row with the API’s conflict, and only that row', async () => {
     const workbook = await workbookOf(coordinator);
     const sheet = workbook.getWorksheet('Actions')!;
@@ -226,6 +246,26 @@ describe('the round trip', () => {
     expect(outcomes(applied.body.rows)).toEqual({ '2.5-01': 'APPLIED', '2.5-02': 'SKIPPED' });
     expect(byRef(applied.body.rows, '2.5-02').reason).toBe('NOT_SELECTED');
     expect((await readAction(coordinator, '2.5-02')).progress).toBe(0);
+  });
+
+  it('"When did this happen?" is a day from the adoption to today: another is invalid, with both ends in the sentence', async () => {
+    const workbook = await workbookOf(coordinator);
+    const sheet = workbook.getWorksheet('Actions')!;
+    const future = rowOf(sheet, '2.2-03');
+    future.getCell(6).value = 5;
+    future.getCell(10).value = new Date('2013-07-01T00:00:00Z');
+    const early = rowOf(sheet, '2.2-04');
+    early.getCell(6).value = 5;
+    early.getCell(10).value = '2012-12-31';
+    const preview = await upload(coordinator, await bytesOf(workbook));
+    const today = now.toISOString().slice(0, 10);
+    expect(byRef(preview.body.rows, '2.2-03')).toMatchObject({
+      outcome: 'INVALID',
+      problems: [{ cell: `J${future.number}`, message: `When did this happen? 2013-07-01 is in the future: the earliest allowed is 2013-02-07 (the adoption), the latest ${today} (today, UTC).` }],
+    });
+    expect(byRef(preview.body.rows, '2.2-04').problems?.[0]?.message).toMatch(/^When did this happen\? 2012-12-31 is before the strategy was adopted/);
+    await apply(coordinator, preview.body.id);
+    expect((await readAction(coordinator, '2.2-03')).progress).toBe(0);
   });
 
   it('an owner’s row for another body’s action is refused with the API’s reason', async () => {
