@@ -299,9 +299,10 @@ describe('member states: rounds, reports, review and the matrix', () => {
     const page = await openAs('Review conference viewer');
     await page.getByRole('combobox', { name: 'Language' }).selectOption('fr');
     await page.getByRole('heading', { name: 'États membres', level: 1 }).waitFor();
-    const caption = 'Rapports par pays et par action, cycle « Autumn 2013 »';
+    // French typography (narrow no-break spaces inside « ») and the country's French name (issue 14).
+    const caption = 'Rapports par pays et par action, cycle «\u202fAutumn 2013\u202f»';
     await matrixOf(page, caption).waitFor();
-    const coverage = await rowOf(page, 'Germany', caption).locator('td').last().innerText();
+    const coverage = await rowOf(page, 'Allemagne', caption).locator('td').last().innerText();
     expect(coverage.replace(/\s+/g, ' ')).toBe('2 sur 4 déclarés (50 %), 1 accepté');
     expect(await accessibilityViolations(page)).toEqual([]);
     await page.context().close();

@@ -167,7 +167,7 @@ function RangeSection({ dashboard }: { dashboard: Dashboard }) {
       <p id={sentenceId} className="forecast-range__sentence">
         {sentence}
       </p>
-      <p>{t('range.sofar', { completed: number(range.completed), pace: formatNumber(dashboard.forecast.pacePerMonth, language, 2) })}</p>
+      <p>{t('range.sofar', { count: range.completed, completed: number(range.completed), pace: formatNumber(dashboard.forecast.pacePerMonth, language, 2) })}</p>
       <figure className="forecast-range__figure" aria-labelledby={`${headingId}-figure`} aria-describedby={sentenceId}>
         <figcaption id={`${headingId}-figure`} className="forecast-range__caption">
           {t('range.figureTitle')}

@@ -73,6 +73,7 @@ export function OwnerStatusChart({ dashboard }: { dashboard: Dashboard }) {
   const title = t('owner.title');
   const sentence = summary.mostCompleted
     ? t('owner.summaryLeader', {
+        count: summary.mostCompleted.total,
         label: shortLabel(summary.mostCompleted.label, 60),
         completed: number(summary.mostCompleted.completed),
         total: number(summary.mostCompleted.total),
@@ -109,6 +110,7 @@ export function HealthChart({ dashboard }: { dashboard: Dashboard }) {
       variant="overview"
       title={title}
       summary={t('health.summary', {
+        count: slices.find((slice) => slice.health === 'DONE')?.count ?? 0,
         total: number(dashboard.totals.actions),
         done: countOf('DONE'),
         onTrack: countOf('ON_TRACK'),
@@ -135,6 +137,7 @@ export function BurnUpChart({ dashboard }: { dashboard: Dashboard }) {
   ];
   const summary = series.atAsOf
     ? t('burnUp.summary', {
+        count: series.atAsOf.completed,
         month: formatMonth(series.atAsOf.month, language, 'long'),
         completed: number(series.atAsOf.completed),
         due: number(series.atAsOf.fallingDue),

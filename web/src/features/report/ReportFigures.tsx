@@ -122,6 +122,7 @@ export function HealthChart({ model }: { model: ReportModel }) {
       variant="report"
       title={t('charts.health')}
       summary={t('charts.healthSummary', {
+        count: slices.find((slice) => slice.health === 'DONE')?.count ?? 0,
         total: number(model.dashboard.totals.actions),
         done: countOf('DONE'),
         onTrack: countOf('ON_TRACK'),
@@ -149,7 +150,7 @@ export function BurnUpChart({ model }: { model: ReportModel }) {
       title={t('charts.burnUp')}
       summary={
         at
-          ? t('charts.burnUpSummary', { month: formatMonth(at.month, language, 'long'), completed: number(at.completed), due: number(at.fallingDue) })
+          ? t('charts.burnUpSummary', { count: at.completed, month: formatMonth(at.month, language, 'long'), completed: number(at.completed), due: number(at.fallingDue) })
           : t('charts.burnUpEmpty')
       }
       height={260}
