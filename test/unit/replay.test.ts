@@ -178,3 +178,157 @@ describe('replayHistory', () => {
     expect(() => replay(endOfDay('2013-12-31'), [bad])).toThrow(message);
   });
 });
+
+/**
+ * Effective dates (issue 13): random sequences of writes, each dated by the rules of
+ * functions/domain/effective-dates.ts (a random day from the later of the adoption and the
+ * subject's latest day, up to the day it is recorded), replayed for every (asOf D, knownAt K)
+ * and compared with a plain reference: each subject as its last change that took effect by D
+ * and was recorded by K left it.
+ */
+describe('replayHistory with effective dates', () => {
+  const ADOPTED = '2013-02-07';
+  const DAY = 86_400_000;
+  const dayOfTime = (time: number) => new Date(time).toISOString().slice(0, 10);
+  const laterDay = (a: string, b: string) => (a > b ? a : b);
+
+  type Step =
+    | { kind: 'update'; action: 'a1' | 'a2'; status: 'IN_PROGRESS' | 'COMPLETED' | 'NOT_STARTED'; progress: number; note: string | null }
+    | { kind: 'revise'; action: 'a1' | 'a2'; date: string }
+    | { kind: 'submit'; country: 'DE' | 'FR'; status: 'PLANNED' | 'IN_PROGRESS' | 'COMPLETED' }
+    | { kind: 'review'; country: 'DE' | 'FR'; accept: boolean };
+
+  const stepArbitrary: fc.Arbitrary<{ step: Step; minutes: number; backdays: number }> = fc.record({
+    step: fc.oneof(
+      fc.record({
+        kind: fc.constant('update' as const),
+        action: fc.constantFrom('a1' as const, 'a2' as const),
+        status: fc.constantFrom('IN_PROGRESS' as const, 'COMPLETED' as const, 'NOT_STARTED' as const),
+        progress: fc.integer({ min: 0, max: 100 }),
+        note: fc.option(fc.constantFrom('Kick-off', 'Delayed', 'Done'), { nil: null }),
+      }),
+      fc.record({ kind: fc.constant('revise' as const), action: fc.constantFrom('a1' as const, 'a2' as const), date: fc.constantFrom('2014-03-31', '2014-06-30', '2014-12-31') }),
+      fc.record({ kind: fc.constant('submit' as const), country: fc.constantFrom('DE' as const, 'FR' as const), status: fc.constantFrom('PLANNED' as const, 'IN_PROGRESS' as const, 'COMPLETED' as const) }),
+      fc.record({ kind: fc.constant('review' as const), country: fc.constantFrom('DE' as const, 'FR' as const), accept: fc.boolean() }),
+    ),
+    // Up to four days between writes, sometimes none (two writes in the same minute).
+    minutes: fc.integer({ min: 0, max: 4 * 24 * 60 }),
+    // How many days before the day it is recorded the change is dated (clamped by the rules).
+    backdays: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 30 })),
+  });
+
+  interface Recorded {
+    subject: string;
+    effectiveOn: string;
+    time: number;
+    state: Record<string, unknown>;
+  }
+
+  /** Writes the steps as the API would: the events, and beside them each subject's whole state after each change. */
+  function simulate(steps: { step: Step; minutes: number; backdays: number }[]) {
+    const actions = new Map<string, Record<string, unknown>>(BASELINE.actions.map((action) => [action.id, { ...action }]));
+    const reports = new Map<string, Record<string, unknown>>();
+    const latest = new Map<string, string>();
+    const events: HistoryEventLike[] = [event('r0', '2013-03-01T00:00:00.000Z', 'ROUND_OPENED', { roundId: 'r1' }, { name: 'Round', opens: '2013-03-01', closes: '2014-12-31', open: true })];
+    const recorded: Recorded[] = [];
+    let time = Date.parse('2013-03-01T08:00:00Z');
+    steps.forEach(({ step, minutes, backdays }, index) => {
+      time += minutes * 60_000;
+      const at = new Date(time).toISOString();
+      const today = dayOfTime(time);
+      const subject = step.kind === 'update' || step.kind === 'revise' ? step.action : `a2/${step.country}`;
+      const floor = laterDay(ADOPTED, latest.get(subject) ?? ADOPTED);
+      const wanted = dayOfTime(time - backdays * DAY);
+      // A review is dated the day it is recorded; anything else as wanted, but never before the floor.
+      const effectiveOn = step.kind === 'review' ? today : laterDay(floor, wanted);
+      const id = `e${String(index).padStart(3, '0')}`;
+      let before: Record<string, unknown>;
+      let after: Record<string, unknown>;
+      if (step.kind === 'update' || step.kind === 'revise') {
+        before = actions.get(step.action)!;
+        after =
+          step.kind === 'update'
+            ? { ...before, status: step.status, progress: step.progress, note: step.note, effectiveOn, completedAt: step.status === 'COMPLETED' ? `${effectiveOn}T00:00:00.000Z` : null }
+            : { ...before, deadlineRevisions: [...((before.deadlineRevisions as unknown[]) ?? []), { date: step.date, effectiveOn }], effectiveOn };
+        const withoutNulls = Object.fromEntries(Object.entries(after).filter(([, value]) => value !== null));
+        withoutNulls.deadline = (withoutNulls.deadlineRevisions as { date: string }[] | undefined)?.at(-1)?.date ?? withoutNulls.baselineDeadline;
+        actions.set(step.action, withoutNulls);
+        after = withoutNulls;
+        events.push(event(id, at, step.kind === 'update' ? 'ACTION_UPDATED' : 'DEADLINE_REVISED', { actionId: step.action, effectiveOn }, patchBetween(before, after)));
+        latest.set(subject, effectiveOn);
+      } else {
+        const current = reports.get(step.country);
+        if (step.kind === 'review' && current?.review && (current.review as { state: string }).state !== 'SUBMITTED') return;
+        if (step.kind === 'review' && !current) return;
+        before = current ?? {};
+        after =
+          step.kind === 'submit'
+            ? { actionId: 'a2', country: step.country, roundId: 'r1', status: step.status, review: { state: 'SUBMITTED' }, reportedAt: at, version: Number(before.version ?? 0) + 1, effectiveOn }
+            : { ...before, review: { state: step.accept ? 'ACCEPTED' : 'RETURNED' }, version: Number(before.version) + 1 };
+        reports.set(step.country, after);
+        events.push(event(id, at, step.kind === 'submit' ? 'REPORT_SUBMITTED' : 'REPORT_REVIEWED', { actionId: 'a2', country: step.country, roundId: 'r1', effectiveOn }, patchBetween(before, after)));
+        // Only a submission raises the floor of a country's report (a review is dated the day it is recorded).
+        if (step.kind === 'submit') latest.set(subject, effectiveOn);
+      }
+      recorded.push({ subject, effectiveOn, time, state: after });
+    });
+    return { events, recorded };
+  }
+
+  /** The fields that differ, with null for a removed one: what the write side records as `after`. */
+  function patchBetween(before: Record<string, unknown>, after: Record<string, unknown>) {
+    const patch: Record<string, unknown> = {};
+    for (const field of new Set([...Object.keys(before), ...Object.keys(after)])) {
+      if (field === 'deadline') continue;
+      if (JSON.stringify(before[field] ?? null) !== JSON.stringify(after[field] ?? null)) patch[field] = after[field] ?? null;
+    }
+    return patch;
+  }
+
+  /** The plain reference: per subject, the state its last change in view left, or the catalogue (no report). */
+  function reference(recorded: Recorded[], asOf: string, knownAt: number) {
+    const last = new Map<string, Record<string, unknown>>();
+    for (const change of recorded) if (change.effectiveOn <= asOf && change.time <= knownAt) last.set(change.subject, change.state);
+    const byId = (id: string) => last.get(id) ?? BASELINE.actions.find((action) => action.id === id);
+    const reports = ['DE', 'FR'].map((country) => last.get(`a2/${country}`)).filter((report) => report !== undefined);
+    return { actions: [byId('a1'), byId('a2')], reports };
+  }
+
+  it('rebuilds, for every day and every instant known, what a plain reference does', () => {
+    fc.assert(
+      fc.property(fc.array(stepArbitrary, { minLength: 1, maxLength: 14 }), (steps) => {
+        const { events, recorded } = simulate(steps);
+        const days = new Set<string>([ADOPTED]);
+        const instants = new Set<number>([Infinity]);
+        for (const change of recorded) {
+          days.add(change.effectiveOn);
+          days.add(dayOfTime(Date.parse(`${change.effectiveOn}T00:00:00Z`) - DAY));
+          days.add(dayOfTime(change.time));
+          instants.add(change.time);
+          instants.add(change.time - 1);
+        }
+        for (const asOf of days) {
+          for (const known of instants) {
+            const knownAt = Number.isFinite(known) ? new Date(known).toISOString() : undefined;
+            const replayed = replayHistory(BASELINE, events, { asOf, knownAt });
+            const expected = reference(recorded, asOf, known);
+            expect(replayed.actions).toEqual(expected.actions);
+            const byCountry = (list: unknown[]) => [...(list as { country: string }[])].sort((a, b) => a.country.localeCompare(b.country));
+            expect(byCountry(replayed.reports)).toEqual(byCountry(expected.reports));
+          }
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('an event recorded before effective dates took effect on the day it was recorded', () => {
+    const events = [event('o1', '2013-05-02T23:30:00Z', 'ACTION_UPDATED', { actionId: 'a1' }, { progress: 40 })];
+    expect(actionOf(replayHistory(BASELINE, events, { asOf: '2013-05-01' }), 'a1')?.progress).toBe(0);
+    expect(actionOf(replayHistory(BASELINE, events, { asOf: '2013-05-02' }), 'a1')?.progress).toBe(40);
+  });
+
+  it('refuses a view whose day is not one', () => {
+    expect(() => replayHistory(BASELINE, HISTORY, { asOf: '2013-02-30' })).toThrow(RangeError);
+  });
+});
