@@ -52,7 +52,8 @@ describe('the action page', () => {
     expect(await text.innerText()).toMatch(/The Commission will:[\s\S]*Launch an EU-funded pilot project early in 2013/);
     expect(await page.getByRole('region', { name: 'Who and by when' }).innerText()).toContain('European Commission');
     expect(await page.getByRole('progressbar', { name: 'Progress' }).getAttribute('value')).toBe('0');
-    expect(await historyText(page)).toContain('Nothing has changed');
+    // The empty history says what will be listed there (issue 14).
+    expect(await historyText(page)).toContain('No change recorded yet. Every update, confirmation, deadline revision and member-state report');
 
     const form = updateForm(page);
     await form.getByRole('combobox', { name: 'Status' }).selectOption({ label: 'In progress' });
@@ -74,7 +75,10 @@ describe('the action page', () => {
     const page = await openAction(COORDINATOR, '2.1-08');
     const form = page.getByRole('region', { name: 'Revise the deadline' });
     await form.getByRole('button', { name: 'Record the revised deadline' }).click();
-    await form.getByText('Give the reason for the revision.').waitFor();
+    await form.locator('.form-field__problem').getByText('Give the reason for the revision.').waitFor();
+    // The summary lists each problem as a link to its field (issue 14).
+    await form.getByRole('alert').getByRole('link', { name: 'Give the reason for the revision.' }).click();
+    expect(await form.getByRole('textbox', { name: 'Reason for the revision' }).evaluate((field) => field === document.activeElement)).toBe(true);
     await form.getByLabel('New deadline').fill('2014-03-31');
     await form.getByRole('textbox', { name: 'Reason for the revision' }).fill('The roadmap waits for the NIS platform.');
     await form.getByRole('button', { name: 'Record the revised deadline' }).click();
@@ -190,12 +194,23 @@ describe('the action page', () => {
     await progress.fill('150');
     await form.getByRole('button', { name: 'Save the update' }).click();
 
-    const problem = form.getByText('Progress must be a whole number from 0 to 100.');
+    const problem = form.locator('.form-field__problem').getByText('Progress must be a whole number from 0 to 100.');
     await problem.waitFor();
     expect(await progress.getAttribute('aria-invalid')).toBe('true');
     expect((await progress.getAttribute('aria-describedby'))?.split(' ')).toContain(await problem.getAttribute('id'));
     expect(await progress.evaluate((input) => input === document.activeElement)).toBe(true);
     expect(await accessibilityViolations(page)).toEqual([]);
+
+    // The error summary links each problem to its field; following it focuses the field (issue 14).
+    await form.getByRole('textbox', { name: 'Evidence links' }).fill('www.enisa.europa.eu/ncss');
+    await form.getByRole('button', { name: 'Save the update' }).click();
+    const summary = form.getByRole('alert').filter({ hasText: 'Correct the marked fields before saving' });
+    const evidenceLink = summary.getByRole('link', { name: '“www.enisa.europa.eu/ncss” is not a web link: start it with https://, as in https://www.enisa.europa.eu/ncss' });
+    await evidenceLink.waitFor();
+    expect(await summary.getByRole('link').count()).toBe(2);
+    await evidenceLink.click();
+    expect(await form.getByRole('textbox', { name: 'Evidence links' }).evaluate((field) => field === document.activeElement)).toBe(true);
+    await form.getByRole('textbox', { name: 'Evidence links' }).fill('');
 
     await progress.fill('12.5');
     await form.getByRole('button', { name: 'Save the update' }).click();
@@ -208,6 +223,43 @@ describe('the action page', () => {
     await progress.fill('60');
     expect(await form.getByText('Progress must be a whole number from 0 to 100.').count()).toBe(0);
     await page.context().close();
+  });
+
+  it('says plainly that a save with nothing changed changed nothing, and confirmed the action (issue 14)', async () => {
+    const page = await openAction(COORDINATOR, '2.1-06');
+    const form = updateForm(page);
+    await form.getByRole('button', { name: 'Save the update' }).click();
+    await form.getByRole('status').getByText('Nothing was changed. Saving confirmed the action’s state as it stands').waitFor();
+    expect(await form.getByRole('status').innerText()).not.toContain('shows the change');
+    await expect.poll(() => historyText(page)).toContain('Confirmed the action’s state without changing it.');
+    const confirmed = await readAction(await clientFor(server, 'coordinator'), '2.1-06');
+    expect(confirmed).toMatchObject({ status: 'NOT_STARTED', progress: 0, version: 2 });
+
+    await form.getByRole('textbox', { name: 'Progress' }).fill('10');
+    await form.getByRole('button', { name: 'Save the update' }).click();
+    await form.getByRole('status').getByText('Saved. The history below shows the change.').waitFor();
+    await page.context().close();
+  });
+
+  it('names the days after which an action is stale, and what confirms it (issue 14)', async () => {
+    // Nobody confirmed 2.1-07 since the catalogue was loaded, long over 90 days ago.
+    const page = await openAction(VIEWER, '2.1-07');
+    const state = await page.getByRole('region', { name: 'Where it stands' }).innerText();
+    expect(state).toContain('Stale: nobody has confirmed this action’s state for more than 90 days. Saving an update confirms it, even with nothing changed');
+    await page.context().close();
+  });
+
+  it('answers an unknown action with a link back to the list, not "Try again" (issue 14)', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/actions/does-not-exist`);
+    await page.getByRole('button', { name: VIEWER, exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'No such action' }).waitFor();
+    expect(await page.getByRole('main').innerText()).toContain('The strategy has no action “does-not-exist”.');
+    expect(await page.getByRole('button', { name: 'Try again' }).count()).toBe(0);
+    await page.getByRole('link', { name: 'Back to the list of all actions' }).click();
+    await page.waitForURL(/\/actions$/);
+    await context.close();
   });
 
   it('has no WCAG 2.1 A/AA violations, with the forms and without them, reports table included', async () => {
@@ -243,5 +295,22 @@ describe('the action page', () => {
     expect(await withoutForms.locator('form').count()).toBe(0);
     expect(await accessibilityViolations(withoutForms)).toEqual([]);
     await withoutForms.context().close();
+  });
+
+  it("logs a resubmitted report with the status it states, and a return's comment once (issue 14)", async () => {
+    // Germany's report on 2.1-10 was returned above (version 2); it is sent again with the same status.
+    const contact = await clientFor(server, 'contact-de');
+    const again = await contact.call(SUBMIT_REPORT, {
+      input: { actionId: '2.1-10', country: 'DE', status: 'IN_PROGRESS', note: 'Planned for October.', evidenceUrls: ['https://www.bsi.bund.de/programme'], expectedVersion: 2 },
+    });
+    expect(again.errors).toBeUndefined();
+
+    const page = await openAction(COORDINATOR, '2.1-10');
+    await expect.poll(() => historyText(page)).toContain('Report from Germany, sent again: In progress');
+    const history = await historyText(page);
+    expect(history).not.toContain(': none');
+    expect(history).toContain('Report from Germany: In progress');
+    expect(history.split('Add the programme link.').length - 1).toBe(1);
+    await page.context().close();
   });
 });

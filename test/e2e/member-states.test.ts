@@ -200,6 +200,23 @@ describe('member states: rounds, reports, review and the matrix', () => {
     await expect.poll(() => cellText(page, 'Germany', first.ref)).toBe('Completed, ✓ Accepted');
     expect(await coverageOfCountry(page, 'Germany')).toBe('1 of 4 reported (25%), 1 accepted');
     expect(await coverageOfAction(page, first.ref)).toBe(`1 of ${memberStateCount} reported (3.6%), 1 accepted`);
+
+    // The action's history says what the resubmission stated, not "none" (issue 14).
+    await page.goto(`${server.url}/actions/${first.ref}`);
+    const history = page.getByRole('region', { name: 'History' });
+    await expect.poll(() => history.innerText()).toContain('Report from Germany, sent again: Completed');
+    expect(await history.innerText()).not.toContain(': none');
+
+    // The overview counts the accepted report by the status Germany reported, beside the actions' own figures (issue 14).
+    await page.goto(`${server.url}/overview`);
+    const progress = page.getByRole('region', { name: 'Member states’ own progress' });
+    await expect.poll(() => progress.innerText()).toContain(
+      `Accepted reports from 1 of ${memberStateCount} member states on the ${reportingActions.length} actions addressed to them: 1 of the ${reportingActions.length * memberStateCount} reports`,
+    );
+    expect(await progress.getByRole('row', { name: 'Completed 1' }).count()).toBe(1);
+    expect(await progress.innerText()).toContain('it does not change the actions’ status above');
+    expect((await readAction(contactDe, first.ref)).status).toBe('NOT_STARTED');
+    expect(await accessibilityViolations(page)).toEqual([]);
     await page.context().close();
   });
 
