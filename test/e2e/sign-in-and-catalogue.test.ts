@@ -9,7 +9,9 @@ let server: TestServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  server = await startTestServer({ webRoot: inject('webRoot') });
+  // A first start on an empty table, as a newcomer's `npm start`: the server loads the
+  // catalogue itself (the other files copy the run's one load of it).
+  server = await startTestServer({ webRoot: inject('webRoot'), catalogue: 'load' });
   browser = await launchBrowser();
 });
 afterAll(async () => {
@@ -24,6 +26,7 @@ async function newPage(): Promise<Page> {
 
 describe('a viewer signs in and sees every action of the strategy', () => {
   it('offers every local user on the sign-in page, and signs in as the viewer', async () => {
+    expect(server.catalogueLoad).toMatchObject({ created: catalogue.actions.length, strategyChanged: true });
     const page = await newPage();
     await page.goto(server.url);
     await page.getByRole('heading', { name: 'Sign in', level: 1 }).waitFor();

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { inject } from 'vitest';
 import { startLocalServer, type LocalServer, type LocalServerOptions } from '../../scripts/local/server.js';
+import { copyCatalogueTemplate } from './catalogue-template.js';
 
 /**
  * A real local server over real HTTP, on DynamoDB Local, with a fresh table so test files
@@ -24,11 +25,24 @@ export interface DynamoProbe {
   beforeSend?: (command: SentCommand) => void | Promise<void>;
 }
 
-export async function startTestServer(
-  options: Partial<Pick<LocalServerOptions, 'webRoot' | 'clock' | 'host' | 'allowedOrigins' | 'dataDir' | 'instrumentClient'>> = {},
-) {
-  const { instrumentClient, ...serverOptions } = options;
+export interface TestServerOptions
+  extends Partial<Pick<LocalServerOptions, 'webRoot' | 'clock' | 'host' | 'allowedOrigins' | 'dataDir' | 'instrumentClient'>> {
+  /**
+   * How the table gets the strategy catalogue before the server starts: 'copy' (the default
+   * when the run prepared a template, catalogue-template.ts) copies the run's one load of it,
+   * and the server's start then finds it loaded; 'load' leaves the table empty, so the server's
+   * start loads it action by action, as a first deployment does.
+   */
+  catalogue?: 'copy' | 'load';
+}
+
+export async function startTestServer(options: TestServerOptions = {}) {
+  const { instrumentClient, catalogue, ...serverOptions } = options;
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'strategy-tracker-test-')));
+  const dynamoEndpoint = inject('dynamoEndpoint');
+  const tableName = `test-${randomUUID()}`;
+  const template = inject('catalogueTemplate');
+  if (template && catalogue !== 'load') await copyCatalogueTemplate(dynamoEndpoint, template, tableName);
   const probe: DynamoProbe = { sent: [] };
   const server: LocalServer = await startLocalServer({
     instrumentClient: (client) => {
@@ -43,8 +57,8 @@ export async function startTestServer(
       );
       instrumentClient?.(client);
     },
-    dynamoEndpoint: inject('dynamoEndpoint'),
-    tableName: `test-${randomUUID()}`,
+    dynamoEndpoint,
+    tableName,
     dataDir,
     port: 0,
     quiet: true,
