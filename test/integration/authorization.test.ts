@@ -14,9 +14,13 @@ import {
 } from '../support/api.js';
 
 /**
- * Every role × every mutation × own/other body and own/other country, against the table of
- * the tracking issue. Each cell is set up so that the write would succeed if allowed, so the
- * only thing under test is who may make it. A refused write must leave no trace.
+ * The authorization's wiring, over HTTP: each mutation asks `authorize()` with the right body
+ * or country, a refusal is FORBIDDEN, and a refused write leaves no trace. The whole matrix of
+ * every role × every write is a table of the pure `authorize()` (test/unit/authorization-matrix.test.ts);
+ * here each cell runs for the roles allowed it and one role refused it (the roles refused take
+ * turns, and the refusals that depend on the target, another body's action and another
+ * country's report, are among them). Each cell is set up so that the write would succeed if
+ * allowed, so the only thing under test is who may make it.
  */
 type Role = 'COORDINATOR' | 'OWNER' | 'MEMBER_STATE' | 'VIEWER';
 const USERS: Record<Role, string> = {
@@ -58,6 +62,8 @@ async function submittedReport(country: string): Promise<number> {
 interface Cell {
   name: string;
   allowed: Role[];
+  /** The role refused this write that makes it over HTTP (the others are the unit table's). */
+  refused: Role;
   /** Sets up what the write needs to succeed if allowed; returns the write's variables. */
   prepare(): Promise<Record<string, unknown>>;
   mutation: string;
@@ -79,6 +85,7 @@ const CELLS: Cell[] = [
   {
     name: 'updateAction on an action of the owner’s body',
     allowed: ['COORDINATOR', 'OWNER'],
+    refused: 'VIEWER',
     state: actionState('2.1-03'),
     mutation: UPDATE_ACTION,
     prepare: async () => ({ input: { actionId: '2.1-03', progress: 5, expectedVersion: (await readAction(admin, '2.1-03')).version } }),
@@ -86,6 +93,7 @@ const CELLS: Cell[] = [
   {
     name: 'updateAction on another body’s action',
     allowed: ['COORDINATOR'],
+    refused: 'OWNER',
     state: actionState('2.1-01'),
     mutation: UPDATE_ACTION,
     prepare: async () => ({ input: { actionId: '2.1-01', progress: 5, expectedVersion: (await readAction(admin, '2.1-01')).version } }),
@@ -93,6 +101,7 @@ const CELLS: Cell[] = [
   {
     name: 'reviseDeadline',
     allowed: ['COORDINATOR'],
+    refused: 'OWNER',
     state: actionState('2.1-03'),
     mutation: REVISE_DEADLINE,
     async prepare() {
@@ -104,6 +113,7 @@ const CELLS: Cell[] = [
   {
     name: 'submitMemberStateReport for the contact’s own country',
     allowed: ['MEMBER_STATE'],
+    refused: 'COORDINATOR',
     state: actionState('2.1-11'),
     mutation: SUBMIT_REPORT,
     async prepare() {
@@ -115,6 +125,7 @@ const CELLS: Cell[] = [
   {
     name: 'submitMemberStateReport for another country',
     allowed: [],
+    refused: 'MEMBER_STATE',
     state: actionState('2.1-11'),
     mutation: SUBMIT_REPORT,
     async prepare() {
@@ -125,6 +136,7 @@ const CELLS: Cell[] = [
   {
     name: 'reviewMemberStateReport',
     allowed: ['COORDINATOR'],
+    refused: 'MEMBER_STATE',
     state: actionState('2.1-10'),
     mutation: REVIEW_REPORT,
     prepare: async () => ({ input: { actionId: '2.1-10', country: 'ES', decision: 'ACCEPT', expectedVersion: await submittedReport('ES') } }),
@@ -132,6 +144,7 @@ const CELLS: Cell[] = [
   {
     name: 'openReportingRound',
     allowed: ['COORDINATOR'],
+    refused: 'VIEWER',
     state: roundsState,
     mutation: OPEN_ROUND,
     async prepare() {
@@ -146,6 +159,7 @@ const CELLS: Cell[] = [
   {
     name: 'closeReportingRound',
     allowed: ['COORDINATOR'],
+    refused: 'OWNER',
     state: roundsState,
     mutation: CLOSE_ROUND,
     async prepare() {
@@ -159,6 +173,7 @@ const CELLS: Cell[] = [
   {
     name: 'freezeSnapshot',
     allowed: ['COORDINATOR'],
+    refused: 'VIEWER',
     state: snapshotsState,
     mutation: FREEZE_SNAPSHOT,
     prepare: async () => ({ input: { name: 'As presented' } }),
@@ -173,7 +188,15 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 describe('who may write what', () => {
-  const matrix = CELLS.flatMap((cell) => ROLES.map((role) => [cell.name, role, cell.allowed.includes(role), cell] as const));
+  const matrix = CELLS.flatMap((cell) =>
+    [...cell.allowed, cell.refused].map((role) => [cell.name, role, cell.allowed.includes(role), cell] as const),
+  );
+
+  it('runs every mutation, allowed and refused, and every role refused somewhere', () => {
+    expect(CELLS.filter((cell) => cell.allowed.includes(cell.refused))).toEqual([]);
+    expect(new Set(CELLS.map((cell) => cell.refused))).toEqual(new Set(ROLES));
+    expect(new Set(matrix.filter(([, , allowed]) => allowed).map(([, , , cell]) => cell.mutation)).size).toBe(new Set(CELLS.map((cell) => cell.mutation)).size);
+  });
 
   it.each(matrix)('%s as %s → allowed: %s', async (_name, role, allowed, cell) => {
     const variables = await cell.prepare();
