@@ -182,8 +182,23 @@ export async function previewWorkbook(rows: readonly ImportedRow[], context: Pre
     if (planned.kind === 'conflict') {
       const detailed = conflictsDetailed < CONFLICT_DETAILS;
       if (detailed) conflictsDetailed += 1;
-      const saves = detailed ? await savesSince(context, action.id, country, exported) : [];
-      result.rows.push({ ...base, outcome: 'CONFLICT', changes: planned.changes, conflict: { exportedVersion: exported, currentVersion: planned.currentVersion, saves } });
+      const since = detailed ? await savesSince(context, action.id, country, exported) : { saves: [] };
+      // What the person changed is what differs from the row as it was exported, not from what
+      // others saved since: a row they left alone is no conflict, whatever happened to it.
+      const exportedValues = since.exportedValues;
+      const theirs = exportedValues
+        ? planned.changes.filter((change) => {
+            if (!(change.field in exportedValues)) return true; // untouched since: it differs from the export as from what is stored
+            const exportedValue = exportedValues[change.field];
+            return !isDeepStrictEqual(change.after, change.field === 'note' ? storedNote((exportedValue as string | null) ?? undefined) : (exportedValue ?? (change.field === 'evidenceUrls' ? [] : null)));
+          })
+        : planned.changes;
+      if (theirs.length === 0) {
+        result.rows.push({ ...base, outcome: 'UNCHANGED' });
+        result.writes.push(null);
+        continue;
+      }
+      result.rows.push({ ...base, outcome: 'CONFLICT', changes: theirs, conflict: { exportedVersion: exported, currentVersion: planned.currentVersion, saves: since.saves } });
       result.writes.push(null);
       continue;
     }
@@ -317,19 +332,35 @@ function planReportRow(
 /** Fields every save sets: not what a person changed. */
 const BOOKKEEPING_FIELDS = new Set(['version', 'lastConfirmedAt', 'reportedAt', 'reportedBy', 'reportedById', 'roundId', 'declaredHealthBy', 'effectiveOn', 'recordedAt']);
 
-/** The saves of an action (or of one country's report on it) after the version a row was exported at, oldest first. */
-async function savesSince(context: PreviewContext, actionId: string, country: string | undefined, exported: number | null): Promise<ConflictingSave[]> {
-  const events = await context.history(actionId);
-  return events
+const versionAfter = (event: HistoryEventRecord) => (event.after as { version?: unknown } | undefined)?.version;
+
+/**
+ * The saves of an action (or of one country's report on it) after the version a row was
+ * exported at, oldest first, and the values the row was exported with (each field's `before`
+ * in the first save that changed it; a field no save touched is as stored). The values are
+ * given only when the history read reaches back to the exported version without a gap.
+ */
+async function savesSince(
+  context: PreviewContext,
+  actionId: string,
+  country: string | undefined,
+  exported: number | null,
+): Promise<{ saves: ConflictingSave[]; exportedValues?: Record<string, unknown> }> {
+  const events = (await context.history(actionId))
     .filter((event) => (country ? event.country === country : !event.country))
     .filter((event) => {
-      const version = (event.after as { version?: unknown } | undefined)?.version;
+      const version = versionAfter(event);
       return typeof version === 'number' && version > (exported ?? 0);
     })
-    .map((event) => ({
-      by: event.actorName,
-      at: event.at,
-      fields: Object.keys((event.after as Record<string, unknown> | undefined) ?? {}).filter((field) => !BOOKKEEPING_FIELDS.has(field)),
-    }))
     .reverse();
+  const saves = events.map((event) => ({
+    by: event.actorName,
+    at: event.at,
+    fields: Object.keys((event.after as Record<string, unknown> | undefined) ?? {}).filter((field) => !BOOKKEEPING_FIELDS.has(field)),
+  }));
+  const [first] = events;
+  if (!first || versionAfter(first) !== (exported ?? 0) + 1) return { saves };
+  const exportedValues: Record<string, unknown> = {};
+  for (const event of [...events].reverse()) Object.assign(exportedValues, (event.before as Record<string, unknown> | undefined) ?? {});
+  return { saves, exportedValues: Object.fromEntries(Object.entries(exportedValues).map(([field, value]) => [field, value ?? null])) };
 }
