@@ -165,6 +165,10 @@ describe('what changed between two dates', () => {
     await page.getByRole('button', { name: 'Show the changes' }).click();
     await page.waitForURL((url) => url.searchParams.get('from') === '2013-10-01' && url.searchParams.get('to') === '2013-10-31');
     await page.getByText('Nothing changed in this period.').waitFor();
+    // The empty period says what it would list, and how to look at another (issue 14).
+    expect(await page.getByRole('main').innerText()).toContain(
+      'Every status change, progress move, deadline revision, member-state report and review recorded in it will be listed here',
+    );
 
     await page.getByLabel('From').fill('2013-11-20');
     await page.getByLabel('To (included)').fill('2013-11-10');
