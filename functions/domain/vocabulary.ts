@@ -75,7 +75,7 @@ export const GLOSSARY: Record<VocabularyLanguage, Glossary> = {
     },
     reviewState: { SUBMITTED: 'Wartet auf Prüfung', ACCEPTED: 'Angenommen', RETURNED: 'Zurückgegeben' },
     flag: { STALE: 'Veraltet' },
-    role: { COORDINATOR: 'Koordination', OWNER: 'Verantwortliche Stelle', MEMBER_STATE: 'Nationale Kontaktstelle', VIEWER: 'Leser' },
+    role: { COORDINATOR: 'Koordinator/in', OWNER: 'Verantwortliche/r', MEMBER_STATE: 'Nationale Kontaktperson', VIEWER: 'Leser/in' },
   },
 };
 
