@@ -138,7 +138,9 @@ const STRATEGY_TEXT = [
   ...catalogue.priorities.map((priority) => priority.title),
   ...catalogue.sections.map((section) => section.title),
   ...catalogue.actions.map((action) => action.text),
-].sort((a, b) => b.length - a.length);
+]
+  .filter((words) => words.split(' ').length >= 3)
+  .sort((a, b) => b.length - a.length);
 const withoutStrategyText = (text: string) => STRATEGY_TEXT.reduce((rest, words) => rest.split(words).join(' '), text);
 
 /** People's names, as the directory holds them (local mode's users are named in English). */
@@ -147,7 +149,7 @@ const PEOPLE = localUsers(catalogue)
   .sort((a, b) => b.length - a.length);
 const withoutPeople = (text: string) => PEOPLE.reduce((rest, name) => rest.split(name).join(' '), text);
 
-/** What on the page is English: country names, body names, interface sentences and English prose, one line each. */
+/** What on the page is English: country names, body names, interface sentences, the strategy's words unmarked and English prose, one line each. */
 async function englishOn(page: Page, language: Language): Promise<string[]> {
   const countries = englishCountries(language);
   const bodies = englishBodies(language);
@@ -162,6 +164,7 @@ async function englishOn(page: Page, language: Language): Promise<string[]> {
     for (const { name, pattern } of countries) if (pattern.test(text)) problems.add(`country "${name}" in "${raw.slice(0, 160)}"`);
     for (const { name, pattern } of bodies) if (pattern.test(text)) problems.add(`body "${name}" in "${raw.slice(0, 160)}"`);
     for (const { key, text: sentence } of sentences) if (text.includes(sentence)) problems.add(`untranslated ${key} "${sentence}" in "${raw.slice(0, 160)}"`);
+    for (const words of STRATEGY_TEXT) if (raw.includes(words)) problems.add(`the strategy's words not marked lang="en": "${words.slice(0, 80)}" in "${raw.slice(0, 160)}"`);
     const english = englishWordsIn(text);
     if (english.length > 0) problems.add(`English words (${english.join(', ')}) in "${raw.slice(0, 160)}"`);
   }
