@@ -138,7 +138,7 @@ describe('counts as a sentence', () => {
     const period = counts({ total: 7, statusChanges: 3, completions: 1, progressMoves: 4, deadlineRevisions: 2 });
     expect(phraseCounts(period, context('en'))).toBe('7 changes: 3 status changes (including 1 completion), 4 progress moves and 2 deadline revisions.');
     expect(phraseCounts(period, context('fr'))).toBe(
-      '7 changements : 3 changements de statut (dont 1 achèvement), 4 évolutions de l’avancement et 2 révisions d’échéance.',
+      '7 changements\u202f: 3 changements de statut (dont 1 achèvement), 4 évolutions de l’avancement et 2 révisions d’échéance.',
     );
     expect(phraseCounts(period, context('de'))).toBe('7 Änderungen: 3 Statusänderungen (davon 1 Abschluss), 4 Fortschrittsänderungen und 2 Friständerungen.');
   });
