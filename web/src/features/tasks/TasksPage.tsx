@@ -1,4 +1,6 @@
 import { useId } from 'react';
+// The health rule's threshold the API serves: the days after which an action is stale (issue 14).
+import { DEFAULT_HEALTH_CONFIG } from '../../../../functions/domain/health';
 import { Link } from 'react-router';
 import { paths } from '../../app/paths';
 import { useShell } from '../../app/shellQuery';
@@ -164,7 +166,7 @@ function Attention({ items, coordinator }: { items: AttentionItem[]; coordinator
   const actorName = actorNamer(shell.data?.strategy.actors ?? [], language);
   return (
     <>
-      <p>{t(coordinator ? 'attention.leadCoordinator' : 'attention.lead', { count: items.length })}</p>
+      <p>{t(coordinator ? 'attention.leadCoordinator' : 'attention.lead', { count: items.length, days: DEFAULT_HEALTH_CONFIG.staleAfterDays })}</p>
       <ul className="tasks-list">
         {items.map((item) => (
           <li key={item.actionId} className="tasks-item">
