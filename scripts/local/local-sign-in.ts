@@ -11,10 +11,12 @@ import type { SigningKeyPair } from './signing-key.js';
  */
 export const LOCAL_ISSUER = 'strategy-tracker-local';
 export const LOCAL_AUDIENCE = 'strategy-tracker';
-const TOKEN_LIFETIME = '12h';
+const TOKEN_LIFETIME_SECONDS = 12 * 60 * 60;
 const MAX_BODY_BYTES = 4096;
 
-export async function issueLocalToken(user: LocalUser, key: SigningKeyPair): Promise<string> {
+/** A token valid for 12 hours from `issuedAt` (now, unless a test says when it was issued). */
+export async function issueLocalToken(user: LocalUser, key: SigningKeyPair, issuedAt: Date = new Date()): Promise<string> {
+  const iat = Math.floor(issuedAt.getTime() / 1000);
   return new SignJWT({
     // An ID token, as Cognito's: the API accepts no other kind (functions/domain/identity.ts).
     token_use: 'id',
@@ -27,8 +29,8 @@ export async function issueLocalToken(user: LocalUser, key: SigningKeyPair): Pro
     .setSubject(user.id)
     .setIssuer(LOCAL_ISSUER)
     .setAudience(LOCAL_AUDIENCE)
-    .setIssuedAt()
-    .setExpirationTime(TOKEN_LIFETIME)
+    .setIssuedAt(iat)
+    .setExpirationTime(iat + TOKEN_LIFETIME_SECONDS)
     .sign(key.privateKey);
 }
 

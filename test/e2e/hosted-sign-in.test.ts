@@ -40,9 +40,8 @@ describe('signing in through the hosted page (the cloud)', () => {
   it('completes the authorization code flow with PKCE, renews the token silently, and signs out through Cognito', async () => {
     const key = await loadOrCreateSigningKey(server.dataDir);
     const coordinator = server.users.find((user) => user.id === 'coordinator')!;
-    const idToken = await issueLocalToken(coordinator, key);
-    // A second token signed a second later differs from the first (its iat and exp do).
-    await new Promise((resolve) => setTimeout(resolve, 1100));
+    // Issued a minute ago, so the renewed token issued now differs from it (its iat and exp do).
+    const idToken = await issueLocalToken(coordinator, key, new Date(Date.now() - 60_000));
     const seen: { challenge?: string; method?: string; verifier?: string; grantClientId?: string; logout?: string } = {};
 
     const context = await browser.newContext();
