@@ -2,7 +2,6 @@ import type { Viewer } from '../domain/model.js';
 import type { Store } from '../store/store.js';
 import { WorkbookForbidden, editableSheets, editableWorkbook } from '../export/workbook.js';
 import { XLSX_CONTENT_TYPE } from '../export/xlsx.js';
-import { typeDefs } from '../../graphql/generated/type-defs.js';
 import { WORKBOOK_LANGUAGES, workbookLanguage } from './layout.js';
 import { previewWorkbook, type PlannedWrite, type PreviewRow } from './preview.js';
 import { PREVIEW_ID, PreviewTooLarge, type AppliedRow, type PreviewStore, type StoredPreview } from './preview-store.js';
@@ -91,9 +90,6 @@ async function boundedBody(request: Request, limit: number, tooLarge: string): P
 
 const NOTHING_TO_UPDATE = 'There is nothing you can update: only coordinators, owning bodies and national contacts update actions or reports from a spreadsheet.';
 
-/** Whether the API's inputs take `effectiveOn` yet (issue 13, part 1): until they do, the column is checked but not sent. */
-const INPUTS_TAKE_EFFECTIVE_ON = /input UpdateActionInput \{[^}]*\beffectiveOn\b/.test(typeDefs) && /input MemberStateReportInput \{[^}]*\beffectiveOn\b/.test(typeDefs);
-
 const MUTATIONS = {
   updateAction: 'mutation ImportActionUpdate($input: UpdateActionInput!) { updateAction(input: $input) { id version } }',
   submitMemberStateReport: 'mutation ImportReport($input: MemberStateReportInput!) { submitMemberStateReport(input: $input) { actionId country version } }',
@@ -151,8 +147,7 @@ export function createImportHandler(deps: ImportHandlerDependencies) {
   }
 
   async function write(request: Request, serverContext: Record<string, unknown>, planned: PlannedWrite, clientMutationId: string) {
-    const { effectiveOn, ...rest } = planned.input;
-    const input = { ...rest, ...(INPUTS_TAKE_EFFECTIVE_ON && effectiveOn ? { effectiveOn } : {}), clientMutationId };
+    const input = { ...planned.input, clientMutationId };
     const headers = new Headers({ 'content-type': 'application/json' });
     const authorization = request.headers.get('authorization');
     if (authorization) headers.set('authorization', authorization);

@@ -3,7 +3,7 @@ import { planActionUpdate } from '../domain/action-update.js';
 import type { Viewer } from '../domain/model.js';
 import { authorize } from '../domain/permissions.js';
 import { planReportSubmission } from '../domain/reporting.js';
-import { DATE_RANGES, dateProblem, normalizeLineBreaks } from '../domain/validation.js';
+import { DATE_RANGES, normalizeLineBreaks } from '../domain/validation.js';
 import type { ActionRecord, HistoryEventRecord, ReportRecord, StrategyState } from '../store/store.js';
 import { ACTION_STATUS_LABELS, REPORT_STATUS_LABELS, readActionStatus, readReportStatus, type ColumnKey } from './layout.js';
 import type { CellValue, ImportedRow } from './read-workbook.js';
@@ -48,6 +48,8 @@ export interface PreviewRow {
   country?: string;
   outcome: PreviewOutcome;
   changes?: FieldChange[];
+  /** On a CHANGED row: the day it happened, as the row gives it (today when absent). */
+  effectiveOn?: string;
   problems?: RowProblem[];
   conflict?: { exportedVersion: number | null; currentVersion: number | null; saves: ConflictingSave[] };
 }
@@ -102,6 +104,7 @@ function progressOf(value: CellValue | undefined): number {
 
 /** Which column a domain message is about, to give its cell address. */
 function columnOfProblem(message: string, fallback: ColumnKey): ColumnKey {
+  if (/effectiveOn|day it happened/i.test(message)) return 'effectiveOn';
   if (/progress/i.test(message)) return 'progress';
   if (/forecast/i.test(message)) return 'forecastDate';
   if (/evidence|link|http/i.test(message)) return 'evidenceUrls';
@@ -120,7 +123,6 @@ export async function previewWorkbook(rows: readonly ImportedRow[], context: Pre
   const today = nowIso.slice(0, 10);
   const adopted = state.strategy.adopted;
   const planning = DATE_RANGES.planning({ adopted });
-  const effectiveRange = DATE_RANGES.asOf({ adopted, today });
   const actions = new Map(state.actions.map((action) => [action.id, action]));
   const reports = new Map(state.reports.map((report) => [`${report.actionId}#${report.country}`, report]));
   const openRound = state.rounds.find((round) => round.id === state.strategy.openRoundId && round.open);
@@ -155,15 +157,16 @@ export async function previewWorkbook(rows: readonly ImportedRow[], context: Pre
       invalid([problemAt('version', VERSION_PROBLEM)]);
       continue;
     }
+    // The day it happened goes to the mutation as effectiveOn; the domain's rule checks it (empty: today).
     const effectiveOn = dayOf(row.cells.effectiveOn);
-    const effectiveProblem = effectiveOn === null ? null : dateProblem('When did this happen?', effectiveOn, effectiveRange);
 
     const planned =
       row.sheet === 'actions'
-        ? planActionRow(row, action, exported, { viewer, now: nowIso, planning, problemAt })
-        : planReportRow(row, action, country ?? '', reports.get(`${action.id}#${country}`), exported, {
+        ? planActionRow(row, action, exported, effectiveOn, { viewer, now: nowIso, adopted, planning, problemAt })
+        : planReportRow(row, action, country ?? '', reports.get(`${action.id}#${country}`), exported, effectiveOn, {
             viewer,
             now: nowIso,
+            adopted,
             today,
             openRound,
             memberStates: state.strategy.memberStates.map((member) => member.code),
@@ -202,14 +205,14 @@ export async function previewWorkbook(rows: readonly ImportedRow[], context: Pre
       result.writes.push(null);
       continue;
     }
-    const problems = [...planned.problems, ...(effectiveProblem ? [problemAt('effectiveOn', effectiveProblem)] : [])];
+    const { problems } = planned;
     if (problems.length > 0) {
       result.rows.push({ ...base, outcome: 'INVALID', changes: planned.changes, problems });
       result.writes.push(null);
       continue;
     }
-    result.rows.push({ ...base, outcome: 'CHANGED', changes: planned.changes });
-    result.writes.push({ ...planned.write, input: { ...planned.write.input, ...(effectiveOn ? { effectiveOn } : {}) } } as PlannedWrite);
+    result.rows.push({ ...base, outcome: 'CHANGED', changes: planned.changes, ...(effectiveOn ? { effectiveOn } : {}) });
+    result.writes.push(planned.write);
   }
   return result;
 }
@@ -224,7 +227,8 @@ function planActionRow(
   row: ImportedRow,
   action: ActionRecord,
   exported: number | null,
-  context: { viewer: Viewer; now: string; planning: ReturnType<typeof DATE_RANGES.planning>; problemAt: (column: ColumnKey, message: string) => RowProblem },
+  effectiveOn: string | null,
+  context: { viewer: Viewer; now: string; adopted: string; planning: ReturnType<typeof DATE_RANGES.planning>; problemAt: (column: ColumnKey, message: string) => RowProblem },
 ): RowPlan {
   const { viewer, problemAt } = context;
   // The mutation's own order: the role first (requireRole), then the action's owners.
@@ -264,9 +268,11 @@ function planActionRow(
   if (changes.length === 0) return { kind: 'unchanged' };
   if (exported !== action.version) return { kind: 'conflict', changes, currentVersion: action.version };
 
-  const plan = planActionUpdate(action, input, { recurring: action.recurring, now: context.now, planning: context.planning, author: viewer.name });
+  const dated = effectiveOn ? { ...input, effectiveOn } : input;
+  // The mutation's own call: the action's tracking state, its latest effective day, the planning range, the adoption.
+  const plan = planActionUpdate(action, dated, { recurring: action.recurring, now: context.now, planning: context.planning, author: viewer.name, adopted: context.adopted });
   const problems = plan.ok ? [] : plan.problems.map((message) => problemAt(columnOfProblem(message, changes[0]?.field as ColumnKey), message));
-  return { kind: 'changed', changes, problems, write: { mutation: 'updateAction', input: { actionId: action.id, expectedVersion: exported, ...input } } };
+  return { kind: 'changed', changes, problems, write: { mutation: 'updateAction', input: { actionId: action.id, expectedVersion: exported, ...dated } } };
 }
 
 function planReportRow(
@@ -275,9 +281,11 @@ function planReportRow(
   country: string,
   current: ReportRecord | undefined,
   exported: number | null,
+  effectiveOn: string | null,
   context: {
     viewer: Viewer;
     now: string;
+    adopted: string;
     today: string;
     openRound: StrategyState['rounds'][number] | undefined;
     memberStates: string[];
@@ -311,7 +319,7 @@ function planReportRow(
   if (changes.length === 0) return { kind: 'unchanged' };
   if (exported !== (current?.version ?? null)) return { kind: 'conflict', changes, currentVersion: current?.version ?? null };
 
-  const input = { actionId: action.id, country, status, ...(note ? { note } : {}), evidenceUrls };
+  const input = { actionId: action.id, country, status, ...(note ? { note } : {}), evidenceUrls, ...(effectiveOn ? { effectiveOn } : {}) };
   const plan = planReportSubmission(current, input, {
     memberStateReporting: action.memberStateReporting,
     memberStates: context.memberStates,
@@ -319,6 +327,7 @@ function planReportRow(
     today: context.today,
     now: context.now,
     author: { id: viewer.id, name: viewer.name },
+    adopted: context.adopted,
   });
   const problems = plan.ok ? [] : plan.problems.map((message) => problemAt(columnOfProblem(message, 'status'), message));
   return {

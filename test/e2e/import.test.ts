@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -44,7 +44,7 @@ function rowOf(sheet: ExcelJS.Worksheet, ref: string): ExcelJS.Row {
 }
 
 describe('update from a spreadsheet', () => {
-  it('an owner downloads the workbook, edits two rows, previews, applies, and the action pages show the changes', async () => {
+  it('an owner downloads the workbook, edits two rows, previews, applies, and the action pages show the changes with the day they happened', async () => {
     const page = await signedIn('/import');
     await page.getByRole('heading', { level: 1, name: 'Update from a spreadsheet' }).waitFor();
     // The menu leads here.
@@ -54,7 +54,10 @@ describe('update from a spreadsheet', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the workbook (XLSX)' }).click()]);
     expect(download.suggestedFilename()).toBe('eu-cybersecurity-2013_update_2013-09-02.xlsx');
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load((await readFile((await download.path())!)) as unknown as ExcelJS.Buffer);
+    // Read through the browser's stream: path() is not there when the browser is connected to remotely.
+    const chunks: Buffer[] = [];
+    for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+    await workbook.xlsx.load(Buffer.concat(chunks) as unknown as ExcelJS.Buffer);
     const sheet = workbook.getWorksheet('Actions')!;
     const first = rowOf(sheet, '2.1-04');
     first.getCell(5).value = 'In progress';
@@ -79,6 +82,7 @@ describe('update from a spreadsheet', () => {
     expect(firstRow).toContain('Status');
     expect(firstRow).toContain('Not started → In progress');
     expect(firstRow).toContain('0 → 40');
+    expect(firstRow).toContain('It happened on 20 August 2013.');
     expect(await accessibilityViolations(page)).toEqual([]);
     // Nothing is written by the preview.
     const viewer = await clientFor(server, 'viewer');
@@ -96,6 +100,8 @@ describe('update from a spreadsheet', () => {
     const history = page.getByRole('region', { name: 'History' });
     await expect.poll(() => history.innerText()).toContain('Progress: 0% → 40%');
     expect(await history.innerText()).toContain('Status: Not started → In progress');
+    // With the day it happened, since it was recorded later.
+    expect(await history.innerText()).toMatch(/Took effect on 20 Aug\w* 2013, recorded on 2 Sep\w* 2013 by European Network and Information Security Agency \(ENISA\): owner/);
     expect(await page.getByRole('progressbar', { name: 'Progress' }).getAttribute('value')).toBe('40');
 
     await page.goto(`${server.url}/actions/2.1-05`);

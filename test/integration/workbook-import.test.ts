@@ -132,6 +132,7 @@ describe('the round trip', () => {
     first.getCell(6).value = 35;
     first.getCell(7).value = new Date('2014-06-30T00:00:00Z');
     first.getCell(9).value = 'Draft guidelines sent to the member states.';
+    first.getCell(10).value = new Date('2013-05-20T00:00:00Z'); // it happened before it was typed
     const second = rowOf(sheet, '2.1-05');
     second.getCell(6).value = 150; // invalid: the API's own rule
     const bytes = await bytesOf(workbook);
@@ -145,6 +146,7 @@ describe('the round trip', () => {
       { field: 'forecastDate', cell: `G${first.number}`, before: null, after: '2014-06-30' },
       { field: 'note', cell: `I${first.number}`, before: null, after: 'Draft guidelines sent to the member states.' },
     ]);
+    expect(byRef(preview.body.rows, '2.1-04').effectiveOn).toBe('2013-05-20');
     expect(byRef(preview.body.rows, '2.1-05').problems).toEqual([{ cell: `F${second.number}`, message: 'Progress must be a whole number between 0 and 100.' }]);
     // A preview writes nothing.
     expect((await readAction(enisa, '2.1-04')).version).toBe(1);
@@ -158,6 +160,13 @@ describe('the round trip', () => {
     // Through the API's write path: one ACTION_UPDATED event by the owner, before → after.
     const [event] = action.history.edges.map((edge) => edge.node).filter((node) => node.type === 'ACTION_UPDATED');
     expect(event).toMatchObject({ author: { id: 'owner-enisa' }, before: { status: 'NOT_STARTED', version: 1 }, after: { status: 'IN_PROGRESS', progress: 35, version: 2 } });
+    // The day it happened went to the API as effectiveOn.
+    const dated = await enisa.call<{ action: { effectiveOn: string; history: { edges: { node: { type: string; effectiveOn: string; recordedAt: string } }[] } } }>(
+      'query Dated($id: ID!) { action(id: $id) { effectiveOn history(first: 5) { edges { node { type effectiveOn recordedAt } } } } }',
+      { id: '2.1-04' },
+    );
+    expect(dated.data?.action.effectiveOn).toBe('2013-05-20');
+    expect(dated.data?.action.history.edges.map((edge) => edge.node).find((node) => node.type === 'ACTION_UPDATED')).toMatchObject({ effectiveOn: '2013-05-20', recordedAt: '2013-06-01T09:00:00.000Z' });
     // The invalid row applied nothing.
     expect((await readAction(enisa, '2.1-05')).version).toBe(1);
 
@@ -248,7 +257,7 @@ describe('the round trip', () => {
     expect((await readAction(coordinator, '2.5-02')).progress).toBe(0);
   });
 
-  it('"When did this happen?" is a day from the adoption to today: another is invalid, with both ends in the sentence', async () => {
+  it('"When did this happen?" follows the API’s rule for effectiveOn: another day is invalid, with both ends in the sentence', async () => {
     const workbook = await workbookOf(coordinator);
     const sheet = workbook.getWorksheet('Actions')!;
     const future = rowOf(sheet, '2.2-03');
@@ -261,9 +270,9 @@ describe('the round trip', () => {
     const today = now.toISOString().slice(0, 10);
     expect(byRef(preview.body.rows, '2.2-03')).toMatchObject({
       outcome: 'INVALID',
-      problems: [{ cell: `J${future.number}`, message: `When did this happen? 2013-07-01 is in the future: the earliest allowed is 2013-02-07 (the adoption), the latest ${today} (today, UTC).` }],
+      problems: [{ cell: `J${future.number}`, message: `The day it happened (effectiveOn) 2013-07-01 is in the future: the earliest allowed is 2013-02-07 (the adoption), the latest ${today} (today, UTC).` }],
     });
-    expect(byRef(preview.body.rows, '2.2-04').problems?.[0]?.message).toMatch(/^When did this happen\? 2012-12-31 is before the strategy was adopted/);
+    expect(byRef(preview.body.rows, '2.2-04').problems).toEqual([{ cell: `J${early.number}`, message: expect.stringMatching(/^The day it happened \(effectiveOn\) 2012-12-31 is before the strategy was adopted/) }]);
     await apply(coordinator, preview.body.id);
     expect((await readAction(coordinator, '2.2-03')).progress).toBe(0);
   });

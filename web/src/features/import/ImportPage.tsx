@@ -8,7 +8,7 @@ import { useSession } from '../../auth/SessionContext';
 import { PageTitle } from '../../components/PageTitle';
 import { ScrollRegion } from '../../components/ScrollRegion';
 import { Loading } from '../../components/Status';
-import { formatDateTime } from '../../i18n/format';
+import { formatDate, formatDateTime } from '../../i18n/format';
 import { useTranslation } from '../../i18n/useTranslation';
 import { fetchExport, saveBlob } from '../exports/download';
 import { ExportFailure } from '../exports/exportRequest';
@@ -140,6 +140,7 @@ export default function ImportPage() {
             ))}
           </ul>
         )}
+        {row.effectiveOn && <p className="small">{t('preview.effectiveOn', { date: formatDate(row.effectiveOn, language, 'long') })}</p>}
         {row.problems?.map((problem) => (
           <p key={`${problem.cell}${problem.message}`} className="import-problem">
             {t('preview.problem', { cell: problem.cell, message: problem.message })}

@@ -22,6 +22,8 @@ export interface ImportRow<Outcome extends string = PreviewOutcome> {
   country?: string;
   outcome: Outcome;
   changes?: FieldChange[];
+  /** The day it happened, when the row says (today otherwise). */
+  effectiveOn?: string;
   problems?: { cell: string; message: string }[];
   conflict?: { exportedVersion: number | null; currentVersion: number | null; saves: { by: string; at: string; fields: string[] }[] };
   /** On an applied row: why it was skipped (UNCHANGED, INVALID, CONFLICT, NOT_SELECTED) or why it failed. */
