@@ -1,9 +1,9 @@
 import ExcelJS from 'exceljs';
-import { readFile } from 'node:fs/promises';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { OPEN_ROUND, REVIEW_REPORT, REVISE_DEADLINE, SUBMIT_REPORT, UPDATE_ACTION, clientFor, readAction, type Client } from '../support/api.js';
 import { launchBrowser } from '../support/browser.js';
+import { parseCsv } from '../support/csv.js';
 import { startTestServer, type TestServer } from '../support/local-server.js';
 import { accessibilityViolations } from '../support/accessibility.js';
 
@@ -82,6 +82,18 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
 });
+
+/** A downloaded file, read through the browser's stream: this works with a browser connected to remotely, where `path()` does not. */
+async function downloaded(download: Download): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+/** A downloaded CSV's text, without its byte order mark. */
+async function downloadedText(download: Download): Promise<string> {
+  return (await downloaded(download)).toString('utf8').replace(/^\uFEFF/, '');
+}
 
 async function signInAsViewer(path: string): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
@@ -221,7 +233,7 @@ describe('the forecast', () => {
     expect(await value('Low end of the range')).toBe(String(forecast.low));
     expect(await value('Most likely')).toBe(String(forecast.doneByReview));
     expect(await value('High end of the range')).toBe(String(forecast.high));
-    expect(await value('Done so far')).toBe(String(totals.completed));
+    expect(await value('Completed so far')).toBe(String(totals.completed));
     await page.getByRole('figure', { name: 'Forecast range of actions done by the review date' }).waitFor();
 
     const method = page.getByRole('region', { name: 'How this is worked out' });
@@ -259,22 +271,35 @@ describe('the export panel', () => {
 
     const [csvDownload] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: 'Download the actions as CSV' }).click()]);
     expect(csvDownload.suggestedFilename()).toMatch(/_actions_2013-11-15\.csv$/);
-    const csv = await readFile((await csvDownload.path())!, 'utf8');
+    const csv = await downloadedText(csvDownload);
     for (const ref of refs) expect(csv, ref).toContain(ref);
     await panel.getByText(`Downloaded ${csvDownload.suggestedFilename()}.`).waitFor();
 
     const [xlsxDownload] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: 'Download the actions as XLSX' }).click()]);
     expect(xlsxDownload.suggestedFilename()).toMatch(/_actions_2013-11-15\.xlsx$/);
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load((await readFile((await xlsxDownload.path())!)) as unknown as ExcelJS.Buffer);
+    await workbook.xlsx.load((await downloaded(xlsxDownload)) as unknown as ExcelJS.Buffer);
     const cells = new Set<string>();
     workbook.worksheets[0]!.eachRow((row) => row.eachCell((item) => cells.add(String(item.value))));
     for (const ref of refs) expect(cells.has(ref), ref).toBe(true);
 
     const [historyDownload] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: 'Download the history as CSV' }).click()]);
     expect(historyDownload.suggestedFilename()).toMatch(/_history_2013-11-01_to_2013-11-15\.csv$/);
-    const history = await readFile((await historyDownload.path())!, 'utf8');
+    const history = await downloadedText(historyDownload);
     expect(history).toContain('Awaiting the public consultation.');
+    // In English the files say words, and the codes keep columns of their own.
+    const [englishHeader = []] = parseCsv(csv);
+    expect(englishHeader).toEqual(expect.arrayContaining(['Status', 'Health', 'Status code']));
+
+    // The panel asks for the interface's language: in French, French headings and the glossary's words.
+    await page.getByRole('banner').getByLabel('Language').selectOption({ label: 'Français' });
+    const frenchPanel = page.getByRole('region', { name: 'Télécharger les données' });
+    const [frenchDownload] = await Promise.all([page.waitForEvent('download'), frenchPanel.getByRole('button', { name: 'Télécharger les actions en CSV' }).click()]);
+    const [header = [], ...rows] = parseCsv(await downloadedText(frenchDownload));
+    expect(header).toEqual(expect.arrayContaining(['Référence', 'État', 'Santé', 'Code de l’état']));
+    const states = rows.map((row) => row[header.indexOf('État')]);
+    expect(states.length).toBe(refs.length);
+    for (const state of states) expect(['Non commencée', 'En cours', 'Achevée', 'Continue', 'Abandonnée']).toContain(state);
     await page.context().close();
   });
 
