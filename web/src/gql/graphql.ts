@@ -449,7 +449,7 @@ export type PresentationChangesQueryVariables = Exact<{
 
 export type PresentationChangesQuery = { changeSummary: { from: string, to: string, totalCount: number, complete: boolean, counts: { total: number, statusChanges: number, completions: number, progressMoves: number, otherUpdates: number, deadlineRevisions: number, reportsSubmitted: number, reportsAccepted: number, reportsReturned: number, roundsOpened: number, roundsClosed: number, catalogueCorrections: number }, changes: Array<{ eventId: string, at: string, kind: ChangeKind, ref: string | null, country: string | null, fromStatus: ActionStatus | null, toStatus: ActionStatus | null, fromProgress: number | null, toProgress: number | null, fromDeadline: string | null, toDeadline: string | null, reportStatus: MemberStateReportStatus | null, reviewState: ReviewState | null }> } };
 
-export type ReportDashboardFragment = { asOf: string, reviewDate: string, daysToReview: number, totals: { actions: number, completed: number, percentCompleted: number, overdue: number, atRisk: number, upcoming: number }, byHealth: Array<{ health: Health, count: number }>, byPriority: Array<{ id: string, label: string, total: number, byStatus: Array<{ status: ActionStatus, count: number }> }>, byOwner: Array<{ id: string, label: string, total: number, byStatus: Array<{ status: ActionStatus, count: number }> }>, coverage: { roundId: string | null, roundName: string | null, expected: number, reported: number, accepted: number, percentReported: number, byCountry: Array<{ country: string, name: string, expected: number, reported: number, accepted: number }> }, burnUp: Array<{ month: string, completed: number, fallingDue: number }>, forecast: { doneByReview: number, low: number, high: number, method: string, likelyToMissCount: number } };
+export type ReportDashboardFragment = { asOf: string, reviewDate: string, daysToReview: number, totals: { actions: number, completed: number, percentCompleted: number, overdue: number, atRisk: number, upcoming: number }, byHealth: Array<{ health: Health, count: number }>, byPriority: Array<{ id: string, label: string, total: number, byStatus: Array<{ status: ActionStatus, count: number }> }>, byOwner: Array<{ id: string, label: string, total: number, byStatus: Array<{ status: ActionStatus, count: number }> }>, coverage: { roundId: string | null, roundName: string | null, expected: number, reported: number, accepted: number, percentReported: number, byCountry: Array<{ country: string, name: string, expected: number, reported: number, accepted: number }> }, burnUp: Array<{ month: string, completed: number, fallingDue: number }>, memberStateProgress: { countries: number, accepted: number, countriesReporting: number, byStatus: Array<{ status: MemberStateReportStatus, count: number }> }, forecast: { doneByReview: number, low: number, high: number, method: string, likelyToMissCount: number } };
 
 export type ConferenceDefaultQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -466,14 +466,14 @@ export type ReportSnapshotQueryVariables = Exact<{
 }>;
 
 
-export type ReportSnapshotQuery = { snapshot: { id: string, name: string, asOf: string, frozenAt: string, trigger: SnapshotTrigger, frozenBy: { name: string }, round: { id: string, name: string, opens: string, closes: string, open: boolean, closedAt: string | null } | null, strategy: { reference: string, title: string, adopted: string, reviewDate: string, sections: Array<{ id: string, title: string }>, actors: Array<{ id: string, name: string }>, memberStates: Array<{ code: string, name: string }> }, dashboard: { asOf: string, reviewDate: string, daysToReview: number, totals: { actions: number, completed: number, percentCompleted: number, overdue: number, atRisk: number, upcoming: number }, byHealth: Array<{ health: Health, count: number }>, byPriority: Array<{ id: string, label: string, total: number, byStatus: Array<{ status: ActionStatus, count: number }> }>, byOwner: Array<{ id: string, label: string, total: number, byStatus: Array<{ status: ActionStatus, count: number }> }>, coverage: { roundId: string | null, roundName: string | null, expected: number, reported: number, accepted: number, percentReported: number, byCountry: Array<{ country: string, name: string, expected: number, reported: number, accepted: number }> }, burnUp: Array<{ month: string, completed: number, fallingDue: number }>, forecast: { doneByReview: number, low: number, high: number, method: string, likelyToMissCount: number } }, actions: Array<{ id: string, ref: string, section: string, text: string, owners: Array<string>, memberStateReporting: boolean, status: ActionStatus, progress: number, health: Health, baselineDeadline: string, deadline: string, deadlineRevisionCount: number, slippageDays: number, note: string | null, evidenceUrls: Array<string> }>, reports: Array<{ actionId: string, country: string, status: MemberStateReportStatus, review: ReviewState }> } | null };
+export type ReportSnapshotQuery = { snapshot: { id: string, name: string, asOf: string, frozenAt: string, trigger: SnapshotTrigger, frozenBy: { name: string }, round: { id: string, name: string, opens: string, closes: string, open: boolean, closedAt: string | null } | null, strategy: { reference: string, title: string, adopted: string, reviewDate: string, sections: Array<{ id: string, title: string }>, actors: Array<{ id: string, name: string }>, memberStates: Array<{ code: string, name: string }> }, dashboard: { asOf: string, reviewDate: string, daysToReview: number, totals: { actions: number, completed: number, percentCompleted: number, overdue: number, atRisk: number, upcoming: number }, byHealth: Array<{ health: Health, count: number }>, byPriority: Array<{ id: string, label: string, total: number, byStatus: Array<{ status: ActionStatus, count: number }> }>, byOwner: Array<{ id: string, label: string, total: number, byStatus: Array<{ status: ActionStatus, count: number }> }>, coverage: { roundId: string | null, roundName: string | null, expected: number, reported: number, accepted: number, percentReported: number, byCountry: Array<{ country: string, name: string, expected: number, reported: number, accepted: number }> }, burnUp: Array<{ month: string, completed: number, fallingDue: number }>, memberStateProgress: { countries: number, accepted: number, countriesReporting: number, byStatus: Array<{ status: MemberStateReportStatus, count: number }> }, forecast: { doneByReview: number, low: number, high: number, method: string, likelyToMissCount: number } }, actions: Array<{ id: string, ref: string, section: string, text: string, owners: Array<string>, memberStateReporting: boolean, status: ActionStatus, progress: number, health: Health, baselineDeadline: string, deadline: string, deadlineRevisionCount: number, slippageDays: number, note: string | null, evidenceUrls: Array<string> }>, reports: Array<{ actionId: string, country: string, status: MemberStateReportStatus, review: ReviewState }> } | null };
 
 export type ReportLiveQueryVariables = Exact<{
   asOf?: string | null | undefined;
 }>;
 
 
-export type ReportLiveQuery = { strategy: { reference: string, title: string, adopted: string, reviewDate: string, sections: Array<{ id: string, title: string }>, actors: Array<{ id: string, name: string }> }, memberStates: Array<{ code: string, name: string }>, reportingRounds: Array<{ id: string, name: string, opens: string, closes: string, open: boolean, closedAt: string | null }>, dashboard: { asOf: string, reviewDate: string, daysToReview: number, totals: { actions: number, completed: number, percentCompleted: number, overdue: number, atRisk: number, upcoming: number }, byHealth: Array<{ health: Health, count: number }>, byPriority: Array<{ id: string, label: string, total: number, byStatus: Array<{ status: ActionStatus, count: number }> }>, byOwner: Array<{ id: string, label: string, total: number, byStatus: Array<{ status: ActionStatus, count: number }> }>, coverage: { roundId: string | null, roundName: string | null, expected: number, reported: number, accepted: number, percentReported: number, byCountry: Array<{ country: string, name: string, expected: number, reported: number, accepted: number }> }, burnUp: Array<{ month: string, completed: number, fallingDue: number }>, forecast: { doneByReview: number, low: number, high: number, method: string, likelyToMissCount: number } } };
+export type ReportLiveQuery = { strategy: { reference: string, title: string, adopted: string, reviewDate: string, sections: Array<{ id: string, title: string }>, actors: Array<{ id: string, name: string }> }, memberStates: Array<{ code: string, name: string }>, reportingRounds: Array<{ id: string, name: string, opens: string, closes: string, open: boolean, closedAt: string | null }>, dashboard: { asOf: string, reviewDate: string, daysToReview: number, totals: { actions: number, completed: number, percentCompleted: number, overdue: number, atRisk: number, upcoming: number }, byHealth: Array<{ health: Health, count: number }>, byPriority: Array<{ id: string, label: string, total: number, byStatus: Array<{ status: ActionStatus, count: number }> }>, byOwner: Array<{ id: string, label: string, total: number, byStatus: Array<{ status: ActionStatus, count: number }> }>, coverage: { roundId: string | null, roundName: string | null, expected: number, reported: number, accepted: number, percentReported: number, byCountry: Array<{ country: string, name: string, expected: number, reported: number, accepted: number }> }, burnUp: Array<{ month: string, completed: number, fallingDue: number }>, memberStateProgress: { countries: number, accepted: number, countriesReporting: number, byStatus: Array<{ status: MemberStateReportStatus, count: number }> }, forecast: { doneByReview: number, low: number, high: number, method: string, likelyToMissCount: number } } };
 
 export type ReportActionsQueryVariables = Exact<{
   asOf?: string | null | undefined;
@@ -743,6 +743,15 @@ export const ReportDashboardFragmentDoc = new TypedDocumentString(`
     month
     completed
     fallingDue
+  }
+  memberStateProgress {
+    countries
+    accepted
+    countriesReporting
+    byStatus {
+      status
+      count
+    }
   }
   forecast {
     doneByReview
@@ -1820,6 +1829,15 @@ export const ReportSnapshotDocument = new TypedDocumentString(`
     completed
     fallingDue
   }
+  memberStateProgress {
+    countries
+    accepted
+    countriesReporting
+    byStatus {
+      status
+      count
+    }
+  }
   forecast {
     doneByReview
     low
@@ -1913,6 +1931,15 @@ export const ReportLiveDocument = new TypedDocumentString(`
     month
     completed
     fallingDue
+  }
+  memberStateProgress {
+    countries
+    accepted
+    countriesReporting
+    byStatus {
+      status
+      count
+    }
   }
   forecast {
     doneByReview

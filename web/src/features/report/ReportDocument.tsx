@@ -182,6 +182,29 @@ function ActionRows({ action }: { action: ReportActionRow }) {
   );
 }
 
+/**
+ * What the countries' accepted reports say (issue 14): counted beside the actions' figures, by
+ * the status each country reported, never changing an action's own status.
+ */
+function AcceptedReports({ progress }: { progress: ReportModel['dashboard']['memberStateProgress'] }) {
+  const { t, language } = useTranslation('report');
+  if (progress.accepted === 0) return <p>{t('matrix.acceptedNone')}</p>;
+  const statuses = progress.byStatus
+    .filter((entry) => entry.count > 0)
+    .map((entry) => t('matrix.acceptedStatus', { status: t(`reportStatus.${entry.status}`, { ns: 'common' }), count: formatNumber(entry.count, language) }))
+    .join(', ');
+  return (
+    <p>
+      {t('matrix.accepted', {
+        countries: formatNumber(progress.countriesReporting, language),
+        total: formatNumber(progress.countries, language),
+        accepted: formatNumber(progress.accepted, language),
+        statuses,
+      })}
+    </p>
+  );
+}
+
 function Matrix({ model }: { model: ReportModel }) {
   const { t, language } = useTranslation('report');
   const { matrix } = model;
@@ -198,6 +221,7 @@ function Matrix({ model }: { model: ReportModel }) {
             })
           : t('matrix.noRound')}
       </p>
+      <AcceptedReports progress={model.dashboard.memberStateProgress} />
       {matrix.actions.length === 0 ? (
         <p>{t('matrix.noActions')}</p>
       ) : (

@@ -59,6 +59,15 @@ export const ReportDashboardFragment = graphql(`
       completed
       fallingDue
     }
+    memberStateProgress {
+      countries
+      accepted
+      countriesReporting
+      byStatus {
+        status
+        count
+      }
+    }
     forecast {
       doneByReview
       low

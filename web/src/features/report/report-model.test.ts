@@ -26,6 +26,7 @@ const dashboard = (asOf: string, roundId: string | null = 'r1'): ReportDashboard
   byOwner: [],
   coverage: { roundId, roundName: roundId ? 'Autumn 2013' : null, expected: 2, reported: 1, accepted: 0, percentReported: 50, byCountry: [] },
   burnUp: [],
+  memberStateProgress: { countries: 2, accepted: 0, countriesReporting: 0, byStatus: [] },
   forecast: { doneByReview: 2, low: 1, high: 3, method: 'A method.', likelyToMissCount: 1 },
 });
 
