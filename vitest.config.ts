@@ -1,36 +1,61 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 /**
- * One run, four projects: fast unit tests of pure code; integration tests through real HTTP
- * on DynamoDB Local; infrastructure tests (CDK templates, cdk-nag, Lambda handlers and
- * bundles); end-to-end tests in headless Chromium.
+ * One run, five projects: fast unit tests of pure code; integration tests through real HTTP
+ * on DynamoDB Local; infrastructure tests (CDK templates, cdk-nag, bundles), which need no
+ * database; the Lambda handlers on DynamoDB Local; end-to-end tests in headless Chromium.
+ *
+ * How it fits a small machine (docs/PERFORMANCE.md, "The test suite"): the projects share one
+ * DynamoDB Local and one catalogue load (their global setup); all four run side by side on
+ * at least two workers (vitest's default on two cores is one, and the end-to-end files ran
+ * one at a time after everything else: a test waiting on HTTP, DynamoDB Local or Chromium
+ * left a core idle); and the files of every project but the handlers share their worker's
+ * loaded modules (aws-cdk-lib, graphql, the SDK) instead of a fresh process each
+ * (isolate: false), since each file makes its own server, table, browser or CDK app. The
+ * handler tests stay isolated: they set process.env before importing handlers that read it
+ * as they load.
  */
+const DATABASE = 'test/support/dynamodb-global-setup.ts';
+
 export default defineConfig({
   test: {
     // The JSON report lets .ci/run print the plain "N passed, N failed" line CI reads.
     reporters: ['default', ['json', { outputFile: '.tmp/vitest-report.json' }]],
+    maxWorkers: Math.max(2, availableParallelism()),
     projects: [
       {
         test: {
           name: 'unit',
           include: ['test/unit/**/*.test.ts', 'web/src/**/*.test.ts'],
           environment: 'node',
+          isolate: false,
         },
       },
       {
         test: {
           name: 'integration',
           include: ['test/integration/**/*.test.ts'],
-          globalSetup: ['test/support/dynamodb-global-setup.ts'],
+          globalSetup: [DATABASE],
           testTimeout: 30_000,
           hookTimeout: 60_000,
+          isolate: false,
         },
       },
       {
         test: {
           name: 'infra',
-          include: ['test/infra/**/*.test.ts', 'test/handlers/**/*.test.ts'],
-          globalSetup: ['test/support/dynamodb-global-setup.ts'],
+          include: ['test/infra/**/*.test.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          isolate: false,
+        },
+      },
+      {
+        test: {
+          name: 'handlers',
+          include: ['test/handlers/**/*.test.ts'],
+          globalSetup: [DATABASE],
           testTimeout: 120_000,
           hookTimeout: 120_000,
         },
@@ -39,10 +64,10 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
-          globalSetup: ['test/support/dynamodb-global-setup.ts', 'test/support/web-build-global-setup.ts'],
+          globalSetup: [DATABASE, 'test/support/web-build-global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          fileParallelism: false,
+          isolate: false,
         },
       },
     ],
