@@ -29,8 +29,9 @@ export interface RequestLoaders {
   reports(actionId: string): Promise<ReportRecord[]>;
   /**
    * The strategy's adoption and review dates, as current as the rest of the request: from the
-   * state the request holds (checked against the revision, which a catalogue load moves too),
-   * else from the strategy record read with the action, else from one read of that record.
+   * state the request holds or the instance keeps (checked against the revision, which a
+   * catalogue load moves too), else from the strategy record read with the action, else from
+   * one read of that record.
    * Never kept across requests, so a catalogue load that changes them applies at once.
    */
   dates(): Promise<StrategyDates>;
@@ -96,9 +97,16 @@ export function createRequestLoaders(store: Store, strategyId: string, stateCach
     },
     reports: async (actionId) => (await loadState()).reports.filter((report) => report.actionId === actionId),
     dates() {
+      // As action(id): from the state this request holds, or the instance's kept state once
+      // the revision check says it is current (the request then holds it), or one read.
       dates ??= state
         ? state.then((loaded) => datesOf(loaded.strategy))
-        : store.getStrategy(strategyId).then((strategy) => {
+        : stateCache.kept(store, strategyId).then(async (kept) => {
+            if (kept) {
+              state ??= Promise.resolve(kept);
+              return datesOf(kept.strategy);
+            }
+            const strategy = await store.getStrategy(strategyId);
             if (!strategy) throw notLoaded();
             return datesOf(strategy);
           });

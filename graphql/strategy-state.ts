@@ -14,8 +14,20 @@ import type { DashboardFigures as Dashboard } from '../functions/domain/dashboar
 export async function stateAsOf(context: GraphQLContext, asOf: string, knownAt?: string): Promise<StrategyState> {
   const current = await context.loaders.state();
   if (asOf >= context.today && knownAt === undefined) return current;
-  return pastState(context.store, context.strategyId, current, asOf, knownAt);
+  // Kept while the current state's revision stands (any write, a backdated one included, moves
+  // it), and looked up before history is read: a day looked at again costs no read of history.
+  const key = `past|${current.revision}|${asOf}|${knownAt ?? ''}`;
+  const past = context.stateCache.memo(key, () => pastState(context.store, context.strategyId, current, asOf, knownAt), () => pastStateBytes(current));
+  try {
+    return await past;
+  } catch (error) {
+    context.stateCache.forget(key);
+    throw error;
+  }
 }
+
+/** A past state's size, over-estimated from the current one's (it has at most its actions and reports). */
+const pastStateBytes = (current: StrategyState) => 10_000 + current.actions.length * 2_000 + current.reports.length * 1_000;
 
 /**
  * A day's state, rebuilt by replaying over the catalogue of `current` every change that took

@@ -296,3 +296,24 @@ describe('action(id) from the kept state', () => {
     expect(server.probe.sent.filter((command) => command.name === 'GetItemCommand' && JSON.stringify(command.input).includes('ACTION#2.3-02'))).toHaveLength(0);
   });
 });
+
+describe("a past day's state", () => {
+  const PAST = '{ dashboard(asOf: "2013-05-01") { asOf totals { actions completed } byStatus { status count } } }';
+  const historyReads = () => server.probe.sent.filter((command) => /EVENT|GSI1/.test(JSON.stringify(command.input))).length;
+
+  it('is rebuilt from history once while nothing is written: the day looked at again reads no history', async () => {
+    const served = instance();
+    const first = await call(served, PAST);
+    server.probe.sent.length = 0;
+    expect(await call(served, PAST)).toEqual(first);
+    expect(historyReads()).toBe(0);
+    expect(dynamoCalls()).toEqual(['Query']);
+
+    // A write, even one about today, moves the revision: the day is rebuilt again.
+    const { version } = await readAction(coordinator, '2.1-03');
+    await call(instance(), UPDATE_ACTION, { input: { actionId: '2.1-03', progress: 7, expectedVersion: version } });
+    server.probe.sent.length = 0;
+    expect(await call(served, PAST)).toEqual(await call(instance(), PAST));
+    expect(historyReads()).toBeGreaterThan(0);
+  });
+});
