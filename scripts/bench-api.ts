@@ -149,6 +149,57 @@ async function measure({ load, probe, javaPid }: Harness, dataset: string, url: 
 interface DatasetResult {
   rows: Row[];
   profile: DashboardProfile;
+  rounds: SideBySideRound[];
+}
+
+/** Operations compared in the side-by-side rounds: action(id), its two floors and the dashboard. */
+const SIDE_BY_SIDE = ['floor: yoga hello', 'floor: GetItem', 'action(id)', 'dashboard'] as const;
+type SideBySideName = (typeof SIDE_BY_SIDE)[number];
+/** Rounds of the side-by-side comparison (BENCH_ROUNDS); each runs the four operations back to back, in a rotating order. */
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const ROUND_SECONDS = 1.5;
+
+interface SideBySideRound {
+  order: SideBySideName[];
+  figures: Record<SideBySideName, { p50: number; rps: number }>;
+}
+
+const ratiosOf = ({ figures }: SideBySideRound) => ({
+  floors: figures['floor: yoga hello'].p50 + figures['floor: GetItem'].p50,
+  slowerRps: Math.min(figures['floor: yoga hello'].rps, figures['floor: GetItem'].rps),
+  p50: figures['action(id)'].p50 / (figures['floor: yoga hello'].p50 + figures['floor: GetItem'].p50),
+  rps: figures['action(id)'].rps / Math.min(figures['floor: yoga hello'].rps, figures['floor: GetItem'].rps),
+  dashboard: figures.dashboard.p50 / figures['action(id)'].p50,
+});
+
+/**
+ * The four operations again, each for ROUND_SECONDS at concurrency 1 then at concurrency 8, back
+ * to back, ROUNDS times in a rotating order: on a shared machine whose load drifts, a ratio
+ * within one round compares operations measured seconds apart, and the median over the rounds
+ * is less at the mercy of one disturbed run.
+ */
+async function sideBySide(harness: Harness, urls: { product: string; hello: string }, token: string, specs: Record<SideBySideName, OperationSpec>): Promise<SideBySideRound[]> {
+  const rounds: SideBySideRound[] = [];
+  for (let round = 0; round < ROUNDS; round += 1) {
+    const order = SIDE_BY_SIDE.map((_, index) => SIDE_BY_SIDE[(index + round) % SIDE_BY_SIDE.length]!);
+    const figures = {} as SideBySideRound['figures'];
+    for (const name of order) {
+      const base = { url: name === 'floor: yoga hello' ? urls.hello : urls.product, token, spec: specs[name], hardMaxMs: 20_000 };
+      const latency = await harness.load.run({ ...base, concurrency: 1, maxRequests: REQUESTS, maxMs: ROUND_SECONDS * 1000, minRequests: 3 });
+      const throughput = await harness.load.run({ ...base, concurrency: CONCURRENCY, maxRequests: REQUESTS * 2, maxMs: ROUND_SECONDS * 1000, minRequests: CONCURRENCY });
+      const errors = latency.errors + throughput.errors;
+      if (errors) throw new Error(`${name}: ${errors} errors in a side-by-side round (${[...latency.errorSamples, ...throughput.errorSamples].slice(0, 2).join('; ')})`);
+      figures[name] = { p50: percentile(latency.latencies, 50), rps: rps(throughput) };
+    }
+    const ratios = ratiosOf({ order, figures });
+    log(
+      `  side by side, round ${round + 1} (${order.join(' → ')}): ` +
+        SIDE_BY_SIDE.map((name) => `${name} ${ms(figures[name].p50)} ms / ${rate(figures[name].rps)} req/s`).join(', ') +
+        ` | action p50 ${ratios.p50.toFixed(2)}× floors, req/s ${ratios.rps.toFixed(2)}× slower floor, dashboard ${ratios.dashboard.toFixed(2)}× action`,
+    );
+    rounds.push({ order, figures });
+  }
+  return rounds;
 }
 
 /** Starts the server on a fresh table and seeds it. */
@@ -277,9 +328,13 @@ async function benchDataset(options: {
       if ('targets' in measured.spec) targets = measured.spec.targets;
     }
 
+    const compared = Object.fromEntries(specs.filter((spec) => (SIDE_BY_SIDE as readonly string[]).includes(spec.name)).map((spec) => [spec.name, spec]));
+    const rounds = SIDE_BY_SIDE.every((name) => compared[name] && (!OPERATIONS || OPERATIONS.includes(name)))
+      ? await sideBySide(harness, { product: server.url, hello: hello.url }, token, compared as Record<SideBySideName, OperationSpec>)
+      : [];
     const profile = await profileDashboard({ store: server.store, strategyId: catalogue.strategy.id, runs: large ? 3 : 10, stateRuns: large ? 1 : 10 });
     log(`  measured in ${seconds(performance.now() - started)} (seeding included)`);
-    return { rows, profile };
+    return { rows, profile, rounds };
   } finally {
     await hello.close();
     await server.close();
@@ -298,7 +353,7 @@ function codeVersion(): string {
   return `commit ${head.stdout.trim()}${dirty ? ' with uncommitted changes in functions/, graphql/ or scripts/local/' : ''}`;
 }
 
-function report(rows: Row[], profiles: { dataset: string; profile: DashboardProfile }[]) {
+function report(rows: Row[], profiles: { dataset: string; profile: DashboardProfile }[], sideBySideRounds: { dataset: string; rounds: SideBySideRound[] }[]) {
   const print = (title: string, headers: string[], lines: (string | number)[][], left = 2) => {
     log(`\n== ${title} ==`);
     log(table(headers, lines, left));
@@ -409,6 +464,33 @@ function report(rows: Row[], profiles: { dataset: string; profile: DashboardProf
       dashboard ? (p50Of(dashboard) / p50Of(action)).toFixed(2) : '–',
     ]);
   }
+  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)] ?? Number.NaN;
+  for (const { dataset, rounds } of sideBySideRounds) {
+    if (rounds.length === 0) continue;
+    const ratios = rounds.map(ratiosOf);
+    const p50 = median(ratios.map((ratio) => ratio.p50));
+    const perSecond = median(ratios.map((ratio) => ratio.rps));
+    const dashboard = median(ratios.map((ratio) => ratio.dashboard));
+    log(`  ${dataset.padEnd(6)} side by side, median of ${rounds.length} rounds: action(id) p50 / floors ${p50.toFixed(2)}× (≤ ${BUDGET.actionOverFloorsP50}) ${pass(p50 <= BUDGET.actionOverFloorsP50)}; ` +
+      `req/s / slower floor ${perSecond.toFixed(2)}× (≥ ${BUDGET.actionOfSlowerFloorRps}) ${pass(perSecond >= BUDGET.actionOfSlowerFloorRps)}; dashboard / action(id) p50 ${dashboard.toFixed(2)}× (≤ 1) ${pass(dashboard <= 1)}`);
+    rounds.forEach((round, index) => {
+      const ratio = ratios[index]!;
+      const { figures } = round;
+      floorLines.push([
+        `${dataset} r${index + 1}`,
+        ms(figures['floor: yoga hello'].p50),
+        rate(figures['floor: yoga hello'].rps),
+        ms(figures['floor: GetItem'].p50),
+        rate(figures['floor: GetItem'].rps),
+        ms(figures['action(id)'].p50),
+        rate(figures['action(id)'].rps),
+        ms(figures.dashboard.p50),
+        ratio.p50.toFixed(2),
+        ratio.rps.toFixed(2),
+        ratio.dashboard.toFixed(2),
+      ]);
+    });
+  }
   if (floorLines.length > 0) {
     print(
       `action(id) against its floors, same run (budgets: p50 ≤ ${BUDGET.actionOverFloorsP50}× the floors' sum, req/s ≥ ${BUDGET.actionOfSlowerFloorRps}× the slower floor's, dashboard ≤ action(id))`,
@@ -455,6 +537,10 @@ async function main() {
   const started = performance.now();
   const cores = cpus();
   log(`API benchmark: ${cores.length} × ${cores[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
+  log(
+    `NODE_ENV=${process.env.NODE_ENV ?? '(unset)'}: graphql-js runs its ${process.env.NODE_ENV === 'production' ? 'production' : 'development'} checks ` +
+      `(the Lambda sets production; \`npm run bench:api\` does too).`,
+  );
   log(`Server code: ${codeVersion()}. DynamoDB Local (Java), the Node server and the load generator (a worker thread) share these cores.`);
   log(
     `Per operation: warm-up ≤ ${WARM_UP.requests} requests or ${WARM_UP.ms / 1000} s; latency: ≤ ${REQUESTS} requests or ${SECONDS} s at concurrency 1 (at least 3); ` +
@@ -466,6 +552,7 @@ async function main() {
   const probe = createProbe();
   const rows: Row[] = [];
   const profiles: { dataset: string; profile: DashboardProfile }[] = [];
+  const rounds: { dataset: string; rounds: SideBySideRound[] }[] = [];
   try {
     for (const dataset of [
       { name: 'real', catalogue: realCatalogue, large: false },
@@ -478,6 +565,7 @@ async function main() {
         const result = await benchDataset({ ...dataset, dynamoEndpoint: dynamo.endpoint, harness });
         rows.push(...result.rows);
         profiles.push({ dataset: dataset.name, profile: result.profile });
+        rounds.push({ dataset: dataset.name, rounds: result.rounds });
       } finally {
         await dynamo.stop();
       }
@@ -486,7 +574,7 @@ async function main() {
     await load.close();
     closeSharedAgent();
   }
-  report(rows, profiles);
+  report(rows, profiles, rounds);
   log(`\nTotal run time: ${seconds(performance.now() - started)}`);
 }
 

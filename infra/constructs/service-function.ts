@@ -77,6 +77,9 @@ export class ServiceFunction extends Construct implements IGrantable {
         POWERTOOLS_LOG_LEVEL: 'INFO',
         // Stack traces in the logs point at the TypeScript sources (the bundle ships its source map).
         NODE_OPTIONS: '--enable-source-maps',
+        // graphql-js checks every type test against copies of itself from another realm unless
+        // this says production: a third of the dashboard's CPU per request (docs/PERFORMANCE.md).
+        NODE_ENV: 'production',
         ...props.environment,
       },
       bundling: {

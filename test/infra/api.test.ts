@@ -114,6 +114,7 @@ describe('the GraphQL API', () => {
           POWERTOOLS_SERVICE_NAME: 'strategy-tracker-api',
           POWERTOOLS_METRICS_NAMESPACE: 'StrategyTracker',
           NODE_OPTIONS: '--enable-source-maps',
+          NODE_ENV: 'production',
         }),
       },
     });
