@@ -149,6 +149,8 @@ describe('member states: rounds, reports, review and the matrix', () => {
     await evidence.fill('www.bsi.bund.de/month');
     await form.getByRole('button', { name: 'Send the report' }).click();
     await form.getByText('Not a web address starting with http:// or https://: www.bsi.bund.de/month').waitFor();
+    // It says how to write it (issue 14).
+    await form.getByText('www.bsi.bund.de/month. Start it with https://, as in https://www.bsi.bund.de/month').waitFor();
     expect(await evidence.getAttribute('aria-invalid')).toBe('true');
     expect(await accessibilityViolations(page)).toEqual([]);
 

@@ -5,6 +5,7 @@ import { useGraphQLClient } from '../../api/GraphQLClientContext';
 import type { MemberStateReportStatus } from '../../gql/graphql';
 import { formatDate, formatDateTime } from '../../i18n/format';
 import { useTranslation } from '../../i18n/useTranslation';
+import { httpsSuggestion } from '../action/validation';
 import type { Report, ReportingAction, Round } from './data';
 import { invalidEvidenceUrls, parseEvidenceUrls } from './matrix';
 import { ReportBadge, useRefreshAfterWrite, WriteError } from './parts';
@@ -134,7 +135,13 @@ function ReportForm({ action, report, country }: { action: ReportingAction; repo
     const urls = parseEvidenceUrls(evidence);
     const invalid = invalidEvidenceUrls(urls);
     setStatusProblem(status ? null : t('contact.statusRequired'));
-    setEvidenceProblem(invalid.length > 0 ? t('contact.evidenceInvalid', { urls: invalid.join(', ') }) : null);
+    // A link typed without its scheme is shown as it would be with https:// (issue 14).
+    const suggestion = invalid.length === 1 && invalid[0] !== undefined ? httpsSuggestion(invalid[0]) : null;
+    setEvidenceProblem(
+      invalid.length > 0
+        ? [t('contact.evidenceInvalid', { urls: invalid.join(', ') }), suggestion && t('contact.evidenceSuggestion', { suggestion })].filter(Boolean).join('. ')
+        : null,
+    );
     if (!status) return statusRef.current?.focus();
     if (invalid.length > 0) return evidenceRef.current?.focus();
     mutationId.current ??= crypto.randomUUID();
