@@ -71,6 +71,34 @@ describe('the action page', () => {
     await page.context().close();
   });
 
+  it('asks when the change happened (today by default, from the adoption to today) and shows both dates in the history (issue 13)', async () => {
+    const page = await openAction(COORDINATOR, '2.2-01');
+    const sent = recordUpdates(page);
+    const form = updateForm(page);
+    const when = form.getByLabel('When did this happen?');
+    const today = new Date().toISOString().slice(0, 10);
+    expect(await when.inputValue()).toBe(today);
+    expect([await when.getAttribute('min'), await when.getAttribute('max')]).toEqual(['2013-02-07', today]);
+    // A day before the adoption is refused beside the field, and nothing is sent.
+    await form.getByRole('combobox', { name: 'Status' }).selectOption({ label: 'In progress' });
+    await form.getByRole('textbox', { name: 'Progress' }).fill('30');
+    await when.fill('2013-01-31');
+    await form.getByRole('button', { name: 'Save the update' }).click();
+    await form.locator('.form-field__problem').getByText('cannot be before 7 Feb 2013', { exact: false }).waitFor();
+    expect(sent).toEqual([]);
+
+    await when.fill('2013-12-20');
+    await form.getByRole('button', { name: 'Save the update' }).click();
+    await form.getByRole('status').getByText('Saved.', { exact: false }).waitFor();
+    const recorded = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date());
+    await expect.poll(() => historyText(page)).toContain(`Took effect on 20 Dec 2013, recorded on ${recorded} by ${COORDINATOR}`);
+    const saved = await clientFor(server, 'coordinator').then((client) => client.call<{ action: { effectiveOn: string } }>('{ action(id: "2.2-01") { effectiveOn } }'));
+    expect(saved.data?.action.effectiveOn).toBe('2013-12-20');
+    // The next change may not be dated before it: the form says so from the day recorded.
+    expect(await when.getAttribute('min')).toBe('2013-12-20');
+    await page.context().close();
+  });
+
   it('lets a coordinator revise a deadline with its reason, keeping the baseline and showing the slippage', async () => {
     const page = await openAction(COORDINATOR, '2.1-08');
     const form = page.getByRole('region', { name: 'Revise the deadline' });

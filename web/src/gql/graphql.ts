@@ -228,14 +228,14 @@ export type MyAccountQueryVariables = Exact<{
 
 export type MyAccountQuery = { person: { id: string, email: string, status: PersonStatus, lastSignInAt: string | null } | null };
 
-export type ActionPageFieldsFragment = { id: string, ref: string, section: string, subheading: string | null, leadIn: string | null, text: string, owners: Array<string>, partners: Array<string>, deadline: string | null, baselineDeadline: string, deadlineSource: DeadlineSource, deadlinePhrase: string | null, recurring: boolean, memberStateReporting: boolean, status: ActionStatus, progress: number, health: Health, declaredHealth: Health | null, declaredHealthBy: string | null, healthDisagreement: boolean, stale: boolean, note: string | null, evidenceUrls: Array<string>, forecastDate: string | null, lastConfirmedAt: string | null, slippageDays: number, version: number, deadlineRevisions: Array<{ date: string, previous: string, reason: string, revisedAt: string, revisedBy: string }>, memberStateReports: Array<{ country: string, status: MemberStateReportStatus, contentWithheld: boolean, reportedAt: string | null, reportedBy: string | null, review: { state: ReviewState, comment: string | null, reviewedAt: string | null, reviewedBy: string | null } | null }> };
+export type ActionPageFieldsFragment = { id: string, ref: string, section: string, subheading: string | null, leadIn: string | null, text: string, owners: Array<string>, partners: Array<string>, deadline: string | null, baselineDeadline: string, deadlineSource: DeadlineSource, deadlinePhrase: string | null, recurring: boolean, memberStateReporting: boolean, status: ActionStatus, progress: number, health: Health, declaredHealth: Health | null, declaredHealthBy: string | null, healthDisagreement: boolean, stale: boolean, note: string | null, evidenceUrls: Array<string>, forecastDate: string | null, lastConfirmedAt: string | null, slippageDays: number, effectiveOn: string | null, completedAt: string | null, version: number, deadlineRevisions: Array<{ date: string, previous: string, reason: string, revisedAt: string, revisedBy: string, effectiveOn: string }>, memberStateReports: Array<{ country: string, status: MemberStateReportStatus, contentWithheld: boolean, reportedAt: string | null, reportedBy: string | null, review: { state: ReviewState, comment: string | null, reviewedAt: string | null, reviewedBy: string | null } | null }> };
 
 export type ActionPageQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ActionPageQuery = { action: { id: string, ref: string, section: string, subheading: string | null, leadIn: string | null, text: string, owners: Array<string>, partners: Array<string>, deadline: string | null, baselineDeadline: string, deadlineSource: DeadlineSource, deadlinePhrase: string | null, recurring: boolean, memberStateReporting: boolean, status: ActionStatus, progress: number, health: Health, declaredHealth: Health | null, declaredHealthBy: string | null, healthDisagreement: boolean, stale: boolean, note: string | null, evidenceUrls: Array<string>, forecastDate: string | null, lastConfirmedAt: string | null, slippageDays: number, version: number, deadlineRevisions: Array<{ date: string, previous: string, reason: string, revisedAt: string, revisedBy: string }>, memberStateReports: Array<{ country: string, status: MemberStateReportStatus, contentWithheld: boolean, reportedAt: string | null, reportedBy: string | null, review: { state: ReviewState, comment: string | null, reviewedAt: string | null, reviewedBy: string | null } | null }> } | null, strategy: { sections: Array<{ id: string, title: string }>, actors: Array<{ id: string, owningBody: boolean }> } };
+export type ActionPageQuery = { action: { id: string, ref: string, section: string, subheading: string | null, leadIn: string | null, text: string, owners: Array<string>, partners: Array<string>, deadline: string | null, baselineDeadline: string, deadlineSource: DeadlineSource, deadlinePhrase: string | null, recurring: boolean, memberStateReporting: boolean, status: ActionStatus, progress: number, health: Health, declaredHealth: Health | null, declaredHealthBy: string | null, healthDisagreement: boolean, stale: boolean, note: string | null, evidenceUrls: Array<string>, forecastDate: string | null, lastConfirmedAt: string | null, slippageDays: number, effectiveOn: string | null, completedAt: string | null, version: number, deadlineRevisions: Array<{ date: string, previous: string, reason: string, revisedAt: string, revisedBy: string, effectiveOn: string }>, memberStateReports: Array<{ country: string, status: MemberStateReportStatus, contentWithheld: boolean, reportedAt: string | null, reportedBy: string | null, review: { state: ReviewState, comment: string | null, reviewedAt: string | null, reviewedBy: string | null } | null }> } | null, strategy: { adopted: string, sections: Array<{ id: string, title: string }>, actors: Array<{ id: string, owningBody: boolean }> } };
 
 export type ActionHistoryQueryVariables = Exact<{
   id: string | number;
@@ -244,21 +244,26 @@ export type ActionHistoryQueryVariables = Exact<{
 }>;
 
 
-export type ActionHistoryQuery = { action: { id: string, history: { edges: Array<{ cursor: string, node: { id: string, at: string, type: HistoryEventType, country: string | null, before: unknown, after: unknown, note: string | null, contentWithheld: boolean, author: { id: string, name: string, role: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
+export type ActionHistoryQuery = { action: { id: string, history: { edges: Array<{ cursor: string, node: { id: string, at: string, effectiveOn: string, recordedAt: string, type: HistoryEventType, country: string | null, before: unknown, after: unknown, note: string | null, contentWithheld: boolean, author: { id: string, name: string, role: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
 
 export type UpdateActionFromPageMutationVariables = Exact<{
   input: UpdateActionInput;
 }>;
 
 
-export type UpdateActionFromPageMutation = { updateAction: { id: string, ref: string, section: string, subheading: string | null, leadIn: string | null, text: string, owners: Array<string>, partners: Array<string>, deadline: string | null, baselineDeadline: string, deadlineSource: DeadlineSource, deadlinePhrase: string | null, recurring: boolean, memberStateReporting: boolean, status: ActionStatus, progress: number, health: Health, declaredHealth: Health | null, declaredHealthBy: string | null, healthDisagreement: boolean, stale: boolean, note: string | null, evidenceUrls: Array<string>, forecastDate: string | null, lastConfirmedAt: string | null, slippageDays: number, version: number, deadlineRevisions: Array<{ date: string, previous: string, reason: string, revisedAt: string, revisedBy: string }>, memberStateReports: Array<{ country: string, status: MemberStateReportStatus, contentWithheld: boolean, reportedAt: string | null, reportedBy: string | null, review: { state: ReviewState, comment: string | null, reviewedAt: string | null, reviewedBy: string | null } | null }> } };
+export type UpdateActionFromPageMutation = { updateAction: { id: string, ref: string, section: string, subheading: string | null, leadIn: string | null, text: string, owners: Array<string>, partners: Array<string>, deadline: string | null, baselineDeadline: string, deadlineSource: DeadlineSource, deadlinePhrase: string | null, recurring: boolean, memberStateReporting: boolean, status: ActionStatus, progress: number, health: Health, declaredHealth: Health | null, declaredHealthBy: string | null, healthDisagreement: boolean, stale: boolean, note: string | null, evidenceUrls: Array<string>, forecastDate: string | null, lastConfirmedAt: string | null, slippageDays: number, effectiveOn: string | null, completedAt: string | null, version: number, deadlineRevisions: Array<{ date: string, previous: string, reason: string, revisedAt: string, revisedBy: string, effectiveOn: string }>, memberStateReports: Array<{ country: string, status: MemberStateReportStatus, contentWithheld: boolean, reportedAt: string | null, reportedBy: string | null, review: { state: ReviewState, comment: string | null, reviewedAt: string | null, reviewedBy: string | null } | null }> } };
 
 export type ReviseDeadlineFromPageMutationVariables = Exact<{
   input: ReviseDeadlineInput;
 }>;
 
 
-export type ReviseDeadlineFromPageMutation = { reviseDeadline: { id: string, ref: string, section: string, subheading: string | null, leadIn: string | null, text: string, owners: Array<string>, partners: Array<string>, deadline: string | null, baselineDeadline: string, deadlineSource: DeadlineSource, deadlinePhrase: string | null, recurring: boolean, memberStateReporting: boolean, status: ActionStatus, progress: number, health: Health, declaredHealth: Health | null, declaredHealthBy: string | null, healthDisagreement: boolean, stale: boolean, note: string | null, evidenceUrls: Array<string>, forecastDate: string | null, lastConfirmedAt: string | null, slippageDays: number, version: number, deadlineRevisions: Array<{ date: string, previous: string, reason: string, revisedAt: string, revisedBy: string }>, memberStateReports: Array<{ country: string, status: MemberStateReportStatus, contentWithheld: boolean, reportedAt: string | null, reportedBy: string | null, review: { state: ReviewState, comment: string | null, reviewedAt: string | null, reviewedBy: string | null } | null }> } };
+export type ReviseDeadlineFromPageMutation = { reviseDeadline: { id: string, ref: string, section: string, subheading: string | null, leadIn: string | null, text: string, owners: Array<string>, partners: Array<string>, deadline: string | null, baselineDeadline: string, deadlineSource: DeadlineSource, deadlinePhrase: string | null, recurring: boolean, memberStateReporting: boolean, status: ActionStatus, progress: number, health: Health, declaredHealth: Health | null, declaredHealthBy: string | null, healthDisagreement: boolean, stale: boolean, note: string | null, evidenceUrls: Array<string>, forecastDate: string | null, lastConfirmedAt: string | null, slippageDays: number, effectiveOn: string | null, completedAt: string | null, version: number, deadlineRevisions: Array<{ date: string, previous: string, reason: string, revisedAt: string, revisedBy: string, effectiveOn: string }>, memberStateReports: Array<{ country: string, status: MemberStateReportStatus, contentWithheld: boolean, reportedAt: string | null, reportedBy: string | null, review: { state: ReviewState, comment: string | null, reviewedAt: string | null, reviewedBy: string | null } | null }> } };
+
+export type StrategyAdoptedQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StrategyAdoptedQuery = { strategy: { adopted: string } };
 
 export type ActionCatalogueContextQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -284,6 +289,13 @@ export type ChangeSummaryQuery = { changeSummary: { from: string, to: string, to
 export type ChangeCountsFieldsFragment = { total: number, statusChanges: number, completions: number, progressMoves: number, otherUpdates: number, deadlineRevisions: number, reportsSubmitted: number, reportsAccepted: number, reportsReturned: number, roundsOpened: number, roundsClosed: number, catalogueCorrections: number };
 
 export type ChangeGroupFieldsFragment = { id: string, label: string, counts: { total: number, statusChanges: number, completions: number, progressMoves: number, otherUpdates: number, deadlineRevisions: number, reportsSubmitted: number, reportsAccepted: number, reportsReturned: number, roundsOpened: number, roundsClosed: number, catalogueCorrections: number } };
+
+export type LateRecordsQueryVariables = Exact<{
+  asOf?: string | null | undefined;
+}>;
+
+
+export type LateRecordsQuery = { dashboard: { asOf: string, lateRecords: number | null } };
 
 export type ForecastQueryVariables = Exact<{
   asOf?: string | null | undefined;
@@ -316,7 +328,7 @@ export type MemberStatesActionsQueryVariables = Exact<{
 }>;
 
 
-export type MemberStatesActionsQuery = { actions: { edges: Array<{ node: { id: string, ref: string, leadIn: string | null, text: string, memberStateReporting: boolean, memberStateReports: Array<{ actionId: string, country: string, status: MemberStateReportStatus, note: string | null, evidenceUrls: Array<string> | null, version: number, reportedAt: string | null, reportedBy: string | null, roundId: string | null, review: { state: ReviewState, comment: string | null, reviewedAt: string | null, reviewedBy: string | null } | null }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type MemberStatesActionsQuery = { actions: { edges: Array<{ node: { id: string, ref: string, leadIn: string | null, text: string, memberStateReporting: boolean, memberStateReports: Array<{ actionId: string, country: string, status: MemberStateReportStatus, note: string | null, evidenceUrls: Array<string> | null, version: number, reportedAt: string | null, reportedBy: string | null, effectiveOn: string | null, roundId: string | null, review: { state: ReviewState, comment: string | null, reviewedAt: string | null, reviewedBy: string | null } | null }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type MemberStatesSubmitReportMutationVariables = Exact<{
   input: MemberStateReportInput;
@@ -562,12 +574,15 @@ export const ActionPageFieldsFragmentDoc = new TypedDocumentString(`
   forecastDate
   lastConfirmedAt
   slippageDays
+  effectiveOn
+  completedAt
   deadlineRevisions {
     date
     previous
     reason
     revisedAt
     revisedBy
+    effectiveOn
   }
   version
   memberStateReports {
@@ -802,6 +817,7 @@ export const ActionPageDocument = new TypedDocumentString(`
     ...ActionPageFields
   }
   strategy {
+    adopted
     sections {
       id
       title
@@ -839,12 +855,15 @@ export const ActionPageDocument = new TypedDocumentString(`
   forecastDate
   lastConfirmedAt
   slippageDays
+  effectiveOn
+  completedAt
   deadlineRevisions {
     date
     previous
     reason
     revisedAt
     revisedBy
+    effectiveOn
   }
   version
   memberStateReports {
@@ -871,6 +890,8 @@ export const ActionHistoryDocument = new TypedDocumentString(`
         node {
           id
           at
+          effectiveOn
+          recordedAt
           type
           country
           author {
@@ -925,12 +946,15 @@ export const UpdateActionFromPageDocument = new TypedDocumentString(`
   forecastDate
   lastConfirmedAt
   slippageDays
+  effectiveOn
+  completedAt
   deadlineRevisions {
     date
     previous
     reason
     revisedAt
     revisedBy
+    effectiveOn
   }
   version
   memberStateReports {
@@ -980,12 +1004,15 @@ export const ReviseDeadlineFromPageDocument = new TypedDocumentString(`
   forecastDate
   lastConfirmedAt
   slippageDays
+  effectiveOn
+  completedAt
   deadlineRevisions {
     date
     previous
     reason
     revisedAt
     revisedBy
+    effectiveOn
   }
   version
   memberStateReports {
@@ -1002,6 +1029,13 @@ export const ReviseDeadlineFromPageDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<ReviseDeadlineFromPageMutation, ReviseDeadlineFromPageMutationVariables>;
+export const StrategyAdoptedDocument = new TypedDocumentString(`
+    query StrategyAdopted {
+  strategy {
+    adopted
+  }
+}
+    `) as unknown as TypedDocumentString<StrategyAdoptedQuery, StrategyAdoptedQueryVariables>;
 export const ActionCatalogueContextDocument = new TypedDocumentString(`
     query ActionCatalogueContext {
   strategy {
@@ -1115,6 +1149,14 @@ fragment ChangeGroupFields on ChangeGroup {
     ...ChangeCountsFields
   }
 }`) as unknown as TypedDocumentString<ChangeSummaryQuery, ChangeSummaryQueryVariables>;
+export const LateRecordsDocument = new TypedDocumentString(`
+    query LateRecords($asOf: Date) {
+  dashboard(asOf: $asOf) {
+    asOf
+    lateRecords
+  }
+}
+    `) as unknown as TypedDocumentString<LateRecordsQuery, LateRecordsQueryVariables>;
 export const ForecastDocument = new TypedDocumentString(`
     query Forecast($asOf: Date, $snapshotId: ID) {
   dashboard(asOf: $asOf, snapshotId: $snapshotId) {
@@ -1228,6 +1270,7 @@ export const MemberStatesActionsDocument = new TypedDocumentString(`
           version
           reportedAt
           reportedBy
+          effectiveOn
           roundId
           review {
             state

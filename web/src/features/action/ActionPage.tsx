@@ -90,7 +90,7 @@ export default function ActionPage() {
       </p>
       <ActionFacts action={action} actorName={actorName} />
       {allowed.update ? (
-        <UpdateForm key={action.id} action={action} onSaved={saved} loadLatest={loadLatest} />
+        <UpdateForm key={action.id} action={action} adopted={page.data.strategy.adopted} onSaved={saved} loadLatest={loadLatest} />
       ) : (
         names?.me && (
           <ReadOnlyNote
@@ -99,7 +99,9 @@ export default function ActionPage() {
           />
         )
       )}
-      {allowed.reviseDeadline && <DeadlineForm key={`${action.id}-deadline`} action={action} onSaved={saved} onConflict={loadLatest} />}
+      {allowed.reviseDeadline && (
+        <DeadlineForm key={`${action.id}-deadline`} action={action} adopted={page.data.strategy.adopted} onSaved={saved} onConflict={loadLatest} />
+      )}
       <HistoryTimeline actionId={action.id} countryName={countryName} />
       {action.memberStateReporting && <ReportsTable reports={action.memberStateReports} countryName={countryName} />}
     </>

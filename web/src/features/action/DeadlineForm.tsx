@@ -10,21 +10,38 @@ import { ErrorSummary } from '../../components/ErrorSummary';
 import { Field } from './Field';
 import { ReviseDeadlineMutation } from './queries';
 import { deadlineProblems, type DeadlineFormValues } from './validation';
+import { effectiveBounds, effectiveInput, effectiveProblem, todayUtc } from './effective';
+import { EffectiveDateField, effectiveProblemText } from './EffectiveDateField';
 
 type Action = ActionPageFieldsFragment;
 const FIELDS: readonly (keyof DeadlineFormValues)[] = ['date', 'reason'];
 
 /** A coordinator's form to set a revised deadline with its reason; the baseline stays. */
-export function DeadlineForm({ action, onSaved, onConflict }: { action: Action; onSaved: (saved: Action) => void; onConflict: () => Promise<unknown> }) {
-  const { t } = useTranslation('action');
+export function DeadlineForm({
+  action,
+  adopted,
+  onSaved,
+  onConflict,
+}: {
+  action: Action;
+  /** The strategy's adoption: the earliest day a revision may be dated. */
+  adopted: string;
+  onSaved: (saved: Action) => void;
+  onConflict: () => Promise<unknown>;
+}) {
+  const { t, language } = useTranslation('action');
   const { t: common } = useTranslation();
   const client = useGraphQLClient();
   const formId = useId();
   const [values, setValues] = useState<DeadlineFormValues>({ date: '', reason: '' });
   const [attempted, setAttempted] = useState(false);
   const [outcome, setOutcome] = useState<{ kind: 'saved' | 'conflict' | 'failed'; message?: string } | null>(null);
+  /** "When did this happen?": today unless the coordinator says otherwise (issue 13). */
+  const [effectiveOn, setEffectiveOn] = useState(() => todayUtc());
+  const bounds = effectiveBounds(adopted, action.effectiveOn);
+  const effectiveFault = attempted ? effectiveProblem(effectiveOn, bounds) : null;
   const mutation = useMutation({
-    mutationFn: (input: { actionId: string; date: string; reason: string; expectedVersion: number; clientMutationId: string }) =>
+    mutationFn: (input: { actionId: string; date: string; reason: string; effectiveOn?: string; expectedVersion: number; clientMutationId: string }) =>
       client.request(ReviseDeadlineMutation, { input }),
   });
 
@@ -44,8 +61,8 @@ export function DeadlineForm({ action, onSaved, onConflict }: { action: Action; 
       setOutcome(null);
     });
     const first = FIELDS.find((field) => found.some((problem) => problem.field === field));
-    if (first) {
-      document.getElementById(fieldId(first))?.focus();
+    if (first || effectiveProblem(effectiveOn, bounds)) {
+      document.getElementById(first ? fieldId(first) : `${formId}-effectiveOn`)?.focus();
       return;
     }
     try {
@@ -53,11 +70,13 @@ export function DeadlineForm({ action, onSaved, onConflict }: { action: Action; 
         actionId: action.id,
         date: values.date,
         reason: values.reason.trim(),
+        ...effectiveInput(effectiveOn),
         expectedVersion: action.version,
         clientMutationId: crypto.randomUUID(),
       });
       onSaved(result.reviseDeadline);
       setValues({ date: '', reason: '' });
+      setEffectiveOn(todayUtc());
       setAttempted(false);
       setOutcome({ kind: 'saved' });
     } catch (error) {
@@ -77,7 +96,10 @@ export function DeadlineForm({ action, onSaved, onConflict }: { action: Action; 
       <form noValidate onSubmit={(event) => void submit(event)} className="action-form">
         <ErrorSummary
           heading={t('problem.summary')}
-          problems={problems.map((problem) => ({ fieldId: fieldId(problem.field), text: t(`problem.${problem.code}`, problem.values) }))}
+          problems={[
+            ...problems.map((problem) => ({ fieldId: fieldId(problem.field), text: t(`problem.${problem.code}`, problem.values) })),
+            ...(effectiveFault ? [{ fieldId: `${formId}-effectiveOn`, text: effectiveProblemText(t, language, effectiveFault) ?? '' }] : []),
+          ]}
         />
         <Field id={fieldId('date')} label={t('revise.date')} problem={problemOf('date')}>
           {(props) => <input {...props} type="date" required value={values.date} onChange={(event) => setValues({ ...values, date: event.target.value })} />}
@@ -85,6 +107,7 @@ export function DeadlineForm({ action, onSaved, onConflict }: { action: Action; 
         <Field id={fieldId('reason')} label={t('revise.reason')} problem={problemOf('reason')}>
           {(props) => <textarea {...props} required rows={2} value={values.reason} onChange={(event) => setValues({ ...values, reason: event.target.value })} />}
         </Field>
+        <EffectiveDateField id={`${formId}-effectiveOn`} value={effectiveOn} bounds={bounds} problem={effectiveFault} onChange={setEffectiveOn} />
         <p>
           <button type="submit" className="button" aria-disabled={mutation.isPending || undefined}>
             {mutation.isPending ? t('update.saving') : t('revise.save')}

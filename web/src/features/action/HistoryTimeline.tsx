@@ -3,7 +3,8 @@ import { useId } from 'react';
 import { useGraphQLClient } from '../../api/GraphQLClientContext';
 import { LoadError, Loading } from '../../components/Status';
 import type { ActionHistoryQuery as ActionHistoryResult } from '../../gql/graphql';
-import { formatDateTime, quoteMarks } from '../../i18n/format';
+import { formatDate, formatDateTime, quoteMarks } from '../../i18n/format';
+import { recordedLate } from './effective';
 import { useTranslation } from '../../i18n/useTranslation';
 import { noteShown, summariseEvent, type EventSummary } from './history';
 import { ActionHistoryQuery } from './queries';
@@ -45,11 +46,22 @@ export function HistoryTimeline({ actionId, countryName }: { actionId: string; c
           <ol className="timeline">
             {events.map((event) => (
               <li key={event.id} className="timeline__event">
-                <p className="timeline__when">
-                  <time dateTime={event.at}>{formatDateTime(event.at, language)}</time>
-                  {' · '}
-                  {t('history.by', { name: event.author.name, role: roleName(event.author.role) })}
-                </p>
+                {recordedLate(event) ? (
+                  // Recorded after the day it took effect (issue 13): both dates, the day it happened first.
+                  <p className="timeline__when">
+                    <time dateTime={event.effectiveOn}>
+                      {t(completes(event) ? 'effective.completedOn' : 'effective.happenedOn', { date: formatDate(event.effectiveOn, language) })}
+                    </time>
+                    {', '}
+                    {t('effective.recorded', { when: formatDate(event.recordedAt, language), name: event.author.name, role: roleName(event.author.role) })}
+                  </p>
+                ) : (
+                  <p className="timeline__when">
+                    <time dateTime={event.at}>{formatDateTime(event.at, language)}</time>
+                    {' · '}
+                    {t('history.by', { name: event.author.name, role: roleName(event.author.role) })}
+                  </p>
+                )}
                 <EventText event={event} countryName={countryName} />
               </li>
             ))}
@@ -72,6 +84,11 @@ export function HistoryTimeline({ actionId, countryName }: { actionId: string; c
       )}
     </section>
   );
+
+  function completes(event: HistoryEvent) {
+    const after = event.after as { status?: unknown } | null;
+    return event.type === 'ACTION_UPDATED' && after?.status === 'COMPLETED';
+  }
 
   function roleName(role: string) {
     return t(`role.${role}`, { ns: 'common', defaultValue: role });

@@ -15,6 +15,8 @@ import type { ChangeLine } from './history';
 import { ActionHistoryQuery, UpdateActionMutation } from './queries';
 import { changesNothing, formValuesOf, updateInput, updateProblems, UPDATE_FIELDS, type FieldProblem, type UpdateField, type UpdateFormValues } from './validation';
 import { fieldLabel, valueWords } from './words';
+import { effectiveBounds, effectiveInput, effectiveProblem, todayUtc } from './effective';
+import { EffectiveDateField, effectiveProblemText } from './EffectiveDateField';
 import { STATUSES } from '../actions/view';
 
 type Action = ActionPageFieldsFragment;
@@ -31,10 +33,13 @@ interface Conflict {
  */
 export function UpdateForm({
   action,
+  adopted,
   onSaved,
   loadLatest,
 }: {
   action: Action;
+  /** The strategy's adoption: the earliest day a change may be dated. */
+  adopted: string;
   onSaved: (saved: Action) => void;
   /** Re-reads the action from the server (after a CONFLICT). */
   loadLatest: () => Promise<Action | null>;
@@ -52,6 +57,10 @@ export function UpdateForm({
   const [saved, setSaved] = useState<'changed' | 'unchanged' | false>(false);
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
+  /** "When did this happen?": today unless the person says otherwise (issue 13). */
+  const [effectiveOn, setEffectiveOn] = useState(() => todayUtc());
+  const bounds = effectiveBounds(adopted, action.effectiveOn);
+  const effectiveFault = attempted ? effectiveProblem(effectiveOn, bounds) : null;
 
   // A newer version read by the page (e.g. after a deadline revision) becomes the starting
   // point while the person has typed nothing; once they have, a save meets the conflict path.
@@ -97,18 +106,19 @@ export function UpdateForm({
     event.preventDefault();
     if (mutation.isPending) return;
     const found = updateProblems(values, action);
+    const dayFault = effectiveProblem(effectiveOn, bounds);
     flushSync(() => {
       setAttempted(true);
       setSaved(false);
       setFailure(null);
     });
-    if (found.length > 0) {
+    if (found.length > 0 || dayFault) {
       const first = UPDATE_FIELDS.find((field) => found.some((problem) => problem.field === field));
-      if (first) document.getElementById(fieldId(first))?.focus();
+      document.getElementById(first ? fieldId(first) : `${formId}-effectiveOn`)?.focus();
       return;
     }
     try {
-      const input = updateInput(values, formValuesOf(base), base, crypto.randomUUID());
+      const input = { ...updateInput(values, formValuesOf(base), base, crypto.randomUUID()), ...effectiveInput(effectiveOn) };
       const result = await mutation.mutateAsync(input);
       const savedAction = result.updateAction;
       onSaved(savedAction);
@@ -116,6 +126,7 @@ export function UpdateForm({
       setValues(formValuesOf(savedAction));
       setConflict(null);
       setAttempted(false);
+      setEffectiveOn(todayUtc());
       setSaved(changesNothing(input) ? 'unchanged' : 'changed');
     } catch (error) {
       if (error instanceof ApiError && error.code === 'CONFLICT') {
@@ -164,10 +175,17 @@ export function UpdateForm({
       <form noValidate onSubmit={(event) => void submit(event)} className="action-form">
         <ErrorSummary
           heading={t('problem.summary')}
-          problems={UPDATE_FIELDS.flatMap((field) =>
-            problems.filter((problem) => problem.field === field).map((problem) => ({ fieldId: fieldId(field), text: problemText(problem) ?? '' })),
-          )}
+          problems={[
+            ...UPDATE_FIELDS.flatMap((field) =>
+              problems.filter((problem) => problem.field === field).map((problem) => ({ fieldId: fieldId(field), text: problemText(problem) ?? '' })),
+            ),
+            ...(effectiveFault ? [{ fieldId: `${formId}-effectiveOn`, text: effectiveProblemText(t, language, effectiveFault) ?? '' }] : []),
+          ]}
         />
+        <EffectiveDateField id={`${formId}-effectiveOn`} value={effectiveOn} bounds={bounds} problem={effectiveFault} onChange={(value) => {
+          setSaved(false);
+          setEffectiveOn(value);
+        }} />
         <Field id={fieldId('status')} label={t('field.status')} problem={problemOf('status')}>
           {(props) => (
             <select {...props} value={values.status} onChange={(event) => change('status', event.target.value as ActionStatus)}>

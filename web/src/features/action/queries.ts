@@ -29,12 +29,15 @@ export const ActionPageFieldsFragment = graphql(`
     forecastDate
     lastConfirmedAt
     slippageDays
+    effectiveOn
+    completedAt
     deadlineRevisions {
       date
       previous
       reason
       revisedAt
       revisedBy
+      effectiveOn
     }
     version
     memberStateReports {
@@ -59,6 +62,7 @@ export const ActionPageQuery = graphql(`
       ...ActionPageFields
     }
     strategy {
+      adopted
       sections {
         id
         title
@@ -82,6 +86,8 @@ export const ActionHistoryQuery = graphql(`
           node {
             id
             at
+            effectiveOn
+            recordedAt
             type
             country
             author {

@@ -10,6 +10,9 @@ import type { Report, ReportingAction, Round } from './data';
 import { invalidEvidenceUrls, parseEvidenceUrls } from './matrix';
 import { ReportBadge, useRefreshAfterWrite, WriteError } from './parts';
 import { SubmitMemberStateReportMutation } from './queries';
+import { effectiveBounds, effectiveInput, effectiveProblem, todayUtc } from '../action/effective';
+import { EffectiveDateField } from '../action/EffectiveDateField';
+import { useAdopted } from '../action/useAdopted';
 
 const REPORT_STATUSES: readonly MemberStateReportStatus[] = ['NOT_STARTED', 'PLANNED', 'IN_PROGRESS', 'COMPLETED', 'NOT_APPLICABLE'];
 
@@ -105,6 +108,12 @@ function ReportForm({ action, report, country }: { action: ReportingAction; repo
   const [sent, setSent] = useState('');
   const evidenceRef = useRef<HTMLTextAreaElement>(null);
   const mutationId = useRef<string | null>(null);
+  /** "When did this happen?": the day the reported state was reached, today unless said otherwise (issue 13). */
+  const adopted = useAdopted();
+  const [effectiveOn, setEffectiveOn] = useState(() => todayUtc());
+  const [effectiveChecked, setEffectiveChecked] = useState(false);
+  const bounds = adopted ? effectiveBounds(adopted, report?.effectiveOn) : null;
+  const effectiveFault = effectiveChecked && bounds ? effectiveProblem(effectiveOn, bounds) : null;
 
   const submit = useMutation({
     mutationFn: (input: {
@@ -113,9 +122,12 @@ function ReportForm({ action, report, country }: { action: ReportingAction; repo
       evidenceUrls: string[];
       expectedVersion: number | null;
       clientMutationId: string;
+      effectiveOn?: string;
     }) => client.request(SubmitMemberStateReportMutation, { input: { actionId: action.id, country, ...input } }),
     onSuccess: async () => {
       mutationId.current = null;
+      setEffectiveOn(todayUtc());
+      setEffectiveChecked(false);
       setSent(t('contact.sent', { ref: action.ref }));
       await refresh();
     },
@@ -142,8 +154,10 @@ function ReportForm({ action, report, country }: { action: ReportingAction; repo
         ? [t('contact.evidenceInvalid', { urls: invalid.join(', ') }), suggestion && t('contact.evidenceSuggestion', { suggestion })].filter(Boolean).join('. ')
         : null,
     );
+    setEffectiveChecked(true);
     if (!status) return statusRef.current?.focus();
     if (invalid.length > 0) return evidenceRef.current?.focus();
+    if (bounds && effectiveProblem(effectiveOn, bounds)) return document.getElementById(`${id}-effectiveOn`)?.focus();
     mutationId.current ??= crypto.randomUUID();
     submit.mutate({
       status,
@@ -151,6 +165,7 @@ function ReportForm({ action, report, country }: { action: ReportingAction; repo
       evidenceUrls: urls,
       expectedVersion: report?.version ?? null,
       clientMutationId: mutationId.current,
+      ...effectiveInput(effectiveOn),
     });
   }
 
@@ -227,6 +242,19 @@ function ReportForm({ action, report, country }: { action: ReportingAction; repo
           }}
         />
       </div>
+      {bounds && (
+        <EffectiveDateField
+          id={`${id}-effectiveOn`}
+          value={effectiveOn}
+          bounds={bounds}
+          problem={effectiveFault}
+          namespace="member-states"
+          onChange={(value) => {
+            edited();
+            setEffectiveOn(value);
+          }}
+        />
+      )}
       {submit.isError && <WriteError error={submit.error} />}
       <p role="status" className="ms-done">
         {sent}

@@ -58,6 +58,7 @@ export const MemberStatesActionsQuery = graphql(`
             version
             reportedAt
             reportedBy
+            effectiveOn
             roundId
             review {
               state

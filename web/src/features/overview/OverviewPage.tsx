@@ -19,6 +19,7 @@ import { MemberStateProgress } from './MemberStateProgress';
 import { OverviewDashboardQuery as OverviewDashboardDocument, overviewQueryKey } from './queries';
 import { parseAsOf } from './selectors';
 import './overview.css';
+import { LateRecordsNote } from '../effective/LateRecordsNote';
 
 type Dashboard = OverviewDashboardQuery['dashboard'];
 
@@ -78,6 +79,7 @@ export default function OverviewPage() {
           {dashboard.isError && <LoadError what={t('what')} error={dashboard.error} onRetry={() => void dashboard.refetch()} />}
           {data.daysToReview < 0 ? <ConferenceHeld reviewDate={data.reviewDate} asOf={data.asOf} /> : <Lead dashboard={data} />}
           <Headline dashboard={data} />
+          <LateRecordsNote asOf={data.asOf} />
           <Legend stale />
           <div className="overview__grid">
             <PriorityStatusChart dashboard={data} />

@@ -6,6 +6,7 @@ import { formatDate, formatDateTime, formatNumber, formatPercent, withColon } fr
 import { actorName, countryName } from '../../i18n/names';
 import { useTranslation } from '../../i18n/useTranslation';
 import { BurnUpChart, HealthChart, HeadlineFigures, PriorityChart } from './ReportFigures';
+import { LateRecordsNote } from '../effective/LateRecordsNote';
 import type { AnnexModel, ChangeInput, ReportActionRow, ReportModel, ReportSection } from './report-model';
 
 /**
@@ -83,6 +84,8 @@ function Cover({ model }: { model: ReportModel }) {
       </dl>
       {/* The figures officials quote first, on the page they see first. */}
       <HeadlineFigures model={model} />
+      {/* A frozen snapshot is what was known when it was frozen; live figures say when they include late records (issue 13). */}
+      {source.kind !== 'snapshot' && <LateRecordsNote asOf={model.asOf} />}
     </header>
   );
 }
