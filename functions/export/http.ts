@@ -2,6 +2,7 @@ import type { Viewer } from '../domain/model.js';
 import { CSV_CONTENT_TYPE, sheetToCsv } from './csv.js';
 import { buildExport, ExportRefused, type ExportSource } from './exports.js';
 import { AVAILABLE_EXPORTS, exportFileName, exportOfPath, exportParameters } from './request.js';
+import { DEMO_EXPORT_LABEL, labelledSheets } from './sheet.js';
 import { XLSX_CONTENT_TYPE, sheetsToXlsx } from './xlsx.js';
 
 /**
@@ -17,6 +18,8 @@ export interface ExportHandlerDependencies extends ExportSource {
   authenticate(request: Request, serverContext: Record<string, unknown>): Promise<Viewer | null>;
   clock?: () => Date;
   logError?: (message: string, error: unknown) => void;
+  /** The demo year (local mode only): every row of every export says the data is invented. */
+  demo?: boolean;
 }
 
 /**
@@ -66,9 +69,9 @@ export function createExportHandler(deps: ExportHandlerDependencies) {
       if (!parameters.ok) return errorResponse(400, 'BAD_USER_INPUT', parameters.problem);
 
       const built = await buildExport(deps, wanted.name, parameters.value, now.toISOString().slice(0, 10), viewer);
-      const [firstSheet] = built.sheets;
-      const body =
-        wanted.format === 'xlsx' ? await sheetsToXlsx(built.sheets, { ...built.metadata, created: now }) : firstSheet ? await sheetToCsv(firstSheet) : '';
+      const sheets = deps.demo ? labelledSheets(built.sheets, DEMO_EXPORT_LABEL[parameters.value.language]) : built.sheets;
+      const [firstSheet] = sheets;
+      const body = wanted.format === 'xlsx' ? await sheetsToXlsx(sheets, { ...built.metadata, created: now }) : firstSheet ? await sheetToCsv(firstSheet) : '';
       if (lambdaPayloadBytes(body) > MAX_EXPORT_BYTES) {
         return errorResponse(400, 'BAD_USER_INPUT', 'This export is too large to send in one file: narrow it with "from" and "to" (YYYY-MM-DD).');
       }

@@ -52,3 +52,27 @@ export function startsLikeFormula(text: string): boolean {
 export function neutralise(text: string): string {
   return startsLikeFormula(text) ? `'${text}` : text;
 }
+
+/** The demo year's mark on every row of an export (issue 13, `npm start -- --demo`), in the reader's language. */
+export const DEMO_EXPORT_LABEL = {
+  en: { header: 'Demonstration data', text: 'Demonstration data, not the real record' },
+  fr: { header: 'Données de démonstration', text: 'Données de démonstration, pas le registre réel' },
+  de: { header: 'Demonstrationsdaten', text: 'Demonstrationsdaten, nicht der tatsächliche Stand' },
+} as const;
+
+/**
+ * Every sheet with a first column that says, on every row, that the data is invented: a reader
+ * who copies rows out of the file, or filters it, still sees it. The other columns keep their order.
+ */
+export function labelledSheets(sheets: readonly Sheet[], label: { header: string; text: string }): Sheet[] {
+  const column: Column = { header: label.header, kind: 'text', width: Math.max(label.header.length, label.text.length) };
+  return sheets.map((sheet) => ({
+    ...sheet,
+    columns: [column, ...sheet.columns],
+    rows: prefixRows(sheet.rows, label.text),
+  }));
+}
+
+async function* prefixRows(rows: Sheet['rows'], text: string): AsyncIterable<Cell[]> {
+  for await (const row of rows) yield [text, ...row];
+}

@@ -133,9 +133,18 @@ export function planDemoYear({ catalogue, actions, seed = DEMO_SEED }: DemoPlanI
   const lastDay = addDays(review, -1);
   const owningBodies = new Set(catalogue.actors.filter((actor) => actor.owningBody).map((actor) => actor.id));
   const steps: DemoStep[] = [];
+  // Each action's (or report's) calls are recorded in the order they happen: a late record is
+  // never overtaken by the record of a later change to the same thing.
+  const lastRecorded = new Map<string, string>();
+  const inOrder = (chain: string, at: string): string => {
+    const previous = lastRecorded.get(chain);
+    const next = previous && at <= previous ? new Date(Date.parse(previous) + 3_600_000).toISOString() : at;
+    lastRecorded.set(chain, next);
+    return next;
+  };
   const record = (effectiveOn: string, as: string, call: DemoCall, lateBy = 0) => {
     const recordedDay = addDays(effectiveOn, lateBy) > lastDay ? lastDay : addDays(effectiveOn, lateBy);
-    const at = timeOn(recordedDay, random);
+    const at = inOrder('actionId' in call ? call.actionId : call.kind, timeOn(recordedDay, random));
     // A late record keeps the day it happened; an on-time one is recorded that day.
     steps.push({ at, as, ...(at.slice(0, 10) !== effectiveOn ? { effectiveOn } : {}), call });
   };
@@ -223,12 +232,13 @@ export function planDemoYear({ catalogue, actions, seed = DEMO_SEED }: DemoPlanI
   ];
   for (const [roundIndex, round] of rounds.entries()) {
     const roundSteps: DemoStep[] = [];
-    const at = (day: string) => timeOn(day, random);
+
     roundSteps.push({ at: `${round.opens}T08:00:00.000Z`, as: 'coordinator', call: { kind: 'openReportingRound', name: round.name, closes: round.closes } });
     for (const country of countries) {
       if (random() > round.share) continue;
       const contact = `contact-${country.toLowerCase()}`;
       for (const action of reporting) {
+        const at = (day: string) => inOrder(`${action.ref}/${country}`, timeOn(day, random));
         if (random() < 0.2) continue;
         const submitted = addDays(round.opens, 2 + Math.floor(random() * 14));
         const status = roundIndex === 0 ? (random() < 0.5 ? 'PLANNED' : 'IN_PROGRESS') : random() < 0.4 ? 'COMPLETED' : 'IN_PROGRESS';

@@ -170,6 +170,7 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
     store,
     strategyId: catalogue.strategy.id,
     authenticate,
+    demo: options.demo,
     clock: options.clock,
     logError: options.quiet ? () => undefined : undefined,
   });

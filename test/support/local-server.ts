@@ -26,7 +26,7 @@ export interface DynamoProbe {
 }
 
 export interface TestServerOptions
-  extends Partial<Pick<LocalServerOptions, 'webRoot' | 'clock' | 'host' | 'allowedOrigins' | 'dataDir' | 'instrumentClient'>> {
+  extends Partial<Pick<LocalServerOptions, 'webRoot' | 'clock' | 'host' | 'allowedOrigins' | 'dataDir' | 'instrumentClient' | 'demo'>> {
   /**
    * How the table gets the strategy catalogue before the server starts: 'copy' (the default
    * when the run prepared a template, catalogue-template.ts) copies the run's one load of it,
