@@ -104,25 +104,34 @@ export function columnLetter(index: number): string {
 
 export async function editableWorkbook(
   sheets: readonly EditableSheet[],
-  options: { language: WorkbookLanguage; created: Date; title: string },
+  options: {
+    language: WorkbookLanguage;
+    created: Date;
+    title: string;
+    /** The demo year's label (`npm start -- --demo`): on the instructions' first line, in the title and on every printed page; no column is added, so the layout stays the one the import checks. */
+    demoLabel?: string;
+  },
 ): Promise<Uint8Array<ArrayBuffer>> {
   const { default: Excel } = await import('exceljs');
   const { language } = options;
   const workbook = new Excel.Workbook();
   workbook.creator = WORKBOOK_CREATOR;
   workbook.lastModifiedBy = WORKBOOK_CREATOR;
-  workbook.title = options.title;
+  workbook.title = options.demoLabel ? `${options.demoLabel}: ${options.title}` : options.title;
   workbook.created = options.created;
   workbook.modified = options.created;
 
   const help = workbook.addWorksheet(SHEET_NAMES.instructions[language]);
   help.columns = [{ width: 120 }];
-  const lines = instructions(language, sheets.map((sheet) => sheet.kind), { rows: IMPORT_LIMITS.rows, megabytes: IMPORT_LIMITS.fileBytes / 1024 / 1024 });
+  const lines = [
+    ...(options.demoLabel ? [options.demoLabel] : []),
+    ...instructions(language, sheets.map((sheet) => sheet.kind), { rows: IMPORT_LIMITS.rows, megabytes: IMPORT_LIMITS.fileBytes / 1024 / 1024 }),
+  ];
   lines.forEach((line, index) => {
     const cell = help.getCell(index + 1, 1);
     cell.value = line;
     cell.alignment = { wrapText: true, vertical: 'top' };
-    if (index === 0) cell.font = { bold: true, size: 14 };
+    if (index === 0) cell.font = { bold: true, size: 14, ...(options.demoLabel ? { color: { argb: 'FFB00020' } } : {}) };
   });
   await help.protect('', { selectLockedCells: true, selectUnlockedCells: true });
 
@@ -137,6 +146,7 @@ export async function editableWorkbook(
       style: column.kind === 'date' ? { numFmt: DATE_FORMAT } : {},
     }));
     worksheet.getRow(1).font = { bold: true };
+    if (options.demoLabel) worksheet.headerFooter = { oddHeader: options.demoLabel, oddFooter: options.demoLabel };
     const statusWords = sheet.kind === 'actions' ? ACTION_STATUSES.map((code) => ACTION_STATUS_LABELS[code][language]) : REPORT_STATUSES.map((code) => REPORT_STATUS_LABELS[code][language]);
 
     sheet.rows.forEach((row, index) => {

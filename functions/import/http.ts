@@ -29,6 +29,8 @@ export interface ImportHandlerDependencies {
   graphql(request: Request, serverContext: Record<string, unknown>): Promise<Response>;
   clock?: () => Date;
   logError?: (message: string, error: unknown) => void;
+  /** The demo year (local mode only, `npm start -- --demo`): the workbook says the data is invented. */
+  demo?: boolean;
   /** APPLY_TIME_BUDGET_MS unless a test shortens it. */
   applyTimeBudgetMs?: number;
 }
@@ -48,6 +50,13 @@ const APPLY_CONCURRENCY = 4;
 export const APPLY_TIME_BUDGET_MS = 20_000;
 /** The apply's body (a selection of rows) is small. */
 const APPLY_BODY_BYTES = 64 * 1024;
+
+/** The demo year's label, as the other exports say it (functions/export/sheet.ts). */
+export const DEMO_LABEL = {
+  en: 'Demonstration data, not the real record',
+  fr: 'Données de démonstration, pas le registre réel',
+  de: 'Demonstrationsdaten, nicht der tatsächliche Stand',
+} as const;
 
 const SECURITY_HEADERS = { 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' };
 
@@ -112,7 +121,12 @@ export function createImportHandler(deps: ImportHandlerDependencies) {
     const state = await currentState();
     const now = clock();
     const sheets = editableSheets(state, viewer, language);
-    const bytes = await editableWorkbook(sheets, { language, created: now, title: `${state.strategy.reference}: update from a spreadsheet` });
+    const bytes = await editableWorkbook(sheets, {
+      language,
+      created: now,
+      title: `${state.strategy.reference}: update from a spreadsheet`,
+      ...(deps.demo ? { demoLabel: DEMO_LABEL[language] } : {}),
+    });
     const slug = deps.strategyId.toLowerCase().replace(/[^a-z0-9-]+/g, '-');
     return new Response(head ? null : bytes, {
       status: 200,
