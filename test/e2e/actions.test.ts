@@ -147,6 +147,34 @@ describe('the actions page', () => {
     await context.close();
   });
 
+  it('explains both axes in a legend, one line per word, in the words the table uses (issue 14)', async () => {
+    const page = await signedInAsViewer('/actions');
+    const legend = page.locator('details.legend');
+    expect(await legend.getAttribute('open')).toBeNull();
+    await legend.getByText('What the words mean').click();
+    const lines = async () => Object.fromEntries(
+      await legend.locator('.legend__list > div').evaluateAll((items) => items.map((item) => [item.querySelector('dt')!.textContent!.replace(/^[✓●▲■]\s*/, '').trim(), item.querySelector('dd')!.textContent!.trim()])),
+    );
+    expect(await lines()).toMatchObject({
+      'Not started': 'Work has not begun.',
+      'In progress': expect.stringContaining('Work has begun'),
+      Ongoing: expect.stringContaining('continuing or recurring'),
+      'On track': expect.stringContaining('deadline has not passed'),
+      'At risk': expect.stringContaining('trails a steady pace'),
+      Overdue: 'Its deadline has passed and it is not completed.',
+    });
+    // The table and the legend say the same word: a health the table shows is one the legend explains.
+    const healths = await table(page).locator('.health').allInnerTexts();
+    const explained = Object.keys(await lines());
+    for (const health of new Set(healths.map((text) => text.replace(/^[✓●▲■]\s*/, '').trim()))) expect(explained).toContain(health);
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    await page.getByRole('banner').getByLabel('Language').selectOption({ label: 'Français' });
+    await legend.getByText('Ce que signifient les termes').waitFor();
+    expect(await lines()).toMatchObject({ 'En retard': 'Son échéance est passée et elle n’est pas achevée.', Achevée: 'L’action est achevée.' });
+    await page.context().close();
+  });
+
   it('reads an address it does not understand as no filter', async () => {
     const page = await signedInAsViewer('/actions?owner=NOBODY&status=FINISHED&from=2013-02-30&sort=colour');
     await expect.poll(() => count(page)).toBe(`${TOTAL} of ${TOTAL} actions`);
