@@ -281,3 +281,23 @@ describe('what had happened by a day, and what was known at an instant', () => {
     expect(errorCodes(withSnapshot)).toEqual(['BAD_USER_INPUT']);
   });
 });
+
+describe('a backdated write changes the past', () => {
+  it('a past day’s figures, already computed and kept by this server, show a change recorded afterwards', async () => {
+    const before = await dashboard('2013-06-30');
+    expect((await actions('2013-06-30')).get('2.1-03')).toMatchObject({ status: 'NOT_STARTED', progress: 0 });
+    now = new Date('2014-01-25T13:00:00Z');
+    const action = await readAction(coordinator, '2.1-03');
+    const response = await coordinator.call(UPDATE_ACTION, {
+      input: { actionId: '2.1-03', status: 'COMPLETED', progress: 100, evidenceUrls: ['https://example.org/done'], effectiveOn: '2013-06-15', expectedVersion: action.version },
+    });
+    expect(response.errors).toBeUndefined();
+    const after = await dashboard('2013-06-30');
+    expect(after.totals.completed).toBe(before.totals.completed + 1);
+    expect(after.lateRecords).toBe((before.lateRecords ?? 0) + 1);
+    expect(burnUpIn(after, '2013-06')).toBe((burnUpIn(before, '2013-06') ?? 0) + 1);
+    expect((await actions('2013-06-30')).get('2.1-03')).toMatchObject({ status: 'COMPLETED', progress: 100, health: 'DONE' });
+    // As known before that write, the past is as it was.
+    expect((await dashboard('2013-06-30', '2014-01-25T12:30:00Z')).totals.completed).toBe(before.totals.completed);
+  });
+});
