@@ -181,6 +181,7 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
     previews: createPreviewStore(documentClient, options.tableName, options.clock),
     authenticate,
     graphql: (request) => Promise.resolve(app.fetch(request)),
+    ...(options.demo ? { demo: true } : {}),
     clock: options.clock,
     logError: options.quiet ? () => undefined : undefined,
   });

@@ -24,6 +24,7 @@ type PreviewRow = {
   country?: string;
   outcome: string;
   changes?: { field: string; cell: string; before: unknown; after: unknown }[];
+  effectiveOn?: string;
   problems?: { cell: string; message: string }[];
   conflict?: { exportedVersion: number | null; currentVersion: number | null; saves: { by: string; at: string; fields: string[] }[] };
   reason?: string;
