@@ -87,7 +87,7 @@ export async function buildExport(
           columns: actionColumns(text),
           booleans: [text.yes, text.no],
           rows: state.actions.map((action) =>
-            actionRow(revisionsNamed(action, viewer), { strategy, asOf: parameters.asOf, healthConfig: source.healthConfig ?? DEFAULT_HEALTH_CONFIG, text }),
+            actionRow(revisionsNamed(action, viewer), { strategy, asOf: parameters.asOf, healthConfig: source.healthConfig ?? DEFAULT_HEALTH_CONFIG, text, language: parameters.language }),
           ),
         };
       case 'reports':

@@ -1,4 +1,5 @@
 import { GLOSSARY, VOCABULARY_LANGUAGES, type Glossary, type VocabularyLanguage } from '../domain/vocabulary.js';
+import { countryName as domainCountryName } from '../domain/names.js';
 
 /**
  * What an export says, in the reader's language: column headings, sheet names and the words
@@ -525,22 +526,12 @@ export function labelOf<T extends Record<string, string>>(words: T, code: string
   return Object.hasOwn(words, code) ? (words[code] as string) : code;
 }
 
-/** EU usage (EL, UK) differs from ISO 3166 (GR, GB) for two member states. */
-const ISO_REGION: Record<string, string> = { EL: 'GR', UK: 'GB' };
-
 /**
- * A member state's name in the reader's language, by the web's rule (web/src/i18n/names.ts):
- * English keeps the catalogue's name; French and German take ICU's (Intl.DisplayNames), else
- * the catalogue's.
+ * A member state's name in the reader's language, by the one rule of functions/domain/names.ts
+ * (the web's too): English keeps the catalogue's name; French and German take ICU's, else the
+ * catalogue's; a code the platform does not know and the catalogue does not name is left empty.
  */
 export function countryName(code: string, language: ExportLanguage, english?: string): string | null {
-  if (language === 'en' && english) return english;
-  try {
-    const iso = ISO_REGION[code] ?? code;
-    const name = new Intl.DisplayNames([language], { type: 'region' }).of(iso);
-    if (name && name !== iso) return name;
-  } catch {
-    // Not a region code: the catalogue's name, if any.
-  }
-  return english ?? null;
+  const name = domainCountryName(code, language, english);
+  return name === code && english === undefined ? null : name;
 }

@@ -1,4 +1,5 @@
 import { deadlineInForce, slippageDays, type DeadlineRevision } from '../domain/action-update.js';
+import { actorName as nameOfActor } from '../domain/names.js';
 import { computeHealth, isStale, type HealthConfig } from '../domain/health.js';
 import type { ActionRecord, HistoryEventRecord, ReportRecord, RoundRecord, StrategyRecord } from '../store/store.js';
 import { countryName, EXPORT_TEXT, labelOf, type ColumnKey, type ExportLanguage, type ExportText } from './labels.js';
@@ -35,6 +36,8 @@ export interface ActionRowContext {
   healthConfig: HealthConfig;
   /** The reader's words; English when not given. */
   text?: ExportText;
+  /** The reader's language, for the bodies' names; English when not given. */
+  language?: ExportLanguage;
 }
 
 /**
@@ -82,11 +85,11 @@ const ACTION_LAYOUT: Layout = [
 export const actionColumns = (text: ExportText = EXPORT_TEXT.en): Column[] => columnsOf(ACTION_LAYOUT, text);
 export const ACTION_COLUMNS: readonly Column[] = actionColumns();
 
-export function actionRow(action: ActionRecord, { strategy, asOf, healthConfig, text = EXPORT_TEXT.en }: ActionRowContext): Cell[] {
+export function actionRow(action: ActionRecord, { strategy, asOf, healthConfig, text = EXPORT_TEXT.en, language = 'en' }: ActionRowContext): Cell[] {
   const deadline = deadlineInForce(action);
   const health = computeHealth({ ...action, deadline }, { asOf, adopted: strategy.adopted, config: healthConfig });
   const revisions = action.deadlineRevisions ?? [];
-  const actorName = (id: string) => strategy.actors.find((actor) => actor.id === id)?.name ?? id;
+  const actorName = (id: string) => nameOfActor(id, language, strategy.actors.find((actor) => actor.id === id)?.name);
   const { glossary } = text;
   return [
     action.ref,

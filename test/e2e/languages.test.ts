@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { catalogue } from '../../functions/domain/strategy-catalogue.js';
 import { localUsers } from '../../scripts/local/users.js';
-import actorNames from '../../web/src/i18n/actor-names.json' with { type: 'json' };
+import actorNames from '../../data/actor-names.json' with { type: 'json' };
 import { OPEN_ROUND, REVIEW_REPORT, SUBMIT_REPORT, UPDATE_ACTION, clientFor, readAction } from '../support/api.js';
 import { launchBrowser } from '../support/browser.js';
 import { startTestServer, type TestServer } from '../support/local-server.js';

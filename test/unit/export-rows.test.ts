@@ -107,9 +107,11 @@ describe('action rows', () => {
 
   it('speak the reader\'s language: French headings, the glossary\'s words, codes only in the code columns', () => {
     const text = EXPORT_TEXT.fr;
-    const row = byHeader(actionColumns(text), actionRow(action, { strategy, asOf: '2014-02-07', healthConfig: DEFAULT_HEALTH_CONFIG, text }));
+    const row = byHeader(actionColumns(text), actionRow(action, { strategy, asOf: '2014-02-07', healthConfig: DEFAULT_HEALTH_CONFIG, text, language: 'fr' }));
     expect(row).toMatchObject({
       Référence: '2.1-03',
+      // The body by its official French name, as the web names it (functions/domain/names.ts).
+      Responsables: 'Agence européenne chargée de la sécurité des réseaux et de l’information (ENISA)',
       Forme: 'Point sous une formule de demande',
       'Source de l’échéance initiale': 'Échéance du texte',
       État: 'En cours',

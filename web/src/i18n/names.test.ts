@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { catalogue } from '../../../functions/domain/strategy-catalogue';
-import actorNames from './actor-names.json';
+import actorNames from '../../../data/actor-names.json';
 import { actorName, actorNamer, countryName, countryNamer } from './names';
 
 describe('countryName', () => {

@@ -1,48 +1,19 @@
-import bodies from './actor-names.json';
+import { actorName as domainActorName, countryName as domainCountryName } from '../../../functions/domain/names';
 import { localeOf } from './format';
-import type { Language } from './languages';
 
 /**
- * The names of the strategy's member states and bodies in the reader's language (issue 14).
- * English is the catalogue's own wording, as the API sends it; French and German take each
- * country's name from the browser (Intl.DisplayNames) and each body's official name in that
- * language from actor-names.json, beside this file.
+ * The names of the strategy's member states and bodies in the reader's language (issue 14):
+ * the one rule in functions/domain/names.ts, which the exports use too, with the page's locale.
  */
 
-/** EU usage (EL, UK) differs from ISO 3166 (GR, GB) for two member states. */
-const ISO_REGION: Record<string, string> = { EL: 'GR', UK: 'GB' };
-const regionNames = new Map<string, Intl.DisplayNames>();
-
-/**
- * A member state's name in the reader's language, e.g. DE → Allemagne in French. `english` is
- * the catalogue's name, used as it is in English (the strategy's spelling, "Czech Republic")
- * and where the browser has no name for the code.
- */
+/** A member state's name in the reader's language, e.g. DE → Allemagne in French; `english` is the catalogue's name. */
 export function countryName(code: string, language: string, english?: string): string {
-  if (language === 'en' && english) return english;
-  const locale = localeOf(language);
-  try {
-    let names = regionNames.get(locale);
-    if (!names) {
-      names = new Intl.DisplayNames([locale], { type: 'region' });
-      regionNames.set(locale, names);
-    }
-    const iso = ISO_REGION[code] ?? code;
-    const name = names.of(iso);
-    return name && name !== iso ? name : (english ?? code);
-  } catch {
-    return english ?? code;
-  }
+  return domainCountryName(code, language === 'en' ? 'en' : localeOf(language), english);
 }
 
-const BODY_NAMES: Partial<Record<Language, Record<string, string>>> = bodies;
-
-/**
- * A body's name in the reader's language, e.g. COMMISSION → Commission européenne. `english`
- * is the catalogue's name, shown in English and for a body the file does not name.
- */
+/** A body's name in the reader's language, e.g. COMMISSION → Commission européenne; `english` is the catalogue's name. */
 export function actorName(id: string, language: string, english?: string): string {
-  return BODY_NAMES[language as Language]?.[id] ?? english ?? id;
+  return domainActorName(id, language, english);
 }
 
 /** Names by id for a list of the catalogue's bodies, in the reader's language: for lists and tables. */
