@@ -19,6 +19,8 @@ export const EVERY_PAGE = [
   '/present',
   '/people',
   '/account',
+  // Update from a spreadsheet (issue 13).
+  '/import',
 ];
 
 /** The page with its data drawn: no request in flight, no "Loading…" left, every table opened. */
