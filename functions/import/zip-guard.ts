@@ -17,6 +17,12 @@ export const IMPORT_LIMITS = {
   entries: 100,
   /** The most data rows in the workbook, all sheets together (header rows not counted). */
   rows: 1_000,
+  /**
+   * The most cells in all worksheets: 1,000 rows of the workbook's 11 columns are 11,000, and a
+   * person may format a few more; a sheet of a million tiny cells within 20 MB is refused before
+   * exceljs makes an object of each.
+   */
+  cells: 100_000,
 } as const;
 
 /** Rows the instructions sheet may add to the data rows before the archive is refused unparsed. */
@@ -55,15 +61,15 @@ function endOfCentralDirectory(bytes: Buffer): number {
   throw new WorkbookRefused(NOT_A_WORKBOOK);
 }
 
-/** Counts `<row ` and `<row>` elements of a worksheet part (its sheetData). */
-function countRows(xml: Buffer): number {
+/** Counts the elements named `tag` (`<row ...>`, `<c>`...) of a worksheet part, not those whose names only start so (`<rowBreaks>`, `<col>`). */
+function countElements(xml: Buffer, tag: string): number {
+  const open = `<${tag}`;
   let count = 0;
-  let at = xml.indexOf('<row', 0, 'latin1');
+  let at = xml.indexOf(open, 0, 'latin1');
   while (at !== -1) {
-    const next = xml[at + 4];
-    // <row> or <row ...>, not <rowBreaks>
+    const next = xml[at + open.length];
     if (next === 0x20 || next === 0x3e || next === 0x09 || next === 0x0a || next === 0x0d || next === 0x2f) count += 1;
-    at = xml.indexOf('<row', at + 4, 'latin1');
+    at = xml.indexOf(open, at + open.length, 'latin1');
   }
   return count;
 }
@@ -83,6 +89,7 @@ export function inspectWorkbookZip(input: Uint8Array): ZipSummary {
   const worksheetRows: Record<string, number> = {};
   let offset = directoryOffset;
   let hasWorkbookPart = false;
+  let cells = 0;
   for (let index = 0; index < entryCount; index += 1) {
     if (offset + 46 > bytes.length || bytes.readUInt32LE(offset) !== CENTRAL_SIGNATURE) throw new WorkbookRefused(NOT_A_WORKBOOK);
     const method = bytes.readUInt16LE(offset + 10);
@@ -115,7 +122,15 @@ export function inspectWorkbookZip(input: Uint8Array): ZipSummary {
     } else throw new WorkbookRefused(NOT_A_WORKBOOK);
     if (inflated.length > budget) throw new WorkbookRefused(TOO_LARGE);
     budget -= inflated.length;
-    if (/^xl\/worksheets\/[^/]+\.xml$/.test(name)) worksheetRows[name] = Math.max(0, countRows(inflated) - 1);
+    if (/^xl\/worksheets\/[^/]+\.xml$/.test(name)) {
+      worksheetRows[name] = Math.max(0, countElements(inflated, 'row') - 1);
+      cells += countElements(inflated, 'c');
+      if (cells > IMPORT_LIMITS.cells) {
+        throw new WorkbookRefused(
+          `This workbook has more than ${IMPORT_LIMITS.cells.toLocaleString('en')} cells, far more than the workbook Strategy Tracker gives you: upload the downloaded workbook with your changes only.`,
+        );
+      }
+    }
   }
   if (!hasWorkbookPart) throw new WorkbookRefused(NOT_A_WORKBOOK);
   const rows = Object.values(worksheetRows).reduce((sum, count) => sum + count, 0);

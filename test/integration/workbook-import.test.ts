@@ -400,6 +400,11 @@ describe('hostile files: 400 with a sentence to act on, and nothing written', ()
     await refused(zip(many), /holds 150 parts/);
   });
 
+  it('a sheet of a million tiny cells within the size bounds', async () => {
+    const sheetXml = Buffer.from(`<worksheet><sheetData><row r="1">${'<c/>'.repeat(200_000)}</row></sheetData></worksheet>`);
+    await refused(zip([{ name: 'xl/workbook.xml', data: Buffer.from('<workbook/>') }, { name: 'xl/worksheets/sheet1.xml', data: sheetXml }]), /more than 100,000 cells/);
+  });
+
   it('over 2 MB', async () => {
     await refused(new Uint8Array(2 * 1024 * 1024 + 10), /larger than 2 MB/);
   });
