@@ -9,6 +9,7 @@ import { LoadError, Loading } from '../../components/Status';
 import type { ActionPageFieldsFragment, ActionPageQuery as ActionPageResult } from '../../gql/graphql';
 import { actorNamer, countryNamer } from '../../i18n/names';
 import { useTranslation } from '../../i18n/useTranslation';
+import { Legend } from '../../components/Legend';
 import { ActionFacts } from './ActionFacts';
 import { DeadlineForm } from './DeadlineForm';
 import { HistoryTimeline, historyQueryKey } from './HistoryTimeline';
@@ -89,6 +90,7 @@ export default function ActionPage() {
         )}
       </p>
       <ActionFacts action={action} actorName={actorName} />
+      <Legend stale />
       {allowed.update ? (
         <UpdateForm key={action.id} action={action} adopted={page.data.strategy.adopted} onSaved={saved} loadLatest={loadLatest} />
       ) : (

@@ -3,6 +3,7 @@ import { Link, useParams } from 'react-router';
 import { paths } from '../../app/paths';
 import { DateText, HealthBadge, StatusBadge } from '../../components/Badges';
 import { PageTitle } from '../../components/PageTitle';
+import { Legend } from '../../components/Legend';
 import { ScrollRegion } from '../../components/ScrollRegion';
 import { LoadError, Loading } from '../../components/Status';
 import { formatDate, formatNumber, formatPercent } from '../../i18n/format';
@@ -130,6 +131,8 @@ function ScorecardView({ card, data }: { card: Scorecard; data: ScorecardData })
         <h2 id="scorecard-reporting">{t('page.reportingTitle')}</h2>
         {reporting.kind === 'CONFIRMATION' ? <Confirmations reporting={reporting} /> : <RoundReports reporting={reporting} />}
       </section>
+
+      <Legend stale />
 
       <section className="scorecard__section" aria-labelledby="scorecard-owned">
         <h2 id="scorecard-owned">{t('page.ownedTitle')}</h2>
