@@ -59,10 +59,23 @@ async function actionsAsOf(asOf: string | null | undefined, knownAtValue: string
 /**
  * How many changes that took effect by the end of `asOf` (and were recorded by `knownAt`) were
  * recorded after the day they took effect: one counting query of the change feed (late records
- * carry a marker, so only counts come back), made only when a client asks for the figure.
+ * carry a marker, so only counts come back), made only when a client asks for the figure, and
+ * kept while the state's revision stands (any write, a backdated one included, moves it).
  */
-function lateRecords(context: GraphQLContext, view: { asOf: string; knownAt?: string | undefined }): Promise<number> {
-  return context.store.countChanges(context.strategyId, { from: '0', to: endOfDay(view.asOf), late: true, ...(view.knownAt ? { knownAt: view.knownAt } : {}) });
+async function lateRecords(context: GraphQLContext, view: { asOf: string; knownAt?: string | undefined }): Promise<number> {
+  const { revision } = await context.loaders.state();
+  const key = `late|${revision}|${view.asOf}|${view.knownAt ?? ''}`;
+  const count = context.stateCache.memo(
+    key,
+    () => context.store.countChanges(context.strategyId, { from: '0', to: endOfDay(view.asOf), late: true, ...(view.knownAt ? { knownAt: view.knownAt } : {}) }),
+    () => 100,
+  );
+  try {
+    return await count;
+  } catch (error) {
+    context.stateCache.forget(key);
+    throw error;
+  }
 }
 
 /** A page of events; each cursor is the event's key where it was read: its subject's history (recorded order) or the change feed (effective order). */

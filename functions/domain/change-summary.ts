@@ -11,6 +11,7 @@ import type {
 import { compareRefs } from './action-query.js';
 import type { HistoryEventLike } from './replay.js';
 import { dateProblem, type DayRange } from './validation.js';
+import { effectiveOnOf } from './effective-dates.js';
 
 /**
  * "What changed between date A and date B" (DESIGN.md, Review report; review pack issue):
@@ -104,6 +105,7 @@ export function changeItemOf(event: SummaryEvent, action: SummaryContext['action
   const base: ChangeItem = {
     eventId: event.id,
     at: event.at,
+    effectiveOn: effectiveOnOf(event),
     kind: 'ACTION_UPDATED',
     actionId: event.actionId ?? null,
     ref: action?.ref ?? event.actionId ?? null,

@@ -221,6 +221,7 @@ export type ChangeGroupChangesArgs = {
 export type ChangeItem = {
   __typename?: 'ChangeItem';
   actionId: Maybe<Scalars['ID']['output']>;
+  /** When it was recorded. */
   at: Scalars['DateTime']['output'];
   author: ChangeAuthor;
   /** The fields an ACTION_UPDATED or CATALOGUE_CORRECTED event changed. */
@@ -228,6 +229,8 @@ export type ChangeItem = {
   /** A member-state report's note, evidence or review comment is withheld from you until the report is accepted (see HistoryEvent.contentWithheld). */
   contentWithheld: Scalars['Boolean']['output'];
   country: Maybe<Scalars['String']['output']>;
+  /** The day it took effect: the period and the order of changes are by this day (a late record sits at its end). */
+  effectiveOn: Scalars['Date']['output'];
   eventId: Scalars['ID']['output'];
   /** The deadline in force before and after a revision. */
   fromDeadline: Maybe<Scalars['Date']['output']>;
@@ -1570,6 +1573,7 @@ export type ChangeItemResolvers<ContextType = GraphQLContext, ParentType extends
   changedFields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   contentWithheld?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  effectiveOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   eventId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   fromDeadline?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   fromProgress?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;

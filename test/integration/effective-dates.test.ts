@@ -274,6 +274,17 @@ describe('what had happened by a day, and what was known at an instant', () => {
     expect(january.data!.changes.edges.map(({ node }) => node.actionId)).not.toContain('2.1-04');
   });
 
+  it('the review report’s summary of December counts the late completion, with both its dates', async () => {
+    const summary = await coordinator.call<{ changeSummary: { changes: { ref: string; kind: string; at: string; effectiveOn: string }[] } }>(
+      `{ changeSummary(from: "2013-12-01", to: "2014-01-01") { changes(first: 100) { ref kind at effectiveOn } } }`,
+    );
+    expect(summary.errors).toBeUndefined();
+    expect(summary.data!.changeSummary.changes.filter((change) => change.ref === '2.1-04').map(({ kind, at, effectiveOn }) => [kind, effectiveOn, at])).toEqual([
+      ['STATUS_CHANGED', '2013-12-10', '2013-12-10T10:00:00.000Z'],
+      ['STATUS_CHANGED', '2013-12-20', '2014-01-15T09:00:00.000Z'],
+    ]);
+  });
+
   it('refuses a knownAt in the future, before the adoption, or with a snapshot', async () => {
     expect(errorCodes(await coordinator.call(DASHBOARD, { knownAt: '2014-01-26T00:00:00Z' }))).toEqual(['BAD_USER_INPUT']);
     expect(errorCodes(await coordinator.call(DASHBOARD, { knownAt: '2013-01-01T00:00:00Z' }))).toEqual(['BAD_USER_INPUT']);

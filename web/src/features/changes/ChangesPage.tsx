@@ -295,9 +295,17 @@ function ChangeList({ heading, countSentence, changes, total, phrase }: ChangeLi
       <ol className="changes-group__list" aria-label={t('group.list')}>
         {changes.map((change) => (
           <li key={change.eventId} className="changes-group__item">
-            <time dateTime={change.at} className="changes-group__when">
-              {formatDateTime(change.at, language)}
-            </time>{' '}
+            {change.effectiveOn < change.at.slice(0, 10) ? (
+              // A late record (issue 13): listed on the day it took effect, with the day it was recorded.
+              <span className="changes-group__when">
+                <time dateTime={change.effectiveOn}>{formatDate(change.effectiveOn, language)}</time>{' '}
+                <span className="small">{t('recordedLate', { when: formatDateTime(change.at, language) })}</span>
+              </span>
+            ) : (
+              <time dateTime={change.at} className="changes-group__when">
+                {formatDateTime(change.at, language)}
+              </time>
+            )}{' '}
             <span className="changes-group__sentence">
               <Sentence parts={phrase(change)} />
             </span>

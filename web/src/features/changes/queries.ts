@@ -25,6 +25,7 @@ export const ChangeSummaryQuery = graphql(`
       changes(first: 300) {
         eventId
         at
+        effectiveOn
         kind
         actionId
         ref
