@@ -61,6 +61,7 @@ export type ColumnKey =
   | 'reviewedBy'
   | 'reviewCode'
   | 'at'
+  | 'effectiveOn'
   | 'event'
   | 'by'
   | 'role'
@@ -161,7 +162,8 @@ const EN: ExportText = {
     reviewed: 'Reviewed (UTC)',
     reviewedBy: 'Reviewed by',
     reviewCode: 'Review code',
-    at: 'At (UTC)',
+    at: 'Recorded at (UTC)',
+    effectiveOn: 'Took effect on',
     event: 'Event',
     by: 'By',
     role: 'Role',
@@ -297,7 +299,8 @@ const FR: ExportText = {
     reviewed: 'Examiné (UTC)',
     reviewedBy: 'Examiné par',
     reviewCode: 'Code de l’examen',
-    at: 'Date (UTC)',
+    at: 'Enregistré le (UTC)',
+    effectiveOn: 'Date d’effet',
     event: 'Événement',
     by: 'Par',
     role: 'Rôle',
@@ -432,7 +435,8 @@ const DE: ExportText = {
     reviewed: 'Geprüft (UTC)',
     reviewedBy: 'Geprüft von',
     reviewCode: 'Prüfungscode',
-    at: 'Zeitpunkt (UTC)',
+    at: 'Erfasst am (UTC)',
+    effectiveOn: 'Wirksam am',
     event: 'Ereignis',
     by: 'Von',
     role: 'Rolle',

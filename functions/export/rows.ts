@@ -204,6 +204,7 @@ export function sortReports<R extends Pick<ReportRecord, 'actionId' | 'country'>
 }
 
 const HISTORY_LAYOUT: Layout = [
+  ['effectiveOn', 'date'],
   ['at', 'datetime'],
   ['event', 'text', 20],
   ['action', 'text', 10],
@@ -301,6 +302,8 @@ function changedFields(after: unknown, text: ExportText): string | null {
 
 export function historyRow(event: HistoryEventRecord & { contentWithheld?: boolean }, text: ExportText = EXPORT_TEXT.en): Cell[] {
   return [
+    // The day it happened (issue 13), then when it was recorded; an event from before effective dates took effect when recorded.
+    event.effectiveOn ?? event.at.slice(0, 10),
     event.at,
     labelOf(text.event, event.type),
     orNull(event.actionId),

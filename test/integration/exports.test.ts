@@ -131,7 +131,7 @@ describe('the history export', () => {
       'REPORT_SUBMITTED 2.1-10',
     ]);
     expect(rows.map((row) => row.Event)).toEqual(['Action updated', 'Round opened', 'Report submitted']);
-    expect(rows[0]).toMatchObject({ By: expect.stringContaining('ENISA'), Role: 'Owner', 'Role code': 'OWNER', 'At (UTC)': '2013-10-01T09:00:00.000Z' });
+    expect(rows[0]).toMatchObject({ By: expect.stringContaining('ENISA'), Role: 'Owner', 'Role code': 'OWNER', 'Recorded at (UTC)': '2013-10-01T09:00:00.000Z' });
     // After, in words: the note as written (neutralised only where it opens the cell), the progress by its label.
     expect(rows[0]?.After).toContain(`Note: ${HYPERLINK}`);
     expect(rows[0]?.After).toContain('Progress (%): 40');
@@ -143,7 +143,7 @@ describe('the history export', () => {
     expect(response.headers.get('content-disposition')).toBe('attachment; filename="eu-cybersecurity-2013_history_2013-11-01_to_2013-11-30.xlsx"');
     const { rows } = sheetRows(workbook.getWorksheet('Change history'));
     expect(rows.map((row) => row.Event)).toEqual(['Round opened', 'Report submitted']);
-    expect(rows[0]?.['At (UTC)']).toEqual(new Date('2013-11-15T09:00:00.000Z'));
+    expect(rows[0]?.['Recorded at (UTC)']).toEqual(new Date('2013-11-15T09:00:00.000Z'));
   });
 });
 
@@ -180,7 +180,7 @@ describe('exports read back: labels, not codes, in the reader\'s language', () =
     const changes = history.flatMap((change) => [change.Before, change.After]).filter((cell): cell is string => typeof cell === 'string');
     expect(changes.length).toBeGreaterThan(0);
     expect(changes.filter((cell) => INTERNAL_FIELDS.test(cell.replace(HYPERLINK, '')))).toEqual([]);
-    expect(history[0]?.['At (UTC)']).toBeInstanceOf(Date);
+    expect(history[0]?.['Recorded at (UTC)']).toBeInstanceOf(Date);
     const reports = sheetRows(workbook.getWorksheet('Member-state reports')).rows;
     expect(reports[0]).toMatchObject({ Status: 'In progress', Review: 'Awaiting review', 'Status code': 'IN_PROGRESS' });
     expect(reports[0]?.['Reported (UTC)']).toEqual(new Date('2013-11-20T09:00:00.000Z'));

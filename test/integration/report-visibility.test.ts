@@ -177,7 +177,7 @@ describe('a returned report, not accepted', () => {
       const coverage = await ok<{ dashboard: { coverage: { reported: number; accepted: number } } }>(clients[role], COVERAGE);
       expect(coverage.dashboard.coverage).toEqual({ reported: 1, accepted: 0 });
       const reports = await download(clients[role], '/export/reports.csv');
-      expect(reports).toEqual([expect.objectContaining({ 'Country code': 'DE', Status: 'IN_PROGRESS', Review: 'RETURNED' })]);
+      expect(reports).toEqual([expect.objectContaining({ 'Country code': 'DE', 'Status code': 'IN_PROGRESS', 'Review code': 'RETURNED', Status: 'In progress', Review: 'Returned' })]);
       if (!follows) expect(reports[0]).toMatchObject({ Note: 'Withheld until the report is accepted', 'Review comment': 'Withheld until the report is accepted' });
       // A snapshot, read by every role, froze the status and the review state only.
       const { snapshot } = await ok<{ snapshot: { reports: unknown[] } }>(clients[role], SNAPSHOT, { id: snapshotId });

@@ -222,9 +222,16 @@ describe('history rows', () => {
     note: '-1+1',
   };
 
+  it('put the day a late record took effect beside the moment it was recorded (issue 13)', () => {
+    const late = byHeader(historyColumns(EXPORT_TEXT.de), historyRow({ ...event, effectiveOn: '2013-05-20' }, EXPORT_TEXT.de));
+    expect(late).toMatchObject({ 'Wirksam am': '2013-05-20', 'Erfasst am (UTC)': '2013-06-01T10:00:00.000Z' });
+  });
+
   it('say who changed what, before and after in words, without the record\'s own field names', () => {
     expect(byHeader(HISTORY_COLUMNS, historyRow(event))).toEqual({
-      'At (UTC)': '2013-06-01T10:00:00.000Z',
+      // Recorded before effective dates existed: it took effect the day it was recorded.
+      'Took effect on': '2013-06-01',
+      'Recorded at (UTC)': '2013-06-01T10:00:00.000Z',
       Event: 'Action updated',
       Action: '2.1-03',
       'Country code': null,
