@@ -96,7 +96,7 @@ describe('a change as a sentence', () => {
       'The national contact for Germany reported “In progress” on action 2.1-03.',
     );
     expect(say({ kind: 'REPORT_SUBMITTED', country: 'DE', reportStatus: 'PLANNED' }, 'fr')).toBe(
-      'Le point de contact national (Allemagne) a déclaré « Prévu » pour l’action 2.1-03.',
+      'Le point de contact national (Allemagne) a déclaré « Prévue » pour l’action 2.1-03.',
     );
     expect(say({ kind: 'REPORT_REVIEWED', country: 'FR', reviewState: 'ACCEPTED' }, 'de')).toBe('Anna Berg hat den Bericht für Frankreich zur Maßnahme 2.1-03 angenommen.');
     expect(say({ kind: 'REPORT_REVIEWED', country: 'FR', reviewState: 'RETURNED' })).toBe('Anna Berg returned the report of France on action 2.1-03 for revision.');
