@@ -10,15 +10,13 @@
  * with reasons; two reporting rounds, in June and November, with reports from most countries,
  * a few returned with a comment and resubmitted, then accepted; the conference's snapshot.
  */
-import { ACTION_STATUSES } from '../../functions/domain/model.js';
+import type { ActionStatus } from '../../functions/domain/model.js';
 import type { ScheduledAction } from '../../functions/domain/strategy-catalogue.js';
 import type { Catalogue } from '../../functions/domain/catalogue.js';
 import { seededRandom } from '../bench/stats.js';
 
 export const DEMO_LABEL = 'Demonstration data, not the real record';
 export const DEMO_SEED = 2013;
-
-type ActionStatus = (typeof ACTION_STATUSES)[number];
 
 export interface DemoUpdate {
   kind: 'updateAction';
