@@ -2,7 +2,7 @@ import { GraphQLScalarType } from 'graphql';
 import { deadlineInForce, slippageDays } from '../functions/domain/action-update.js';
 import { compareRefs, filterProblems, matchesFilter, MAX_PAGE_SIZE } from '../functions/domain/action-query.js';
 import { computeHealth, isStale } from '../functions/domain/health.js';
-import { endOfDay } from '../functions/domain/replay.js';
+import { endOfDay } from '../functions/domain/dates.js';
 import { dayOf as dayOfInstant, effectiveOnOf, feedInstantOf, latestEffectiveOnOfAction, latestEffectiveOnOfReport } from '../functions/domain/effective-dates.js';
 import { personName, redactReport } from '../functions/domain/report-visibility.js';
 import { myTasks } from '../functions/domain/tasks.js';

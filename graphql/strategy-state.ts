@@ -1,5 +1,6 @@
 import { buildDashboard, coverageOf, coverageRound } from '../functions/domain/dashboard.js';
-import { endOfDay, replayHistory } from '../functions/domain/replay.js';
+import { endOfDay } from '../functions/domain/dates.js';
+import { replayHistory } from '../functions/domain/replay.js';
 import type { ActionRecord, ReportRecord, RoundRecord, Store, StrategyState } from '../functions/store/store.js';
 import type { GraphQLContext } from './context.js';
 import { actionState, reportState, roundState } from './dashboard-state.js';

@@ -1,4 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
+import { daysBetween } from './dates.js';
 import { effectiveDay, effectiveInstant, latestEffectiveOnOfAction } from './effective-dates.js';
 import type { ActionStatus, Health } from './model.js';
 import { LIMITS, dateProblem, evidenceProblems, normalizeLineBreaks, textProblem, type DayRange } from './validation.js';
@@ -159,6 +160,5 @@ export function planDeadlineRevision(
 
 /** Days between the baseline and the deadline in force: how far the action has slipped. */
 export function slippageDays(action: { baselineDeadline: string; deadlineRevisions?: readonly DeadlineRevision[] }): number {
-  const day = 86_400_000;
-  return Math.round((Date.parse(deadlineInForce(action)) - Date.parse(action.baselineDeadline)) / day);
+  return daysBetween(action.baselineDeadline, deadlineInForce(action));
 }

@@ -4,6 +4,7 @@
  * Pure: the caller imports or reads the JSON.
  */
 import { z } from 'zod';
+import { addMonths, calendarDate } from './dates.js';
 
 /** The actor whose presence among an action's owners makes member states report on it. */
 export const MEMBER_STATES_ACTOR = 'MEMBER_STATES';
@@ -365,26 +366,6 @@ function requiredGroup(groups: Record<string, string | undefined>, name: string)
   const value = groups[name];
   if (value === undefined) throw new Error(`The deadline rule captured no "${name}"`);
   return value;
-}
-
-/** Adds calendar months; a day the target month lacks becomes its last day (31 Jan + 1 → 28/29 Feb). */
-export function addMonths(isoDate: string, months: number): string {
-  const [year = NaN, month = NaN, day = NaN] = isoDate.split('-').map(Number);
-  const firstOfTarget = new Date(Date.UTC(year, month - 1 + months, 1));
-  const targetYear = firstOfTarget.getUTCFullYear();
-  const targetMonth = firstOfTarget.getUTCMonth() + 1;
-  return calendarDate(targetYear, targetMonth, Math.min(day, daysInMonth(targetYear, targetMonth)));
-}
-
-function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
-function calendarDate(year: number, month: number, day: number): string {
-  if (!Number.isInteger(day) || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
-    throw new Error(`${year}-${month}-${day} is not a calendar date`);
-  }
-  return [String(year).padStart(4, '0'), String(month).padStart(2, '0'), String(day).padStart(2, '0')].join('-');
 }
 
 function duplicates(values: readonly string[]): string[] {

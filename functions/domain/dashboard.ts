@@ -16,6 +16,7 @@ import type {
   StatusCount,
 } from '../../graphql/generated/resolvers.js';
 import { compareRefs } from './action-query.js';
+import { addDays, addMonths, daysBetween } from './dates.js';
 import { healthRule, staleRule, type HealthConfig } from './health.js';
 import { ACTION_STATUSES, HEALTHS, type ActionStatus, type Health } from './model.js';
 import type { RoundState } from './reporting.js';
@@ -95,18 +96,6 @@ export type DashboardFigures = Omit<Dashboard, 'lateRecords' | 'knownAt'>;
 interface AssessedAction {
   action: ActionState;
   health: Health;
-}
-
-const DAY_MS = 86_400_000;
-
-const dayNumber = (date: string) => Date.parse(`${date.slice(0, 10)}T00:00:00Z`) / DAY_MS;
-
-function daysBetween(from: string, to: string): number {
-  return dayNumber(to) - dayNumber(from);
-}
-
-function addDays(date: string, days: number): string {
-  return new Date((dayNumber(date) + days) * DAY_MS).toISOString().slice(0, 10);
 }
 
 const roundTo = (value: number, decimals: number) => Math.round(value * 10 ** decimals) / 10 ** decimals;
@@ -301,14 +290,13 @@ function listsByDeadline(
 ): { overdue: DashboardItem[]; upcoming: DashboardItem[]; likelyToMiss: LikelyMiss[] } {
   const { asOf } = dates;
   const horizon = addDays(asOf, upcomingDays);
-  const asOfDay = dayNumber(asOf);
   const project = progressProjection(dates);
   const overdue: DashboardItem[] = [];
   const upcoming: DashboardItem[] = [];
   const missesByReason = MISS_REASONS.map((): LikelyMiss[] => []);
   for (const deadline of [...byDeadline.keys()].sort()) {
     const group = (byDeadline.get(deadline) ?? []).sort((a, b) => compareRefs(a.action.ref, b.action.ref));
-    const daysLate = asOfDay - dayNumber(deadline);
+    const daysLate = daysBetween(deadline, asOf);
     for (const item of group) {
       if (item.health === 'OVERDUE') overdue.push(toItem(item, daysLate));
       if (deadline > asOf && deadline <= horizon) upcoming.push(toItem(item, daysLate));
@@ -491,15 +479,6 @@ function burnUp(actions: ActionState[], strategy: Pick<DashboardStrategy, 'adopt
     completed: completedBy(month),
     fallingDue: dueBy(month),
   }));
-}
-
-function addMonths(date: string, months: number): string {
-  const [year = 0, month = 0, day = 0] = date.split('-').map(Number);
-  const monthIndex = year * 12 + (month - 1) + months;
-  const targetYear = Math.floor(monthIndex / 12);
-  const targetMonth = (monthIndex % 12) + 1;
-  const lastDay = new Date(Date.UTC(targetYear, targetMonth, 0)).getUTCDate();
-  return `${targetYear}-${String(targetMonth).padStart(2, '0')}-${String(Math.min(day, lastDay)).padStart(2, '0')}`;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { DAY_MS, utcMidnight } from './dates.js';
 import type { ActionStatus, Health } from './model.js';
 
 /**
@@ -30,9 +31,6 @@ export interface HealthContext {
   config: HealthConfig;
 }
 
-const DAY_MS = 86_400_000;
-const toTime = (date: string) => Date.parse(`${date.slice(0, 10)}T00:00:00Z`);
-
 /** Where the straight line from adoption (0) to the deadline (100) stands at `asOfTime` (times in ms). */
 function straightLine(adoptedTime: number, deadlineTime: number, asOfTime: number): number {
   const span = deadlineTime - adoptedTime;
@@ -43,7 +41,7 @@ function straightLine(adoptedTime: number, deadlineTime: number, asOfTime: numbe
 
 /** Progress a straight line from adoption (0) to the deadline (100) expects on `asOf`. */
 export function expectedProgress(adopted: string, deadline: string, asOf: string): number {
-  return straightLine(toTime(adopted), toTime(deadline), toTime(asOf));
+  return straightLine(utcMidnight(adopted), utcMidnight(deadline), utcMidnight(asOf));
 }
 
 /**
@@ -52,13 +50,13 @@ export function expectedProgress(adopted: string, deadline: string, asOf: string
  * `computeHealth` is this rule for one action.
  */
 export function healthRule({ asOf, adopted, config }: HealthContext): (action: HealthInput) => Health {
-  const asOfTime = toTime(asOf);
-  const adoptedTime = toTime(adopted);
+  const asOfTime = utcMidnight(asOf);
+  const adoptedTime = utcMidnight(adopted);
   const deadlineTimes = new Map<string, number>();
   const deadlineTime = (deadline: string) => {
     let time = deadlineTimes.get(deadline);
     if (time === undefined) {
-      time = toTime(deadline);
+      time = utcMidnight(deadline);
       deadlineTimes.set(deadline, time);
     }
     return time;
@@ -82,10 +80,10 @@ export function computeHealth(action: HealthInput, context: HealthContext): Heal
 
 /** The staleness rule for many actions on one date; `isStale` is it for one. */
 export function staleRule(asOf: string, config: HealthConfig): (lastConfirmedAt: string | null | undefined) => boolean {
-  const asOfTime = toTime(asOf);
+  const asOfTime = utcMidnight(asOf);
   return (lastConfirmedAt) => {
     if (!lastConfirmedAt) return true;
-    return (asOfTime - toTime(lastConfirmedAt)) / DAY_MS > config.staleAfterDays;
+    return (asOfTime - utcMidnight(lastConfirmedAt)) / DAY_MS > config.staleAfterDays;
   };
 }
 

@@ -1,5 +1,6 @@
 import type { HistoryEventType } from '../../graphql/generated/resolvers.js';
 import { deadlineInForce, type DeadlineRevision } from './action-update.js';
+import { endOfDay } from './dates.js';
 import type { ActionState } from './dashboard.js';
 import { effectiveOnOf } from './effective-dates.js';
 import type { ReportState as StoredReport, RoundState } from './reporting.js';
@@ -62,18 +63,6 @@ type Patch = Record<string, unknown>;
 
 const REQUIRED_REPORT_FIELDS = ['roundId', 'status', 'review', 'reportedAt'] as const;
 const REQUIRED_ROUND_FIELDS = ['name', 'opens', 'closes', 'open'] as const;
-
-const DAY_MS = 86_400_000;
-
-/** The exclusive upper bound of the UTC day `date` (YYYY-MM-DD): the next midnight, UTC. */
-export function endOfDay(date: string): string {
-  const midnight = Date.parse(`${date}T00:00:00Z`);
-  // The round trip rejects what Date.parse would roll over, such as 2013-02-30.
-  if (Number.isNaN(midnight) || new Date(midnight).toISOString().slice(0, 10) !== date) {
-    throw new RangeError(`"${date}" is not a date (YYYY-MM-DD).`);
-  }
-  return new Date(midnight + DAY_MS).toISOString();
-}
 
 /** Which events a replay applies: those that took effect by the end of `asOf`, and, with `knownAt`, were recorded by then. */
 export interface ReplayView {

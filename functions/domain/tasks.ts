@@ -1,5 +1,6 @@
 import type { MyTasks, TaskAction, TaskReport } from '../../graphql/generated/resolvers.js';
 import { compareRefs } from './action-query.js';
+import { daysBetween } from './dates.js';
 import { healthRule, staleRule, type HealthConfig } from './health.js';
 import type { ActionStatus, Health, Viewer } from './model.js';
 import { redactReport, type VisibilityViewer } from './report-visibility.js';
@@ -43,9 +44,6 @@ export interface TasksInput {
   adopted: string;
   config: HealthConfig;
 }
-
-const DAY_MS = 86_400_000;
-const dayNumber = (date: string) => Date.parse(`${date.slice(0, 10)}T00:00:00Z`) / DAY_MS;
 
 const ASKS_NOTHING: readonly ActionStatus[] = ['COMPLETED', 'DISCONTINUED'];
 
@@ -121,7 +119,7 @@ function assessor({ asOf, adopted, config }: TasksInput): (action: TaskActionSta
       progress: action.progress,
       health: computed,
       overdue: computed === 'OVERDUE',
-      daysLate: dayNumber(asOf) - dayNumber(action.deadline),
+      daysLate: daysBetween(action.deadline, asOf),
       stale: action.status !== 'COMPLETED' && stale(action.lastConfirmedAt),
       lastConfirmedAt: action.lastConfirmedAt ?? null,
     };

@@ -1,3 +1,5 @@
+import { addDays } from './dates.js';
+
 /**
  * Field rules shared by every input, read and write: bounded text with no invisible controls,
  * http(s) links without credentials, real calendar dates within a range, bounded keys. Pure:
@@ -143,8 +145,6 @@ export interface DayRange {
   tooLate: string;
 }
 
-const DAY_MS = 86_400_000;
-const shiftDays = (day: string, days: number) => new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
 const shiftYears = (day: string, years: number) => `${String(Number(day.slice(0, 4)) + years).padStart(4, '0')}${day.slice(4)}`.replace(/-02-29$/, '-02-28');
 
 /** What the ranges are computed from: the strategy's adoption and the server's today (UTC). */
@@ -176,7 +176,7 @@ export const DATE_RANGES = {
   }),
   period: ({ adopted, today }: RangeBasis): DayRange => ({
     earliest: shiftYears(adopted, -1),
-    latest: shiftDays(today, 2),
+    latest: addDays(today, 2),
     earliestIs: 'a year before the adoption',
     latestIs: 'two days after today, UTC',
     tooEarly: 'is more than a year before the strategy was adopted',

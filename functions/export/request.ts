@@ -1,4 +1,4 @@
-import { endOfDay } from '../domain/replay.js';
+import { endOfDay } from '../domain/dates.js';
 import { DATE_RANGES, dayRangeProblem, isCalendarDate, keyProblem, type RangeBasis } from '../domain/validation.js';
 import { DEFAULT_EXPORT_LANGUAGE, EXPORT_LANGUAGES, type ExportLanguage } from './labels.js';
 

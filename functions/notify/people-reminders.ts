@@ -1,5 +1,6 @@
 import type { PersonRecord } from '../domain/people.js';
-import { addDays, type Reminder, type ReminderConfig, type ReportingRoundSummary } from './reminders.js';
+import { addDays, daysBetween } from '../domain/dates.js';
+import type { Reminder, ReminderConfig, ReportingRoundSummary } from './reminders.js';
 
 /**
  * What the daily job tells coordinators about people (issue 12). Pure, like the other reminders.
@@ -8,8 +9,6 @@ import { addDays, type Reminder, type ReminderConfig, type ReportingRoundSummary
  * - An invitation not accepted 7 days after it was sent: once, on that day (or within the catch-up).
  */
 export const INVITATION_GRACE_DAYS = 7;
-
-const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 
 function weeklyDay(asOf: string, config: Pick<ReminderConfig, 'overdueDigestWeekday' | 'catchUpDays'>): string | undefined {
   for (let back = 0; back < Math.max(1, config.catchUpDays); back += 1) {

@@ -1,4 +1,5 @@
 import { deadlineInForce } from '../domain/action-update.js';
+import { addDays, daysBetween } from '../domain/dates.js';
 import { computeHealth, type HealthConfig } from '../domain/health.js';
 import type { ActionStatus } from '../domain/model.js';
 import type { ActionRecord, ReportRecord, RoundRecord, StrategyRecord } from '../store/store.js';
@@ -93,12 +94,6 @@ export const DEFAULT_REMINDER_CONFIG: Omit<ReminderConfig, 'healthConfig'> = {
 
 /** Statuses whose deadline still asks something of the owners. */
 const AWAITING_DELIVERY: ReadonlySet<ActionStatus> = new Set(['NOT_STARTED', 'IN_PROGRESS']);
-
-const DAY_MS = 86_400_000;
-const toTime = (date: string) => Date.parse(`${date}T00:00:00Z`);
-const toDate = (time: number) => new Date(time).toISOString().slice(0, 10);
-export const addDays = (date: string, days: number) => toDate(toTime(date) + days * DAY_MS);
-const daysBetween = (from: string, to: string) => Math.round((toTime(to) - toTime(from)) / DAY_MS);
 
 /** True when `dueOn` is today or fell due in the catch-up window. */
 function isDue(dueOn: string, asOf: string, catchUpDays: number): boolean {

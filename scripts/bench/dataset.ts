@@ -3,6 +3,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { BatchWriteCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { PutItemCommand } from 'dynamodb-toolbox';
 import { MEMBER_STATES_ACTOR, normaliseDeadline, type Catalogue, type CatalogueAction } from '../../functions/domain/catalogue.js';
+import { addDays, DAY_MS, toDay } from '../../functions/domain/dates.js';
 import type { ActionStatus } from '../../functions/domain/model.js';
 import { REPORT_STATUSES } from '../../functions/domain/reporting.js';
 import { catalogueRecords } from '../../functions/store/catalogue-load.js';
@@ -18,8 +19,6 @@ import { callGraphQL, signIn } from './operations.js';
  * dynamodb-toolbox entities and must come out identical).
  */
 
-const DAY_MS = 86_400_000;
-const isoDay = (time: number) => new Date(time).toISOString().slice(0, 10);
 const pick = <T>(list: readonly T[], random: () => number): T => {
   const item = list[Math.floor(random() * list.length)];
   if (item === undefined) throw new Error('empty list');
@@ -120,7 +119,7 @@ export async function seedThroughMutations(
   limits: { memberStateActions: number; countries: number },
 ): Promise<MutationSeed> {
   const coordinator = await signIn(url, 'coordinator');
-  const today = isoDay(Date.now());
+  const today = toDay(Date.now());
   const { actions } = await callGraphQL<{ actions: { edges: { node: ActionSummary }[] } }>(url, coordinator, FIRST_ACTIONS);
   const nodes = actions.edges.map((edge) => edge.node);
   let mutations = 0;
@@ -130,7 +129,7 @@ export async function seedThroughMutations(
   const writable: MutationSeed['writable'] = [];
 
   // Drawn before any request is sent, so that the data set does not depend on response order.
-  const nextYear = isoDay(Date.now() + 365 * DAY_MS);
+  const nextYear = toDay(Date.now() + 365 * DAY_MS);
   const plans = nodes.map((action) => {
     const roll = random();
     let input: Record<string, unknown> | undefined;
@@ -164,14 +163,14 @@ export async function seedThroughMutations(
   writable.sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true }));
   for (const [index, target] of writable.slice(0, 3).entries()) {
     const { reviseDeadline } = await callGraphQL<{ reviseDeadline: { version: number } }>(url, coordinator, REVISE, {
-      input: { actionId: target.id, date: isoDay(Date.now() + (20 + 25 * index) * DAY_MS), reason: 'Benchmark: a revised plan.', expectedVersion: target.version },
+      input: { actionId: target.id, date: toDay(Date.now() + (20 + 25 * index) * DAY_MS), reason: 'Benchmark: a revised plan.', expectedVersion: target.version },
     });
     target.version = reviseDeadline.version;
     mutations += 1;
   }
 
   const { openReportingRound } = await callGraphQL<{ openReportingRound: { id: string } }>(url, coordinator, OPEN, {
-    input: { name: 'Benchmark round', closes: isoDay(Date.parse(`${today}T00:00:00Z`) + 60 * DAY_MS) },
+    input: { name: 'Benchmark round', closes: addDays(today, 60) },
   });
   mutations += 1;
 
@@ -343,7 +342,7 @@ export function planHistory(options: {
         type = 'DEADLINE_REVISED';
         note = 'Benchmark: a revised plan.';
         next.deadlineRevisions = [
-          { date: isoDay(Date.now() + (10 + Math.floor(random() * 75)) * DAY_MS), previous: action.baselineDeadline, reason: note, revisedAt: at, revisedBy: coordinator.name },
+          { date: toDay(Date.now() + (10 + Math.floor(random() * 75)) * DAY_MS), previous: action.baselineDeadline, reason: note, revisedAt: at, revisedBy: coordinator.name },
         ];
       } else if (last) {
         next.status = finalStatus;

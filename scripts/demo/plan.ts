@@ -13,6 +13,7 @@
 import type { ActionStatus } from '../../functions/domain/model.js';
 import type { ScheduledAction } from '../../functions/domain/strategy-catalogue.js';
 import type { Catalogue } from '../../functions/domain/catalogue.js';
+import { addDays, DAY_MS, daysBetween, toDay, utcMidnight } from '../../functions/domain/dates.js';
 import { seededRandom } from '../bench/stats.js';
 
 export const DEMO_LABEL = 'Demonstration data, not the real record';
@@ -75,15 +76,11 @@ export interface DemoStep {
   call: DemoCall;
 }
 
-const DAY_MS = 86_400_000;
-const dayOf = (iso: string) => Date.parse(`${iso.slice(0, 10)}T00:00:00Z`);
-const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-const addDays = (iso: string, days: number) => isoDay(dayOf(iso) + days * DAY_MS);
 /** Monday to Friday: people record on working days. */
 function workingDay(iso: string): string {
-  let ms = dayOf(iso);
+  let ms = utcMidnight(iso);
   while ([0, 6].includes(new Date(ms).getUTCDay())) ms += DAY_MS;
-  return isoDay(ms);
+  return toDay(ms);
 }
 
 const slug = (value: string) => value.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
@@ -188,7 +185,7 @@ export function planDemoYear({ catalogue, actions, seed = DEMO_SEED }: DemoPlanI
     }
     if (finishes === 'open') continue;
     const completedOn =
-      finishes === 'onTime' ? (deadline > day ? addDays(day, Math.floor((dayOf(deadline) - dayOf(day)) / DAY_MS / 2)) : day) : addDays(deadline, 10 + Math.floor(random() * 40));
+      finishes === 'onTime' ? (deadline > day ? addDays(day, Math.floor(daysBetween(day, deadline) / 2)) : day) : addDays(deadline, 10 + Math.floor(random() * 40));
     const done = completedOn < addDays(day, 1) ? addDays(day, 7) : completedOn;
     if (done > lastDay) continue;
     record(

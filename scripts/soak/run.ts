@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { DAY_MS, toDay } from '../../functions/domain/dates.js';
 import type { FaultCounts } from '../local/faults.js';
 import { assertLoopback, createHttp } from './http.js';
 import { checkTable, type Invariant, type Item } from './verify.js';
@@ -85,7 +86,7 @@ async function prepare(state: SoakState, workload: Workload, coordinator: SoakUs
   if (open) state.round = { id: open.id, open: true };
   else {
     const key = randomUUID();
-    const closes = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+    const closes = toDay(Date.now() + 30 * DAY_MS);
     const data = (await workload.query(coordinator, {
       query: 'mutation($input: OpenReportingRoundInput!) { openReportingRound(input: $input) { id } }',
       variables: { input: { name: marker(key), closes, clientMutationId: key } },

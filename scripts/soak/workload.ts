@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { DAY_MS, toDay } from '../../functions/domain/dates.js';
 import type { Http } from './http.js';
 
 /**
@@ -309,7 +310,7 @@ export function createWorkload(options: { url: string; http: Http; users: SoakUs
       round.open = false;
     }
     const key = randomUUID();
-    const closes = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+    const closes = toDay(Date.now() + 30 * DAY_MS);
     const opening = await write(user, 'openReportingRound', phase, 'round', key, {
       query: `mutation($input: OpenReportingRoundInput!) { openReportingRound(input: $input) { id open } }`,
       variables: { input: { name: marker(key), closes, clientMutationId: key } },

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ActionState } from '../../functions/domain/dashboard.js';
-import { endOfDay, replayHistory, type HistoryEventLike } from '../../functions/domain/replay.js';
+import { endOfDay } from '../../functions/domain/dates.js';
+import { replayHistory, type HistoryEventLike } from '../../functions/domain/replay.js';
 
 const catalogueAction = (id: string, ref: string, text: string): ActionState => ({
   id,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FilterableAction } from './filter';
-import { addDays, filterActions, fold, indexActions, runsBy, searchWords, sortActions } from './filter';
+import { addDays } from '../../../../functions/domain/dates';
+import { filterActions, fold, indexActions, runsBy, searchWords, sortActions } from './filter';
 import type { ActionsView } from './view';
 import { DEFAULT_VIEW } from './view';
 

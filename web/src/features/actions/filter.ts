@@ -1,6 +1,7 @@
 import type { ActionStatus, Health } from '../../gql/graphql';
 import type { ActionsView, SortDirection, SortKey } from './view';
 import { HEALTHS, STATUSES } from './view';
+import { addDays } from '../../../../functions/domain/dates';
 
 /** What filtering and sorting read of an action. */
 export interface FilterableAction {
@@ -47,13 +48,6 @@ export function indexActions<A extends FilterableAction>(actions: readonly A[]):
 /** The search box's words: an action matches when it contains every one of them. */
 export function searchWords(text: string): string[] {
   return fold(text).split(/\s+/u).filter((word) => word !== '');
-}
-
-/** 2013-12-31 plus 90 days, in calendar days (UTC, so no daylight-saving hour moves it). */
-export function addDays(isoDate: string, days: number): string {
-  const date = new Date(`${isoDate}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
 }
 
 export const NEXT_DAYS = 90;

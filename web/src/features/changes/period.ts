@@ -1,3 +1,5 @@
+import { addDays } from '../../../../functions/domain/dates';
+
 /**
  * The period of the change list, as the address carries it: ?from=YYYY-MM-DD&to=YYYY-MM-DD,
  * both days included. The API's changeSummary(from, to) ends at the start of `to`, so the
@@ -18,12 +20,6 @@ export function isCalendarDate(value: string | null | undefined): value is strin
   if (!value || !CALENDAR_DATE.test(value)) return false;
   const date = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
-
-export function addDays(day: string, days: number): string {
-  const date = new Date(`${day}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
 }
 
 /** The last DEFAULT_PERIOD_DAYS days up to `today`, both ends included. */

@@ -11,6 +11,7 @@ import {
   type HealthCountInput,
   type HealthSlice,
 } from '../overview/selectors';
+import { addDays } from '../../../../functions/domain/dates';
 
 /**
  * The slides of presentation mode as plain data: pure functions from the API's figures to one
@@ -211,12 +212,6 @@ export interface SlidesInput {
   snapshotName: string | null;
   dashboard: DashboardInput;
   changes: ChangeSummaryInput | null;
-}
-
-export function addDays(day: string, days: number): string {
-  const date = new Date(`${day}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
 }
 
 /** The last CHANGE_WINDOW_DAYS days up to asOf, and the arguments of changeSummary(from, to), which ends at the start of `to`. */

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
+import { addDays } from '../../../../functions/domain/dates';
 import {
-  addDays,
   annexOf,
   annexPeriod,
   burnUpRowsForPrint,

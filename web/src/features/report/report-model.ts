@@ -6,6 +6,7 @@ import type {
   ReportDashboardFragment,
   ReviewState,
 } from '../../gql/graphql';
+import { addDays, endOfDay } from '../../../../functions/domain/dates';
 
 /**
  * The review report's one view model. A report is drawn from either a frozen snapshot or the
@@ -82,20 +83,8 @@ export interface ReportModel {
   changesUntil: string;
 }
 
-const DAY_MS = 86_400_000;
-
 /** Instants compared as instants: the API and the browser may write them with or without milliseconds. */
 const time = (iso: string) => Date.parse(iso);
-
-/** The exclusive end of a UTC day: the next midnight, as an ISO instant. */
-export function endOfDay(date: string): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + DAY_MS).toISOString();
-}
-
-/** YYYY-MM-DD plus (or minus) whole days. */
-export function addDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
-}
 
 /** A note worth printing: blank notes print nothing. */
 function noteOf(note: string | null | undefined): string | null {

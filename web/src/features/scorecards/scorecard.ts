@@ -1,4 +1,5 @@
 import type { ActionStatus, Health, MemberStateReportStatus, ReviewState } from '../../gql/graphql';
+import { daysBetween, toDay } from '../../../../functions/domain/dates';
 
 /**
  * The scorecards' figures, computed from the API's data by pure functions: one scorecard
@@ -146,13 +147,10 @@ export function percentOf(part: number, whole: number): number | null {
   return whole === 0 ? null : Math.round((part / whole) * 1000) / 10;
 }
 
-const DAY_MS = 86_400_000;
-const dayNumber = (isoDateOrTime: string) => Math.floor(Date.parse(`${isoDateOrTime.slice(0, 10)}T00:00:00Z`) / DAY_MS);
-
 /** Whole calendar days (UTC) from a moment to `asOf`; never negative. */
 export function daysSince(moment: string | null, asOf: string): number | null {
   if (!moment) return null;
-  return Math.max(0, dayNumber(asOf) - dayNumber(new Date(Date.parse(moment)).toISOString()));
+  return Math.max(0, daysBetween(toDay(Date.parse(moment)), asOf));
 }
 
 function latestOf(moments: readonly (string | null)[]): string | null {
