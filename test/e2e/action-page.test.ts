@@ -106,7 +106,7 @@ describe('the action page', () => {
     await form.locator('.form-field__problem').getByText('Give the reason for the revision.').waitFor();
     // The summary lists each problem as a link to its field (issue 14).
     await form.getByRole('alert').getByRole('link', { name: 'Give the reason for the revision.' }).click();
-    expect(await form.getByRole('textbox', { name: 'Reason for the revision' }).evaluate((field) => field === document.activeElement)).toBe(true);
+    await expect.poll(() => form.getByRole('textbox', { name: 'Reason for the revision' }).evaluate((field) => field === document.activeElement)).toBe(true);
     await form.getByLabel('New deadline').fill('2014-03-31');
     await form.getByRole('textbox', { name: 'Reason for the revision' }).fill('The roadmap waits for the NIS platform.');
     await form.getByRole('button', { name: 'Record the revised deadline' }).click();
@@ -226,7 +226,7 @@ describe('the action page', () => {
     await problem.waitFor();
     expect(await progress.getAttribute('aria-invalid')).toBe('true');
     expect((await progress.getAttribute('aria-describedby'))?.split(' ')).toContain(await problem.getAttribute('id'));
-    expect(await progress.evaluate((input) => input === document.activeElement)).toBe(true);
+    await expect.poll(() => progress.evaluate((input) => input === document.activeElement)).toBe(true);
     expect(await accessibilityViolations(page)).toEqual([]);
 
     // The error summary links each problem to its field; following it focuses the field (issue 14).
@@ -237,7 +237,7 @@ describe('the action page', () => {
     await evidenceLink.waitFor();
     expect(await summary.getByRole('link').count()).toBe(2);
     await evidenceLink.click();
-    expect(await form.getByRole('textbox', { name: 'Evidence links' }).evaluate((field) => field === document.activeElement)).toBe(true);
+    await expect.poll(() => form.getByRole('textbox', { name: 'Evidence links' }).evaluate((field) => field === document.activeElement)).toBe(true);
     await form.getByRole('textbox', { name: 'Evidence links' }).fill('');
 
     await progress.fill('12.5');

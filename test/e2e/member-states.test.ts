@@ -111,7 +111,7 @@ describe('member states: rounds, reports, review and the matrix', () => {
     await form.getByRole('button', { name: 'Open the round' }).click();
     const name = form.getByRole('textbox', { name: 'Name of the round' });
     await expect.poll(() => name.getAttribute('aria-invalid')).toBe('true');
-    expect(await name.evaluate((element) => element === document.activeElement)).toBe(true);
+    await expect.poll(() => name.evaluate((element) => element === document.activeElement)).toBe(true);
     await form.getByText('Give the round a name.').waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
 
@@ -142,7 +142,7 @@ describe('member states: rounds, reports, review and the matrix', () => {
     await form.getByRole('button', { name: 'Send the report' }).click();
     await form.getByText('Choose the status to report.').waitFor();
     expect(await status.getAttribute('aria-invalid')).toBe('true');
-    expect(await status.evaluate((element) => element === document.activeElement)).toBe(true);
+    await expect.poll(() => status.evaluate((element) => element === document.activeElement)).toBe(true);
     await status.selectOption({ label: 'Completed' });
     await form.getByRole('textbox', { name: 'Note' }).fill('Cybersecurity month held in October with ENISA.');
     const evidence = form.getByRole('textbox', { name: 'Evidence links' });
@@ -292,7 +292,7 @@ describe('member states: rounds, reports, review and the matrix', () => {
     const coordinator = await openAs('Commission coordinator');
     await coordinator.getByRole('button', { name: 'Close the round “Autumn 2013”' }).click();
     const confirm = coordinator.getByRole('button', { name: 'Yes, close the round' });
-    expect(await confirm.evaluate((element) => element === document.activeElement)).toBe(true);
+    await expect.poll(() => confirm.evaluate((element) => element === document.activeElement)).toBe(true);
     await confirm.click();
     await coordinator.getByRole('status').filter({ hasText: 'The round “Autumn 2013” is closed; its figures are frozen.' }).waitFor();
     await coordinator.getByRole('form', { name: 'Open a reporting round' }).waitFor();
