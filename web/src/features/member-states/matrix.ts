@@ -1,4 +1,5 @@
 import type { MemberStateReportStatus, ReviewState } from '../../gql/graphql';
+import { addDays } from '../../../../functions/domain/dates';
 
 /** What a matrix cell says: the reported status, or that the country has not reported. */
 export type CellStatus = MemberStateReportStatus | 'NOT_REPORTED';
@@ -173,7 +174,5 @@ export function invalidEvidenceUrls(urls: readonly string[]): string[] {
 
 /** A closing date to suggest for a new round: four weeks after `today` (YYYY-MM-DD). */
 export function suggestedClosingDate(today: string, days = 28): string {
-  const date = new Date(`${today}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
+  return addDays(today, days);
 }
