@@ -105,7 +105,8 @@ describe('people and access, from the People page', () => {
     await anna.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Actions', exact: true }).click();
     await anna.getByRole('heading', { name: 'Sign in', level: 1 }).waitFor();
     await anna.getByRole('button', { name: 'Review conference viewer', exact: true }).waitFor();
-    expect(await anna.getByRole('button', { name: 'Anna Schmidt', exact: true }).count()).toBe(0);
+    // Polled: in full runs (files two at a time) the count was once read before the list settled.
+    await expect.poll(() => anna.getByRole('button', { name: 'Anna Schmidt', exact: true }).count()).toBe(0);
 
     // The history has the three changes.
     await row.getByRole('button', { name: 'History of Anna Schmidt' }).click();
