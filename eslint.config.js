@@ -78,7 +78,14 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/web/**', '**/scripts/**', '**/infra/**', '**/test/**'], message: 'The server imports neither the web app, the scripts, the infrastructure nor the tests.' }] },
+        {
+          patterns: [
+            {
+              group: ['**/web/**', '**/scripts/**', '**/infra/**', '**/test/**'],
+              message: 'The server imports neither the web app, the scripts, the infrastructure nor the tests.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -87,7 +94,14 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/web/src/**', '**/scripts/**', '**/test/**'], message: 'The CDK app imports neither the web app, the scripts nor the tests.' }] },
+        {
+          patterns: [
+            {
+              group: ['**/web/src/**', '**/scripts/**', '**/test/**'],
+              message: 'The CDK app imports neither the web app, the scripts nor the tests.',
+            },
+          ],
+        },
       ],
     },
   },

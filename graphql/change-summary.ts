@@ -32,7 +32,11 @@ export const changeSummaryQuery: Pick<QueryResolvers, 'changeSummary'> = {
     const totalCount = after ? await context.store.countChanges(context.strategyId, range) : events.length;
     const [strategy, actions] = await Promise.all([context.loaders.strategy(), context.loaders.actions()]);
     // Redacted for this viewer first: the summary's notes and sentences then follow the same rule.
-    return summariseChanges((await visibleEvents(events, context)) as SummaryEvent[], { actions, sections: strategy.sections, actors: strategy.actors }, { from, to, totalCount });
+    return summariseChanges(
+      (await visibleEvents(events, context)) as SummaryEvent[],
+      { actions, sections: strategy.sections, actors: strategy.actors },
+      { from, to, totalCount },
+    );
   },
 };
 

@@ -14,12 +14,15 @@ export const unauthenticated = (message = 'Sign in to use Strategy Tracker.') =>
     extensions: { code: 'UNAUTHENTICATED', http: { status: 401, headers: { 'WWW-Authenticate': 'Bearer' } } },
   });
 
-export const badUserInput = (message: string, details?: Record<string, unknown>) =>
-  apiError('BAD_USER_INPUT', message, details);
+export const badUserInput = (message: string, details?: Record<string, unknown>) => apiError('BAD_USER_INPUT', message, details);
 
 export const notFound = (message: string) => apiError('NOT_FOUND', message);
 
 export const serviceUnavailable = () =>
-  apiError('SERVICE_UNAVAILABLE', 'The service is busy: send the request again in a moment. A write sent with its clientMutationId is never applied twice.', {
-    retryable: true,
-  });
+  apiError(
+    'SERVICE_UNAVAILABLE',
+    'The service is busy: send the request again in a moment. A write sent with its clientMutationId is never applied twice.',
+    {
+      retryable: true,
+    },
+  );

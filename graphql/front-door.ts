@@ -23,8 +23,7 @@ export const bodyTooLarge = () =>
     extensions: { code: 'BAD_USER_INPUT', http: { status: 413, headers: { connection: 'close' } } },
   });
 
-const notJson = () =>
-  createGraphQLError('The request body is not valid JSON.', { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
+const notJson = () => createGraphQLError('The request body is not valid JSON.', { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
 
 const notAnObject = () =>
   createGraphQLError('The request body must be a JSON object with a query.', { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });

@@ -2,7 +2,16 @@ import { randomBytes } from 'node:crypto';
 import { planActionUpdate, planDeadlineRevision, type Planned, type TrackingState } from '../functions/domain/action-update.js';
 import { authorize, type Write } from '../functions/domain/permissions.js';
 import { planReportReview, planReportSubmission, planRoundClosing, planRoundOpening } from '../functions/domain/reporting.js';
-import { WriteRejected, type RejectionReason, type ActionRecord, type ChangeAuthor, type Idempotency, type ReportRecord, type RoundRecord, type StrategyState } from '../functions/store/store.js';
+import {
+  WriteRejected,
+  type RejectionReason,
+  type ActionRecord,
+  type ChangeAuthor,
+  type Idempotency,
+  type ReportRecord,
+  type RoundRecord,
+  type StrategyState,
+} from '../functions/store/store.js';
 import { normalizeLineBreaks } from '../functions/domain/validation.js';
 import { latestEffectiveOnOfAction } from '../functions/domain/effective-dates.js';
 import type { GraphQLContext } from './context.js';
@@ -173,9 +182,21 @@ export const Mutation: MutationResolvers = {
       const now = nowOf(context);
       const { adopted } = await context.loaders.dates();
       const { next, change } = planned(
-        planActionUpdate(trackingOf(action), input, { recurring: action.recurring, now, planning: await dateRange(context, 'planning'), author: context.viewer.name, adopted }),
+        planActionUpdate(trackingOf(action), input, {
+          recurring: action.recurring,
+          now,
+          planning: await dateRange(context, 'planning'),
+          author: context.viewer.name,
+          adopted,
+        }),
       );
-      return saveActionChange(context, action, change, { type: 'ACTION_UPDATED', at: now, effectiveOn: next.effectiveOn, note: normalizeLineBreaks(input.note) ?? undefined }, remember);
+      return saveActionChange(
+        context,
+        action,
+        change,
+        { type: 'ACTION_UPDATED', at: now, effectiveOn: next.effectiveOn, note: normalizeLineBreaks(input.note) ?? undefined },
+        remember,
+      );
     }),
 
   reviseDeadline: (_parent, { input }, context) =>
@@ -186,9 +207,20 @@ export const Mutation: MutationResolvers = {
       const now = nowOf(context);
       const { adopted } = await context.loaders.dates();
       const { next, change } = planned(
-        planDeadlineRevision({ ...action, effectiveOn: latestEffectiveOnOfAction(action) }, input, { now, author: context.viewer.name, planning: await dateRange(context, 'planning'), adopted }),
+        planDeadlineRevision({ ...action, effectiveOn: latestEffectiveOnOfAction(action) }, input, {
+          now,
+          author: context.viewer.name,
+          planning: await dateRange(context, 'planning'),
+          adopted,
+        }),
       );
-      return saveActionChange(context, action, change, { type: 'DEADLINE_REVISED', at: now, effectiveOn: next.effectiveOn, note: normalizeLineBreaks(input.reason) }, remember);
+      return saveActionChange(
+        context,
+        action,
+        change,
+        { type: 'DEADLINE_REVISED', at: now, effectiveOn: next.effectiveOn, note: normalizeLineBreaks(input.reason) },
+        remember,
+      );
     }),
 
   submitMemberStateReport: (_parent, { input }, context) =>
@@ -220,7 +252,16 @@ export const Mutation: MutationResolvers = {
           report,
           expectedVersion: current?.version ?? null,
           requireOpenRound: next.roundId,
-          event: { type: 'REPORT_SUBMITTED', at: now, ...(next.effectiveOn ? { effectiveOn: next.effectiveOn } : {}), actionId: input.actionId, country: input.country, roundId: next.roundId, author: authorOf(context), ...change },
+          event: {
+            type: 'REPORT_SUBMITTED',
+            at: now,
+            ...(next.effectiveOn ? { effectiveOn: next.effectiveOn } : {}),
+            actionId: input.actionId,
+            country: input.country,
+            roundId: next.roundId,
+            author: authorOf(context),
+            ...change,
+          },
           idempotency: remember(report),
         }),
         {
@@ -267,7 +308,14 @@ export const Mutation: MutationResolvers = {
       const { openRound } = await loadStrategyAndOpenRound(context);
       const now = nowOf(context);
       const today = now.slice(0, 10);
-      const { next, change } = planned(planRoundOpening(input, { openRound, today, id: `${today}-${randomBytes(3).toString('hex')}`, planning: await dateRange(context, 'planning') }));
+      const { next, change } = planned(
+        planRoundOpening(input, {
+          openRound,
+          today,
+          id: `${today}-${randomBytes(3).toString('hex')}`,
+          planning: await dateRange(context, 'planning'),
+        }),
+      );
       const round = { ...next, strategyId: context.strategyId };
       await writeOrAnswer(
         context.store.openRound({
@@ -281,36 +329,38 @@ export const Mutation: MutationResolvers = {
     }),
 
   async closeReportingRound(_parent, { id }, context) {
-      requireAllowed(context, { kind: 'closeReportingRound' });
-      for (let attempt = 1; ; attempt += 1) {
-        // The frozen coverage and the closing snapshot come from one state, and the close is
-        // written only if no write reached the strategy since that state was read: a report
-        // submitted in between makes it read again, so the frozen figures always include it.
-        const state = attempt === 1 ? await context.loaders.state() : await currentState(context);
-        const round = state.rounds.find((stored) => stored.id === id);
-        if (!round) throw notFound(`There is no reporting round "${id}".`);
-        const now = nowOf(context);
-        const { next, change } = planned(planRoundClosing(round, { now }));
-        const closed = { ...round, ...next, frozenCoverage: roundCoverage(state, round) };
-        const snapshot = closingSnapshot(context, state, closed);
-        try {
-          await context.store.closeRound({
-            round: closed,
-            event: { type: 'ROUND_CLOSED', at: now, roundId: round.id, author: authorOf(context), ...change },
-            ...(snapshot ? { snapshot } : {}),
-            ...(state.shards ? { readAt: state.shards } : {}),
+    requireAllowed(context, { kind: 'closeReportingRound' });
+    for (let attempt = 1; ; attempt += 1) {
+      // The frozen coverage and the closing snapshot come from one state, and the close is
+      // written only if no write reached the strategy since that state was read: a report
+      // submitted in between makes it read again, so the frozen figures always include it.
+      const state = attempt === 1 ? await context.loaders.state() : await currentState(context);
+      const round = state.rounds.find((stored) => stored.id === id);
+      if (!round) throw notFound(`There is no reporting round "${id}".`);
+      const now = nowOf(context);
+      const { next, change } = planned(planRoundClosing(round, { now }));
+      const closed = { ...round, ...next, frozenCoverage: roundCoverage(state, round) };
+      const snapshot = closingSnapshot(context, state, closed);
+      try {
+        await context.store.closeRound({
+          round: closed,
+          event: { type: 'ROUND_CLOSED', at: now, roundId: round.id, author: authorOf(context), ...change },
+          ...(snapshot ? { snapshot } : {}),
+          ...(state.shards ? { readAt: state.shards } : {}),
+        });
+        return closed;
+      } catch (error) {
+        if (error instanceof WriteRejected && error.reason === 'ROUND_NOT_OPEN') throw badUserInput(`The round "${round.name}" is already closed.`);
+        // STALE_VERSION: a transaction on the same items was under way at that moment.
+        const raced = error instanceof WriteRejected && (error.reason === 'STATE_CHANGED' || error.reason === 'STALE_VERSION');
+        if (!raced) throw error;
+        if (attempt >= CLOSE_ATTEMPTS) {
+          throw apiError('CONFLICT', 'The strategy kept changing while the round was being closed: nothing was saved; close it again.', {
+            currentVersion: null,
           });
-          return closed;
-        } catch (error) {
-          if (error instanceof WriteRejected && error.reason === 'ROUND_NOT_OPEN') throw badUserInput(`The round "${round.name}" is already closed.`);
-          // STALE_VERSION: a transaction on the same items was under way at that moment.
-          const raced = error instanceof WriteRejected && (error.reason === 'STATE_CHANGED' || error.reason === 'STALE_VERSION');
-          if (!raced) throw error;
-          if (attempt >= CLOSE_ATTEMPTS) {
-            throw apiError('CONFLICT', 'The strategy kept changing while the round was being closed: nothing was saved; close it again.', { currentVersion: null });
-          }
         }
       }
+    }
   },
 
   freezeSnapshot: (_parent, { input }, context) =>

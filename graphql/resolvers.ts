@@ -3,7 +3,13 @@ import { deadlineInForce, slippageDays } from '../functions/domain/action-update
 import { compareRefs, filterProblems, matchesFilter, MAX_PAGE_SIZE } from '../functions/domain/action-query.js';
 import { computeHealth, isStale } from '../functions/domain/health.js';
 import { endOfDay } from '../functions/domain/dates.js';
-import { dayOf as dayOfInstant, effectiveOnOf, feedInstantOf, latestEffectiveOnOfAction, latestEffectiveOnOfReport } from '../functions/domain/effective-dates.js';
+import {
+  dayOf as dayOfInstant,
+  effectiveOnOf,
+  feedInstantOf,
+  latestEffectiveOnOfAction,
+  latestEffectiveOnOfReport,
+} from '../functions/domain/effective-dates.js';
 import { personName, redactReport } from '../functions/domain/report-visibility.js';
 import { myTasks } from '../functions/domain/tasks.js';
 import type { GraphQLContext } from './context.js';
@@ -47,7 +53,11 @@ async function knownAtArgument(knownAt: string | null | undefined, context: Grap
 }
 
 /** The actions at the end of `asOf`: today's as stored; a past day's (or any day's known at an instant) rebuilt from history and marked with that day. */
-async function actionsAsOf(asOf: string | null | undefined, knownAtValue: string | null | undefined, context: GraphQLContext): Promise<ActionModel[]> {
+async function actionsAsOf(
+  asOf: string | null | undefined,
+  knownAtValue: string | null | undefined,
+  context: GraphQLContext,
+): Promise<ActionModel[]> {
   const day = asOf == null ? context.today : await pastOrToday(asOf, context);
   const knownAt = await knownAtArgument(knownAtValue, context);
   if (day === context.today && knownAt === undefined) return context.loaders.actions();
@@ -67,7 +77,13 @@ async function lateRecords(context: GraphQLContext, view: { asOf: string; knownA
   const key = `late|${revision}|${view.asOf}|${view.knownAt ?? ''}`;
   const count = context.stateCache.memo(
     key,
-    () => context.store.countChanges(context.strategyId, { from: '0', to: endOfDay(view.asOf), late: true, ...(view.knownAt ? { knownAt: view.knownAt } : {}) }),
+    () =>
+      context.store.countChanges(context.strategyId, {
+        from: '0',
+        to: endOfDay(view.asOf),
+        late: true,
+        ...(view.knownAt ? { knownAt: view.knownAt } : {}),
+      }),
     () => 100,
   );
   try {
@@ -121,7 +137,8 @@ export const resolvers = withBoundedArguments<Resolvers>(typeDefs, {
 
     async dashboard(_parent, { asOf, snapshotId, knownAt: knownAtValue }, context) {
       if (snapshotId != null) {
-        if (knownAtValue != null) throw badUserInput('A snapshot is what was known when it was frozen: ask for it without knownAt.', { argument: 'knownAt' });
+        if (knownAtValue != null)
+          throw badUserInput('A snapshot is what was known when it was frozen: ask for it without knownAt.', { argument: 'knownAt' });
         return snapshotDashboard(context, snapshotId, asOf);
       }
       const date = asOf == null ? context.today : await pastOrToday(asOf, context);
@@ -145,8 +162,7 @@ export const resolvers = withBoundedArguments<Resolvers>(typeDefs, {
       return { ...historyConnection({ ...page, events: await visibleEvents(page.events, context) }, 'feed'), totalCount };
     },
 
-    reportingRounds: async (_parent, _args, { loaders }) =>
-      [...(await loaders.state()).rounds].sort((a, b) => (a.id < b.id ? 1 : -1)),
+    reportingRounds: async (_parent, _args, { loaders }) => [...(await loaders.state()).rounds].sort((a, b) => (a.id < b.id ? 1 : -1)),
 
     async myTasks(_parent, _args, context) {
       const state = await context.loaders.state();
@@ -208,18 +224,20 @@ export const resolvers = withBoundedArguments<Resolvers>(typeDefs, {
     declaredHealthBy: (action, _args, { viewer }) => personName(action.declaredHealthBy, viewer) ?? null,
     lastConfirmedAt: (action) => action.lastConfirmedAt ?? null,
     completedAt: (action) => action.completedAt ?? null,
-    stale: (action, _args, context) =>
-      action.status !== 'COMPLETED' && isStale(action.lastConfirmedAt, dayOf(action, context), context.healthConfig),
+    stale: (action, _args, context) => action.status !== 'COMPLETED' && isStale(action.lastConfirmedAt, dayOf(action, context), context.healthConfig),
     health: (action, _args, context) => healthOf(action, context),
     async healthDisagreement(action, _args, context) {
       return action.declaredHealth !== undefined && action.declaredHealth !== (await healthOf(action, context));
     },
     memberStateReports: async (action, _args, { loaders }) =>
-      (action.pastDay ? action.pastDay.reports.filter((report) => report.actionId === action.id) : await loaders.reports(action.id)).sort(
-        (a, b) => a.country.localeCompare(b.country),
+      (action.pastDay ? action.pastDay.reports.filter((report) => report.actionId === action.id) : await loaders.reports(action.id)).sort((a, b) =>
+        a.country.localeCompare(b.country),
       ),
     async history(action, { first, after }, context) {
-      const page = await context.store.actionHistory(action.id, { limit: pageSize(first, MAX_PAGE_SIZE), ...(after ? { after: decodeCursor(after) } : {}) });
+      const page = await context.store.actionHistory(action.id, {
+        limit: pageSize(first, MAX_PAGE_SIZE),
+        ...(after ? { after: decodeCursor(after) } : {}),
+      });
       return historyConnection({ ...page, events: await visibleEvents(page.events, context) });
     },
   },

@@ -27,7 +27,8 @@ function stringScalar(name: string, description: string, example: string): Graph
     description,
     serialize: (value) => value,
     parseValue(value) {
-      if (typeof value !== 'string') throw refuse(Array.isArray(value) ? 'a list' : value === null ? 'null' : typeof value === 'object' ? 'an object' : `a ${typeof value}`);
+      if (typeof value !== 'string')
+        throw refuse(Array.isArray(value) ? 'a list' : value === null ? 'null' : typeof value === 'object' ? 'an object' : `a ${typeof value}`);
       return value;
     },
     parseLiteral(ast) {

@@ -1,6 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import type { DashboardFigures } from '../functions/domain/dashboard.js';
-import { buildSnapshot, expandDashboard, snapshotId, type SnapshotContent, type SnapshotHeader, type SnapshotTrigger } from '../functions/domain/snapshot.js';
+import {
+  buildSnapshot,
+  expandDashboard,
+  snapshotId,
+  type SnapshotContent,
+  type SnapshotHeader,
+  type SnapshotTrigger,
+} from '../functions/domain/snapshot.js';
 import { personName } from '../functions/domain/report-visibility.js';
 import { snapshotWrite, type SnapshotWrite } from '../functions/store/snapshot-store.js';
 import type { StrategyState } from '../functions/store/store.js';

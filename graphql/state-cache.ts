@@ -68,7 +68,11 @@ interface Pending {
 
 export function createStateCache(): StateCache {
   let cached: StrategyState | undefined;
-  const memos = createBoundedCache<{ value: unknown; bytes: number }>({ maxEntries: MEMO_ENTRIES, maxBytes: MEMO_BYTES, sizeOf: (entry) => entry.bytes });
+  const memos = createBoundedCache<{ value: unknown; bytes: number }>({
+    maxEntries: MEMO_ENTRIES,
+    maxBytes: MEMO_BYTES,
+    sizeOf: (entry) => entry.bytes,
+  });
   /** Requests waiting for the next revision check, and whether one is running. */
   let waiting: Waiter[] = [];
   let checking = false;

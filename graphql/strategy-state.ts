@@ -18,7 +18,11 @@ export async function stateAsOf(context: GraphQLContext, asOf: string, knownAt?:
   // Kept while the current state's revision stands (any write, a backdated one included, moves
   // it), and looked up before history is read: a day looked at again costs no read of history.
   const key = `past|${current.revision}|${asOf}|${knownAt ?? ''}`;
-  const past = context.stateCache.memo(key, () => pastState(context.store, context.strategyId, current, asOf, knownAt), () => pastStateBytes(current));
+  const past = context.stateCache.memo(
+    key,
+    () => pastState(context.store, context.strategyId, current, asOf, knownAt),
+    () => pastStateBytes(current),
+  );
   try {
     return await past;
   } catch (error) {
@@ -62,9 +66,21 @@ export async function pastState(store: Store, strategyId: string, current: Strat
 
 /** An action as the catalogue defines it, before anyone tracked it. */
 export function catalogueBaseline(action: ActionRecord): ActionRecord {
-  const { status: _status, progress: _progress, note: _note, evidenceUrls: _urls, forecastDate: _forecast, declaredHealth: _declared,
-    declaredHealthBy: _declaredBy, lastConfirmedAt: _confirmed, completedAt: _completed, deadlineRevisions: _revisions, version: _version,
-    effectiveOn: _effectiveOn, ...catalogue } = action;
+  const {
+    status: _status,
+    progress: _progress,
+    note: _note,
+    evidenceUrls: _urls,
+    forecastDate: _forecast,
+    declaredHealth: _declared,
+    declaredHealthBy: _declaredBy,
+    lastConfirmedAt: _confirmed,
+    completedAt: _completed,
+    deadlineRevisions: _revisions,
+    version: _version,
+    effectiveOn: _effectiveOn,
+    ...catalogue
+  } = action;
   return { ...catalogue, status: 'NOT_STARTED', progress: 0, evidenceUrls: [], version: 1 };
 }
 

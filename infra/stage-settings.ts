@@ -96,9 +96,16 @@ export function stageSettings(stage: unknown, stages: unknown): StageSettings {
   const alarmEmail = read(stage, source, 'alarmEmail', isString, 'an e-mail address');
   const mail = read(stage, source, 'mail', hasStrings('from', 'sesIdentity'), 'an object with from and sesIdentity');
   const webDomain = read(stage, source, 'webDomain', hasStrings('domainName', 'certificateArn'), 'an object with domainName and certificateArn');
-  const existingTable = read(stage, source, 'existingTable', hasStrings('tableName', 'tableStreamArn'), 'an object with tableName and tableStreamArn');
+  const existingTable = read(
+    stage,
+    source,
+    'existingTable',
+    hasStrings('tableName', 'tableStreamArn'),
+    'an object with tableName and tableStreamArn',
+  );
   const firstCoordinator = read(stage, source, 'firstCoordinator', hasStrings('email', 'name'), 'an object with email and name');
-  if (firstCoordinator && !isValidEmail(firstCoordinator.email.trim())) throw new SettingsError(stage, `firstCoordinator.email "${firstCoordinator.email}" is not an e-mail address.`);
+  if (firstCoordinator && !isValidEmail(firstCoordinator.email.trim()))
+    throw new SettingsError(stage, `firstCoordinator.email "${firstCoordinator.email}" is not an e-mail address.`);
   const corsAllowedOrigins = read(stage, source, 'corsAllowedOrigins', isOriginList, 'a list of origins such as ["https://example.org"]') ?? [];
 
   return {

@@ -13,7 +13,15 @@ import { startDynamoDbLocal } from './local/dynamodb-local.js';
 import { startLocalServer, type LocalServer } from './local/server.js';
 import { saveProfile, startCpuProfile, summarise } from './bench/cpu-profile.js';
 import { startHelloServer } from './bench/floors.js';
-import { batchPut, generateCatalogue, planHistory, seedThroughMutations, touchThroughApi, writeTrackingAndReports, type MutationSeed } from './bench/dataset.js';
+import {
+  batchPut,
+  generateCatalogue,
+  planHistory,
+  seedThroughMutations,
+  touchThroughApi,
+  writeTrackingAndReports,
+  type MutationSeed,
+} from './bench/dataset.js';
 import { startLoadClient, type LoadClient } from './bench/load-client.js';
 import { createTableForSeeding } from './bench/table.js';
 import type { LoadResult } from './bench/load.js';
@@ -97,7 +105,8 @@ const serverCpuMs = (row: Row) => (row.cpu.nodeMs - clientCpuMs(row)) / Math.max
 const oneCoreRps = (row: Row) => 1000 / serverCpuMs(row);
 const errorsOf = (row: Row) => row.latency.errors + row.throughput.errors + row.warmUpErrors;
 const requestsOf = (row: Row) => Math.max(1, row.latency.latencies.length + row.latency.errors);
-const perRequest = (row: Row, value: (record: CommandRecord) => number) => row.dynamo.reduce((sum, record) => sum + value(record), 0) / requestsOf(row);
+const perRequest = (row: Row, value: (record: CommandRecord) => number) =>
+  row.dynamo.reduce((sum, record) => sum + value(record), 0) / requestsOf(row);
 
 interface Harness {
   load: LoadClient;
@@ -105,7 +114,13 @@ interface Harness {
   javaPid: number | undefined;
 }
 
-async function measure({ load, probe, javaPid }: Harness, dataset: string, url: string, token: string, spec: OperationSpec): Promise<{ row: Row; spec: OperationSpec }> {
+async function measure(
+  { load, probe, javaPid }: Harness,
+  dataset: string,
+  url: string,
+  token: string,
+  spec: OperationSpec,
+): Promise<{ row: Row; spec: OperationSpec }> {
   const base = { url, token, hardMaxMs: 20_000 };
   const next = (result: LoadResult): OperationSpec => (result.targets && 'targets' in spec ? { ...spec, targets: result.targets } : spec);
   const warmUp = await load.run({ ...base, spec, concurrency: 1, maxRequests: WARM_UP.requests, maxMs: WARM_UP.ms, minRequests: 1 });
@@ -120,7 +135,14 @@ async function measure({ load, probe, javaPid }: Harness, dataset: string, url: 
   spec = next(latency);
   const profiler = PROFILE_DIR ? await startCpuProfile() : undefined;
   const cpuAtStart = sampleCpu(javaPid);
-  const throughput = await load.run({ ...base, spec, concurrency: CONCURRENCY, maxRequests: REQUESTS * 2, maxMs: SECONDS * 1000, minRequests: CONCURRENCY });
+  const throughput = await load.run({
+    ...base,
+    spec,
+    concurrency: CONCURRENCY,
+    maxRequests: REQUESTS * 2,
+    maxMs: SECONDS * 1000,
+    minRequests: CONCURRENCY,
+  });
   const cpu = cpuSince(cpuAtStart, javaPid);
   if (profiler && PROFILE_DIR) {
     const json = await profiler.stop();
@@ -128,7 +150,9 @@ async function measure({ load, probe, javaPid }: Harness, dataset: string, url: 
     const summary = summarise(json);
     const requests = Math.max(1, throughput.latencies.length + throughput.errors);
     const each = (value: number) => `${((value * 1000) / requests).toFixed(0)} µs`;
-    log(`  CPU profile of the server thread, ${spec.name} at c${CONCURRENCY}: ${file}; ${each(summary.totalMs)} of samples a request (idle excluded), self time:`);
+    log(
+      `  CPU profile of the server thread, ${spec.name} at c${CONCURRENCY}: ${file}; ${each(summary.totalMs)} of samples a request (idle excluded), self time:`,
+    );
     for (const [place, value] of summary.places) log(`    ${each(value).padStart(8)}  ${place}`);
     log('    with it on the stack (inclusive):');
     for (const [place, value] of summary.inclusive) log(`    ${each(value).padStart(8)}  ${place}`);
@@ -178,7 +202,12 @@ const ratiosOf = ({ figures }: SideBySideRound) => ({
  * within one round compares operations measured seconds apart, and the median over the rounds
  * is less at the mercy of one disturbed run.
  */
-async function sideBySide(harness: Harness, urls: { product: string; hello: string }, token: string, specs: Record<SideBySideName, OperationSpec>): Promise<SideBySideRound[]> {
+async function sideBySide(
+  harness: Harness,
+  urls: { product: string; hello: string },
+  token: string,
+  specs: Record<SideBySideName, OperationSpec>,
+): Promise<SideBySideRound[]> {
   const rounds: SideBySideRound[] = [];
   for (let round = 0; round < ROUNDS; round += 1) {
     const order = SIDE_BY_SIDE.map((_, index) => SIDE_BY_SIDE[(index + round) % SIDE_BY_SIDE.length]!);
@@ -186,9 +215,18 @@ async function sideBySide(harness: Harness, urls: { product: string; hello: stri
     for (const name of order) {
       const base = { url: name === 'floor: yoga hello' ? urls.hello : urls.product, token, spec: specs[name], hardMaxMs: 20_000 };
       const latency = await harness.load.run({ ...base, concurrency: 1, maxRequests: REQUESTS, maxMs: ROUND_SECONDS * 1000, minRequests: 3 });
-      const throughput = await harness.load.run({ ...base, concurrency: CONCURRENCY, maxRequests: REQUESTS * 2, maxMs: ROUND_SECONDS * 1000, minRequests: CONCURRENCY });
+      const throughput = await harness.load.run({
+        ...base,
+        concurrency: CONCURRENCY,
+        maxRequests: REQUESTS * 2,
+        maxMs: ROUND_SECONDS * 1000,
+        minRequests: CONCURRENCY,
+      });
       const errors = latency.errors + throughput.errors;
-      if (errors) throw new Error(`${name}: ${errors} errors in a side-by-side round (${[...latency.errorSamples, ...throughput.errorSamples].slice(0, 2).join('; ')})`);
+      if (errors)
+        throw new Error(
+          `${name}: ${errors} errors in a side-by-side round (${[...latency.errorSamples, ...throughput.errorSamples].slice(0, 2).join('; ')})`,
+        );
       figures[name] = { p50: percentile(latency.latencies, 50), rps: rps(throughput) };
     }
     const ratios = ratiosOf({ order, figures });
@@ -227,10 +265,14 @@ async function seedDataset(options: {
   const mutationLimits = large ? { memberStateActions: 0, countries: 0 } : { memberStateActions: 4, countries: catalogue.memberStates.length };
   const seedThroughApi = async (server: LocalServer) => {
     const table = large ? 'table created beforehand with its stream off, ' : 'table + ';
-    log(`  seed: catalogue load by the server (${table}${server.catalogueLoad.created} actions, one PutItem each): ${seconds(performance.now() - started)}`);
+    log(
+      `  seed: catalogue load by the server (${table}${server.catalogueLoad.created} actions, one PutItem each): ${seconds(performance.now() - started)}`,
+    );
     const mutationsStarted = performance.now();
     const seed = await seedThroughMutations(server.url, catalogue, seededRandom(large ? 5000 : 49), mutationLimits);
-    log(`  seed: tracking through the API: ${seed.mutations} mutations (updateAction, reviseDeadline, openReportingRound, submit/review reports): ${seconds(performance.now() - mutationsStarted)}`);
+    log(
+      `  seed: tracking through the API: ${seed.mutations} mutations (updateAction, reviseDeadline, openReportingRound, submit/review reports): ${seconds(performance.now() - mutationsStarted)}`,
+    );
     return seed;
   };
 
@@ -252,11 +294,23 @@ async function seedDataset(options: {
   const server = await startLocalServer(serverOptions);
   try {
     const seed = await seedThroughApi(server);
-    const excluded = new Set([...catalogue.actions].sort((a, b) => compareRefs(a.ref, b.ref)).slice(0, MUTATION_PAGE).map((action) => action.ref));
+    const excluded = new Set(
+      [...catalogue.actions]
+        .sort((a, b) => compareRefs(a.ref, b.ref))
+        .slice(0, MUTATION_PAGE)
+        .map((action) => action.ref),
+    );
     if ([...excluded].some((id) => !seed.touchedActions.has(id)) || seed.touchedActions.size !== excluded.size) {
       throw new Error('the mutations did not manage the expected first page of actions');
     }
-    const plan = planHistory({ catalogue, excluded, eventCount: LARGE_EVENTS, random: seededRandom(7), documentClient: server.documentClient, tableName });
+    const plan = planHistory({
+      catalogue,
+      excluded,
+      eventCount: LARGE_EVENTS,
+      random: seededRandom(7),
+      documentClient: server.documentClient,
+      tableName,
+    });
     const eventsStarted = performance.now();
     const requests = await batchPut(server.documentClient, tableName, plan.events, EVENT_WRITERS);
     const elapsed = performance.now() - eventsStarted;
@@ -265,7 +319,14 @@ async function seedDataset(options: {
         `(25 a request, ${EVENT_WRITERS} in flight, ${requests} requests; far faster than as many mutations): ${seconds(elapsed)}, ` +
         `${Math.round((plan.events.length / elapsed) * 1000).toLocaleString('en')} items/s`,
     );
-    const tracking = await writeTrackingAndReports({ client: server.documentClient, tableName, catalogue, seed, finals: plan.finals, random: seededRandom(11) });
+    const tracking = await writeTrackingAndReports({
+      client: server.documentClient,
+      tableName,
+      catalogue,
+      seed,
+      finals: plan.finals,
+      random: seededRandom(11),
+    });
     log(
       `  seed: final tracking fields of ${tracking.actions.toLocaleString('en')} actions and ${tracking.reports.toLocaleString('en')} member-state reports, ` +
         `written the same way (${tracking.requests} requests): ${seconds(tracking.ms)}`,
@@ -294,7 +355,9 @@ async function benchDataset(options: {
   const { name, catalogue, large, harness } = options;
   const dataDir = await mkdtemp(join(tmpdir(), 'bench-api-'));
   const tableName = `bench-${name}-${randomUUID().slice(0, 8)}`;
-  log(`\n== ${name}: ${catalogue.actions.length.toLocaleString('en')} actions${large ? `, ${LARGE_EVENTS.toLocaleString('en')} history events` : ''} ==`);
+  log(
+    `\n== ${name}: ${catalogue.actions.length.toLocaleString('en')} actions${large ? `, ${LARGE_EVENTS.toLocaleString('en')} history events` : ''} ==`,
+  );
   const started = performance.now();
   const { server, seed } = await seedDataset({ ...options, probe: harness.probe, tableName, dataDir });
   const hello = await startHelloServer();
@@ -328,11 +391,18 @@ async function benchDataset(options: {
       if ('targets' in measured.spec) targets = measured.spec.targets;
     }
 
-    const compared = Object.fromEntries(specs.filter((spec) => (SIDE_BY_SIDE as readonly string[]).includes(spec.name)).map((spec) => [spec.name, spec]));
+    const compared = Object.fromEntries(
+      specs.filter((spec) => (SIDE_BY_SIDE as readonly string[]).includes(spec.name)).map((spec) => [spec.name, spec]),
+    );
     const rounds = SIDE_BY_SIDE.every((name) => compared[name] && (!OPERATIONS || OPERATIONS.includes(name)))
       ? await sideBySide(harness, { product: server.url, hello: hello.url }, token, compared as Record<SideBySideName, OperationSpec>)
       : [];
-    const profile = await profileDashboard({ store: server.store, strategyId: catalogue.strategy.id, runs: large ? 3 : 10, stateRuns: large ? 1 : 10 });
+    const profile = await profileDashboard({
+      store: server.store,
+      strategyId: catalogue.strategy.id,
+      runs: large ? 3 : 10,
+      stateRuns: large ? 1 : 10,
+    });
     log(`  measured in ${seconds(performance.now() - started)} (seeding included)`);
     return { rows, profile, rounds };
   } finally {
@@ -353,7 +423,11 @@ function codeVersion(): string {
   return `commit ${head.stdout.trim()}${dirty ? ' with uncommitted changes in functions/, graphql/ or scripts/local/' : ''}`;
 }
 
-function report(rows: Row[], profiles: { dataset: string; profile: DashboardProfile }[], sideBySideRounds: { dataset: string; rounds: SideBySideRound[] }[]) {
+function report(
+  rows: Row[],
+  profiles: { dataset: string; profile: DashboardProfile }[],
+  sideBySideRounds: { dataset: string; rounds: SideBySideRound[] }[],
+) {
   const print = (title: string, headers: string[], lines: (string | number)[][], left = 2) => {
     log(`\n== ${title} ==`);
     log(table(headers, lines, left));
@@ -392,7 +466,8 @@ function report(rows: Row[], profiles: { dataset: string; profile: DashboardProf
     ]),
   );
 
-  const perThroughputRequest = (row: Row, value: number | undefined) => (value === undefined ? '–' : ms(value / Math.max(1, row.throughput.latencies.length + row.throughput.errors)));
+  const perThroughputRequest = (row: Row, value: number | undefined) =>
+    value === undefined ? '–' : ms(value / Math.max(1, row.throughput.latencies.length + row.throughput.errors));
   print(
     `CPU per request during the concurrency-${CONCURRENCY} run (2 cores: ceiling ≈ 2000 ms / (Java + Node − load generator))`,
     ['data set', 'operation', 'req/s', 'Java ms', 'Node ms', 'load gen. ms', 'server ms', 'one core req/s', 'server loop busy', 'ceiling req/s'],
@@ -422,16 +497,22 @@ function report(rows: Row[], profiles: { dataset: string; profile: DashboardProf
       const requests = perRequest(row, () => 1);
       const history = row.dynamo.some((record) => record.history);
       log(`  ${label} p95 ≤ ${BUDGET.dashboardP95Ms} ms                  ${ms(p95).padStart(7)} ms     ${pass(p95 <= BUDGET.dashboardP95Ms)}`);
-      log(`  ${label} DynamoDB requests ≤ ${BUDGET.dashboardRequests}           ${rate(requests).padStart(7)}        ${pass(requests <= BUDGET.dashboardRequests)}`);
+      log(
+        `  ${label} DynamoDB requests ≤ ${BUDGET.dashboardRequests}           ${rate(requests).padStart(7)}        ${pass(requests <= BUDGET.dashboardRequests)}`,
+      );
       log(`  ${label} no history read (GSI1/EVENT#)   ${(history ? 'reads' : 'none').padStart(7)}        ${pass(!history)}`);
     }
     if (row.operation === 'action(id)') {
       const value = rps(row.throughput);
-      log(`  ${label} ≥ ${BUDGET.actionRps} req/s (c${CONCURRENCY}, wall clock)  ${rate(value).padStart(7)} req/s  ${pass(value >= BUDGET.actionRps)}`);
+      log(
+        `  ${label} ≥ ${BUDGET.actionRps} req/s (c${CONCURRENCY}, wall clock)  ${rate(value).padStart(7)} req/s  ${pass(value >= BUDGET.actionRps)}`,
+      );
       // The server's own CPU: the honest "one core" figure where DynamoDB Local and the load
       // generator share the machine's cores with it.
       const oneCore = oneCoreRps(row);
-      log(`  ${label} ≥ ${BUDGET.actionRps} req/s on one core (server CPU ${serverCpuMs(row).toFixed(2)} ms/request) ${rate(oneCore).padStart(7)} req/s  ${pass(oneCore >= BUDGET.actionRps)}`);
+      log(
+        `  ${label} ≥ ${BUDGET.actionRps} req/s on one core (server CPU ${serverCpuMs(row).toFixed(2)} ms/request) ${rate(oneCore).padStart(7)} req/s  ${pass(oneCore >= BUDGET.actionRps)}`,
+      );
     }
   }
 
@@ -439,16 +520,24 @@ function report(rows: Row[], profiles: { dataset: string; profile: DashboardProf
   const p50Of = (row: Row) => percentile(row.latency.latencies, 50);
   const floorLines: (string | number)[][] = [];
   for (const dataset of new Set(rows.map((row) => row.dataset))) {
-    const [hello, getItem, action, dashboard] = (['floor: yoga hello', 'floor: GetItem', 'action(id)', 'dashboard'] as const).map((operation) => rowOf(dataset, operation));
+    const [hello, getItem, action, dashboard] = (['floor: yoga hello', 'floor: GetItem', 'action(id)', 'dashboard'] as const).map((operation) =>
+      rowOf(dataset, operation),
+    );
     if (!hello || !getItem || !action) continue;
     const floorP50 = p50Of(hello) + p50Of(getItem);
     const slowerRps = Math.min(rps(hello.throughput), rps(getItem.throughput));
     const p50Ratio = p50Of(action) / floorP50;
     const rpsRatio = rps(action.throughput) / slowerRps;
-    log(`  ${dataset.padEnd(6)} action(id) p50 ≤ ${BUDGET.actionOverFloorsP50} × floors (${ms(p50Of(hello))} + ${ms(p50Of(getItem))} = ${ms(floorP50)} ms)  ${ms(p50Of(action)).padStart(7)} ms = ${p50Ratio.toFixed(2)}×  ${pass(p50Ratio <= BUDGET.actionOverFloorsP50)}`);
-    log(`  ${dataset.padEnd(6)} action(id) req/s ≥ ${BUDGET.actionOfSlowerFloorRps} × slower floor (${rate(slowerRps)} req/s)  ${rate(rps(action.throughput)).padStart(7)} req/s = ${rpsRatio.toFixed(2)}×  ${pass(rpsRatio >= BUDGET.actionOfSlowerFloorRps)}`);
+    log(
+      `  ${dataset.padEnd(6)} action(id) p50 ≤ ${BUDGET.actionOverFloorsP50} × floors (${ms(p50Of(hello))} + ${ms(p50Of(getItem))} = ${ms(floorP50)} ms)  ${ms(p50Of(action)).padStart(7)} ms = ${p50Ratio.toFixed(2)}×  ${pass(p50Ratio <= BUDGET.actionOverFloorsP50)}`,
+    );
+    log(
+      `  ${dataset.padEnd(6)} action(id) req/s ≥ ${BUDGET.actionOfSlowerFloorRps} × slower floor (${rate(slowerRps)} req/s)  ${rate(rps(action.throughput)).padStart(7)} req/s = ${rpsRatio.toFixed(2)}×  ${pass(rpsRatio >= BUDGET.actionOfSlowerFloorRps)}`,
+    );
     if (dashboard) {
-      log(`  ${dataset.padEnd(6)} dashboard p50 ≤ action(id) p50 (${ms(p50Of(action))} ms)  ${ms(p50Of(dashboard)).padStart(7)} ms  ${pass(p50Of(dashboard) <= p50Of(action))}`);
+      log(
+        `  ${dataset.padEnd(6)} dashboard p50 ≤ action(id) p50 (${ms(p50Of(action))} ms)  ${ms(p50Of(dashboard)).padStart(7)} ms  ${pass(p50Of(dashboard) <= p50Of(action))}`,
+      );
     }
     floorLines.push([
       dataset,
@@ -471,8 +560,10 @@ function report(rows: Row[], profiles: { dataset: string; profile: DashboardProf
     const p50 = median(ratios.map((ratio) => ratio.p50));
     const perSecond = median(ratios.map((ratio) => ratio.rps));
     const dashboard = median(ratios.map((ratio) => ratio.dashboard));
-    log(`  ${dataset.padEnd(6)} side by side, median of ${rounds.length} rounds: action(id) p50 / floors ${p50.toFixed(2)}× (≤ ${BUDGET.actionOverFloorsP50}) ${pass(p50 <= BUDGET.actionOverFloorsP50)}; ` +
-      `req/s / slower floor ${perSecond.toFixed(2)}× (≥ ${BUDGET.actionOfSlowerFloorRps}) ${pass(perSecond >= BUDGET.actionOfSlowerFloorRps)}; dashboard / action(id) p50 ${dashboard.toFixed(2)}× (≤ 1) ${pass(dashboard <= 1)}`);
+    log(
+      `  ${dataset.padEnd(6)} side by side, median of ${rounds.length} rounds: action(id) p50 / floors ${p50.toFixed(2)}× (≤ ${BUDGET.actionOverFloorsP50}) ${pass(p50 <= BUDGET.actionOverFloorsP50)}; ` +
+        `req/s / slower floor ${perSecond.toFixed(2)}× (≥ ${BUDGET.actionOfSlowerFloorRps}) ${pass(perSecond >= BUDGET.actionOfSlowerFloorRps)}; dashboard / action(id) p50 ${dashboard.toFixed(2)}× (≤ 1) ${pass(dashboard <= 1)}`,
+    );
     rounds.forEach((round, index) => {
       const ratio = ratios[index]!;
       const { figures } = round;
@@ -494,7 +585,19 @@ function report(rows: Row[], profiles: { dataset: string; profile: DashboardProf
   if (floorLines.length > 0) {
     print(
       `action(id) against its floors, same run (budgets: p50 ≤ ${BUDGET.actionOverFloorsP50}× the floors' sum, req/s ≥ ${BUDGET.actionOfSlowerFloorRps}× the slower floor's, dashboard ≤ action(id))`,
-      ['data set', 'hello p50', 'hello req/s', 'GetItem p50', 'GetItem req/s', 'action p50', 'action req/s', 'dashboard p50', 'p50 / floors', 'req/s / slower', 'dashboard / action'],
+      [
+        'data set',
+        'hello p50',
+        'hello req/s',
+        'GetItem p50',
+        'GetItem req/s',
+        'action p50',
+        'action req/s',
+        'dashboard p50',
+        'p50 / floors',
+        'req/s / slower',
+        'dashboard / action',
+      ],
       floorLines,
       1,
     );

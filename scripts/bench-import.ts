@@ -69,14 +69,29 @@ async function main() {
   const dataDir = await mkdtemp(join(tmpdir(), 'bench-import-'));
   const dynamo = await startDynamoDbLocal({ inMemory: true });
   const catalogue = generateCatalogue(strategyCatalogue, ROWS, seededRandom(13));
-  const server = await startLocalServer({ dynamoEndpoint: dynamo.endpoint, tableName: `bench-import-${randomUUID().slice(0, 8)}`, dataDir, port: 0, quiet: true, catalogue });
+  const server = await startLocalServer({
+    dynamoEndpoint: dynamo.endpoint,
+    tableName: `bench-import-${randomUUID().slice(0, 8)}`,
+    dataDir,
+    port: 0,
+    quiet: true,
+    catalogue,
+  });
   try {
-    const signIn = await fetch(`${server.url}/auth/local`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ user: 'coordinator' }) });
+    const signIn = await fetch(`${server.url}/auth/local`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ user: 'coordinator' }),
+    });
     const { token } = (await signIn.json()) as { token: string };
     const authorization = `Bearer ${token}`;
-    console.log(`Spreadsheet round trip, ${ROWS} actions (generated catalogue), a coordinator, on DynamoDB Local; Node ${process.version}, ${process.arch}.`);
+    console.log(
+      `Spreadsheet round trip, ${ROWS} actions (generated catalogue), a coordinator, on DynamoDB Local; Node ${process.version}, ${process.arch}.`,
+    );
 
-    const downloaded = await measure(async () => new Uint8Array(await (await fetch(`${server.url}/export/workbook.xlsx`, { headers: { authorization } })).arrayBuffer()));
+    const downloaded = await measure(
+      async () => new Uint8Array(await (await fetch(`${server.url}/export/workbook.xlsx`, { headers: { authorization } })).arrayBuffer()),
+    );
     report('download the workbook', downloaded, `${(downloaded.value.byteLength / 1024).toFixed(0)} kB`);
 
     const workbook = new ExcelJS.Workbook();
@@ -113,7 +128,9 @@ async function main() {
       let calls = 0;
       let answer: Answer;
       do {
-        answer = (await (await fetch(`${server.url}/import/${preview.value.id}/apply`, { method: 'POST', headers: { authorization } })).json()) as Answer;
+        answer = (await (
+          await fetch(`${server.url}/import/${preview.value.id}/apply`, { method: 'POST', headers: { authorization } })
+        ).json()) as Answer;
         calls += 1;
       } while (answer.rows.some((row) => (row as { reason?: string }).reason === 'NOT_REACHED') && calls < 10);
       return { answer, calls };

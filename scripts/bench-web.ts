@@ -54,17 +54,30 @@ async function main() {
   const sizes = bundleSizes(dist);
 
   const dynamo = await startDynamoDbLocal({ inMemory: true });
-  const server = await startLocalServer({ dynamoEndpoint: dynamo.endpoint, tableName: `bench-web-${randomUUID()}`, dataDir, port: 0, webRoot: dist, quiet: true });
+  const server = await startLocalServer({
+    dynamoEndpoint: dynamo.endpoint,
+    tableName: `bench-web-${randomUUID()}`,
+    dataDir,
+    port: 0,
+    webRoot: dist,
+    quiet: true,
+  });
   const browser = await launchBrowser();
   try {
-    const response = await fetch(`${server.url}/auth/local`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ user: 'viewer' }) });
+    const response = await fetch(`${server.url}/auth/local`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ user: 'viewer' }),
+    });
     const { token } = (await response.json()) as { token: string };
 
     const runs: Run[] = [];
     for (let i = 0; i < RUNS + 1; i += 1) {
       // A new context each time: an empty cache, as on a first visit.
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-      await context.addInitScript(`sessionStorage.setItem('strategy-tracker.token', ${JSON.stringify(token)}); localStorage.setItem('strategy-tracker.language', 'en');`);
+      await context.addInitScript(
+        `sessionStorage.setItem('strategy-tracker.token', ${JSON.stringify(token)}); localStorage.setItem('strategy-tracker.language', 'en');`,
+      );
       await context.addInitScript(OBSERVE);
       const page = await context.newPage();
       await page.goto(`${server.url}${PAGE}`);
@@ -101,10 +114,16 @@ async function main() {
 
     console.log('');
     console.log(`Dashboard web budgets (${RUNS} cold loads of ${PAGE} in headless Chromium, localhost, fresh build)`);
-    console.log(`  First script (entry + preloaded chunks, gzip): ${kb(sizes.initial.gzip)} in ${sizes.initial.files.length} files — budget ${BUDGET.initialKb} kB: ${verdict(sizes.initial.gzip <= BUDGET.initialKb * 1000)}`);
-    console.log(`  All scripts (gzip):                           ${kb(sizes.all.gzip)} in ${sizes.all.files} files — budget ${BUDGET.allKb} kB: ${verdict(sizes.all.gzip <= BUDGET.allKb * 1000)}`);
+    console.log(
+      `  First script (entry + preloaded chunks, gzip): ${kb(sizes.initial.gzip)} in ${sizes.initial.files.length} files — budget ${BUDGET.initialKb} kB: ${verdict(sizes.initial.gzip <= BUDGET.initialKb * 1000)}`,
+    );
+    console.log(
+      `  All scripts (gzip):                           ${kb(sizes.all.gzip)} in ${sizes.all.files} files — budget ${BUDGET.allKb} kB: ${verdict(sizes.all.gzip <= BUDGET.allKb * 1000)}`,
+    );
     console.log(`  Scripts the ${PAGE} page loaded (gzip):       ${kb(pageJs)} in ${pageScripts.size} files`);
-    console.log(`  Largest contentful paint: p50 ${percentile(lcps, 50).toFixed(0)} ms, p95 ${percentile(lcps, 95).toFixed(0)} ms, max ${Math.max(...lcps).toFixed(0)} ms — budget ${BUDGET.lcpMs} ms: ${verdict(percentile(lcps, 95) <= BUDGET.lcpMs)}`);
+    console.log(
+      `  Largest contentful paint: p50 ${percentile(lcps, 50).toFixed(0)} ms, p95 ${percentile(lcps, 95).toFixed(0)} ms, max ${Math.max(...lcps).toFixed(0)} ms — budget ${BUDGET.lcpMs} ms: ${verdict(percentile(lcps, 95) <= BUDGET.lcpMs)}`,
+    );
     console.log(`  Fully drawn with data:    p50 ${percentile(drawns, 50).toFixed(0)} ms, p95 ${percentile(drawns, 95).toFixed(0)} ms`);
     console.log(`  Cumulative layout shift:  worst ${worstCls.toFixed(4)} — budget ${BUDGET.cls}: ${verdict(worstCls <= BUDGET.cls)}`);
   } finally {

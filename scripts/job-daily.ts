@@ -106,16 +106,16 @@ async function main() {
     const { DONE, ON_TRACK, AT_RISK, OVERDUE, STALE } = result.health;
     console.log(`\nHealth as of ${asOf}: ${DONE} done, ${ON_TRACK} on track, ${AT_RISK} at risk, ${OVERDUE} overdue; ${STALE} stale.`);
     const count = (outcome: string) => result.deliveries.filter((delivery) => delivery.outcome === outcome).length;
-    console.log(`Reminders due: ${result.reminders}; messages recorded now: ${count('sent')}, already in the outbox: ${count('skipped')}, failed: ${count('failed')}.`);
+    console.log(
+      `Reminders due: ${result.reminders}; messages recorded now: ${count('sent')}, already in the outbox: ${count('skipped')}, failed: ${count('failed')}.`,
+    );
 
     const days = [...new Set(result.deliveries.map((delivery) => delivery.dueOn))].sort();
     if (days.length === 0) console.log(`\nNo reminder falls due on ${asOf}. Try a day of the strategy's year, e.g. --as-of 2013-12-02.`);
     for (const day of days) {
       const messages = await outbox.listDueOn(day);
       console.log(`\nOutbox for reminders due on ${day} (${messages.length}):`);
-      console.table(
-        messages.map((message) => ({ status: message.status, kind: message.kind, to: message.recipientId, subject: message.subject })),
-      );
+      console.table(messages.map((message) => ({ status: message.status, kind: message.kind, to: message.recipientId, subject: message.subject })));
     }
   } finally {
     await stack.started?.stop();

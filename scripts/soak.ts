@@ -42,7 +42,12 @@ const log = (message = '') => console.log(message);
 
 function options() {
   const { values } = parseArgs({
-    options: { minutes: { type: 'string', default: '3' }, rate: { type: 'string', default: '15' }, recovery: { type: 'string', default: '0.25' }, seed: { type: 'string', default: '1' } },
+    options: {
+      minutes: { type: 'string', default: '3' },
+      rate: { type: 'string', default: '15' },
+      recovery: { type: 'string', default: '0.25' },
+      seed: { type: 'string', default: '1' },
+    },
   });
   const minutes = Number(values.minutes);
   const rate = Number(values.rate);
@@ -116,7 +121,18 @@ function latencyRows(requests: RequestRecord[], phases: { phase: Phase | 'all'; 
     const latencies = chosen.map((request) => request.ms);
     const refused = chosen.filter((request) => REFUSED.has(request.outcome)).length;
     const ok = chosen.filter((request) => request.outcome === 'ok').length;
-    return [phase, chosen.length, (chosen.length / seconds).toFixed(1), ok, refused, chosen.length - ok - refused, ms(percentile(latencies, 50)), ms(percentile(latencies, 95)), ms(percentile(latencies, 99)), ms(Math.max(0, ...latencies))];
+    return [
+      phase,
+      chosen.length,
+      (chosen.length / seconds).toFixed(1),
+      ok,
+      refused,
+      chosen.length - ok - refused,
+      ms(percentile(latencies, 50)),
+      ms(percentile(latencies, 95)),
+      ms(percentile(latencies, 99)),
+      ms(Math.max(0, ...latencies)),
+    ];
   });
 }
 
@@ -127,7 +143,9 @@ async function main() {
   const totalMs = settings.minutes * 60_000;
   const faultMs = Math.round(totalMs * (1 - settings.recovery));
   const recoveryMs = totalMs - faultMs;
-  log(`== Soak: ${settings.minutes} min at ${settings.rate} steps/s; faults ${JSON.stringify(faultSpec)} for ${(faultMs / 1000).toFixed(0)} s, then none for ${(recoveryMs / 1000).toFixed(0)} s ==`);
+  log(
+    `== Soak: ${settings.minutes} min at ${settings.rate} steps/s; faults ${JSON.stringify(faultSpec)} for ${(faultMs / 1000).toFixed(0)} s, then none for ${(recoveryMs / 1000).toFixed(0)} s ==`,
+  );
 
   const dataDir = await mkdtemp(join(tmpdir(), 'soak-'));
   const tableName = `soak-${randomUUID().slice(0, 8)}`;
@@ -137,9 +155,19 @@ async function main() {
   const started = performance.now();
   try {
     dynamo = await startDynamoDbLocal({ inMemory: true });
-    server = await startServer({ ...process.env, SOAK_DYNAMO_ENDPOINT: dynamo.endpoint, SOAK_TABLE: tableName, SOAK_DATA_DIR: dataDir, [FAULTS_VARIABLE]: faultsText });
-    log(`  stack up in ${((performance.now() - started) / 1000).toFixed(1)} s: DynamoDB Local ${dynamo.endpoint}, server ${server.url} (pid ${server.pid})`);
-    const reader = DynamoDBDocumentClient.from(new DynamoDBClient({ endpoint: dynamo.endpoint, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS }));
+    server = await startServer({
+      ...process.env,
+      SOAK_DYNAMO_ENDPOINT: dynamo.endpoint,
+      SOAK_TABLE: tableName,
+      SOAK_DATA_DIR: dataDir,
+      [FAULTS_VARIABLE]: faultsText,
+    });
+    log(
+      `  stack up in ${((performance.now() - started) / 1000).toFixed(1)} s: DynamoDB Local ${dynamo.endpoint}, server ${server.url} (pid ${server.pid})`,
+    );
+    const reader = DynamoDBDocumentClient.from(
+      new DynamoDBClient({ endpoint: dynamo.endpoint, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS }),
+    );
     documentClient = reader;
     const running = server;
     const result = await runSoak(
@@ -188,7 +216,12 @@ function report(result: SoakResult, phases: { faultMs: number; recoveryMs: numbe
   log(
     table(
       ['answer', 'warm-up', 'faults', 'recovery'],
-      codes.map((code) => [code, ...(['warm-up', 'faults', 'recovery'] as const).map((phase) => requests.filter((request) => request.phase === phase && request.outcome === code).length)]),
+      codes.map((code) => [
+        code,
+        ...(['warm-up', 'faults', 'recovery'] as const).map(
+          (phase) => requests.filter((request) => request.phase === phase && request.outcome === code).length,
+        ),
+      ]),
       1,
     ),
   );
@@ -201,7 +234,14 @@ function report(result: SoakResult, phases: { faultMs: number; recoveryMs: numbe
       ops.map((op) => {
         const chosen = requests.filter((request) => request.op === op);
         const latencies = chosen.map((request) => request.ms);
-        return [op, chosen.length, chosen.filter((request) => request.outcome === 'ok').length, ms(percentile(latencies, 50)), ms(percentile(latencies, 95)), ms(percentile(latencies, 99))];
+        return [
+          op,
+          chosen.length,
+          chosen.filter((request) => request.outcome === 'ok').length,
+          ms(percentile(latencies, 50)),
+          ms(percentile(latencies, 95)),
+          ms(percentile(latencies, 99)),
+        ];
       }),
       1,
     ),
@@ -228,8 +268,15 @@ function report(result: SoakResult, phases: { faultMs: number; recoveryMs: numbe
     ),
   );
 
-  log('\n== Faults injected on the server\'s DynamoDB client ==');
-  log(`  ${faultCounts.attempts} HTTP attempts and ${faultCounts.calls} calls while on: ${Object.entries(faultCounts.injected).sort().map(([kind, count]) => `${kind} ${count}`).join(', ') || 'none'}`);
+  log("\n== Faults injected on the server's DynamoDB client ==");
+  log(
+    `  ${faultCounts.attempts} HTTP attempts and ${faultCounts.calls} calls while on: ${
+      Object.entries(faultCounts.injected)
+        .sort()
+        .map(([kind, count]) => `${kind} ${count}`)
+        .join(', ') || 'none'
+    }`,
+  );
 
   log('\n== Invariants ==');
   for (const invariant of invariants) log(`  ${invariant.pass ? 'PASS' : 'FAIL'}  ${invariant.name}\n        ${invariant.detail}`);

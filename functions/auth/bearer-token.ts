@@ -59,8 +59,7 @@ export function createBearerTokenAuthenticator({
     }
     try {
       const options = { issuer, audience, algorithms, currentDate: new Date(now()) };
-      const { payload } =
-        typeof key === 'function' ? await jwtVerify(token, key, options) : await jwtVerify(token, key, options);
+      const { payload } = typeof key === 'function' ? await jwtVerify(token, key, options) : await jwtVerify(token, key, options);
       const viewer = viewerFromClaims(payload);
       if (viewer && typeof payload.exp === 'number') verified.set(token, { viewer, expiresAt: payload.exp * 1000 });
       return viewer;

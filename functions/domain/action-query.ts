@@ -21,10 +21,7 @@ export const MAX_PAGE_SIZE = 100;
 export const MAX_TEXT_FILTER_LENGTH = 200;
 
 /** Returns the problems with a filter, in words a person can act on; empty when it is valid. */
-export function filterProblems(
-  filter: ActionFilter,
-  known: { sections: readonly string[]; actors: readonly string[] },
-): string[] {
+export function filterProblems(filter: ActionFilter, known: { sections: readonly string[]; actors: readonly string[] }): string[] {
   const problems: string[] = [];
   if (filter.section != null && !known.sections.includes(filter.section)) {
     problems.push(`Unknown section "${filter.section}". Sections are ${known.sections.join(', ')}.`);

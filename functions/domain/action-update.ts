@@ -100,7 +100,9 @@ export function planActionUpdate(
     ...(Number.isInteger(next.progress) && next.progress >= 0 && next.progress <= 100 ? [] : ['Progress must be a whole number between 0 and 100.']),
     ...evidenceProblems(next.evidenceUrls),
     textProblem('The note', next.note, LIMITS.noteLength),
-    next.forecastDate !== undefined && next.forecastDate !== current.forecastDate ? dateProblem('Forecast date', next.forecastDate, context.planning) : null,
+    next.forecastDate !== undefined && next.forecastDate !== current.forecastDate
+      ? dateProblem('Forecast date', next.forecastDate, context.planning)
+      : null,
     next.status === 'COMPLETED' && next.progress !== 100 ? 'A completed action must have progress 100.' : null,
     next.status === 'COMPLETED' && next.evidenceUrls.length === 0 ? 'A completed action needs at least one evidence link.' : null,
     next.status === 'DISCONTINUED' && !next.note ? 'Say why the action is discontinued in the note.' : null,

@@ -171,11 +171,7 @@ export function parseCatalogue(json: unknown): Catalogue {
  * The deadline an action falls due on. A phrase is matched, whole and ignoring case, against
  * the rules in order; no phrase means the review date.
  */
-export function normaliseDeadline(
-  phrase: string | null,
-  rules: DeadlineRules,
-  strategy: StrategyDates,
-): NormalisedDeadline {
+export function normaliseDeadline(phrase: string | null, rules: DeadlineRules, strategy: StrategyDates): NormalisedDeadline {
   if (phrase === null) return { date: strategy.reviewDate, source: 'REVIEW_DATE', recurring: false };
   for (const rule of rules.phrases) {
     const match = new RegExp(rule.pattern, 'i').exec(phrase);
@@ -234,9 +230,7 @@ function actorProblems({ actors, actions }: Catalogue): string[] {
   const named = new Set(actions.flatMap((a) => [...a.owners, ...a.partners]));
   return [
     ...duplicates(actors.map((a) => a.id)).map((id) => `actor ${id} is listed twice`),
-    ...actors
-      .filter((actor) => actor.owningBody && !owned.has(actor.id))
-      .map((actor) => `actor ${actor.id} is an owning body but owns no action`),
+    ...actors.filter((actor) => actor.owningBody && !owned.has(actor.id)).map((actor) => `actor ${actor.id} is an owning body but owns no action`),
     ...actors.filter((actor) => !named.has(actor.id)).map((actor) => `actor ${actor.id} is named by no action`),
   ];
 }
@@ -247,9 +241,7 @@ function memberStateProblems({ memberStates, strategy }: Catalogue): string[] {
   return [
     ...duplicates(codes).map((code) => `member state ${code} is listed twice`),
     ...(codes.join() === sorted.join() ? [] : ['member states must be sorted by code']),
-    ...memberStates
-      .filter((m) => m.accession > strategy.reviewDate)
-      .map((m) => `member state ${m.code} joined after the review date`),
+    ...memberStates.filter((m) => m.accession > strategy.reviewDate).map((m) => `member state ${m.code} joined after the review date`),
   ];
 }
 

@@ -90,7 +90,10 @@ const asString = (value: unknown) => (typeof value === 'string' ? value : null);
 const asNumber = (value: unknown) => (typeof value === 'number' ? value : null);
 
 /** The fields an event changed, without the version every write bumps nor who declared the health (the event's author). */
-const changedFields = (after: Fields) => Object.keys(after).filter((field) => field !== 'version' && field !== 'declaredHealthBy').sort();
+const changedFields = (after: Fields) =>
+  Object.keys(after)
+    .filter((field) => field !== 'version' && field !== 'declaredHealthBy')
+    .sort();
 
 function lastRevision(fields: Fields): { date: string | null; previous: string | null } {
   const revisions = Array.isArray(fields['deadlineRevisions']) ? (fields['deadlineRevisions'] as Fields[]) : [];
@@ -139,7 +142,9 @@ function detailsOf(type: string, before: Fields, after: Fields): Partial<ChangeI
       const kind: ChangeKind = statusChanged ? 'STATUS_CHANGED' : progressMoved ? 'PROGRESS_MOVED' : 'ACTION_UPDATED';
       return {
         kind,
-        ...(statusChanged ? { fromStatus: asString(before['status']) as ActionStatus | null, toStatus: asString(after['status']) as ActionStatus | null } : {}),
+        ...(statusChanged
+          ? { fromStatus: asString(before['status']) as ActionStatus | null, toStatus: asString(after['status']) as ActionStatus | null }
+          : {}),
         ...(progressMoved ? { fromProgress: asNumber(before['progress']), toProgress: asNumber(after['progress']) } : {}),
         changedFields: changedFields(after),
       };
@@ -222,12 +227,22 @@ export function summariseChanges(
     (a, b) => (sectionOrder.get(a) ?? Infinity) - (sectionOrder.get(b) ?? Infinity) || compareRefs(a, b),
   );
   const byPriority = sectionIds.map((id) =>
-    groupOf(id, context.sections.find((section) => section.id === id)?.title ?? id, items.filter((item) => item.section === id)),
+    groupOf(
+      id,
+      context.sections.find((section) => section.id === id)?.title ?? id,
+      items.filter((item) => item.section === id),
+    ),
   );
 
   const actorIds = [...new Set(items.flatMap((item) => item.owners))];
   const byActor = actorIds
-    .map((id) => groupOf(id, context.actors.find((actor) => actor.id === id)?.name ?? id, items.filter((item) => item.owners.includes(id))))
+    .map((id) =>
+      groupOf(
+        id,
+        context.actors.find((actor) => actor.id === id)?.name ?? id,
+        items.filter((item) => item.owners.includes(id)),
+      ),
+    )
     .sort((a, b) => b.counts.total - a.counts.total || a.label.localeCompare(b.label, 'en'));
 
   return {

@@ -364,13 +364,29 @@ export function coverageOf(
     reported: inRound.reported,
     accepted: inRound.accepted,
     percentReported: percent(inRound.reported, expected),
-    byCountry: memberStates.map(({ code, name }): CountryCoverage => ({ country: code, name, expected: expectedPerCountry, ...(byCountry.get(code) ?? none) })),
-    byAction: reportingActions.map(({ id, ref }): ActionCoverage => ({ actionId: id, ref, expected: expectedPerAction, ...(byAction.get(id) ?? none) })),
+    byCountry: memberStates.map(({ code, name }): CountryCoverage => ({
+      country: code,
+      name,
+      expected: expectedPerCountry,
+      ...(byCountry.get(code) ?? none),
+    })),
+    byAction: reportingActions.map(({ id, ref }): ActionCoverage => ({
+      actionId: id,
+      ref,
+      expected: expectedPerAction,
+      ...(byAction.get(id) ?? none),
+    })),
   };
 }
 
 /** Report statuses in the order the figures name them: the furthest along first (as the action page's summary). */
-export const REPORT_STATUS_ORDER = ['COMPLETED', 'IN_PROGRESS', 'PLANNED', 'NOT_STARTED', 'NOT_APPLICABLE'] as const satisfies readonly MemberStateReportStatus[];
+export const REPORT_STATUS_ORDER = [
+  'COMPLETED',
+  'IN_PROGRESS',
+  'PLANNED',
+  'NOT_STARTED',
+  'NOT_APPLICABLE',
+] as const satisfies readonly MemberStateReportStatus[];
 
 /**
  * What the member states' accepted reports say (issue 14: an accepted report counts where the

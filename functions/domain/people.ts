@@ -184,11 +184,21 @@ export interface CoordinatorGuardContext {
  * a coordinator cannot disable or demote themselves, and the last active coordinator cannot
  * be disabled or demoted.
  */
-export function coordinatorGuard(before: PersonFields & { id: string }, after: PersonFields, context: CoordinatorGuardContext): PeopleInputError | undefined {
+export function coordinatorGuard(
+  before: PersonFields & { id: string },
+  after: PersonFields,
+  context: CoordinatorGuardContext,
+): PeopleInputError | undefined {
   const wasActiveCoordinator = before.role === 'COORDINATOR' && before.status === 'ACTIVE';
   const staysActiveCoordinator = after.role === 'COORDINATOR' && after.status !== 'DISABLED';
   if (before.role === 'COORDINATOR' && !staysActiveCoordinator && before.id === context.viewer.id) {
-    return { field: 'id', message: after.status === 'DISABLED' ? 'You cannot disable yourself: ask another coordinator.' : 'You cannot demote yourself: ask another coordinator.' };
+    return {
+      field: 'id',
+      message:
+        after.status === 'DISABLED'
+          ? 'You cannot disable yourself: ask another coordinator.'
+          : 'You cannot demote yourself: ask another coordinator.',
+    };
   }
   if (wasActiveCoordinator && !staysActiveCoordinator && context.activeCoordinators.every((id) => id === before.id)) {
     return { field: 'id', message: 'This is the last active coordinator: make someone else coordinator first.' };
@@ -250,7 +260,8 @@ export function directoryMismatches(records: readonly PersonRecord[], accounts: 
   for (const record of records) {
     const account = byId.get(record.id);
     if (!account) {
-      if (record.status !== 'DISABLED') found.push({ personId: record.id, name: record.name, email: record.email, kind: 'NOT_IN_DIRECTORY', fields: [] });
+      if (record.status !== 'DISABLED')
+        found.push({ personId: record.id, name: record.name, email: record.email, kind: 'NOT_IN_DIRECTORY', fields: [] });
       continue;
     }
     const fields = [

@@ -181,7 +181,9 @@ function patchReport(state: ReplayingState, event: HistoryEventLike): void {
   const key = reportKey(String(identity.actionId), String(identity.country));
   const existing = state.reports.get(key);
   if (!existing) {
-    throw new Error(`History event ${event.id} (${event.type}) changes the report of ${identity.country} on "${identity.actionId}" before it was submitted.`);
+    throw new Error(
+      `History event ${event.id} (${event.type}) changes the report of ${identity.country} on "${identity.actionId}" before it was submitted.`,
+    );
   }
   state.reports.set(key, { ...mergePatch(existing, patchOf(event)), ...identity });
 }

@@ -50,7 +50,14 @@ export interface Author {
 
 export function planReportSubmission(
   current: ReportState | undefined,
-  input: { actionId: string; country: string; status: ReportStatus; note?: string | null; evidenceUrls?: string[] | null; effectiveOn?: string | null },
+  input: {
+    actionId: string;
+    country: string;
+    status: ReportStatus;
+    note?: string | null;
+    evidenceUrls?: string[] | null;
+    effectiveOn?: string | null;
+  },
   context: {
     /** The strategy's adoption: the earliest day a report may be dated. */
     adopted?: string;
@@ -111,7 +118,9 @@ export function planReportReview(
 ): Planned<ReportState> {
   const comment = normalizeLineBreaks(input.comment)?.trim() || undefined;
   const problems = [
-    current.review.state === 'SUBMITTED' ? null : `This report was already ${current.review.state.toLowerCase()}; only a submitted report can be reviewed.`,
+    current.review.state === 'SUBMITTED'
+      ? null
+      : `This report was already ${current.review.state.toLowerCase()}; only a submitted report can be reviewed.`,
     input.decision === 'RETURN' && !comment ? 'Say what the country should revise: returning a report needs a comment.' : null,
     textProblem('The comment', comment, LIMITS.commentLength),
   ].filter((problem): problem is string => problem !== null);

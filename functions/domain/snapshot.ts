@@ -127,10 +127,7 @@ export interface Snapshot {
 export const SNAPSHOT_NAME_LENGTH = LIMITS.roundNameLength;
 
 /** The checks on a coordinator's freeze: a name, and a date the state can be rebuilt for. */
-export function snapshotInputProblems(
-  input: { name: string; asOf?: string | null },
-  context: { today: string; adopted: string },
-): string[] {
+export function snapshotInputProblems(input: { name: string; asOf?: string | null }, context: { today: string; adopted: string }): string[] {
   // A snapshot freezes what has happened: its day is an asOf, from the adoption to today.
   return [
     textProblem('The snapshot name', input.name, SNAPSHOT_NAME_LENGTH, true, { multiline: false }),
@@ -223,7 +220,9 @@ export function buildSnapshot(
   const round = roundId ? (source.rounds.find((candidate) => candidate.id === roundId) ?? null) : null;
   const reports = source.reports
     .filter((report) => roundId !== null && report.roundId === roundId)
-    .map((report): SnapshotReport => only({ actionId: report.actionId, country: report.country, status: report.status, review: report.review.state, reportedAt: report.reportedAt }))
+    .map((report): SnapshotReport =>
+      only({ actionId: report.actionId, country: report.country, status: report.status, review: report.review.state, reportedAt: report.reportedAt }),
+    )
     .sort((a, b) => compareRefs(a.actionId, b.actionId) || a.country.localeCompare(b.country, 'en'));
   return {
     header: {
@@ -233,7 +232,9 @@ export function buildSnapshot(
       frozenAt: meta.frozenAt,
       frozenBy: meta.frozenBy,
       trigger: meta.trigger,
-      round: round ? only({ id: round.id, name: round.name, opens: round.opens, closes: round.closes, open: round.open, closedAt: round.closedAt }) : null,
+      round: round
+        ? only({ id: round.id, name: round.name, opens: round.opens, closes: round.closes, open: round.open, closedAt: round.closedAt })
+        : null,
       actionCount: actions.length,
       totals: dashboard.totals,
     },
@@ -264,7 +265,11 @@ export function storeDashboard(dashboard: DashboardFigures): StoredDashboard {
     upcoming: dashboard.upcoming.map(reference),
     forecast: {
       ...dashboard.forecast,
-      likelyToMiss: dashboard.forecast.likelyToMiss.map(({ action, reason, projectedProgress }) => ({ ...reference(action), reason, projectedProgress })),
+      likelyToMiss: dashboard.forecast.likelyToMiss.map(({ action, reason, projectedProgress }) => ({
+        ...reference(action),
+        reason,
+        projectedProgress,
+      })),
     },
   };
 }
@@ -292,9 +297,11 @@ export function expandDashboard(
     upcoming: stored.upcoming.map(item),
     forecast: {
       ...stored.forecast,
-      likelyToMiss: stored.forecast.likelyToMiss.map(
-        (entry): LikelyMiss => ({ action: item(entry), reason: entry.reason, projectedProgress: entry.projectedProgress }),
-      ),
+      likelyToMiss: stored.forecast.likelyToMiss.map((entry): LikelyMiss => ({
+        action: item(entry),
+        reason: entry.reason,
+        projectedProgress: entry.projectedProgress,
+      })),
     },
   };
 }

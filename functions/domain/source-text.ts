@@ -223,7 +223,12 @@ function lastSentence(paragraph: string): string {
 }
 
 function vocabularyOf(lines: readonly string[]): Set<string> {
-  return new Set(lines.join(' ').toLowerCase().match(/[\p{L}\d]+(?:-[\p{L}\d]+)*/gu) ?? []);
+  return new Set(
+    lines
+      .join(' ')
+      .toLowerCase()
+      .match(/[\p{L}\d]+(?:-[\p{L}\d]+)*/gu) ?? [],
+  );
 }
 
 function splitLines(raw: string): string[] {

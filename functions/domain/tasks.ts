@@ -67,7 +67,9 @@ export function myTasks(input: TasksInput): MyTasks {
       .sort((a, b) => compareRefs(byId.get(a.actionId)!.ref, byId.get(b.actionId)!.ref))
       .map((report) => taskReport(report, byId.get(report.actionId)!, viewer));
     if (round) {
-      const done = new Set(ours.filter((report) => report.roundId === round.id || report.review.state === 'RETURNED').map((report) => report.actionId));
+      const done = new Set(
+        ours.filter((report) => report.roundId === round.id || report.review.state === 'RETURNED').map((report) => report.actionId),
+      );
       toReport = input.actions
         .filter((action) => action.memberStateReporting && !done.has(action.id))
         .sort((a, b) => compareRefs(a.ref, b.ref))

@@ -90,7 +90,10 @@ const LINE_CHARACTER = /[\t\n]/;
 
 /** A string with its control characters shown as code points, for a message. */
 function visible(value: string): string {
-  return value.replace(new RegExp(`${HIDDEN_CHARACTER.source}|${LINE_CHARACTER.source}`, 'gu'), (char) => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`);
+  return value.replace(
+    new RegExp(`${HIDDEN_CHARACTER.source}|${LINE_CHARACTER.source}`, 'gu'),
+    (char) => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`,
+  );
 }
 
 /** Windows (CRLF) and old Mac (CR) line ends as line feeds: multi-line text is stored with \n only. */
@@ -145,7 +148,8 @@ export interface DayRange {
   tooLate: string;
 }
 
-const shiftYears = (day: string, years: number) => `${String(Number(day.slice(0, 4)) + years).padStart(4, '0')}${day.slice(4)}`.replace(/-02-29$/, '-02-28');
+const shiftYears = (day: string, years: number) =>
+  `${String(Number(day.slice(0, 4)) + years).padStart(4, '0')}${day.slice(4)}`.replace(/-02-29$/, '-02-28');
 
 /** What the ranges are computed from: the strategy's adoption and the server's today (UTC). */
 export interface RangeBasis {

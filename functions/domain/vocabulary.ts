@@ -63,7 +63,13 @@ export const GLOSSARY: Record<VocabularyLanguage, Glossary> = {
     role: { COORDINATOR: 'Coordinateur', OWNER: 'Responsable', MEMBER_STATE: 'Point de contact national', VIEWER: 'Lecteur' },
   },
   de: {
-    status: { NOT_STARTED: 'Nicht begonnen', IN_PROGRESS: 'In Arbeit', COMPLETED: 'Abgeschlossen', ONGOING: 'Fortlaufend', DISCONTINUED: 'Eingestellt' },
+    status: {
+      NOT_STARTED: 'Nicht begonnen',
+      IN_PROGRESS: 'In Arbeit',
+      COMPLETED: 'Abgeschlossen',
+      ONGOING: 'Fortlaufend',
+      DISCONTINUED: 'Eingestellt',
+    },
     health: { DONE: 'Abgeschlossen', ON_TRACK: 'Im Plan', AT_RISK: 'Gefährdet', OVERDUE: 'Überfällig' },
     reportStatus: {
       NOT_STARTED: 'Nicht begonnen',

@@ -87,16 +87,23 @@ export async function buildExport(
           columns: actionColumns(text),
           booleans: [text.yes, text.no],
           rows: state.actions.map((action) =>
-            actionRow(revisionsNamed(action, viewer), { strategy, asOf: parameters.asOf, healthConfig: source.healthConfig ?? DEFAULT_HEALTH_CONFIG, text, language: parameters.language }),
+            actionRow(revisionsNamed(action, viewer), {
+              strategy,
+              asOf: parameters.asOf,
+              healthConfig: source.healthConfig ?? DEFAULT_HEALTH_CONFIG,
+              text,
+              language: parameters.language,
+            }),
           ),
         };
       case 'reports':
         return {
           name: text.sheets.reports,
           columns: reportColumns(text),
-          rows: sortReports(state.reports, state.actions.map((action) => action.id)).map((report: ReportRecord) =>
-            reportRow(redactReport(report, viewer), { strategy, rounds: state.rounds, text, language }),
-          ),
+          rows: sortReports(
+            state.reports,
+            state.actions.map((action) => action.id),
+          ).map((report: ReportRecord) => reportRow(redactReport(report, viewer), { strategy, rounds: state.rounds, text, language })),
         };
       case 'history':
         return { name: text.sheets.history, columns: historyColumns(text), rows: historyRows(source, parameters.history, viewer, text) };
@@ -104,7 +111,8 @@ export async function buildExport(
   });
 
   const what = name === 'everything' ? text.metadata.everything : text.sheets[name];
-  const period = name === 'history' ? text.metadata.range(parameters.range?.from, parameters.range?.to ?? parameters.asOf) : text.metadata.asOf(parameters.asOf);
+  const period =
+    name === 'history' ? text.metadata.range(parameters.range?.from, parameters.range?.to ?? parameters.asOf) : text.metadata.asOf(parameters.asOf);
   return {
     sheets,
     metadata: {
@@ -138,7 +146,12 @@ async function sheetState(
 }
 
 /** History in [from, to), oldest first, pulled from the store one page at a time. */
-async function* historyRows(source: ExportSource, range: { from: string; to: string }, viewer: VisibilityViewer, text: ExportText): AsyncGenerator<Cell[]> {
+async function* historyRows(
+  source: ExportSource,
+  range: { from: string; to: string },
+  viewer: VisibilityViewer,
+  text: ExportText,
+): AsyncGenerator<Cell[]> {
   let after: string | undefined;
   let read = 0;
   // Read only when a submission's content may have been accepted since (report-visibility.ts).
@@ -161,7 +174,10 @@ async function* historyRows(source: ExportSource, range: { from: string; to: str
 /** An action's deadline revisions with their authors' names as the viewer may see them. */
 function revisionsNamed(action: ActionRecord, viewer: VisibilityViewer): ActionRecord {
   if (!action.deadlineRevisions) return action;
-  return { ...action, deadlineRevisions: action.deadlineRevisions.map((revision) => ({ ...revision, revisedBy: personName(revision.revisedBy, viewer) })) };
+  return {
+    ...action,
+    deadlineRevisions: action.deadlineRevisions.map((revision) => ({ ...revision, revisedBy: personName(revision.revisedBy, viewer) })),
+  };
 }
 
 /**

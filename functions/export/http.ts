@@ -71,7 +71,8 @@ export function createExportHandler(deps: ExportHandlerDependencies) {
       const built = await buildExport(deps, wanted.name, parameters.value, now.toISOString().slice(0, 10), viewer);
       const sheets = deps.demo ? labelledSheets(built.sheets, DEMO_EXPORT_LABEL[parameters.value.language]) : built.sheets;
       const [firstSheet] = sheets;
-      const body = wanted.format === 'xlsx' ? await sheetsToXlsx(sheets, { ...built.metadata, created: now }) : firstSheet ? await sheetToCsv(firstSheet) : '';
+      const body =
+        wanted.format === 'xlsx' ? await sheetsToXlsx(sheets, { ...built.metadata, created: now }) : firstSheet ? await sheetToCsv(firstSheet) : '';
       if (lambdaPayloadBytes(body) > MAX_EXPORT_BYTES) {
         return errorResponse(400, 'BAD_USER_INPUT', 'This export is too large to send in one file: narrow it with "from" and "to" (YYYY-MM-DD).');
       }

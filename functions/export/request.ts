@@ -73,13 +73,17 @@ export function exportParameters(name: ExportName, query: URLSearchParams, now: 
   }
   for (const key of new Set(query.keys())) {
     if (!allowed.includes(key)) {
-      return { ok: false, problem: `Unknown parameter "${key}": the ${name} export takes ${allowed.map((parameter) => `"${parameter}"`).join(', ')}.` };
+      return {
+        ok: false,
+        problem: `Unknown parameter "${key}": the ${name} export takes ${allowed.map((parameter) => `"${parameter}"`).join(', ')}.`,
+      };
     }
     if (query.getAll(key).length > 1) return { ok: false, problem: `Give "${key}" once.` };
   }
   const lang = query.get('lang') ?? DEFAULT_EXPORT_LANGUAGE;
   const language = EXPORT_LANGUAGES.find((candidate) => candidate === lang);
-  if (!language) return { ok: false, problem: `lang "${lang}" is not a language of the exports: give ${EXPORT_LANGUAGES.map((code) => `"${code}"`).join(', ')}.` };
+  if (!language)
+    return { ok: false, problem: `lang "${lang}" is not a language of the exports: give ${EXPORT_LANGUAGES.map((code) => `"${code}"`).join(', ')}.` };
   const today = now.toISOString().slice(0, 10);
   const asOf = query.get('asOf') ?? undefined;
   if (asOf !== undefined && !isCalendarDate(asOf)) return { ok: false, problem: `asOf "${asOf}" is not a date (YYYY-MM-DD).` };
@@ -88,11 +92,13 @@ export function exportParameters(name: ExportName, query: URLSearchParams, now: 
   const to = query.get('to') ?? undefined;
   if (asOf !== undefined && to !== undefined) return { ok: false, problem: 'Give either "asOf" or "to", not both: both end the history.' };
   const fromInstant = from === undefined ? '0' : instant(from, 'from');
-  if (fromInstant === null) return { ok: false, problem: `from "${from}" is not a date (YYYY-MM-DD) or a date-time with a zone (2014-02-07T09:00:00Z).` };
+  if (fromInstant === null)
+    return { ok: false, problem: `from "${from}" is not a date (YYYY-MM-DD) or a date-time with a zone (2014-02-07T09:00:00Z).` };
   const toInstant = to !== undefined ? instant(to, 'to') : asOf !== undefined ? endOfDay(asOf) : now.toISOString();
   if (toInstant === null) return { ok: false, problem: `to "${to}" is not a date (YYYY-MM-DD) or a date-time with a zone (2014-02-07T09:00:00Z).` };
   // Compared as times: the end of 9999-12-31 is written +010000-01-01T..., which sorts before any year as text.
-  if ((fromInstant === '0' ? -Infinity : Date.parse(fromInstant)) >= Date.parse(toInstant)) return { ok: false, problem: `The range is empty: from (${from}) must come before to (${to ?? asOf ?? 'now'}).` };
+  if ((fromInstant === '0' ? -Infinity : Date.parse(fromInstant)) >= Date.parse(toInstant))
+    return { ok: false, problem: `The range is empty: from (${from}) must come before to (${to ?? asOf ?? 'now'}).` };
 
   return {
     ok: true,
@@ -100,7 +106,9 @@ export function exportParameters(name: ExportName, query: URLSearchParams, now: 
       asOf: asOf ?? today,
       history: { from: fromInstant, to: toInstant },
       language,
-      ...(from !== undefined || to !== undefined ? { range: { ...(from ? { from: from.slice(0, 10) } : {}), ...(to ? { to: to.slice(0, 10) } : {}) } } : {}),
+      ...(from !== undefined || to !== undefined
+        ? { range: { ...(from ? { from: from.slice(0, 10) } : {}), ...(to ? { to: to.slice(0, 10) } : {}) } }
+        : {}),
     },
   };
 }

@@ -133,7 +133,13 @@ export function actionRow(action: ActionRecord, { strategy, asOf, healthConfig, 
 function revisionLog(revisions: readonly DeadlineRevision[], text: ExportText): string | null {
   return joined(
     revisions.map((revision) =>
-      text.revision({ revisedOn: revision.revisedAt.slice(0, 10), previous: revision.previous, date: revision.date, by: revision.revisedBy, reason: revision.reason }),
+      text.revision({
+        revisedOn: revision.revisedAt.slice(0, 10),
+        previous: revision.previous,
+        date: revision.date,
+        by: revision.revisedBy,
+        reason: revision.reason,
+      }),
     ),
     '\n',
   );
@@ -233,7 +239,10 @@ const UNSHOWN_FIELDS = new Set(['version']);
 
 /** "lastConfirmedAt" → "Last confirmed at": a field no table names yet still reads as words. */
 const humanised = (field: string) => {
-  const words = field.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replaceAll('_', ' ').toLowerCase();
+  const words = field
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replaceAll('_', ' ')
+    .toLowerCase();
   return words.charAt(0).toUpperCase() + words.slice(1);
 };
 const fieldLabel = (field: string, text: ExportText) => (Object.hasOwn(text.field, field) ? (text.field[field] as string) : humanised(field));
@@ -285,7 +294,11 @@ function describedFields(fields: Fields, event: Pick<HistoryEventRecord, 'countr
 }
 
 /** Before or after as lines of words, or null when the event carries none. */
-export function describeChange(value: unknown, event: Pick<HistoryEventRecord, 'country' | 'type'>, text: ExportText = EXPORT_TEXT.en): string | null {
+export function describeChange(
+  value: unknown,
+  event: Pick<HistoryEventRecord, 'country' | 'type'>,
+  text: ExportText = EXPORT_TEXT.en,
+): string | null {
   if (value === undefined || value === null) return null;
   const fields = fieldsOf(value);
   if (!fields) return valueText('', value, event, text);

@@ -125,7 +125,11 @@ export async function editableWorkbook(
   help.columns = [{ width: 120 }];
   const lines = [
     ...(options.demoLabel ? [options.demoLabel] : []),
-    ...instructions(language, sheets.map((sheet) => sheet.kind), { rows: IMPORT_LIMITS.rows, megabytes: IMPORT_LIMITS.fileBytes / 1024 / 1024 }),
+    ...instructions(
+      language,
+      sheets.map((sheet) => sheet.kind),
+      { rows: IMPORT_LIMITS.rows, megabytes: IMPORT_LIMITS.fileBytes / 1024 / 1024 },
+    ),
   ];
   lines.forEach((line, index) => {
     const cell = help.getCell(index + 1, 1);
@@ -147,7 +151,10 @@ export async function editableWorkbook(
     }));
     worksheet.getRow(1).font = { bold: true };
     if (options.demoLabel) worksheet.headerFooter = { oddHeader: options.demoLabel, oddFooter: options.demoLabel };
-    const statusWords = sheet.kind === 'actions' ? ACTION_STATUSES.map((code) => ACTION_STATUS_LABELS[code][language]) : REPORT_STATUSES.map((code) => REPORT_STATUS_LABELS[code][language]);
+    const statusWords =
+      sheet.kind === 'actions'
+        ? ACTION_STATUSES.map((code) => ACTION_STATUS_LABELS[code][language])
+        : REPORT_STATUSES.map((code) => REPORT_STATUS_LABELS[code][language]);
 
     sheet.rows.forEach((row, index) => {
       const rowNumber = index + 2;

@@ -71,10 +71,12 @@ export async function sheetsToXlsx(sheets: readonly Sheet[], metadata: WorkbookM
     worksheet.getRow(1).font = { bold: true };
     worksheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: sheet.columns.length } };
     for await (const row of sheet.rows) {
-      worksheet.addRow(row.map((cell, index) => {
-        const column = sheet.columns[index];
-        return column ? xlsxValue(cell, column) : null;
-      }));
+      worksheet.addRow(
+        row.map((cell, index) => {
+          const column = sheet.columns[index];
+          return column ? xlsxValue(cell, column) : null;
+        }),
+      );
     }
   }
   return new Uint8Array(await workbook.xlsx.writeBuffer());

@@ -31,7 +31,12 @@ export type InviteFirstCoordinator = (person: { email: string; name: string }) =
 
 export const FIRST_COORDINATOR_RESOURCE = 'Custom::FirstCoordinator';
 
-export function createCatalogueHandler(store: () => Store, data: Catalogue, observability: Observability, inviteFirstCoordinator?: InviteFirstCoordinator) {
+export function createCatalogueHandler(
+  store: () => Store,
+  data: Catalogue,
+  observability: Observability,
+  inviteFirstCoordinator?: InviteFirstCoordinator,
+) {
   const physicalId = `catalogue-${data.strategy.id}`;
   return instrument(observability, async (event: CloudFormationCustomResourceEvent, _context: Context): Promise<CatalogueLoadResult> => {
     if (event.ResourceType === FIRST_COORDINATOR_RESOURCE) {
@@ -42,7 +47,10 @@ export function createCatalogueHandler(store: () => Store, data: Catalogue, obse
       const outcome = await inviteFirstCoordinator({ email, name });
       // By outcome only: the address is personal data and stays out of the logs.
       observability.logger.info('First coordinator', { outcome });
-      return { PhysicalResourceId: 'first-coordinator', Data: { created: outcome === 'invited' ? 1 : 0, corrected: 0, unchanged: outcome === 'existing' ? 1 : 0 } };
+      return {
+        PhysicalResourceId: 'first-coordinator',
+        Data: { created: outcome === 'invited' ? 1 : 0, corrected: 0, unchanged: outcome === 'existing' ? 1 : 0 },
+      };
     }
     if (event.RequestType === 'Delete') return { PhysicalResourceId: physicalId, Data: { created: 0, corrected: 0, unchanged: 0 } };
     const { created, corrected, unchanged } = await loadCatalogue(store(), data);
@@ -74,4 +82,9 @@ const inviteFirstCoordinator: InviteFirstCoordinator | undefined = userPoolId
     }
   : undefined;
 
-export const handler = createCatalogueHandler(() => createDynamoStore({ documentClient, tableName }), catalogue, observability, inviteFirstCoordinator);
+export const handler = createCatalogueHandler(
+  () => createDynamoStore({ documentClient, tableName }),
+  catalogue,
+  observability,
+  inviteFirstCoordinator,
+);

@@ -61,10 +61,14 @@ export const DEMO_LABEL = {
 const SECURITY_HEADERS = { 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' };
 
 function json(status: number, body: unknown, headers: Record<string, string> = {}): Response {
-  return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json; charset=utf-8', ...SECURITY_HEADERS, ...headers } });
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { 'content-type': 'application/json; charset=utf-8', ...SECURITY_HEADERS, ...headers },
+  });
 }
 
-const errorResponse = (status: number, code: string, message: string, headers: Record<string, string> = {}) => json(status, { error: { code, message } }, headers);
+const errorResponse = (status: number, code: string, message: string, headers: Record<string, string> = {}) =>
+  json(status, { error: { code, message } }, headers);
 
 class RequestRefused extends Error {
   constructor(
@@ -97,11 +101,13 @@ async function boundedBody(request: Request, limit: number, tooLarge: string): P
   return Buffer.concat(parts);
 }
 
-const NOTHING_TO_UPDATE = 'There is nothing you can update: only coordinators, owning bodies and national contacts update actions or reports from a spreadsheet.';
+const NOTHING_TO_UPDATE =
+  'There is nothing you can update: only coordinators, owning bodies and national contacts update actions or reports from a spreadsheet.';
 
 const MUTATIONS = {
   updateAction: 'mutation ImportActionUpdate($input: UpdateActionInput!) { updateAction(input: $input) { id version } }',
-  submitMemberStateReport: 'mutation ImportReport($input: MemberStateReportInput!) { submitMemberStateReport(input: $input) { actionId country version } }',
+  submitMemberStateReport:
+    'mutation ImportReport($input: MemberStateReportInput!) { submitMemberStateReport(input: $input) { actionId country version } }',
 } as const;
 
 export const rowKey = (row: Pick<PreviewRow, 'sheet' | 'row'>) => `${row.sheet}!${row.row}`;
@@ -154,7 +160,12 @@ export function createImportHandler(deps: ImportHandlerDependencies) {
     try {
       stored = await deps.previews.save({ ownerId: viewer.id, rows, writes });
     } catch (error) {
-      if (error instanceof PreviewTooLarge) throw new RequestRefused(400, 'BAD_USER_INPUT', 'This workbook changes too much at once to preview: split its rows into two files and upload each. Nothing was changed.');
+      if (error instanceof PreviewTooLarge)
+        throw new RequestRefused(
+          400,
+          'BAD_USER_INPUT',
+          'This workbook changes too much at once to preview: split its rows into two files and upload each. Nothing was changed.',
+        );
       throw error;
     }
     return json(200, { id: stored.id, rows });
@@ -166,7 +177,11 @@ export function createImportHandler(deps: ImportHandlerDependencies) {
     const authorization = request.headers.get('authorization');
     if (authorization) headers.set('authorization', authorization);
     const response = await deps.graphql(
-      new Request(new URL('/graphql', request.url), { method: 'POST', headers, body: JSON.stringify({ query: MUTATIONS[planned.mutation], variables: { input } }) }),
+      new Request(new URL('/graphql', request.url), {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ query: MUTATIONS[planned.mutation], variables: { input } }),
+      }),
       serverContext,
     );
     const body = (await response.json().catch(() => ({}))) as { errors?: { message: string; extensions?: { code?: string } }[] };
@@ -182,7 +197,11 @@ export function createImportHandler(deps: ImportHandlerDependencies) {
       try {
         parsed = JSON.parse(Buffer.from(body).toString('utf8'));
       } catch {
-        throw new RequestRefused(400, 'BAD_USER_INPUT', 'The body must be JSON: { "select": ["<sheet>!<row>", ...] }, or empty to apply every changed row.');
+        throw new RequestRefused(
+          400,
+          'BAD_USER_INPUT',
+          'The body must be JSON: { "select": ["<sheet>!<row>", ...] }, or empty to apply every changed row.',
+        );
       }
       const wanted = (parsed as { select?: unknown } | null)?.select;
       if (wanted !== undefined && (!Array.isArray(wanted) || !wanted.every((key) => typeof key === 'string'))) {
@@ -191,7 +210,12 @@ export function createImportHandler(deps: ImportHandlerDependencies) {
       if (Array.isArray(wanted)) select = new Set(wanted as string[]);
     }
     const stored = PREVIEW_ID.test(previewId) ? await deps.previews.get(previewId, viewer.id) : undefined;
-    if (!stored) throw new RequestRefused(404, 'NOT_FOUND', 'There is no such preview of yours: it may have expired (a preview is kept for a day). Upload the workbook again.');
+    if (!stored)
+      throw new RequestRefused(
+        404,
+        'NOT_FOUND',
+        'There is no such preview of yours: it may have expired (a preview is kept for a day). Upload the workbook again.',
+      );
     // Applying a preview twice changes nothing: the first answer is kept and given again.
     if (stored.applied) return json(200, { id: stored.id, appliedAt: stored.appliedAt, repeated: true, rows: stored.applied });
 
@@ -217,14 +241,21 @@ export function createImportHandler(deps: ImportHandlerDependencies) {
         } catch (error) {
           logError('An import row failed', error);
           const { reason: _pending, ...rest } = row;
-          results[index] = { ...rest, outcome: 'FAILED', reason: 'The write failed; the error was logged. Apply the preview again: rows already written are not written twice.', code: 'INTERNAL_SERVER_ERROR' };
+          results[index] = {
+            ...rest,
+            outcome: 'FAILED',
+            reason: 'The write failed; the error was logged. Apply the preview again: rows already written are not written twice.',
+            code: 'INTERNAL_SERVER_ERROR',
+          };
         }
       }
     };
     await Promise.all(Array.from({ length: Math.min(APPLY_CONCURRENCY, pending.length) }, worker));
     for (const [index, row] of results.entries()) if (row.reason === 'PENDING') results[index] = { ...row, reason: 'NOT_REACHED' };
     // Rows not reached, or failed for want of capacity, are tried again by applying again; otherwise the answer is final.
-    const retryable = results.some((row) => row.reason === 'NOT_REACHED' || row.code === 'SERVICE_UNAVAILABLE' || row.code === 'INTERNAL_SERVER_ERROR');
+    const retryable = results.some(
+      (row) => row.reason === 'NOT_REACHED' || row.code === 'SERVICE_UNAVAILABLE' || row.code === 'INTERNAL_SERVER_ERROR',
+    );
     if (!retryable) await deps.previews.recordApplied(stored.id, results);
     return json(200, { id: stored.id, appliedAt: clock().toISOString(), rows: results });
   }
@@ -232,19 +263,27 @@ export function createImportHandler(deps: ImportHandlerDependencies) {
   return async function handleImport(request: Request, serverContext: Record<string, unknown> = {}): Promise<Response> {
     try {
       const viewer = await deps.authenticate(request, serverContext);
-      if (!viewer) return errorResponse(401, 'UNAUTHENTICATED', 'Sign in first: send Authorization: Bearer <token>.', { 'www-authenticate': 'Bearer' });
+      if (!viewer)
+        return errorResponse(401, 'UNAUTHENTICATED', 'Sign in first: send Authorization: Bearer <token>.', { 'www-authenticate': 'Bearer' });
       const url = new URL(request.url);
       const isDownload = url.pathname === WORKBOOK_PATH;
       const applyMatch = APPLY_PATH.exec(url.pathname);
       if (!isDownload && url.pathname !== UPLOAD_PATH && !applyMatch) {
-        return errorResponse(404, 'NOT_FOUND', `Nothing at ${url.pathname.slice(0, 100)}: download ${WORKBOOK_PATH}, upload to ${UPLOAD_PATH}, apply at /import/<id>/apply.`);
+        return errorResponse(
+          404,
+          'NOT_FOUND',
+          `Nothing at ${url.pathname.slice(0, 100)}: download ${WORKBOOK_PATH}, upload to ${UPLOAD_PATH}, apply at /import/<id>/apply.`,
+        );
       }
-      if (isDownload && request.method !== 'GET' && request.method !== 'HEAD') return errorResponse(405, 'METHOD_NOT_ALLOWED', 'The workbook is read with GET.', { allow: 'GET, HEAD' });
-      if (!isDownload && request.method !== 'POST') return errorResponse(405, 'METHOD_NOT_ALLOWED', 'Uploads and applies are sent with POST.', { allow: 'POST' });
+      if (isDownload && request.method !== 'GET' && request.method !== 'HEAD')
+        return errorResponse(405, 'METHOD_NOT_ALLOWED', 'The workbook is read with GET.', { allow: 'GET, HEAD' });
+      if (!isDownload && request.method !== 'POST')
+        return errorResponse(405, 'METHOD_NOT_ALLOWED', 'Uploads and applies are sent with POST.', { allow: 'POST' });
       if (viewer.role === 'VIEWER') return errorResponse(403, 'FORBIDDEN', NOTHING_TO_UPDATE);
 
       if (isDownload) {
-        if ([...url.searchParams.keys()].some((key) => key !== 'lang')) return errorResponse(400, 'BAD_USER_INPUT', 'The workbook takes one parameter, "lang" (en, fr or de).');
+        if ([...url.searchParams.keys()].some((key) => key !== 'lang'))
+          return errorResponse(400, 'BAD_USER_INPUT', 'The workbook takes one parameter, "lang" (en, fr or de).');
         const lang = url.searchParams.get('lang');
         if (lang !== null && !(WORKBOOK_LANGUAGES as readonly string[]).includes(lang)) {
           return errorResponse(400, 'BAD_USER_INPUT', `lang "${lang.slice(0, 20)}" is not a language of the workbook: give "en", "fr" or "de".`);
@@ -258,7 +297,11 @@ export function createImportHandler(deps: ImportHandlerDependencies) {
       if (error instanceof RequestRefused) return errorResponse(error.status, error.code, error.message);
       if (error instanceof WorkbookForbidden) return errorResponse(403, 'FORBIDDEN', NOTHING_TO_UPDATE);
       logError('Unexpected error in the spreadsheet import', error);
-      return errorResponse(500, 'INTERNAL_SERVER_ERROR', 'The import failed; the error was logged. Nothing that was not shown as applied was written.');
+      return errorResponse(
+        500,
+        'INTERNAL_SERVER_ERROR',
+        'The import failed; the error was logged. Nothing that was not shown as applied was written.',
+      );
     }
   };
 }

@@ -108,7 +108,9 @@ export const COLUMNS: Record<SheetKind, readonly WorkbookColumn[]> = {
  * the words every page and export uses; the API's own codes are accepted too.
  */
 const glossaryWords = <C extends string>(section: (glossary: Glossary) => Record<C, string>, codes: readonly C[]): Record<C, Words> =>
-  Object.fromEntries(codes.map((code) => [code, { en: section(GLOSSARY.en)[code], fr: section(GLOSSARY.fr)[code], de: section(GLOSSARY.de)[code] }])) as Record<C, Words>;
+  Object.fromEntries(
+    codes.map((code) => [code, { en: section(GLOSSARY.en)[code], fr: section(GLOSSARY.fr)[code], de: section(GLOSSARY.de)[code] }]),
+  ) as Record<C, Words>;
 
 export const ACTION_STATUS_LABELS: Record<ActionStatus, Words> = glossaryWords((glossary) => glossary.status, ACTION_STATUSES);
 
@@ -119,7 +121,11 @@ export const REVIEW_LABELS: Record<'SUBMITTED' | 'ACCEPTED' | 'RETURNED' | 'NONE
   ...glossaryWords((glossary) => glossary.reviewState, ['SUBMITTED', 'ACCEPTED', 'RETURNED'] as const),
 };
 
-const normalise = (text: string) => text.trim().toLocaleLowerCase('en').replace(/[\s_]+/g, ' ');
+const normalise = (text: string) =>
+  text
+    .trim()
+    .toLocaleLowerCase('en')
+    .replace(/[\s_]+/g, ' ');
 
 function statusReader<S extends string>(codes: readonly S[], labels: Record<S, Words>): (text: string) => S | undefined {
   const byWord = new Map<string, S>();

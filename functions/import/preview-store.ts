@@ -116,7 +116,14 @@ export function createPreviewStore(documentClient: DynamoDBDocumentClient, table
       try {
         await PreviewEntity.build(UpdateItemCommand)
           .item({ previewId: id, appliedAt: clock().toISOString(), applied: pack(applied) })
-          .options({ condition: { and: [{ attr: 'previewId', exists: true }, { attr: 'appliedAt', exists: false }] } })
+          .options({
+            condition: {
+              and: [
+                { attr: 'previewId', exists: true },
+                { attr: 'appliedAt', exists: false },
+              ],
+            },
+          })
           .send();
         return true;
       } catch (error) {

@@ -55,8 +55,7 @@ export interface PreviewRow {
 }
 
 export type PlannedWrite =
-  | { mutation: 'updateAction'; input: Record<string, unknown> }
-  | { mutation: 'submitMemberStateReport'; input: Record<string, unknown> };
+  { mutation: 'updateAction'; input: Record<string, unknown> } | { mutation: 'submitMemberStateReport'; input: Record<string, unknown> };
 
 export interface Preview {
   rows: PreviewRow[];
@@ -142,7 +141,9 @@ export async function previewWorkbook(rows: readonly ImportedRow[], context: Pre
 
     const action = actions.get(ref);
     if (!action) {
-      invalid([problemAt('ref', ref ? `There is no action "${ref.slice(0, 40)}".` : 'The reference is empty: keep the reference of each row as downloaded.')]);
+      invalid([
+        problemAt('ref', ref ? `There is no action "${ref.slice(0, 40)}".` : 'The reference is empty: keep the reference of each row as downloaded.'),
+      ]);
       continue;
     }
     const key = `${row.sheet}#${ref}#${country ?? ''}`;
@@ -193,7 +194,12 @@ export async function previewWorkbook(rows: readonly ImportedRow[], context: Pre
         ? planned.changes.filter((change) => {
             if (!(change.field in exportedValues)) return true; // untouched since: it differs from the export as from what is stored
             const exportedValue = exportedValues[change.field];
-            return !isDeepStrictEqual(change.after, change.field === 'note' ? storedNote((exportedValue as string | null) ?? undefined) : (exportedValue ?? (change.field === 'evidenceUrls' ? [] : null)));
+            return !isDeepStrictEqual(
+              change.after,
+              change.field === 'note'
+                ? storedNote((exportedValue as string | null) ?? undefined)
+                : (exportedValue ?? (change.field === 'evidenceUrls' ? [] : null)),
+            );
           })
         : planned.changes;
       if (theirs.length === 0) {
@@ -201,7 +207,12 @@ export async function previewWorkbook(rows: readonly ImportedRow[], context: Pre
         result.writes.push(null);
         continue;
       }
-      result.rows.push({ ...base, outcome: 'CONFLICT', changes: theirs, conflict: { exportedVersion: exported, currentVersion: planned.currentVersion, saves: since.saves } });
+      result.rows.push({
+        ...base,
+        outcome: 'CONFLICT',
+        changes: theirs,
+        conflict: { exportedVersion: exported, currentVersion: planned.currentVersion, saves: since.saves },
+      });
       result.writes.push(null);
       continue;
     }
@@ -228,19 +239,38 @@ function planActionRow(
   action: ActionRecord,
   exported: number | null,
   effectiveOn: string | null,
-  context: { viewer: Viewer; now: string; adopted: string; planning: ReturnType<typeof DATE_RANGES.planning>; problemAt: (column: ColumnKey, message: string) => RowProblem },
+  context: {
+    viewer: Viewer;
+    now: string;
+    adopted: string;
+    planning: ReturnType<typeof DATE_RANGES.planning>;
+    problemAt: (column: ColumnKey, message: string) => RowProblem;
+  },
 ): RowPlan {
   const { viewer, problemAt } = context;
   // The mutation's own order: the role first (requireRole), then the action's owners.
-  if (viewer.role !== 'COORDINATOR' && viewer.role !== 'OWNER') return { kind: 'invalid', problems: [problemAt('ref', 'Your role does not allow this change.')] };
+  if (viewer.role !== 'COORDINATOR' && viewer.role !== 'OWNER')
+    return { kind: 'invalid', problems: [problemAt('ref', 'Your role does not allow this change.')] };
   const decision = authorize(viewer, { kind: 'updateAction', owners: action.owners });
   if (!decision.allowed) return { kind: 'invalid', problems: [problemAt('ref', decision.reason)] };
 
   const statusText = text(row.cells.status);
   const status = readActionStatus(statusText);
   if (!status) {
-    const words = Object.values(ACTION_STATUS_LABELS).map((label) => label.en).join(', ');
-    return { kind: 'invalid', problems: [problemAt('status', statusText ? `"${statusText.slice(0, 40)}" is not a status: choose one from the list (${words}).` : `Choose a status from the list (${words}).`)] };
+    const words = Object.values(ACTION_STATUS_LABELS)
+      .map((label) => label.en)
+      .join(', ');
+    return {
+      kind: 'invalid',
+      problems: [
+        problemAt(
+          'status',
+          statusText
+            ? `"${statusText.slice(0, 40)}" is not a status: choose one from the list (${words}).`
+            : `Choose a status from the list (${words}).`,
+        ),
+      ],
+    };
   }
   if (exported === null) return { kind: 'invalid', problems: [problemAt('version', VERSION_PROBLEM)] };
   const wanted = {
@@ -261,7 +291,12 @@ function planActionRow(
   const input: Record<string, unknown> = {};
   for (const field of Object.keys(wanted) as (keyof typeof wanted)[]) {
     if (!isDeepStrictEqual(wanted[field], stored[field])) {
-      changes.push({ field, cell: row.address[field], before: stored[field], after: Number.isNaN(wanted[field]) ? text(row.cells[field]) : wanted[field] });
+      changes.push({
+        field,
+        cell: row.address[field],
+        before: stored[field],
+        after: Number.isNaN(wanted[field]) ? text(row.cells[field]) : wanted[field],
+      });
       input[field] = wanted[field];
     }
   }
@@ -270,9 +305,20 @@ function planActionRow(
 
   const dated = effectiveOn ? { ...input, effectiveOn } : input;
   // The mutation's own call: the action's tracking state, its latest effective day, the planning range, the adoption.
-  const plan = planActionUpdate(action, dated, { recurring: action.recurring, now: context.now, planning: context.planning, author: viewer.name, adopted: context.adopted });
+  const plan = planActionUpdate(action, dated, {
+    recurring: action.recurring,
+    now: context.now,
+    planning: context.planning,
+    author: viewer.name,
+    adopted: context.adopted,
+  });
   const problems = plan.ok ? [] : plan.problems.map((message) => problemAt(columnOfProblem(message, changes[0]?.field as ColumnKey), message));
-  return { kind: 'changed', changes, problems, write: { mutation: 'updateAction', input: { actionId: action.id, expectedVersion: exported, ...dated } } };
+  return {
+    kind: 'changed',
+    changes,
+    problems,
+    write: { mutation: 'updateAction', input: { actionId: action.id, expectedVersion: exported, ...dated } },
+  };
 }
 
 function planReportRow(
@@ -302,19 +348,24 @@ function planReportRow(
   if (!statusText) {
     // A country that has not reported and leaves the row empty has nothing to say.
     if (!current && !note && evidenceUrls.length === 0) return { kind: 'unchanged' };
-    const words = Object.values(REPORT_STATUS_LABELS).map((label) => label.en).join(', ');
+    const words = Object.values(REPORT_STATUS_LABELS)
+      .map((label) => label.en)
+      .join(', ');
     return { kind: 'invalid', problems: [problemAt('status', `Choose a status from the list (${words}): a report needs one.`)] };
   }
   const status = readReportStatus(statusText);
   if (!status) {
-    const words = Object.values(REPORT_STATUS_LABELS).map((label) => label.en).join(', ');
+    const words = Object.values(REPORT_STATUS_LABELS)
+      .map((label) => label.en)
+      .join(', ');
     return { kind: 'invalid', problems: [problemAt('status', `"${statusText.slice(0, 40)}" is not a status: choose one from the list (${words}).`)] };
   }
   const wanted = { status, evidenceUrls, note };
   const stored = { status: current?.status ?? null, evidenceUrls: current?.evidenceUrls ?? [], note: storedNote(current?.note) };
   const changes: FieldChange[] = [];
   for (const field of Object.keys(wanted) as (keyof typeof wanted)[]) {
-    if (!isDeepStrictEqual(wanted[field], stored[field])) changes.push({ field, cell: row.address[field], before: stored[field], after: wanted[field] });
+    if (!isDeepStrictEqual(wanted[field], stored[field]))
+      changes.push({ field, cell: row.address[field], before: stored[field], after: wanted[field] });
   }
   if (changes.length === 0) return { kind: 'unchanged' };
   if (exported !== (current?.version ?? null)) return { kind: 'conflict', changes, currentVersion: current?.version ?? null };
@@ -339,7 +390,17 @@ function planReportRow(
 }
 
 /** Fields every save sets: not what a person changed. */
-const BOOKKEEPING_FIELDS = new Set(['version', 'lastConfirmedAt', 'reportedAt', 'reportedBy', 'reportedById', 'roundId', 'declaredHealthBy', 'effectiveOn', 'recordedAt']);
+const BOOKKEEPING_FIELDS = new Set([
+  'version',
+  'lastConfirmedAt',
+  'reportedAt',
+  'reportedBy',
+  'reportedById',
+  'roundId',
+  'declaredHealthBy',
+  'effectiveOn',
+  'recordedAt',
+]);
 
 const versionAfter = (event: HistoryEventRecord) => (event.after as { version?: unknown } | undefined)?.version;
 

@@ -29,7 +29,8 @@ export interface ImportedWorkbook {
   sheets: SheetKind[];
 }
 
-const NOT_A_WORKBOOK = 'This file is not an Excel workbook (.xlsx): download the workbook again from Strategy Tracker, fill it in and upload it as .xlsx.';
+const NOT_A_WORKBOOK =
+  'This file is not an Excel workbook (.xlsx): download the workbook again from Strategy Tracker, fill it in and upload it as .xlsx.';
 
 /** A cell's content as a plain value; formulas as their text, never their (cached) result. */
 export function plainValue(value: ExcelJS.CellValue): CellValue {

@@ -38,7 +38,8 @@ export class WorkbookRefused extends Error {
   }
 }
 
-const NOT_A_WORKBOOK = 'This file is not an Excel workbook (.xlsx): download the workbook again from Strategy Tracker, fill it in and upload it as .xlsx.';
+const NOT_A_WORKBOOK =
+  'This file is not an Excel workbook (.xlsx): download the workbook again from Strategy Tracker, fill it in and upload it as .xlsx.';
 const TOO_LARGE = `This workbook unpacks to more than ${IMPORT_LIMITS.uncompressedBytes / 1024 / 1024} MB, far more than the workbook Strategy Tracker gives you: upload the downloaded workbook with your changes only.`;
 
 const EOCD_SIGNATURE = 0x06054b50;
@@ -82,7 +83,9 @@ export function inspectWorkbookZip(input: Uint8Array): ZipSummary {
   const directoryOffset = bytes.readUInt32LE(eocd + 16);
   if (entryCount === 0xffff || directoryOffset === 0xffffffff) throw new WorkbookRefused(NOT_A_WORKBOOK); // ZIP64: no workbook of ours needs it
   if (entryCount > IMPORT_LIMITS.entries) {
-    throw new WorkbookRefused(`This file holds ${entryCount} parts; a workbook from Strategy Tracker holds about a dozen: upload the downloaded workbook with your changes only.`);
+    throw new WorkbookRefused(
+      `This file holds ${entryCount} parts; a workbook from Strategy Tracker holds about a dozen: upload the downloaded workbook with your changes only.`,
+    );
   }
 
   let budget: number = IMPORT_LIMITS.uncompressedBytes;

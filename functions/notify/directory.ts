@@ -32,9 +32,7 @@ export const localEmail = (userId: string) => `${userId}@localhost.invalid`;
 
 export function createLocalDirectory(users: readonly DirectoryUser[]): Directory {
   const recipients = (match: (user: DirectoryUser) => boolean) =>
-    Promise.resolve(
-      users.filter(match).map((user) => ({ id: user.id, name: user.name, email: user.email ?? localEmail(user.id) })),
-    );
+    Promise.resolve(users.filter(match).map((user) => ({ id: user.id, name: user.name, email: user.email ?? localEmail(user.id) })));
   return {
     coordinators: () => recipients((user) => user.role === 'COORDINATOR'),
     owners: (actor) => recipients((user) => user.role === 'OWNER' && user.actor === actor),
@@ -115,7 +113,6 @@ export function createCognitoDirectory({ listUsersInGroup, userPoolId }: { listU
   return {
     coordinators: async () => recipients(await group('COORDINATOR')),
     owners: async (actor) => recipients((await group('OWNER')).filter((member) => member.actor === actor)),
-    memberStateContacts: async (country) =>
-      recipients((await group('MEMBER_STATE')).filter((member) => member.country === country.toUpperCase())),
+    memberStateContacts: async (country) => recipients((await group('MEMBER_STATE')).filter((member) => member.country === country.toUpperCase())),
   };
 }

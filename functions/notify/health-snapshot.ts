@@ -59,7 +59,11 @@ export interface HealthSnapshots {
   save(snapshot: HealthSnapshot): Promise<void>;
 }
 
-export function createHealthSnapshots(documentClient: DynamoDBDocumentClient, tableName: string, clock: () => Date = () => new Date()): HealthSnapshots {
+export function createHealthSnapshots(
+  documentClient: DynamoDBDocumentClient,
+  tableName: string,
+  clock: () => Date = () => new Date(),
+): HealthSnapshots {
   const SnapshotEntity = createHealthSnapshotEntity(documentClient, tableName);
   return {
     async save(snapshot) {

@@ -56,8 +56,7 @@ export interface OutboxMessage {
 
 export type NewOutboxMessage = Pick<OutboxMessage, 'dueOn' | 'kind' | 'ref' | 'recipientId' | 'subject'> & { recipientEmail: string; body: string };
 
-export const outboxMessageKey = ({ kind, recipientId, ref }: Pick<OutboxMessage, 'kind' | 'recipientId' | 'ref'>) =>
-  `${kind}#${recipientId}#${ref}`;
+export const outboxMessageKey = ({ kind, recipientId, ref }: Pick<OutboxMessage, 'kind' | 'recipientId' | 'ref'>) => `${kind}#${recipientId}#${ref}`;
 
 export function createOutboxEntity(documentClient: DynamoDBDocumentClient, tableName: string) {
   return new Entity({

@@ -20,10 +20,7 @@ export type ReminderKind =
   | 'NO_ACTIVE_CONTACT'
   | 'INVITATION_NOT_ACCEPTED';
 
-export type Audience =
-  | { kind: 'owners'; actor: string }
-  | { kind: 'coordinators' }
-  | { kind: 'member-state'; country: string };
+export type Audience = { kind: 'owners'; actor: string } | { kind: 'coordinators' } | { kind: 'member-state'; country: string };
 
 export interface Reminder {
   kind: ReminderKind;
@@ -62,7 +59,11 @@ export function openRoundSummaries(
     .filter((round) => round.open)
     .map((round) => {
       const reportedBy = (country: string) =>
-        new Set(reports.filter((report) => report.roundId === round.id && report.country === country && reportingActions.has(report.actionId)).map((report) => report.actionId)).size;
+        new Set(
+          reports
+            .filter((report) => report.roundId === round.id && report.country === country && reportingActions.has(report.actionId))
+            .map((report) => report.actionId),
+        ).size;
       return {
         id: round.id,
         name: round.name,

@@ -33,7 +33,13 @@ function bindingAttributes(person: DirectoryPerson) {
  * groups, disabling is AdminDisableUser and AdminUserGlobalSignOut. The pool signs in by e-mail,
  * so the account's username is its `sub`, which is the person's id everywhere else.
  */
-export function createCognitoDirectory({ client, userPoolId }: { client: Pick<CognitoIdentityProviderClient, 'send'>; userPoolId: string }): ListableDirectory {
+export function createCognitoDirectory({
+  client,
+  userPoolId,
+}: {
+  client: Pick<CognitoIdentityProviderClient, 'send'>;
+  userPoolId: string;
+}): ListableDirectory {
   const send: Send = client.send.bind(client) as Send;
 
   /** Runs the calls of one operation in order; a refusal names its step and whether earlier ones went through. */
@@ -86,26 +92,41 @@ export function createCognitoDirectory({ client, userPoolId }: { client: Pick<Co
     },
 
     async update(id, before, after) {
-      const removed = [
-        ...(before.actor && !after.actor ? ['custom:actor'] : []),
-        ...(before.country && !after.country ? ['custom:country'] : []),
-      ];
+      const removed = [...(before.actor && !after.actor ? ['custom:actor'] : []), ...(before.country && !after.country ? ['custom:country'] : [])];
       const changedAttributes = [
         ...(after.name !== before.name ? [{ Name: 'name', Value: after.name }] : []),
         ...bindingAttributes(after).filter((attribute) => attribute.Value !== (attribute.Name === 'custom:actor' ? before.actor : before.country)),
       ];
       await steps([
         ...(changedAttributes.length > 0
-          ? [{ step: 'AdminUpdateUserAttributes', run: () => send(new AdminUpdateUserAttributesCommand({ UserPoolId: userPoolId, Username: id, UserAttributes: changedAttributes })) }]
+          ? [
+              {
+                step: 'AdminUpdateUserAttributes',
+                run: () => send(new AdminUpdateUserAttributesCommand({ UserPoolId: userPoolId, Username: id, UserAttributes: changedAttributes })),
+              },
+            ]
           : []),
         ...(removed.length > 0
-          ? [{ step: 'AdminDeleteUserAttributes', run: () => send(new AdminDeleteUserAttributesCommand({ UserPoolId: userPoolId, Username: id, UserAttributeNames: removed })) }]
+          ? [
+              {
+                step: 'AdminDeleteUserAttributes',
+                run: () => send(new AdminDeleteUserAttributesCommand({ UserPoolId: userPoolId, Username: id, UserAttributeNames: removed })),
+              },
+            ]
           : []),
         ...(after.role !== before.role
           ? [
-              { step: 'AdminAddUserToGroup', run: () => send(new AdminAddUserToGroupCommand({ UserPoolId: userPoolId, Username: id, GroupName: after.role })) },
+              {
+                step: 'AdminAddUserToGroup',
+                run: () => send(new AdminAddUserToGroupCommand({ UserPoolId: userPoolId, Username: id, GroupName: after.role })),
+              },
               ...(before.role
-                ? [{ step: 'AdminRemoveUserFromGroup', run: () => send(new AdminRemoveUserFromGroupCommand({ UserPoolId: userPoolId, Username: id, GroupName: before.role })) }]
+                ? [
+                    {
+                      step: 'AdminRemoveUserFromGroup',
+                      run: () => send(new AdminRemoveUserFromGroupCommand({ UserPoolId: userPoolId, Username: id, GroupName: before.role })),
+                    },
+                  ]
                 : []),
             ]
           : []),

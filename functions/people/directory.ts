@@ -74,4 +74,5 @@ export interface ListableDirectory extends Directory {
   list(): Promise<DirectoryAccount[]>;
 }
 
-export const isListable = (directory: Directory): directory is ListableDirectory => typeof (directory as Partial<ListableDirectory>).list === 'function';
+export const isListable = (directory: Directory): directory is ListableDirectory =>
+  typeof (directory as Partial<ListableDirectory>).list === 'function';

@@ -119,7 +119,8 @@ export function createPeopleService({ people, directory, bindings, clock = () =>
     const replay = async () => {
       const previous = await people.mutationResult(key);
       if (!previous) return undefined;
-      if (previous.mutation !== mutation) throw new PeopleError('BAD_USER_INPUT', `clientMutationId "${clientMutationId}" was already used for ${previous.mutation}.`);
+      if (previous.mutation !== mutation)
+        throw new PeopleError('BAD_USER_INPUT', `clientMutationId "${clientMutationId}" was already used for ${previous.mutation}.`);
       return previous.result as PersonRecord;
     };
     const earlier = await replay();
@@ -164,7 +165,9 @@ export function createPeopleService({ people, directory, bindings, clock = () =>
       );
     } catch (error) {
       if (error instanceof PeopleWriteRejected && error.reason !== 'REPEATED_MUTATION') {
-        throw new PeopleError('CONFLICT', 'Someone changed this person, or the coordinators, meanwhile: read the list again and retry.', { reason: error.reason });
+        throw new PeopleError('CONFLICT', 'Someone changed this person, or the coordinators, meanwhile: read the list again and retry.', {
+          reason: error.reason,
+        });
       }
       throw error;
     } finally {
@@ -173,7 +176,11 @@ export function createPeopleService({ people, directory, bindings, clock = () =>
     return record;
   }
 
-  async function invite(viewer: Viewer, input: InviteInput, remember: (result: PersonRecord) => PeopleIdempotency | undefined): Promise<PersonRecord> {
+  async function invite(
+    viewer: Viewer,
+    input: InviteInput,
+    remember: (result: PersonRecord) => PeopleIdempotency | undefined,
+  ): Promise<PersonRecord> {
     const made = newPerson(input, await bindings());
     if ('problem' in made) throw new PeopleError('BAD_USER_INPUT', made.problem.message, { field: made.problem.field });
     const { fields } = made;
@@ -184,7 +191,9 @@ export function createPeopleService({ people, directory, bindings, clock = () =>
       id = await directory.invite(asDirectoryPerson(fields));
     } catch (error) {
       if (error instanceof DirectoryRefused && error.taken) {
-        throw new PeopleError('BAD_USER_INPUT', `${fields.email} already has an account in the directory: reconcile it from the people page.`, { field: 'email' });
+        throw new PeopleError('BAD_USER_INPUT', `${fields.email} already has an account in the directory: reconcile it from the people page.`, {
+          field: 'email',
+        });
       }
       directoryError(error, 'Nothing was recorded. ');
     }
@@ -193,7 +202,11 @@ export function createPeopleService({ people, directory, bindings, clock = () =>
     if (!person.actor) delete person.actor;
     if (!person.country) delete person.country;
     try {
-      await people.create(person, { type: 'PERSON_INVITED', at, author: authorOf(viewer), after: personDifferences({}, fields)!.after }, remember(person));
+      await people.create(
+        person,
+        { type: 'PERSON_INVITED', at, author: authorOf(viewer), after: personDifferences({}, fields)!.after },
+        remember(person),
+      );
     } catch (error) {
       if (error instanceof PeopleWriteRejected && error.reason === 'EMAIL_TAKEN') throw taken();
       throw error;
@@ -201,7 +214,11 @@ export function createPeopleService({ people, directory, bindings, clock = () =>
     return person;
   }
 
-  async function update(viewer: Viewer, input: UpdateInput & { id: string }, remember: (result: PersonRecord) => PeopleIdempotency | undefined): Promise<PersonRecord> {
+  async function update(
+    viewer: Viewer,
+    input: UpdateInput & { id: string },
+    remember: (result: PersonRecord) => PeopleIdempotency | undefined,
+  ): Promise<PersonRecord> {
     const before = await existing(input.id);
     const after = updatedFields(before, input);
     const problem = (input.name != null ? nameProblem(input.name) : undefined) ?? bindingProblem(after, await bindings());
@@ -252,8 +269,7 @@ export function createPeopleService({ people, directory, bindings, clock = () =>
     async disable(viewer: Viewer, id: string): Promise<PersonRecord> {
       require(viewer, { kind: 'disablePerson' });
       const before = await existing(id);
-      const disabled =
-        before.status === 'DISABLED' ? before : await change(viewer, before, { ...before, status: 'DISABLED' }, 'PERSON_DISABLED');
+      const disabled = before.status === 'DISABLED' ? before : await change(viewer, before, { ...before, status: 'DISABLED' }, 'PERSON_DISABLED');
       try {
         // Again when already disabled: that completes a disabling the directory refused before.
         await directory.disable(id);
@@ -284,8 +300,14 @@ export function createPeopleService({ people, directory, bindings, clock = () =>
       const record = await people.get(id);
       if (!record && !account) throw new PeopleError('NOT_FOUND', `No person or account has the id "${id}".`);
       if (!record) {
-        const made = newPerson({ email: account!.email, name: account!.name, role: account!.role as Role, actor: account!.actor, country: account!.country }, await bindings());
-        if (!account!.role) throw new PeopleError('BAD_USER_INPUT', `${account!.email} is in no role group: set one in the console, or disable the account there.`, { field: 'role' });
+        const made = newPerson(
+          { email: account!.email, name: account!.name, role: account!.role as Role, actor: account!.actor, country: account!.country },
+          await bindings(),
+        );
+        if (!account!.role)
+          throw new PeopleError('BAD_USER_INPUT', `${account!.email} is in no role group: set one in the console, or disable the account there.`, {
+            field: 'role',
+          });
         if ('problem' in made) throw new PeopleError('BAD_USER_INPUT', `${account!.email}: ${made.problem.message}`, { field: made.problem.field });
         const at = now();
         const person: PersonRecord = { ...made.fields, id, status: account!.enabled ? 'ACTIVE' : 'DISABLED', version: 1 };
@@ -294,7 +316,8 @@ export function createPeopleService({ people, directory, bindings, clock = () =>
         try {
           await people.create(person, { type: 'PERSON_UPDATED', at, author: authorOf(viewer), after: personDifferences({}, person)!.after });
         } catch (error) {
-          if (error instanceof PeopleWriteRejected) throw new PeopleError('BAD_USER_INPUT', `${person.email} already belongs to another person in the product.`, { field: 'email' });
+          if (error instanceof PeopleWriteRejected)
+            throw new PeopleError('BAD_USER_INPUT', `${person.email} already belongs to another person in the product.`, { field: 'email' });
           throw error;
         }
         gate?.forget(id);

@@ -163,7 +163,12 @@ export function changedSince(state: Pick<StrategyState, 'shards'>, revision: Str
 }
 
 /** A new state: `state` with the changed items replaced (absent ones removed), stamped with `revision`. */
-function patchState(state: StrategyState, revision: StrategyRevision, changed: string[], found: Map<string, Record<string, unknown>>): StrategyState | undefined {
+function patchState(
+  state: StrategyState,
+  revision: StrategyRevision,
+  changed: string[],
+  found: Map<string, Record<string, unknown>>,
+): StrategyState | undefined {
   let { strategy } = state;
   const actions = [...state.actions];
   let reports = state.reports;
@@ -186,7 +191,9 @@ function patchState(state: StrategyState, revision: StrategyRevision, changed: s
       }
     } else if (sortKey.startsWith('REPORT#')) {
       const record = item && recordOf<ReportRecord>(item);
-      const kept = reports.filter((report) => !(sortKey.endsWith(`#${report.country}`) && sortKey === keys.reportSort(report.actionId, report.country)));
+      const kept = reports.filter(
+        (report) => !(sortKey.endsWith(`#${report.country}`) && sortKey === keys.reportSort(report.actionId, report.country)),
+      );
       reports = record ? [...kept, record] : kept;
     } else if (sortKey.startsWith('ROUND#')) {
       const record = item && recordOf<RoundRecord>(item);
@@ -212,7 +219,12 @@ export function createDynamoStore({ documentClient, tableName, clock = () => new
    */
   function revisionTransaction(strategyId: string, subject: string, changed: string[], readAt?: Record<string, number>) {
     const shard = shardOf(subject);
-    const roomForChanges = { or: [{ attr: 'changes' as const, exists: false }, { size: 'changes' as const, lt: MAX_SHARD_CHANGES }] };
+    const roomForChanges = {
+      or: [
+        { attr: 'changes' as const, exists: false },
+        { size: 'changes' as const, lt: MAX_SHARD_CHANGES },
+      ],
+    };
     return {
       transaction: RevisionEntity.build(UpdateTransaction)
         .item({ strategyId, shard, revision: $add(1), changes: $append([changed.join(' ')]) })
@@ -249,7 +261,11 @@ export function createDynamoStore({ documentClient, tableName, clock = () => new
         .send();
     } catch (error) {
       // Another writer trimmed it first, or was writing the shard: the transaction runs again either way.
-      if ((error as { name?: string }).name !== 'ConditionalCheckFailedException' && (error as { name?: string }).name !== 'TransactionConflictException') throw error;
+      if (
+        (error as { name?: string }).name !== 'ConditionalCheckFailedException' &&
+        (error as { name?: string }).name !== 'TransactionConflictException'
+      )
+        throw error;
     }
   }
 
@@ -262,7 +278,9 @@ export function createDynamoStore({ documentClient, tableName, clock = () => new
         TableName: tableName,
         KeyConditionExpression: 'PK = :pk AND begins_with(SK, :rev)',
         ExpressionAttributeValues: { ':pk': partitionOf(strategyId), ':rev': 'REV#' },
-        ...(options.changes ? {} : { ProjectionExpression: '#shard, #revision', ExpressionAttributeNames: { '#shard': 'shard', '#revision': 'revision' } }),
+        ...(options.changes
+          ? {}
+          : { ProjectionExpression: '#shard, #revision', ExpressionAttributeNames: { '#shard': 'shard', '#revision': 'revision' } }),
         ConsistentRead: true,
       }),
     );
@@ -319,9 +337,13 @@ export function createDynamoStore({ documentClient, tableName, clock = () => new
     /** The shards of the state the write was computed from: written only if none moved since. */
     readAt?: Record<string, number>,
   ): Promise<void> {
-    const items = [...writes, ...(readAt ? unchangedSince(strategyId, subject, readAt) : []), revisionTransaction(strategyId, subject, changed, readAt)];
+    const items = [
+      ...writes,
+      ...(readAt ? unchangedSince(strategyId, subject, readAt) : []),
+      revisionTransaction(strategyId, subject, changed, readAt),
+    ];
     const revisionIndex = items.length - 1;
-    for (let races = 0, trims = 0; ; ) {
+    for (let races = 0, trims = 0; ;) {
       try {
         await execute(...(items.map((item) => item.transaction) as Parameters<typeof execute>));
         return;
@@ -376,10 +398,8 @@ export function createDynamoStore({ documentClient, tableName, clock = () => new
     return error;
   }
 
-
   const withIdempotency = (idempotency: Idempotency | undefined) =>
     idempotency ? [{ transaction: idempotencyTransaction(idempotency), rejection: 'REPEATED_MUTATION' as const }] : [];
-
 
   async function getStrategy(strategyId: string): Promise<StrategyRecord | undefined> {
     const { Item } = await StrategyEntity.build(GetItemCommand).key({ id: strategyId }).options({ consistent: true }).send();
@@ -440,21 +460,26 @@ export function createDynamoStore({ documentClient, tableName, clock = () => new
         if (sameValue(stored, strategy)) return false;
       }
       try {
-        await transact(id, keys.strategy(id), [
-          existing
-            ? {
-                transaction: StrategyEntity.build(UpdateTransaction)
-                  .item({ id, ...toUpdate(fields), version: $add(1) })
-                  .options({ condition: { attr: 'version', eq: existing.version } }),
-                rejection: 'STALE_VERSION',
-              }
-            : {
-                transaction: StrategyEntity.build(PutTransaction)
-                  .item({ ...strategy, version: 1 })
-                  .options({ condition: { attr: 'id', exists: false } }),
-                rejection: 'STALE_VERSION',
-              },
-        ], [keys.strategySort]);
+        await transact(
+          id,
+          keys.strategy(id),
+          [
+            existing
+              ? {
+                  transaction: StrategyEntity.build(UpdateTransaction)
+                    .item({ id, ...toUpdate(fields), version: $add(1) })
+                    .options({ condition: { attr: 'version', eq: existing.version } }),
+                  rejection: 'STALE_VERSION',
+                }
+              : {
+                  transaction: StrategyEntity.build(PutTransaction)
+                    .item({ ...strategy, version: 1 })
+                    .options({ condition: { attr: 'id', exists: false } }),
+                  rejection: 'STALE_VERSION',
+                },
+          ],
+          [keys.strategySort],
+        );
         return true;
       } catch (error) {
         if (!(error instanceof WriteRejected && error.reason === 'STALE_VERSION') || attempt >= CATALOGUE_ATTEMPTS) throw error;
@@ -569,7 +594,9 @@ export function createDynamoStore({ documentClient, tableName, clock = () => new
         .options({ reverse: true, limit: limit + (after ? 1 : 0), consistent: true })
         .send();
       // `between` includes the cursor's own event; it was on the previous page.
-      const events = Items.filter((item) => item.eventKey !== after).slice(0, limit).map(toEventRecord);
+      const events = Items.filter((item) => item.eventKey !== after)
+        .slice(0, limit)
+        .map(toEventRecord);
       const last = events.at(-1);
       return { events, ...(LastEvaluatedKey && last ? { nextCursor: eventKeyOf(last) } : {}) };
     },
@@ -597,7 +624,12 @@ export function createDynamoStore({ documentClient, tableName, clock = () => new
             KeyConditionExpression: 'GSI1PK = :pk AND GSI1SK BETWEEN :from AND :to',
             FilterExpression: filters.join(' AND '),
             ExpressionAttributeNames: { ...(late ? { '#late': 'late' } : {}), ...(knownAt ? { '#at': 'at' } : {}) },
-            ExpressionAttributeValues: { ':pk': `${keys.strategy(strategyId)}#EVENTS`, ':from': from, ':to': to, ...(knownAt ? { ':known': knownAt } : {}) },
+            ExpressionAttributeValues: {
+              ':pk': `${keys.strategy(strategyId)}#EVENTS`,
+              ':from': from,
+              ':to': to,
+              ...(knownAt ? { ':known': knownAt } : {}),
+            },
             Select: 'COUNT',
             ExclusiveStartKey,
           }),
@@ -612,12 +644,10 @@ export function createDynamoStore({ documentClient, tableName, clock = () => new
       return (await changesPage(strategyId, { from: '0', to: until }, {})).events;
     },
 
-
     async getReport(strategyId, actionId, country) {
       const { Item } = await ReportEntity.build(GetItemCommand).key({ strategyId, actionId, country }).options({ consistent: true }).send();
       return Item as ReportRecord | undefined;
     },
-
 
     async getRound(strategyId, roundId) {
       const { Item } = await RoundEntity.build(GetItemCommand).key({ strategyId, id: roundId }).options({ consistent: true }).send();
@@ -630,74 +660,97 @@ export function createDynamoStore({ documentClient, tableName, clock = () => new
     },
 
     async saveActionChange({ strategyId, actionId, expectedVersion, patch, event, idempotency }) {
-      await transact(strategyId, keys.actionSubject(actionId), [
-        ...withIdempotency(idempotency),
-        {
-          transaction: ActionEntity.build(UpdateTransaction)
-            .item({ strategyId, id: actionId, ...toUpdate(patch), version: $add(1) })
-            .options({ condition: { attr: 'version', eq: expectedVersion } }),
-          rejection: 'STALE_VERSION',
-        },
-        { transaction: eventTransaction(strategyId, event), rejection: null },
-      ], [keys.actionSort(actionId)]);
+      await transact(
+        strategyId,
+        keys.actionSubject(actionId),
+        [
+          ...withIdempotency(idempotency),
+          {
+            transaction: ActionEntity.build(UpdateTransaction)
+              .item({ strategyId, id: actionId, ...toUpdate(patch), version: $add(1) })
+              .options({ condition: { attr: 'version', eq: expectedVersion } }),
+            rejection: 'STALE_VERSION',
+          },
+          { transaction: eventTransaction(strategyId, event), rejection: null },
+        ],
+        [keys.actionSort(actionId)],
+      );
     },
 
     async saveReport({ report, expectedVersion, requireOpenRound, event, idempotency }) {
-      await transact(report.strategyId, `${keys.actionSubject(report.actionId)}#${report.country}`, [
-        ...withIdempotency(idempotency),
-        {
-          transaction: ReportEntity.build(PutTransaction)
-            .item(report)
-            .options({
-              condition: expectedVersion === null ? { attr: 'version', exists: false } : { attr: 'version', eq: expectedVersion },
-            }),
-          rejection: 'STALE_VERSION',
-        },
-        ...(requireOpenRound
-          ? [
-              {
-                transaction: StrategyEntity.build(ConditionCheck)
-                  .key({ id: report.strategyId })
-                  .condition({ attr: 'openRoundId', eq: requireOpenRound }),
-                rejection: 'ROUND_NOT_OPEN' as const,
-              },
-            ]
-          : []),
-        { transaction: eventTransaction(report.strategyId, event), rejection: null },
-      ], [keys.reportSort(report.actionId, report.country)]);
+      await transact(
+        report.strategyId,
+        `${keys.actionSubject(report.actionId)}#${report.country}`,
+        [
+          ...withIdempotency(idempotency),
+          {
+            transaction: ReportEntity.build(PutTransaction)
+              .item(report)
+              .options({
+                condition: expectedVersion === null ? { attr: 'version', exists: false } : { attr: 'version', eq: expectedVersion },
+              }),
+            rejection: 'STALE_VERSION',
+          },
+          ...(requireOpenRound
+            ? [
+                {
+                  transaction: StrategyEntity.build(ConditionCheck)
+                    .key({ id: report.strategyId })
+                    .condition({ attr: 'openRoundId', eq: requireOpenRound }),
+                  rejection: 'ROUND_NOT_OPEN' as const,
+                },
+              ]
+            : []),
+          { transaction: eventTransaction(report.strategyId, event), rejection: null },
+        ],
+        [keys.reportSort(report.actionId, report.country)],
+      );
     },
 
     async openRound({ round, event, idempotency }) {
-      await transact(round.strategyId, keys.roundSubject(round.id), [
-        ...withIdempotency(idempotency),
-        {
-          transaction: StrategyEntity.build(UpdateTransaction)
-            .item({ id: round.strategyId, openRoundId: round.id })
-            .options({ condition: { attr: 'openRoundId', exists: false } }),
-          rejection: 'ROUND_ALREADY_OPEN',
-        },
-        { transaction: RoundEntity.build(PutTransaction).item(round), rejection: null },
-        { transaction: eventTransaction(round.strategyId, event), rejection: null },
-      ], [keys.strategySort, keys.roundSort(round.id)]);
+      await transact(
+        round.strategyId,
+        keys.roundSubject(round.id),
+        [
+          ...withIdempotency(idempotency),
+          {
+            transaction: StrategyEntity.build(UpdateTransaction)
+              .item({ id: round.strategyId, openRoundId: round.id })
+              .options({ condition: { attr: 'openRoundId', exists: false } }),
+            rejection: 'ROUND_ALREADY_OPEN',
+          },
+          { transaction: RoundEntity.build(PutTransaction).item(round), rejection: null },
+          { transaction: eventTransaction(round.strategyId, event), rejection: null },
+        ],
+        [keys.strategySort, keys.roundSort(round.id)],
+      );
     },
 
     async closeRound({ round, event, idempotency, snapshot, readAt }) {
-      await transact(round.strategyId, keys.roundSubject(round.id), [
-        ...withIdempotency(idempotency),
-        {
-          transaction: StrategyEntity.build(UpdateTransaction)
-            .item({ id: round.strategyId, openRoundId: $remove() })
-            .options({ condition: { attr: 'openRoundId', eq: round.id } }),
-          rejection: 'ROUND_NOT_OPEN',
-        },
-        {
-          transaction: RoundEntity.build(PutTransaction).item(round).options({ condition: { attr: 'open', eq: true } }),
-          rejection: 'ROUND_NOT_OPEN',
-        },
-        { transaction: eventTransaction(round.strategyId, event), rejection: null },
-        // The round's snapshot (header and parts): written with the closing, or not at all.
-        ...(snapshot ? snapshots.writes(snapshot) : []),
-      ], [keys.strategySort, keys.roundSort(round.id)], readAt);
+      await transact(
+        round.strategyId,
+        keys.roundSubject(round.id),
+        [
+          ...withIdempotency(idempotency),
+          {
+            transaction: StrategyEntity.build(UpdateTransaction)
+              .item({ id: round.strategyId, openRoundId: $remove() })
+              .options({ condition: { attr: 'openRoundId', eq: round.id } }),
+            rejection: 'ROUND_NOT_OPEN',
+          },
+          {
+            transaction: RoundEntity.build(PutTransaction)
+              .item(round)
+              .options({ condition: { attr: 'open', eq: true } }),
+            rejection: 'ROUND_NOT_OPEN',
+          },
+          { transaction: eventTransaction(round.strategyId, event), rejection: null },
+          // The round's snapshot (header and parts): written with the closing, or not at all.
+          ...(snapshot ? snapshots.writes(snapshot) : []),
+        ],
+        [keys.strategySort, keys.roundSort(round.id)],
+        readAt,
+      );
     },
 
     async syncCatalogue(strategy, actions, author: ChangeAuthor): Promise<CatalogueSyncResult> {
@@ -708,14 +761,19 @@ export function createDynamoStore({ documentClient, tableName, clock = () => new
       for (const incoming of actions) {
         const existing = existingById.get(incoming.id);
         if (!existing) {
-          await transact(strategy.id, keys.actionSubject(incoming.id), [
-            {
-              transaction: ActionEntity.build(PutTransaction)
-                .item({ ...incoming, strategyId: strategy.id })
-                .options({ condition: { attr: 'id', exists: false } }),
-              rejection: 'STALE_VERSION',
-            },
-          ], [keys.actionSort(incoming.id)]);
+          await transact(
+            strategy.id,
+            keys.actionSubject(incoming.id),
+            [
+              {
+                transaction: ActionEntity.build(PutTransaction)
+                  .item({ ...incoming, strategyId: strategy.id })
+                  .options({ condition: { attr: 'id', exists: false } }),
+                rejection: 'STALE_VERSION',
+              },
+            ],
+            [keys.actionSort(incoming.id)],
+          );
           result.created += 1;
           continue;
         }
@@ -724,28 +782,33 @@ export function createDynamoStore({ documentClient, tableName, clock = () => new
           result.unchanged += 1;
           continue;
         }
-        await transact(strategy.id, keys.actionSubject(incoming.id), [
-          {
-            transaction: ActionEntity.build(UpdateTransaction)
-              .item({ strategyId: strategy.id, id: incoming.id, ...toUpdate(differences.after), version: $add(1) })
-              .options({ condition: { attr: 'version', eq: existing.version } }),
-            rejection: 'STALE_VERSION',
-          },
-          {
-            transaction: eventTransaction(strategy.id, {
-              type: 'CATALOGUE_CORRECTED',
-              at: clock().toISOString(),
-              // The catalogue is in force from the adoption (issue 13).
-              effectiveOn: strategy.adopted,
-              actionId: incoming.id,
-              author,
-              before: { ...differences.before, version: existing.version },
-              after: { ...differences.after, version: existing.version + 1 },
-              note: 'The strategy catalogue was corrected.',
-            }),
-            rejection: null,
-          },
-        ], [keys.actionSort(incoming.id)]);
+        await transact(
+          strategy.id,
+          keys.actionSubject(incoming.id),
+          [
+            {
+              transaction: ActionEntity.build(UpdateTransaction)
+                .item({ strategyId: strategy.id, id: incoming.id, ...toUpdate(differences.after), version: $add(1) })
+                .options({ condition: { attr: 'version', eq: existing.version } }),
+              rejection: 'STALE_VERSION',
+            },
+            {
+              transaction: eventTransaction(strategy.id, {
+                type: 'CATALOGUE_CORRECTED',
+                at: clock().toISOString(),
+                // The catalogue is in force from the adoption (issue 13).
+                effectiveOn: strategy.adopted,
+                actionId: incoming.id,
+                author,
+                before: { ...differences.before, version: existing.version },
+                after: { ...differences.after, version: existing.version + 1 },
+                note: 'The strategy catalogue was corrected.',
+              }),
+              rejection: null,
+            },
+          ],
+          [keys.actionSort(incoming.id)],
+        );
         result.corrected += 1;
       }
       return result;

@@ -124,8 +124,12 @@ export function createEntities(table: StrategyTable) {
       /** The day its latest submission took effect (issue 13). */
       effectiveOn: string().optional(),
     }).and((_reportSchema) => ({
-      GSI1PK: string().hidden().link<typeof _reportSchema>(({ strategyId, country }) => `${strategyKey(strategyId)}#COUNTRY#${country}`),
-      GSI1SK: string().hidden().link<typeof _reportSchema>(({ actionId }) => `REPORT#${actionId}`),
+      GSI1PK: string()
+        .hidden()
+        .link<typeof _reportSchema>(({ strategyId, country }) => `${strategyKey(strategyId)}#COUNTRY#${country}`),
+      GSI1SK: string()
+        .hidden()
+        .link<typeof _reportSchema>(({ actionId }) => `REPORT#${actionId}`),
     })),
     computeKey: ({ strategyId, actionId, country }) => ({ PK: strategyKey(strategyId), SK: `REPORT#${actionId}#${country}` }),
   });
@@ -208,9 +212,13 @@ export function createEntities(table: StrategyTable) {
       /** Present (true) only on a late record: one recorded after the day it took effect. */
       late: boolean().optional(),
     }).and((_eventSchema) => ({
-      GSI1PK: string().hidden().link<typeof _eventSchema>(({ strategyId }) => `${strategyKey(strategyId)}#EVENTS`),
+      GSI1PK: string()
+        .hidden()
+        .link<typeof _eventSchema>(({ strategyId }) => `${strategyKey(strategyId)}#EVENTS`),
       // The change feed runs in effective order: a late record sits at the end of the day it took effect.
-      GSI1SK: string().hidden().link<typeof _eventSchema>(({ id, at, effectiveOn }) => `${feedInstantOf({ at, effectiveOn: effectiveOn ?? null })}#${id}`),
+      GSI1SK: string()
+        .hidden()
+        .link<typeof _eventSchema>(({ id, at, effectiveOn }) => `${feedInstantOf({ at, effectiveOn: effectiveOn ?? null })}#${id}`),
     })),
     computeKey: ({ subject, eventKey }) => ({ PK: subject, SK: `EVENT#${eventKey}` }),
   });

@@ -236,7 +236,10 @@ export function createPeopleStore({
     },
 
     async emailTaken(email) {
-      const { Item } = await EmailClaimEntity.build(GetItemCommand).key({ email: emailKey(email) }).options({ consistent: true }).send();
+      const { Item } = await EmailClaimEntity.build(GetItemCommand)
+        .key({ email: emailKey(email) })
+        .options({ consistent: true })
+        .send();
       return Item !== undefined;
     },
 
@@ -248,7 +251,12 @@ export function createPeopleStore({
     async create(person, event, idempotency) {
       await transact([
         ...withIdempotency(idempotency),
-        { transaction: PersonEntity.build(PutTransaction).item(personItem(person)).options({ condition: { attr: 'id', exists: false } }), rejection: 'PERSON_EXISTS' },
+        {
+          transaction: PersonEntity.build(PutTransaction)
+            .item(personItem(person))
+            .options({ condition: { attr: 'id', exists: false } }),
+          rejection: 'PERSON_EXISTS',
+        },
         {
           transaction: EmailClaimEntity.build(PutTransaction)
             .item({ email: emailKey(person.email), personId: person.id })
@@ -263,7 +271,9 @@ export function createPeopleStore({
       await transact([
         ...withIdempotency(idempotency),
         {
-          transaction: PersonEntity.build(PutTransaction).item(personItem(person)).options({ condition: { attr: 'version', eq: expectedVersion } }),
+          transaction: PersonEntity.build(PutTransaction)
+            .item(personItem(person))
+            .options({ condition: { attr: 'version', eq: expectedVersion } }),
           rejection: 'STALE_VERSION',
         },
         { transaction: eventTransaction(person.id, event), rejection: null },
@@ -290,7 +300,14 @@ export function createPeopleStore({
       try {
         await PersonEntity.build(UpdateItemCommand)
           .item({ id, lastSignInAt: at })
-          .options({ condition: { and: [{ attr: 'id', exists: true }, { attr: 'status', ne: 'DISABLED' }] } })
+          .options({
+            condition: {
+              and: [
+                { attr: 'id', exists: true },
+                { attr: 'status', ne: 'DISABLED' },
+              ],
+            },
+          })
           .send();
         // An invitation is accepted by signing in; the version is left alone, as no field a coordinator set changed.
         await PersonEntity.build(UpdateItemCommand)
@@ -312,7 +329,11 @@ export function createPeopleStore({
       if (Items.length > 0) return false;
       const requests = people.flatMap((person) => [
         { PutRequest: { Item: { PK: PEOPLE_PARTITION, SK: personSort(person.id), _et: 'Person', ...personItem(person) } } },
-        { PutRequest: { Item: { PK: emailPartition(person.email), SK: 'EMAIL', _et: 'EmailClaim', email: emailKey(person.email), personId: person.id } } },
+        {
+          PutRequest: {
+            Item: { PK: emailPartition(person.email), SK: 'EMAIL', _et: 'EmailClaim', email: emailKey(person.email), personId: person.id },
+          },
+        },
       ]);
       for (let start = 0; start < requests.length; start += 25) {
         let pending: Record<string, unknown[]> | undefined = { [tableName]: requests.slice(start, start + 25) };

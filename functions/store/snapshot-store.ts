@@ -155,7 +155,10 @@ export function createSnapshotStore(table: StrategyTable, clock: () => Date = ()
         .options({ reverse: true, consistent: true, limit: limit + (after ? 1 : 0) })
         .send();
       // `between` includes the cursor's own snapshot; it was on the previous page.
-      const snapshots = (Items as StoredHeader[]).filter((header) => header.id !== after).slice(0, limit).map(headerOf);
+      const snapshots = (Items as StoredHeader[])
+        .filter((header) => header.id !== after)
+        .slice(0, limit)
+        .map(headerOf);
       const last = snapshots.at(-1);
       return { snapshots, ...(LastEvaluatedKey && last ? { nextCursor: last.id } : {}) };
     },

@@ -82,7 +82,8 @@ export class CatalogueLoad extends Construct {
 
     Validations.of(frameworkRole).acknowledge({
       id: wildcardResourceFinding(this, `${this.loader.function.functionArn}:*`),
-      reason: "Granted by CDK's custom resource provider: lambda:InvokeFunction on the catalogue loader and its versions (the \":*\" suffix), no other function.",
+      reason:
+        'Granted by CDK\'s custom resource provider: lambda:InvokeFunction on the catalogue loader and its versions (the ":*" suffix), no other function.',
     });
   }
 }

@@ -53,9 +53,7 @@ export class DailyJob extends Construct {
       },
     });
     grantTableAccess(this.job, props.table, TABLE_ACCESS.daily);
-    this.job.role.addToPrincipalPolicy(
-      new PolicyStatement({ actions: ['cognito-idp:ListUsersInGroup'], resources: [props.userPool.userPoolArn] }),
-    );
+    this.job.role.addToPrincipalPolicy(new PolicyStatement({ actions: ['cognito-idp:ListUsersInGroup'], resources: [props.userPool.userPoolArn] }));
     if (props.mail) {
       const stack = Stack.of(this);
       this.job.role.addToPrincipalPolicy(

@@ -5,15 +5,7 @@ import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { join } from 'node:path';
-import {
-  ESM_REQUIRE_BANNER,
-  EXTERNAL_MODULES,
-  LAMBDA_NODE_TARGET,
-  MAIN_FIELDS,
-  REPO_ROOT,
-  handlerEntry,
-  type HandlerName,
-} from '../bundling.js';
+import { ESM_REQUIRE_BANNER, EXTERNAL_MODULES, LAMBDA_NODE_TARGET, MAIN_FIELDS, REPO_ROOT, handlerEntry, type HandlerName } from '../bundling.js';
 
 export const METRICS_NAMESPACE = 'StrategyTracker';
 

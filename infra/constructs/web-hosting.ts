@@ -268,14 +268,26 @@ export class WebHosting extends Construct {
     const stack = Stack.of(this);
     const cdkAssetBucket = `arn:${stack.partition}:s3:::${Fn.sub(`cdk-${DefaultStackSynthesizer.DEFAULT_QUALIFIER}-assets-\${AWS::AccountId}-\${AWS::Region}`)}`;
     const acknowledgements: [string, string][] = [
-      ['AwsSolutions-IAM5[Action::s3:GetBucket*]', 'Read actions on the CDK asset bucket (the zipped build) and on the web bucket, which the publishing function compares with the new build.'],
+      [
+        'AwsSolutions-IAM5[Action::s3:GetBucket*]',
+        'Read actions on the CDK asset bucket (the zipped build) and on the web bucket, which the publishing function compares with the new build.',
+      ],
       ['AwsSolutions-IAM5[Action::s3:GetObject*]', 'Reads the zipped build from the CDK asset bucket and the current objects of the web bucket.'],
       ['AwsSolutions-IAM5[Action::s3:List*]', 'Lists the CDK asset bucket and the web bucket to synchronise the build.'],
       ['AwsSolutions-IAM5[Action::s3:Abort*]', 'Aborts its own failed multipart uploads to the web bucket.'],
-      ['AwsSolutions-IAM5[Action::s3:DeleteObject*]', 'CDK grants deletion on the web bucket for pruning; the deployments here set prune: false, so old hashed assets stay for pages already open.'],
-      [wildcardResourceFinding(this, `${cdkAssetBucket}/*`), "The objects of CDK's bootstrap asset bucket, where the zipped build is uploaded; object names are content hashes."],
+      [
+        'AwsSolutions-IAM5[Action::s3:DeleteObject*]',
+        'CDK grants deletion on the web bucket for pruning; the deployments here set prune: false, so old hashed assets stay for pages already open.',
+      ],
+      [
+        wildcardResourceFinding(this, `${cdkAssetBucket}/*`),
+        "The objects of CDK's bootstrap asset bucket, where the zipped build is uploaded; object names are content hashes.",
+      ],
       [wildcardResourceFinding(this, this.bucket.arnForObjects('*')), "Every object of this stack's web bucket: the build replaces its files."],
-      ['AwsSolutions-IAM5[Resource::*]', 'cloudfront:CreateInvalidation and cloudfront:GetInvalidation, which BucketDeployment grants on "*"; used only to invalidate /index.html and /config.json of this distribution.'],
+      [
+        'AwsSolutions-IAM5[Resource::*]',
+        'cloudfront:CreateInvalidation and cloudfront:GetInvalidation, which BucketDeployment grants on "*"; used only to invalidate /index.html and /config.json of this distribution.',
+      ],
     ];
     for (const [id, reason] of acknowledgements) Validations.of(role).acknowledge({ id, reason });
 

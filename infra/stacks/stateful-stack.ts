@@ -36,7 +36,10 @@ export class StatefulStack extends Stack {
       bucketName: auditBucketName(settings.stage),
     }).bucket;
 
-    new CfnOutput(this, 'TableName', { value: this.table.tableName, description: 'The table (restore it from its point-in-time backups, docs/DEPLOY.md)' });
+    new CfnOutput(this, 'TableName', {
+      value: this.table.tableName,
+      description: 'The table (restore it from its point-in-time backups, docs/DEPLOY.md)',
+    });
     new CfnOutput(this, 'UserPoolId', { value: this.userPool.userPoolId, description: 'Where administrators create users and set their groups' });
     new CfnOutput(this, 'SignInUrl', { value: this.signInDomain.baseUrl(), description: 'The hosted sign-in page' });
     new CfnOutput(this, 'AuditBucketName', { value: this.auditBucket.bucketName, description: 'The locked audit copies of every history event' });

@@ -90,7 +90,11 @@ export function summarise(json: string, top = 15): ProfileSummary {
     }
     for (const each of onStack) inclusive.set(each, (inclusive.get(each) ?? 0) + us);
   }
-  const sorted = (map: Map<string, number>, count = top) => [...map].sort((a, b) => b[1] - a[1]).slice(0, count).map(([key, us]) => [key, us / 1000] as [string, number]);
+  const sorted = (map: Map<string, number>, count = top) =>
+    [...map]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, count)
+      .map(([key, us]) => [key, us / 1000] as [string, number]);
   return { places: sorted(places), functions: sorted(functions), inclusive: sorted(inclusive, 2 * top), totalMs: total / 1000 };
 }
 

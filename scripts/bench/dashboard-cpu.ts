@@ -28,7 +28,9 @@ function generate(asOf: string): DashboardInput {
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
   const sections = ['2.1', '2.2', '2.3', '2.4', '2.5', '4'];
   const actors = ['COMMISSION', 'EEAS', 'ENISA', 'EC3', 'EDA', 'CERT-EU', 'INDUSTRY', 'ACADEMIA', 'HR_VP', 'EUROPOL', 'EUROJUST', 'CEPOL'];
-  const deadlines = Array.from({ length: 40 }, (_, index) => new Date(Date.UTC(2013, 5 + index * 2, index % 2 === 0 ? 30 : 31)).toISOString().slice(0, 10));
+  const deadlines = Array.from({ length: 40 }, (_, index) =>
+    new Date(Date.UTC(2013, 5 + index * 2, index % 2 === 0 ? 30 : 31)).toISOString().slice(0, 10),
+  );
   const statuses: ActionStatus[] = ['NOT_STARTED', 'IN_PROGRESS', 'IN_PROGRESS', 'COMPLETED', 'COMPLETED', 'ONGOING', 'DISCONTINUED'];
   const perSection = Math.ceil(ACTIONS / sections.length);
   const actions: ActionState[] = [];

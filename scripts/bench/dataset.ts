@@ -163,7 +163,12 @@ export async function seedThroughMutations(
   writable.sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true }));
   for (const [index, target] of writable.slice(0, 3).entries()) {
     const { reviseDeadline } = await callGraphQL<{ reviseDeadline: { version: number } }>(url, coordinator, REVISE, {
-      input: { actionId: target.id, date: toDay(Date.now() + (20 + 25 * index) * DAY_MS), reason: 'Benchmark: a revised plan.', expectedVersion: target.version },
+      input: {
+        actionId: target.id,
+        date: toDay(Date.now() + (20 + 25 * index) * DAY_MS),
+        reason: 'Benchmark: a revised plan.',
+        expectedVersion: target.version,
+      },
     });
     target.version = reviseDeadline.version;
     mutations += 1;
@@ -177,7 +182,10 @@ export async function seedThroughMutations(
   const reported = new Set<string>();
   const reportingActions = nodes.filter((action) => action.memberStateReporting).slice(0, limits.memberStateActions);
   const submissions = reportingActions.flatMap((action) =>
-    catalogue.memberStates.slice(0, limits.countries).filter(() => random() < 0.7).map((state) => ({ actionId: action.id, country: state.code, status: pick(REPORT_STATUSES, random), review: random() })),
+    catalogue.memberStates
+      .slice(0, limits.countries)
+      .filter(() => random() < 0.7)
+      .map((state) => ({ actionId: action.id, country: state.code, status: pick(REPORT_STATUSES, random), review: random() })),
   );
   const contactTokens = new Map<string, string>();
   for (const country of new Set(submissions.map((submission) => submission.country))) {
@@ -269,12 +277,20 @@ function assertStoreShape(documentClient: DynamoDBDocumentClient, tableName: str
   const { PK: _pk, SK: _sk, GSI1PK: _gsiPk, GSI1SK: _gsiSk, _et: _entity, ...attributes } = item;
   const built =
     entity === 'event'
-      ? HistoryEventEntity.build(PutItemCommand).item(attributes as never).params().Item
+      ? HistoryEventEntity.build(PutItemCommand)
+          .item(attributes as never)
+          .params().Item
       : entity === 'report'
-        ? ReportEntity.build(PutItemCommand).item(attributes as never).params().Item
-        : ActionEntity.build(PutItemCommand).item(attributes as never).params().Item;
+        ? ReportEntity.build(PutItemCommand)
+            .item(attributes as never)
+            .params().Item
+        : ActionEntity.build(PutItemCommand)
+            .item(attributes as never)
+            .params().Item;
   if (!isDeepStrictEqual(built, item)) {
-    throw new Error(`A generated ${entity} item differs from what the store writes:\n ours:  ${JSON.stringify(item)}\n store: ${JSON.stringify(built)}`);
+    throw new Error(
+      `A generated ${entity} item differs from what the store writes:\n ours:  ${JSON.stringify(item)}\n store: ${JSON.stringify(built)}`,
+    );
   }
 }
 
@@ -305,7 +321,10 @@ export function planHistory(options: {
 }): HistoryPlan {
   const { catalogue, random } = options;
   const strategyId = catalogue.strategy.id;
-  const users = localUsers({ actors: catalogue.actors.map(({ id, name, owningBody }) => ({ id, name, owningBody })), memberStates: catalogue.memberStates });
+  const users = localUsers({
+    actors: catalogue.actors.map(({ id, name, owningBody }) => ({ id, name, owningBody })),
+    memberStates: catalogue.memberStates,
+  });
   const ownerUser = new Map(users.filter((user) => user.actor).map((user) => [user.actor, user]));
   const coordinator = users.find((user) => user.id === 'coordinator') as LocalUser;
   const adopted = Date.parse(`${catalogue.strategy.adopted}T09:00:00Z`);
@@ -325,7 +344,8 @@ export function planHistory(options: {
     const eventTotal = counts[index] ?? 1;
     const author = ownerUser.get(action.owners[0]) ?? coordinator;
     const roll = random();
-    const finalStatus: ActionStatus = roll < 0.35 ? 'COMPLETED' : roll < 0.4 ? 'DISCONTINUED' : action.recurring && roll < 0.7 ? 'ONGOING' : 'IN_PROGRESS';
+    const finalStatus: ActionStatus =
+      roll < 0.35 ? 'COMPLETED' : roll < 0.4 ? 'DISCONTINUED' : action.recurring && roll < 0.7 ? 'ONGOING' : 'IN_PROGRESS';
     const finalProgress = finalStatus === 'COMPLETED' ? 100 : 5 + Math.floor(random() * 90);
     const revise = finalStatus === 'IN_PROGRESS' && random() < 0.03;
     const times = Array.from({ length: eventTotal }, () => adopted + random() * (horizon - adopted)).sort((a, b) => a - b);
@@ -342,7 +362,13 @@ export function planHistory(options: {
         type = 'DEADLINE_REVISED';
         note = 'Benchmark: a revised plan.';
         next.deadlineRevisions = [
-          { date: toDay(Date.now() + (10 + Math.floor(random() * 75)) * DAY_MS), previous: action.baselineDeadline, reason: note, revisedAt: at, revisedBy: coordinator.name },
+          {
+            date: toDay(Date.now() + (10 + Math.floor(random() * 75)) * DAY_MS),
+            previous: action.baselineDeadline,
+            reason: note,
+            revisedAt: at,
+            revisedBy: coordinator.name,
+          },
         ];
       } else if (last) {
         next.status = finalStatus;
@@ -423,7 +449,10 @@ export async function writeTrackingAndReports(options: {
   const { client, tableName, catalogue, seed, random } = options;
   const started = performance.now();
   const strategyId = catalogue.strategy.id;
-  const users = localUsers({ actors: catalogue.actors.map(({ id, name, owningBody }) => ({ id, name, owningBody })), memberStates: catalogue.memberStates });
+  const users = localUsers({
+    actors: catalogue.actors.map(({ id, name, owningBody }) => ({ id, name, owningBody })),
+    memberStates: catalogue.memberStates,
+  });
   const contacts = new Map(users.filter((user) => user.country).map((user) => [user.country, user]));
   const coordinator = users.find((user) => user.id === 'coordinator') as LocalUser;
 
@@ -432,7 +461,8 @@ export async function writeTrackingAndReports(options: {
     const final = options.finals.get(String(item.id));
     return final ? [{ ...item, ...final }] : [];
   });
-  if (actionItems.length !== options.finals.size) throw new Error(`expected ${options.finals.size} stored actions to update, found ${actionItems.length}`);
+  if (actionItems.length !== options.finals.size)
+    throw new Error(`expected ${options.finals.size} stored actions to update, found ${actionItems.length}`);
 
   const reports: Item[] = [];
   for (const action of stored.filter((item) => item.memberStateReporting === true)) {
@@ -461,7 +491,12 @@ export async function writeTrackingAndReports(options: {
         reportedBy: contact.name,
         reportedById: contact.id,
         review: reviewed
-          ? { state: review < 0.5 ? 'ACCEPTED' : 'RETURNED', ...(review < 0.5 ? {} : { comment: 'Please add evidence.' }), reviewedAt: reportedAt, reviewedBy: coordinator.name }
+          ? {
+              state: review < 0.5 ? 'ACCEPTED' : 'RETURNED',
+              ...(review < 0.5 ? {} : { comment: 'Please add evidence.' }),
+              reviewedAt: reportedAt,
+              reviewedBy: coordinator.name,
+            }
           : { state: 'SUBMITTED' },
       });
     }

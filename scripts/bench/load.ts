@@ -5,16 +5,7 @@ import { DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
 import { createDynamoClient } from '../../functions/store/dynamo-client.js';
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from '../local/dynamodb-local.js';
 import { HELLO } from './floors.js';
-import {
-  ACTION,
-  ACTION_NO_HEALTH,
-  ACTIONS,
-  DASHBOARD,
-  UPDATE_ACTION,
-  post,
-  type GraphQLBody,
-  type OperationSpec,
-} from './operations.js';
+import { ACTION, ACTION_NO_HEALTH, ACTIONS, DASHBOARD, UPDATE_ACTION, post, type GraphQLBody, type OperationSpec } from './operations.js';
 
 /**
  * A bounded closed-loop load generator: `concurrency` lanes each send one request, wait for the
@@ -61,7 +52,11 @@ interface PreparedRequest {
 }
 
 const hasData = (field: string) => (body: GraphQLBody) =>
-  body.errors?.length ? `errors: ${body.errors.map((error) => error.extensions?.code ?? error.message).join(', ')}` : body.data?.[field] ? undefined : `no data.${field}`;
+  body.errors?.length
+    ? `errors: ${body.errors.map((error) => error.extensions?.code ?? error.message).join(', ')}`
+    : body.data?.[field]
+      ? undefined
+      : `no data.${field}`;
 
 function requestFactory(spec: OperationSpec, concurrency: number): (lane: number, sequence: number) => PreparedRequest {
   switch (spec.name) {
@@ -79,7 +74,8 @@ function requestFactory(spec: OperationSpec, concurrency: number): (lane: number
       const body = JSON.stringify({ query: ACTIONS, variables: { first: 100 } });
       return () => ({
         body,
-        check: (response) => hasData('actions')(response) ?? ((response.data?.actions as { edges: unknown[] }).edges.length > 0 ? undefined : 'empty page'),
+        check: (response) =>
+          hasData('actions')(response) ?? ((response.data?.actions as { edges: unknown[] }).edges.length > 0 ? undefined : 'empty page'),
       });
     }
     case 'action(id)':
@@ -98,7 +94,10 @@ function requestFactory(spec: OperationSpec, concurrency: number): (lane: number
         const target = targets[sequence % targets.length];
         if (!target) throw new Error('no target');
         const progress = target.progress >= 99 ? 1 : target.progress + 1;
-        const body = JSON.stringify({ query: UPDATE_ACTION, variables: { input: { actionId: target.id, progress, expectedVersion: target.version } } });
+        const body = JSON.stringify({
+          query: UPDATE_ACTION,
+          variables: { input: { actionId: target.id, progress, expectedVersion: target.version } },
+        });
         return {
           body,
           check(response) {

@@ -60,7 +60,10 @@ export async function profileDashboard(options: {
   );
   const today = new Date().toISOString().slice(0, 10);
   // No memo: the profile times the computation itself, which a request pays once per revision.
-  const context = { healthConfig: DEFAULT_HEALTH_CONFIG, stateCache: { memo: (_key: string, compute: () => unknown) => compute() } } as unknown as GraphQLContext;
+  const context = {
+    healthConfig: DEFAULT_HEALTH_CONFIG,
+    stateCache: { memo: (_key: string, compute: () => unknown) => compute() },
+  } as unknown as GraphQLContext;
   const figures = await timeMedian(5, async () => dashboardOf(context, state.result, today));
   const round = state.result.rounds.find((stored) => stored.id === coverageRound(state.result.rounds.map(roundState))?.id);
   const coverage = await timeMedian(5, async () => roundCoverage(state.result, round));

@@ -116,7 +116,8 @@ async function cpuPerRequest(fetch: Fetch, body: string): Promise<number> {
     if (!text.includes('"data"') || text.includes('"errors"')) throw new Error(`unexpected answer: ${text.slice(0, 300)}`);
   };
   // A dashboard first: the instance then keeps the state, as a warm one does.
-  if (body !== DASHBOARD_BODY && !body.includes('hello')) await fetch(new Request('http://localhost/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: DASHBOARD_BODY }));
+  if (body !== DASHBOARD_BODY && !body.includes('hello'))
+    await fetch(new Request('http://localhost/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: DASHBOARD_BODY }));
   for (let index = 0; index < 200; index += 1) await send();
   const samples: number[] = [];
   for (let round = 0; round < ROUNDS; round += 1) {
@@ -135,6 +136,7 @@ const operations: [string, string][] = [
 console.log(`CPU per request in process (µs, median of ${ROUNDS} × ${REQUESTS}); no HTTP, no DynamoDB, kept state current`);
 for (const [name, fetch, own] of servers.filter(([name]) => name.startsWith(process.env.ONLY ?? ''))) {
   const figures = [];
-  for (const [operation, body] of own ? [['hello', own] as const] : operations) figures.push(`${operation} ${(await cpuPerRequest(fetch, body)).toFixed(0)}`);
+  for (const [operation, body] of own ? [['hello', own] as const] : operations)
+    figures.push(`${operation} ${(await cpuPerRequest(fetch, body)).toFixed(0)}`);
   console.log(`  ${name.padEnd(30)} ${figures.join('   ')}`);
 }

@@ -24,7 +24,10 @@ export async function createTableForSeeding(endpoint: string, tableName: string)
     await client.send(new CreateTableCommand(withoutStream));
     await waitUntilTableExists({ client, maxWaitTime: 30, minDelay: 1 }, { TableName: tableName });
     await client.send(
-      new UpdateTimeToLiveCommand({ TableName: tableName, TimeToLiveSpecification: { Enabled: true, AttributeName: tableDefinition.timeToLiveAttribute } }),
+      new UpdateTimeToLiveCommand({
+        TableName: tableName,
+        TimeToLiveSpecification: { Enabled: true, AttributeName: tableDefinition.timeToLiveAttribute },
+      }),
     );
   } catch (error) {
     client.destroy();

@@ -36,7 +36,15 @@ export function demoClock(recording: boolean): DemoClock {
 }
 
 /** Records the demo year unless the folder's marker says it is there; answers what was recorded, or null. */
-export async function recordDemoOnce({ server, dataDir, clock }: { server: Pick<LocalServer, 'url'>; dataDir: string; clock: DemoClock }): Promise<RecordedDemo | null> {
+export async function recordDemoOnce({
+  server,
+  dataDir,
+  clock,
+}: {
+  server: Pick<LocalServer, 'url'>;
+  dataDir: string;
+  clock: DemoClock;
+}): Promise<RecordedDemo | null> {
   const marker = join(dataDir, DEMO_MARKER);
   if (existsSync(marker)) return null;
   const steps = planDemoYear({ catalogue, actions: catalogueActions(), seed: DEMO_SEED });

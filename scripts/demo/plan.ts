@@ -83,7 +83,11 @@ function workingDay(iso: string): string {
   return toDay(ms);
 }
 
-const slug = (value: string) => value.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const slug = (value: string) =>
+  value
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 
 /** Who updates an action: its first owner that is an owning body with a login, else the coordinator. */
 function updaterOf(action: ScheduledAction, owningBodies: ReadonlySet<string>): string {
@@ -157,7 +161,12 @@ export function planDemoYear({ catalogue, actions, seed = DEMO_SEED }: DemoPlanI
     if (action.recurring) {
       day = addDays(day, 40 + Math.floor(random() * 60));
       if (day <= lastDay) {
-        record(day, as, { kind: 'updateAction', actionId: action.ref, status: 'ONGOING', progress: 50, note: pick(random, NOTES.ongoing) }, lateness());
+        record(
+          day,
+          as,
+          { kind: 'updateAction', actionId: action.ref, status: 'ONGOING', progress: 50, note: pick(random, NOTES.ongoing) },
+          lateness(),
+        );
       }
       continue;
     }
@@ -185,7 +194,11 @@ export function planDemoYear({ catalogue, actions, seed = DEMO_SEED }: DemoPlanI
     }
     if (finishes === 'open') continue;
     const completedOn =
-      finishes === 'onTime' ? (deadline > day ? addDays(day, Math.floor(daysBetween(day, deadline) / 2)) : day) : addDays(deadline, 10 + Math.floor(random() * 40));
+      finishes === 'onTime'
+        ? deadline > day
+          ? addDays(day, Math.floor(daysBetween(day, deadline) / 2))
+          : day
+        : addDays(deadline, 10 + Math.floor(random() * 40));
     const done = completedOn < addDays(day, 1) ? addDays(day, 7) : completedOn;
     if (done > lastDay) continue;
     record(
@@ -212,9 +225,17 @@ export function planDemoYear({ catalogue, actions, seed = DEMO_SEED }: DemoPlanI
     'Aligned with the adoption of the related directive.',
     'Member states asked for a longer consultation.',
   ];
-  for (const [index, action] of revisable.filter((_, i) => i % 5 === 2).slice(0, 4).entries()) {
+  for (const [index, action] of revisable
+    .filter((_, i) => i % 5 === 2)
+    .slice(0, 4)
+    .entries()) {
     const day = addDays(adopted, 120 + index * 50);
-    record(day, 'coordinator', { kind: 'reviseDeadline', actionId: action.ref, date: addDays(action.deadline, 90 + index * 30), reason: reasons[index] ?? reasons[0]! });
+    record(day, 'coordinator', {
+      kind: 'reviseDeadline',
+      actionId: action.ref,
+      date: addDays(action.deadline, 90 + index * 30),
+      reason: reasons[index] ?? reasons[0]!,
+    });
   }
 
   // Two reporting rounds, each: open, reports from most countries on the member-state actions,
@@ -228,7 +249,11 @@ export function planDemoYear({ catalogue, actions, seed = DEMO_SEED }: DemoPlanI
   for (const [roundIndex, round] of rounds.entries()) {
     const roundSteps: DemoStep[] = [];
 
-    roundSteps.push({ at: `${round.opens}T08:00:00.000Z`, as: 'coordinator', call: { kind: 'openReportingRound', name: round.name, closes: round.closes } });
+    roundSteps.push({
+      at: `${round.opens}T08:00:00.000Z`,
+      as: 'coordinator',
+      call: { kind: 'openReportingRound', name: round.name, closes: round.closes },
+    });
     for (const country of countries) {
       if (random() > round.share) continue;
       const contact = `contact-${country.toLowerCase()}`;
@@ -237,7 +262,12 @@ export function planDemoYear({ catalogue, actions, seed = DEMO_SEED }: DemoPlanI
         if (random() < 0.2) continue;
         const submitted = addDays(round.opens, 2 + Math.floor(random() * 14));
         const status = roundIndex === 0 ? (random() < 0.5 ? 'PLANNED' : 'IN_PROGRESS') : random() < 0.4 ? 'COMPLETED' : 'IN_PROGRESS';
-        const note = status === 'COMPLETED' ? 'National measure adopted and in force.' : status === 'PLANNED' ? 'Planned in the national strategy.' : 'Implementation under way.';
+        const note =
+          status === 'COMPLETED'
+            ? 'National measure adopted and in force.'
+            : status === 'PLANNED'
+              ? 'Planned in the national strategy.'
+              : 'Implementation under way.';
         roundSteps.push({ at: at(submitted), as: contact, call: { kind: 'submitMemberStateReport', actionId: action.ref, country, status, note } });
         const returned = random() < 0.12;
         const reviewed = addDays(submitted, 3 + Math.floor(random() * 4));
@@ -245,17 +275,37 @@ export function planDemoYear({ catalogue, actions, seed = DEMO_SEED }: DemoPlanI
           roundSteps.push({
             at: at(reviewed),
             as: 'coordinator',
-            call: { kind: 'reviewMemberStateReport', actionId: action.ref, country, decision: 'RETURN', comment: 'Please add the reference of the national measure.' },
+            call: {
+              kind: 'reviewMemberStateReport',
+              actionId: action.ref,
+              country,
+              decision: 'RETURN',
+              comment: 'Please add the reference of the national measure.',
+            },
           });
           const resubmitted = addDays(reviewed, 2);
           roundSteps.push({
             at: at(resubmitted),
             as: contact,
-            call: { kind: 'submitMemberStateReport', actionId: action.ref, country, status, note: `${note} Reference of the national measure added.` },
+            call: {
+              kind: 'submitMemberStateReport',
+              actionId: action.ref,
+              country,
+              status,
+              note: `${note} Reference of the national measure added.`,
+            },
           });
-          roundSteps.push({ at: at(addDays(resubmitted, 2)), as: 'coordinator', call: { kind: 'reviewMemberStateReport', actionId: action.ref, country, decision: 'ACCEPT' } });
+          roundSteps.push({
+            at: at(addDays(resubmitted, 2)),
+            as: 'coordinator',
+            call: { kind: 'reviewMemberStateReport', actionId: action.ref, country, decision: 'ACCEPT' },
+          });
         } else {
-          roundSteps.push({ at: at(reviewed), as: 'coordinator', call: { kind: 'reviewMemberStateReport', actionId: action.ref, country, decision: 'ACCEPT' } });
+          roundSteps.push({
+            at: at(reviewed),
+            as: 'coordinator',
+            call: { kind: 'reviewMemberStateReport', actionId: action.ref, country, decision: 'ACCEPT' },
+          });
         }
       }
     }
@@ -264,7 +314,11 @@ export function planDemoYear({ catalogue, actions, seed = DEMO_SEED }: DemoPlanI
   }
 
   // The conference's snapshot, frozen the day before the review conference.
-  steps.push({ at: `${lastDay}T17:30:00.000Z`, as: 'coordinator', call: { kind: 'freezeSnapshot', name: 'As presented to the review conference', asOf: lastDay } });
+  steps.push({
+    at: `${lastDay}T17:30:00.000Z`,
+    as: 'coordinator',
+    call: { kind: 'freezeSnapshot', name: 'As presented to the review conference', asOf: lastDay },
+  });
 
   // One order of recording; for one action (or one country's report), effective dates never go
   // back in time (issue 13's rule), which the sort by recording time alone could break.

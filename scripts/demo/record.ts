@@ -33,7 +33,11 @@ export async function recordDemoYear({ url, steps, setClock }: RecordDemoOptions
   async function tokenOf(user: string): Promise<string> {
     const known = tokens.get(user);
     if (known) return known;
-    const response = await fetch(`${url}/auth/local`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ user }) });
+    const response = await fetch(`${url}/auth/local`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ user }),
+    });
     if (!response.ok) throw new DemoCallError(`local sign-in as ${user} answered ${response.status}`);
     const { token } = (await response.json()) as { token: string };
     tokens.set(user, token);

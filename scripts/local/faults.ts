@@ -1,9 +1,4 @@
-import {
-  InternalServerError,
-  ProvisionedThroughputExceededException,
-  ThrottlingException,
-  type DynamoDBClient,
-} from '@aws-sdk/client-dynamodb';
+import { InternalServerError, ProvisionedThroughputExceededException, ThrottlingException, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { seededRandom } from '../bench/stats.js';
 
 /**
@@ -88,7 +83,6 @@ export function parseFaultSpec(text: string): FaultSpec {
   return { attemptRate, callRate, kinds: kinds as FaultKind[], seed, maxStallMs };
 }
 
-
 interface HandlerTimeouts {
   requestTimeout?: number;
   throwOnRequestTimeout?: boolean;
@@ -107,10 +101,20 @@ function stallLimit(client: DynamoDBClient): { ms: number; error: () => Error } 
   const socket = settings.socketTimeout && settings.socketTimeout > 0 ? settings.socketTimeout : (settings.defaultSocketTimeout ?? Infinity);
   const request = settings.throwOnRequestTimeout && settings.requestTimeout ? settings.requestTimeout : Infinity;
   if (request === Infinity && socket === Infinity) {
-    return { ms: Infinity, error: () => Object.assign(new Error('Injected fault: no answer, and the client has no timeout (the wait was cut at maxStallMs).'), { name: 'TimeoutError' }) };
+    return {
+      ms: Infinity,
+      error: () =>
+        Object.assign(new Error('Injected fault: no answer, and the client has no timeout (the wait was cut at maxStallMs).'), {
+          name: 'TimeoutError',
+        }),
+    };
   }
   if (request <= socket) {
-    return { ms: request, error: () => Object.assign(new Error(`Injected fault: no answer within the ${request} ms requestTimeout.`), { name: 'TimeoutError', code: 'ETIMEDOUT' }) };
+    return {
+      ms: request,
+      error: () =>
+        Object.assign(new Error(`Injected fault: no answer within the ${request} ms requestTimeout.`), { name: 'TimeoutError', code: 'ETIMEDOUT' }),
+    };
   }
   return { ms: socket, error: () => Object.assign(new Error(`Injected fault: the socket was silent for ${socket} ms.`), { name: 'TimeoutError' }) };
 }

@@ -74,7 +74,8 @@ export function createLocalSignIn(people: LocalSignInPeople, key: SigningKeyPair
       return sendJson(response, 400, { error: 'Send a JSON body such as {"user": "coordinator"}.' });
     }
     const user = typeof userId === 'string' && userId.length <= 100 ? await people.find(userId) : undefined;
-    if (!user) return sendJson(response, 400, { error: 'Unknown local user, or one who is disabled. GET /auth/local lists the people who may sign in.' });
+    if (!user)
+      return sendJson(response, 400, { error: 'Unknown local user, or one who is disabled. GET /auth/local lists the people who may sign in.' });
     await people.signedIn(user.id);
     return sendJson(response, 200, { token: await issueLocalToken(user, key) });
   };

@@ -63,10 +63,7 @@ async function main() {
     if (recordDemo) await rm(join(dataDir, 'dynamodb'), { recursive: true, force: true });
     await mkdir(join(dataDir, 'dynamodb'), { recursive: true, mode: 0o700 });
     const clock = demo ? demoClock(recordDemo) : undefined;
-    const [startedDynamo, webRoot] = await Promise.all([
-      startDynamoDbLocal({ dbPath: join(dataDir, 'dynamodb') }),
-      ensureWebBuild(root, log),
-    ]);
+    const [startedDynamo, webRoot] = await Promise.all([startDynamoDbLocal({ dbPath: join(dataDir, 'dynamodb') }), ensureWebBuild(root, log)]);
     dynamo = startedDynamo;
     server = await startLocalServer({
       dynamoEndpoint: dynamo.endpoint,
@@ -86,7 +83,11 @@ async function main() {
     log(`Catalogue: ${created} actions added, ${corrected} corrected, ${unchanged} unchanged.`);
     if (clock) {
       const recorded = await recordDemoOnce({ server, dataDir, clock });
-      log(recorded ? `Demo year recorded: ${recorded.calls} changes through the API (${recorded.backdated} recorded late) in ${(recorded.ms / 1000).toFixed(1)} s.` : 'Demo year: already recorded.');
+      log(
+        recorded
+          ? `Demo year recorded: ${recorded.calls} changes through the API (${recorded.backdated} recorded late) in ${(recorded.ms / 1000).toFixed(1)} s.`
+          : 'Demo year: already recorded.',
+      );
       log('Demonstration data, not the real record: `npm start` without --demo serves the strategy as written.');
     }
     log(`Data is kept in ${dataDir}.`);

@@ -16,7 +16,11 @@ export interface LocalUser {
   country?: string;
 }
 
-const slug = (value: string) => value.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const slug = (value: string) =>
+  value
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 
 export function localUsers(strategy: Pick<StrategyRecord, 'actors' | 'memberStates'>): LocalUser[] {
   return [
@@ -25,14 +29,12 @@ export function localUsers(strategy: Pick<StrategyRecord, 'actors' | 'memberStat
     ...strategy.actors
       .filter((actor) => actor.owningBody)
       .map((actor): LocalUser => ({ id: `owner-${slug(actor.id)}`, name: `${actor.name}: owner`, role: 'OWNER', actor: actor.id })),
-    ...strategy.memberStates.map(
-      (state): LocalUser => ({
-        id: `contact-${state.code.toLowerCase()}`,
-        name: `${state.name}: national contact`,
-        role: 'MEMBER_STATE',
-        country: state.code,
-      }),
-    ),
+    ...strategy.memberStates.map((state): LocalUser => ({
+      id: `contact-${state.code.toLowerCase()}`,
+      name: `${state.name}: national contact`,
+      role: 'MEMBER_STATE',
+      country: state.code,
+    })),
     { id: 'viewer', name: 'Review conference viewer', role: 'VIEWER' },
   ];
 }

@@ -37,9 +37,7 @@ export interface Situation {
 }
 
 export type Decision =
-  | { action: 'ready'; message: string }
-  | { action: 'install'; packages: string[]; message: string }
-  | { action: 'stop'; message: string };
+  { action: 'ready'; message: string } | { action: 'install'; packages: string[]; message: string } | { action: 'stop'; message: string };
 
 const javaOk = (s: Situation) => s.javaMajor !== null && s.javaMajor >= MINIMUM_JAVA;
 

@@ -5,8 +5,7 @@ import { Agent, request } from 'node:http';
  * request the server never answers is counted as a hang instead of stalling the run.
  */
 export type Answer =
-  | { kind: 'answer'; status: number; text: string; ms: number }
-  | { kind: 'no-answer'; reason: 'TIMEOUT' | 'NETWORK'; detail: string; ms: number };
+  { kind: 'answer'; status: number; text: string; ms: number } | { kind: 'no-answer'; reason: 'TIMEOUT' | 'NETWORK'; detail: string; ms: number };
 
 const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
 
@@ -43,7 +42,12 @@ export function createHttp(options: { maxSockets: number; guardMs: number }) {
           const chunks: Buffer[] = [];
           response.on('data', (chunk: Buffer) => chunks.push(chunk));
           response.on('end', () =>
-            settle({ kind: 'answer', status: response.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8'), ms: performance.now() - started }),
+            settle({
+              kind: 'answer',
+              status: response.statusCode ?? 0,
+              text: Buffer.concat(chunks).toString('utf8'),
+              ms: performance.now() - started,
+            }),
           );
           response.on('error', (error) => settle({ kind: 'no-answer', reason: 'NETWORK', detail: String(error), ms: performance.now() - started }));
         },

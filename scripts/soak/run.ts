@@ -58,12 +58,15 @@ export function countBy<T>(values: T[], keyOf: (value: T) => string): Map<string
   return counts;
 }
 
-
 async function signInAll(url: string): Promise<SoakUser[]> {
   const listed = (await (await fetch(new URL('/auth/local', url))).json()) as Omit<SoakUser, 'token'>[];
   return Promise.all(
     listed.map(async (user) => {
-      const response = await fetch(new URL('/auth/local', url), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ user: user.id }) });
+      const response = await fetch(new URL('/auth/local', url), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ user: user.id }),
+      });
       if (!response.ok) throw new Error(`sign-in as ${user.id} failed: ${response.status}`);
       return { ...user, token: ((await response.json()) as { token: string }).token };
     }),
@@ -75,13 +78,19 @@ async function prepare(state: SoakState, workload: Workload, coordinator: SoakUs
   let after: string | null = null;
   do {
     const page = (await workload.query(coordinator, { query: ACTIONS_PAGE, variables: { after } })) as {
-      actions: { edges: { node: { id: string; owners: string[]; memberStateReporting: boolean; version: number } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+      actions: {
+        edges: { node: { id: string; owners: string[]; memberStateReporting: boolean; version: number } }[];
+        pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      };
     };
-    for (const { node } of page.actions.edges) state.actions.set(node.id, { id: node.id, owners: node.owners, memberStateReporting: node.memberStateReporting, version: node.version });
+    for (const { node } of page.actions.edges)
+      state.actions.set(node.id, { id: node.id, owners: node.owners, memberStateReporting: node.memberStateReporting, version: node.version });
     after = page.actions.pageInfo.hasNextPage ? page.actions.pageInfo.endCursor : null;
   } while (after);
   state.countries = users.flatMap((user) => (user.country ? [user.country] : []));
-  const { reportingRounds } = (await workload.query(coordinator, { query: 'query { reportingRounds { id open } }' })) as { reportingRounds: { id: string; open: boolean }[] };
+  const { reportingRounds } = (await workload.query(coordinator, { query: 'query { reportingRounds { id open } }' })) as {
+    reportingRounds: { id: string; open: boolean }[];
+  };
   const open = reportingRounds.find((round) => round.open);
   if (open) state.round = { id: open.id, open: true };
   else {
@@ -96,7 +105,15 @@ async function prepare(state: SoakState, workload: Workload, coordinator: SoakUs
 }
 
 /** Starts `rate` steps a second for `durationMs` (while the budget lasts); at most MAX_IN_FLIGHT at once, the rest shed. */
-async function drive(workload: Workload, phase: Phase, rate: number, durationMs: number, budget: { steps: number; shed: number }, inFlight: Set<Promise<void>>, log: (message: string) => void) {
+async function drive(
+  workload: Workload,
+  phase: Phase,
+  rate: number,
+  durationMs: number,
+  budget: { steps: number; shed: number },
+  inFlight: Set<Promise<void>>,
+  log: (message: string) => void,
+) {
   const started = performance.now();
   const interval = 1000 / rate;
   for (let index = 0; budget.steps > 0; index += 1) {
@@ -136,7 +153,8 @@ async function servedState(workload: Workload, coordinator: SoakUser): Promise<S
     after = page.actions.pageInfo.hasNextPage ? page.actions.pageInfo.endCursor : null;
   } while (after);
   const reportVersions = new Map<string, number>();
-  for (const action of actions) for (const report of action.memberStateReports) reportVersions.set(`REPORT#${action.id}#${report.country}`, report.version);
+  for (const action of actions)
+    for (const report of action.memberStateReports) reportVersions.set(`REPORT#${action.id}#${report.country}`, report.version);
   return { actions, reportVersions };
 }
 
@@ -147,13 +165,16 @@ function compareServed(served: Served, items: Item[], strategyId: string): strin
   for (const action of served.actions) {
     const item = stored.get(action.id);
     if (!item || item['version'] !== action.version || item['progress'] !== action.progress || item['status'] !== action.status) {
-      problems.push(`${action.id}: served v${action.version} ${action.status} ${action.progress}%, table v${String(item?.['version'])} ${String(item?.['status'])} ${String(item?.['progress'])}%`);
+      problems.push(
+        `${action.id}: served v${action.version} ${action.status} ${action.progress}%, table v${String(item?.['version'])} ${String(item?.['status'])} ${String(item?.['progress'])}%`,
+      );
     }
   }
   if (served.actions.length !== stored.size) problems.push(`${served.actions.length} actions served, ${stored.size} in the table`);
   const reports = partition.filter((item) => item.SK.startsWith('REPORT#'));
   for (const item of reports) {
-    if (served.reportVersions.get(item.SK) !== item['version']) problems.push(`${item.SK}: served v${served.reportVersions.get(item.SK)}, table v${String(item['version'])}`);
+    if (served.reportVersions.get(item.SK) !== item['version'])
+      problems.push(`${item.SK}: served v${served.reportVersions.get(item.SK)}, table v${String(item['version'])}`);
   }
   if (reports.length !== served.reportVersions.size) problems.push(`${served.reportVersions.size} reports served, ${reports.length} in the table`);
   return problems;
@@ -165,11 +186,20 @@ export async function runSoak(target: SoakTarget, settings: SoakSettings, log: (
   try {
     const users = await signInAll(target.url);
     const state: SoakState = { actions: new Map(), reports: new Map(), countries: [] };
-    const workload = createWorkload({ url: target.url, http, users, state, random: seededRandom(settings.seed), roundCycleMs: settings.roundCycleMs });
+    const workload = createWorkload({
+      url: target.url,
+      http,
+      users,
+      state,
+      random: seededRandom(settings.seed),
+      roundCycleMs: settings.roundCycleMs,
+    });
     const coordinator = users.find((user) => user.role === 'COORDINATOR');
     if (!coordinator) throw new Error('no coordinator among the local users');
     await prepare(state, workload, coordinator, users);
-    log(`  ${users.length} users (${[...countBy(users, (user) => user.role)].map(([role, count]) => `${count} ${role}`).join(', ')}), ${state.actions.size} actions, round ${state.round?.id}`);
+    log(
+      `  ${users.length} users (${[...countBy(users, (user) => user.role)].map(([role, count]) => `${count} ${role}`).join(', ')}), ${state.actions.size} actions, round ${state.round?.id}`,
+    );
     const before = await target.scan();
 
     const budget = { steps: Math.ceil((settings.rate * (settings.warmUpMs + settings.faultMs + settings.recoveryMs)) / 1000), shed: 0 };
@@ -197,7 +227,9 @@ export async function runSoak(target: SoakTarget, settings: SoakSettings, log: (
     ]);
     clearTimeout(drainTimer);
     const unfinished = inFlight.size;
-    log(`  load done; ${drained ? 'every step finished' : `${unfinished} steps unfinished after ${DRAIN_MS / 1000} s`} (drain ${((performance.now() - drainStarted) / 1000).toFixed(1)} s)`);
+    log(
+      `  load done; ${drained ? 'every step finished' : `${unfinished} steps unfinished after ${DRAIN_MS / 1000} s`} (drain ${((performance.now() - drainStarted) / 1000).toFixed(1)} s)`,
+    );
 
     const after = await target.scan();
     const served = await servedState(workload, coordinator);

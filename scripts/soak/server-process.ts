@@ -19,7 +19,14 @@ async function main() {
   if (!dynamoEndpoint || !tableName || !dataDir || !process.send) throw new Error('server-process.ts is started by scripts/soak.ts.');
   const faults = faultInjectorFromEnvironment();
   if (!faults) throw new Error('The soak server needs STRATEGY_TRACKER_FAULTS.');
-  const server = await startLocalServer({ dynamoEndpoint, tableName, dataDir, port: 0, quiet: true, instrumentClient: (client) => faults.install(client) });
+  const server = await startLocalServer({
+    dynamoEndpoint,
+    tableName,
+    dataDir,
+    port: 0,
+    quiet: true,
+    instrumentClient: (client) => faults.install(client),
+  });
   process.on('message', (message: ToServer) => {
     switch (message.type) {
       case 'faults':

@@ -49,7 +49,9 @@ function markerOf(event: Item): string | undefined {
 const versionAfter = (event: Item) => (event['after'] as { version?: number } | null)?.version;
 
 function summarise(problems: string[], total: number, what: string): string {
-  return problems.length === 0 ? `${total} ${what}` : `${problems.length} of ${total} ${what}: ${problems.slice(0, 5).join('; ')}${problems.length > 5 ? '; ...' : ''}`;
+  return problems.length === 0
+    ? `${total} ${what}`
+    : `${problems.length} of ${total} ${what}: ${problems.slice(0, 5).join('; ')}${problems.length > 5 ? '; ...' : ''}`;
 }
 
 export function checkTable(options: { before: Item[]; after: Item[]; writes: WriteRecord[]; strategyId: string }): Invariant[] {
@@ -70,7 +72,8 @@ export function checkTable(options: { before: Item[]; after: Item[]; writes: Wri
   const headersByName = new Map<string, Item[]>();
   for (const header of headers) headersByName.set(String(header['name']), [...(headersByName.get(String(header['name'])) ?? []), header]);
   const markerOfName = (name: string) => MARKER.exec(name)?.[1];
-  const snapshotsOf = (key: string) => [...headersByName].filter(([name]) => markerOfName(name) === key && name.startsWith('soak:')).flatMap(([, found]) => found);
+  const snapshotsOf = (key: string) =>
+    [...headersByName].filter(([name]) => markerOfName(name) === key && name.startsWith('soak:')).flatMap(([, found]) => found);
   const closedEventsOf = (roundId: string) => events.filter((event) => event['type'] === 'ROUND_CLOSED' && event['roundId'] === roundId);
   /** What a keyed write left: its history events (its snapshot headers for freezeSnapshot), and whether its mutation record exists. */
   const traces = (write: WriteRecord) => ({
@@ -88,15 +91,23 @@ export function checkTable(options: { before: Item[]; after: Item[]; writes: Wri
     for (const write of successes) {
       if (write.op === 'closeReportingRound') {
         const round = after.find((item) => item.PK === strategyPartition && item.SK === `ROUND#${write.target}`);
-        if (closedEventsOf(write.target).length !== 1 || round?.['open'] !== false) problems.push(`closing ${write.target}: ${closedEventsOf(write.target).length} events, open ${String(round?.['open'])}`);
+        if (closedEventsOf(write.target).length !== 1 || round?.['open'] !== false)
+          problems.push(`closing ${write.target}: ${closedEventsOf(write.target).length} events, open ${String(round?.['open'])}`);
         continue;
       }
       const { written, record } = traces(write);
-      if (written.length !== 1 || !record) problems.push(`${write.op} ${write.key}: ${written.length} in history, mutation record ${record ? 'present' : 'missing'}`);
-      else if (write.version !== undefined && versionAfter(written[0]!) !== write.version) problems.push(`${write.op} ${write.key}: answered version ${write.version}, history has ${versionAfter(written[0]!)}`);
-      else if (write.op === 'openReportingRound' && !after.some((item) => item.PK === strategyPartition && item.SK === `ROUND#${write.id}`)) problems.push(`round ${write.id} missing`);
+      if (written.length !== 1 || !record)
+        problems.push(`${write.op} ${write.key}: ${written.length} in history, mutation record ${record ? 'present' : 'missing'}`);
+      else if (write.version !== undefined && versionAfter(written[0]!) !== write.version)
+        problems.push(`${write.op} ${write.key}: answered version ${write.version}, history has ${versionAfter(written[0]!)}`);
+      else if (write.op === 'openReportingRound' && !after.some((item) => item.PK === strategyPartition && item.SK === `ROUND#${write.id}`))
+        problems.push(`round ${write.id} missing`);
     }
-    invariants.push({ name: 'every write answered with success is in the table and in history exactly once', pass: problems.length === 0, detail: summarise(problems, successes.length, 'successful writes') });
+    invariants.push({
+      name: 'every write answered with success is in the table and in history exactly once',
+      pass: problems.length === 0,
+      detail: summarise(problems, successes.length, 'successful writes'),
+    });
   }
 
   // 2. Every refused write left nothing.
@@ -106,7 +117,11 @@ export function checkTable(options: { before: Item[]; after: Item[]; writes: Wri
       const { written, record } = traces(write);
       return written.length > 0 || record ? [`${write.op} ${write.key} (${write.code}): ${written.length} in history, record ${record}`] : [];
     });
-    invariants.push({ name: 'every refused write left nothing', pass: problems.length === 0, detail: summarise(problems, refused.length, 'refused writes') });
+    invariants.push({
+      name: 'every refused write left nothing',
+      pass: problems.length === 0,
+      detail: summarise(problems, refused.length, 'refused writes'),
+    });
   }
 
   // 3. A write whose outcome stayed unknown happened wholly or not at all, and at most once.
@@ -120,7 +135,9 @@ export function checkTable(options: { before: Item[]; after: Item[]; writes: Wri
     const happened = unknown.filter((write) => traces(write).written.length === 1).length;
     const closeProblems = closes
       .filter((write) => write.outcome !== 'success')
-      .flatMap((write) => (closedEventsOf(write.target).length > 1 ? [`round ${write.target} closed ${closedEventsOf(write.target).length} times`] : []));
+      .flatMap((write) =>
+        closedEventsOf(write.target).length > 1 ? [`round ${write.target} closed ${closedEventsOf(write.target).length} times`] : [],
+      );
     invariants.push({
       name: 'a write whose outcome stayed unknown happened wholly or not at all, never twice',
       pass: problems.length + closeProblems.length === 0,
@@ -139,7 +156,14 @@ export function checkTable(options: { before: Item[]; after: Item[]; writes: Wri
     invariants.push({
       name: 'no write is in history twice, and history holds nothing no one wrote',
       pass: problems.length === 0 && stray.length === 0,
-      detail: `${events.length} new history events${problems.length ? `; repeated: ${problems.slice(0, 5).join(', ')}` : ''}${stray.length ? `; ${stray.length} belong to no write: ${stray.slice(0, 3).map((event) => event.PK).join(', ')}` : ''}`,
+      detail: `${events.length} new history events${problems.length ? `; repeated: ${problems.slice(0, 5).join(', ')}` : ''}${
+        stray.length
+          ? `; ${stray.length} belong to no write: ${stray
+              .slice(0, 3)
+              .map((event) => event.PK)
+              .join(', ')}`
+          : ''
+      }`,
     });
   }
 
@@ -158,16 +182,19 @@ export function checkTable(options: { before: Item[]; after: Item[]; writes: Wri
       );
       const versions = own.map(versionAfter).sort((a, b) => (a ?? 0) - (b ?? 0));
       const expected = Array.from({ length: current - previous }, (_, index) => previous + index + 1);
-      if (JSON.stringify(versions) !== JSON.stringify(expected)) problems.push(`${item.SK}: version ${previous} → ${current}, history versions [${versions.join(',')}]`);
+      if (JSON.stringify(versions) !== JSON.stringify(expected))
+        problems.push(`${item.SK}: version ${previous} → ${current}, history versions [${versions.join(',')}]`);
     }
     // Every write with a history event bumped exactly one revision shard.
-    const revisionSum = (list: Item[]) => list.filter((item) => item.PK === strategyPartition && item.SK.startsWith('REV#')).reduce((sum, item) => sum + Number(item['revision']), 0);
+    const revisionSum = (list: Item[]) =>
+      list.filter((item) => item.PK === strategyPartition && item.SK.startsWith('REV#')).reduce((sum, item) => sum + Number(item['revision']), 0);
     const bumps = revisionSum(after) - revisionSum(before);
     if (bumps !== events.length) problems.push(`revision shards moved by ${bumps} for ${events.length} history events`);
     // Every mutation record belongs to exactly one write that happened, and every keyed write that happened has its record.
     for (const key of mutationKeys) {
       const clientKey = key.split('#').slice(1).join('#');
-      if ((eventsByMarker.get(clientKey)?.length ?? 0) + snapshotsOf(clientKey).length !== 1) problems.push(`mutation record ${key} matches no single write`);
+      if ((eventsByMarker.get(clientKey)?.length ?? 0) + snapshotsOf(clientKey).length !== 1)
+        problems.push(`mutation record ${key} matches no single write`);
     }
     for (const [clientKey] of eventsByMarker) {
       if (![...mutationKeys].some((key) => key.endsWith(`#${clientKey}`))) problems.push(`history event of ${clientKey} has no mutation record`);
@@ -177,10 +204,15 @@ export function checkTable(options: { before: Item[]; after: Item[]; writes: Wri
     const strategy = after.find((item) => item.PK === strategyPartition && item.SK === 'STRATEGY');
     for (const round of rounds) {
       const closedNow = round['open'] === false && beforeByKey.get(keyOf(round))?.['open'] !== false;
-      if (closedNow && (closedEventsOf(String(round['id'])).length !== 1 || (headersByName.get(`Reporting round "${String(round['name'])}" closed`)?.length ?? 0) !== 1)) {
+      if (
+        closedNow &&
+        (closedEventsOf(String(round['id'])).length !== 1 ||
+          (headersByName.get(`Reporting round "${String(round['name'])}" closed`)?.length ?? 0) !== 1)
+      ) {
         problems.push(`round ${String(round['id'])} closed without its one event and snapshot`);
       }
-      if (round['open'] === true && strategy?.['openRoundId'] !== round['id']) problems.push(`round ${String(round['id'])} is open but not the strategy's open round`);
+      if (round['open'] === true && strategy?.['openRoundId'] !== round['id'])
+        problems.push(`round ${String(round['id'])} is open but not the strategy's open round`);
     }
     // Snapshots: every header has all its parts.
     for (const header of headers) {
@@ -190,7 +222,10 @@ export function checkTable(options: { before: Item[]; after: Item[]; writes: Wri
     invariants.push({
       name: 'no write is half done (item, history event, revision shard, mutation record, snapshot parts agree)',
       pass: problems.length === 0,
-      detail: problems.length === 0 ? `${items.length} actions and reports, ${rounds.length} rounds, ${headers.length} snapshots, ${mutationKeys.size} mutation records, revision +${bumps}` : `${problems.length} problems: ${problems.slice(0, 5).join('; ')}`,
+      detail:
+        problems.length === 0
+          ? `${items.length} actions and reports, ${rounds.length} rounds, ${headers.length} snapshots, ${mutationKeys.size} mutation records, revision +${bumps}`
+          : `${problems.length} problems: ${problems.slice(0, 5).join('; ')}`,
     });
   }
   return invariants;

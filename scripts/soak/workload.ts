@@ -29,7 +29,14 @@ export interface RequestRecord {
   outcome: string;
 }
 
-export type WriteOp = 'updateAction' | 'reviseDeadline' | 'submitMemberStateReport' | 'reviewMemberStateReport' | 'openReportingRound' | 'closeReportingRound' | 'freezeSnapshot';
+export type WriteOp =
+  | 'updateAction'
+  | 'reviseDeadline'
+  | 'submitMemberStateReport'
+  | 'reviewMemberStateReport'
+  | 'openReportingRound'
+  | 'closeReportingRound'
+  | 'freezeSnapshot';
 
 export interface WriteRecord {
   op: WriteOp;
@@ -93,8 +100,18 @@ const REPORTS_OF = `query SoakReports($id: ID!) { action(id: $id) { id version m
 const ROUNDS = `query SoakRounds { reportingRounds { id open } }`;
 
 const READS = [
-  { op: 'dashboard', weight: 3, query: () => ({ query: `query { dashboard { asOf totals { actions completed overdue atRisk } byStatus { status count } coverage { roundId reported accepted } burnUp { month completed } forecast { doneByReview } } }` }) },
-  { op: 'actions', weight: 2, query: () => ({ query: `query { actions(first: 50) { edges { node { id ref status progress health version } } totalCount } }` }) },
+  {
+    op: 'dashboard',
+    weight: 3,
+    query: () => ({
+      query: `query { dashboard { asOf totals { actions completed overdue atRisk } byStatus { status count } coverage { roundId reported accepted } burnUp { month completed } forecast { doneByReview } } }`,
+    }),
+  },
+  {
+    op: 'actions',
+    weight: 2,
+    query: () => ({ query: `query { actions(first: 50) { edges { node { id ref status progress health version } } totalCount } }` }),
+  },
   {
     op: 'action',
     weight: 3,
@@ -106,7 +123,10 @@ const READS = [
   {
     op: 'changes',
     weight: 1,
-    query: () => ({ query: `query($from: DateTime!) { changes(from: $from, first: 50) { edges { node { id type at } } totalCount } }`, variables: { from: new Date(Date.now() - 3_600_000).toISOString() } }),
+    query: () => ({
+      query: `query($from: DateTime!) { changes(from: $from, first: 50) { edges { node { id type at } } totalCount } }`,
+      variables: { from: new Date(Date.now() - 3_600_000).toISOString() },
+    }),
   },
   { op: 'reportingRounds', weight: 1, query: () => ({ query: `query { reportingRounds { id name open coverage { reported } } }` }) },
 ] as const;
@@ -120,7 +140,14 @@ export interface Workload {
   query(user: SoakUser, body: { query: string; variables?: Record<string, unknown> }): Promise<Record<string, unknown>>;
 }
 
-export function createWorkload(options: { url: string; http: Http; users: SoakUser[]; state: SoakState; random: () => number; roundCycleMs: number }): Workload {
+export function createWorkload(options: {
+  url: string;
+  http: Http;
+  users: SoakUser[];
+  state: SoakState;
+  random: () => number;
+  roundCycleMs: number;
+}): Workload {
   const { http, users, state, random } = options;
   const graphqlUrl = new URL('/graphql', options.url);
   const requests: RequestRecord[] = [];
@@ -132,7 +159,13 @@ export function createWorkload(options: { url: string; http: Http; users: SoakUs
   let lastRoundCycle = performance.now();
   let cycling = false;
 
-  async function call(user: SoakUser, op: string, phase: Phase, body: { query: string; variables?: Record<string, unknown> }, field: string): Promise<Outcome> {
+  async function call(
+    user: SoakUser,
+    op: string,
+    phase: Phase,
+    body: { query: string; variables?: Record<string, unknown> },
+    field: string,
+  ): Promise<Outcome> {
     const answer = await http.post(graphqlUrl, JSON.stringify(body), user.token);
     let outcome: Outcome;
     if (answer.kind === 'no-answer') outcome = { kind: 'unknown', code: answer.reason };
@@ -214,7 +247,8 @@ export function createWorkload(options: { url: string; http: Http; users: SoakUs
     const action = state.actions.get(id);
     if (!data.action || !action) return;
     action.version = data.action.version;
-    for (const report of data.action.memberStateReports) state.reports.set(`${id}|${report.country}`, { version: report.version, state: report.review.state });
+    for (const report of data.action.memberStateReports)
+      state.reports.set(`${id}|${report.country}`, { version: report.version, state: report.review.state });
   }
 
   async function updateAction(user: SoakUser, phase: Phase, action: Action) {
@@ -222,7 +256,9 @@ export function createWorkload(options: { url: string; http: Http; users: SoakUs
     const progress = 1 + Math.floor(random() * 98);
     const { outcome } = await write(user, 'updateAction', phase, action.id, key, {
       query: `mutation($input: UpdateActionInput!) { updateAction(input: $input) { id version progress } }`,
-      variables: { input: { actionId: action.id, expectedVersion: action.version, status: 'IN_PROGRESS', progress, note: marker(key), clientMutationId: key } },
+      variables: {
+        input: { actionId: action.id, expectedVersion: action.version, status: 'IN_PROGRESS', progress, note: marker(key), clientMutationId: key },
+      },
     });
     await afterActionWrite(action, outcome, 'updateAction');
   }
@@ -255,7 +291,14 @@ export function createWorkload(options: { url: string; http: Http; users: SoakUs
     const { outcome } = await write(user, 'submitMemberStateReport', phase, slot, key, {
       query: `mutation($input: MemberStateReportInput!) { submitMemberStateReport(input: $input) { actionId country version review { state } } }`,
       variables: {
-        input: { actionId, country, status: pickOne(random, ['PLANNED', 'IN_PROGRESS', 'COMPLETED']), note: marker(key), expectedVersion: current?.version ?? null, clientMutationId: key },
+        input: {
+          actionId,
+          country,
+          status: pickOne(random, ['PLANNED', 'IN_PROGRESS', 'COMPLETED']),
+          note: marker(key),
+          expectedVersion: current?.version ?? null,
+          clientMutationId: key,
+        },
       },
     });
     await afterReportWrite(slot, actionId, outcome, 'submitMemberStateReport');
@@ -366,7 +409,15 @@ export function createWorkload(options: { url: string; http: Http; users: SoakUs
         const reportable = actions().filter((action) => action.memberStateReporting);
         const action = pickOne(random, reportable);
         // A contact's report for another country is refused (FORBIDDEN).
-        const country = roll < 0.5 ? user.country : roll < 0.6 ? pickOne(random, state.countries.filter((code) => code !== user.country)) : undefined;
+        const country =
+          roll < 0.5
+            ? user.country
+            : roll < 0.6
+              ? pickOne(
+                  random,
+                  state.countries.filter((code) => code !== user.country),
+                )
+              : undefined;
         return action && country ? submitReport(user, phase, action.id, country) : read(user, phase);
       }
       case 'VIEWER': {

@@ -92,7 +92,9 @@ describe('the action page', () => {
     await form.getByRole('status').getByText('Saved.', { exact: false }).waitFor();
     const recorded = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date());
     await expect.poll(() => historyText(page)).toContain(`Took effect on 20 Dec 2013, recorded on ${recorded} by ${COORDINATOR}`);
-    const saved = await clientFor(server, 'coordinator').then((client) => client.call<{ action: { effectiveOn: string } }>('{ action(id: "2.2-01") { effectiveOn } }'));
+    const saved = await clientFor(server, 'coordinator').then((client) =>
+      client.call<{ action: { effectiveOn: string } }>('{ action(id: "2.2-01") { effectiveOn } }'),
+    );
     expect(saved.data?.action.effectiveOn).toBe('2013-12-20');
     // The next change may not be dated before it: the form says so from the day recorded.
     expect(await when.getAttribute('min')).toBe('2013-12-20');
@@ -106,7 +108,9 @@ describe('the action page', () => {
     await form.locator('.form-field__problem').getByText('Give the reason for the revision.').waitFor();
     // The summary lists each problem as a link to its field (issue 14).
     await form.getByRole('alert').getByRole('link', { name: 'Give the reason for the revision.' }).click();
-    await expect.poll(() => form.getByRole('textbox', { name: 'Reason for the revision' }).evaluate((field) => field === document.activeElement)).toBe(true);
+    await expect
+      .poll(() => form.getByRole('textbox', { name: 'Reason for the revision' }).evaluate((field) => field === document.activeElement))
+      .toBe(true);
     await form.getByLabel('New deadline').fill('2014-03-31');
     await form.getByRole('textbox', { name: 'Reason for the revision' }).fill('The roadmap waits for the NIS platform.');
     await form.getByRole('button', { name: 'Record the revised deadline' }).click();
@@ -208,7 +212,13 @@ describe('the action page', () => {
     await form.getByRole('status').getByText('Saved.', { exact: false }).waitFor();
     expect(await form.getByRole('alert').count()).toBe(0);
     const after = await readAction(secondDesk, '2.1-04');
-    expect(after).toMatchObject({ status: 'IN_PROGRESS', progress: 50, note: 'Kick-off meeting held.', forecastDate: '2014-01-31', version: before.version + 2 });
+    expect(after).toMatchObject({
+      status: 'IN_PROGRESS',
+      progress: 50,
+      note: 'Kick-off meeting held.',
+      forecastDate: '2014-01-31',
+      version: before.version + 2,
+    });
     expect(after.history.edges.map((edge) => edge.node.author.id)).toEqual(['coordinator', 'coordinator-2']);
     await expect.poll(() => historyText(page)).toContain('Progress: 30% → 50%');
     await page.context().close();
@@ -233,7 +243,9 @@ describe('the action page', () => {
     await form.getByRole('textbox', { name: 'Evidence links' }).fill('www.enisa.europa.eu/ncss');
     await form.getByRole('button', { name: 'Save the update' }).click();
     const summary = form.getByRole('alert').filter({ hasText: 'Correct the marked fields before saving' });
-    const evidenceLink = summary.getByRole('link', { name: '“www.enisa.europa.eu/ncss” is not a web link: start it with https://, as in https://www.enisa.europa.eu/ncss' });
+    const evidenceLink = summary.getByRole('link', {
+      name: '“www.enisa.europa.eu/ncss” is not a web link: start it with https://, as in https://www.enisa.europa.eu/ncss',
+    });
     await evidenceLink.waitFor();
     expect(await summary.getByRole('link').count()).toBe(2);
     await evidenceLink.click();
@@ -273,7 +285,9 @@ describe('the action page', () => {
     // Nobody confirmed 2.1-07 since the catalogue was loaded, long over 90 days ago.
     const page = await openAction(VIEWER, '2.1-07');
     const state = await page.getByRole('region', { name: 'Where it stands' }).innerText();
-    expect(state).toContain('Stale: nobody has confirmed this action’s state for more than 90 days. Saving an update confirms it, even with nothing changed');
+    expect(state).toContain(
+      'Stale: nobody has confirmed this action’s state for more than 90 days. Saving an update confirms it, even with nothing changed',
+    );
     await page.context().close();
   });
 
@@ -295,7 +309,10 @@ describe('the action page', () => {
     const closes = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
     expect((await coordinator.call(OPEN_ROUND, { input: { name: 'Spring round', closes } })).errors).toBeUndefined();
     const contact = await clientFor(server, 'contact-de');
-    expect((await contact.call(SUBMIT_REPORT, { input: { actionId: '2.1-10', country: 'DE', status: 'IN_PROGRESS', note: 'Planned for October.' } })).errors).toBeUndefined();
+    expect(
+      (await contact.call(SUBMIT_REPORT, { input: { actionId: '2.1-10', country: 'DE', status: 'IN_PROGRESS', note: 'Planned for October.' } }))
+        .errors,
+    ).toBeUndefined();
     const review = await coordinator.call(REVIEW_REPORT, {
       input: { actionId: '2.1-10', country: 'DE', decision: 'RETURN', comment: 'Add the programme link.', expectedVersion: 1 },
     });
@@ -329,7 +346,14 @@ describe('the action page', () => {
     // Germany's report on 2.1-10 was returned above (version 2); it is sent again with the same status.
     const contact = await clientFor(server, 'contact-de');
     const again = await contact.call(SUBMIT_REPORT, {
-      input: { actionId: '2.1-10', country: 'DE', status: 'IN_PROGRESS', note: 'Planned for October.', evidenceUrls: ['https://www.bsi.bund.de/programme'], expectedVersion: 2 },
+      input: {
+        actionId: '2.1-10',
+        country: 'DE',
+        status: 'IN_PROGRESS',
+        note: 'Planned for October.',
+        evidenceUrls: ['https://www.bsi.bund.de/programme'],
+        expectedVersion: 2,
+      },
     });
     expect(again.errors).toBeUndefined();
 

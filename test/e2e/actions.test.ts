@@ -39,13 +39,22 @@ async function signedInAsViewer(path: string): Promise<Page> {
 
 const table = (page: Page) => page.getByRole('table', { name: 'Actions of the strategy' });
 const shownRefs = (page: Page) => table(page).locator('tbody th[scope="row"]').allInnerTexts();
-const count = (page: Page) => page.getByRole('status').filter({ hasText: /of \d+ action/ }).innerText();
+const count = (page: Page) =>
+  page
+    .getByRole('status')
+    .filter({ hasText: /of \d+ action/ })
+    .innerText();
 
 describe('the actions page', () => {
   it('filters by owner and status, keeps the filter in the address and across a reload, and clears it', async () => {
     const page = await signedInAsViewer('/actions');
     await expect.poll(() => count(page)).toBe(`${TOTAL} of ${TOTAL} actions`);
-    expect(await page.getByRole('status').filter({ hasText: /of \d+ action/ }).getAttribute('role')).toBe('status');
+    expect(
+      await page
+        .getByRole('status')
+        .filter({ hasText: /of \d+ action/ })
+        .getAttribute('role'),
+    ).toBe('status');
 
     await page.getByLabel('Owner', { exact: true }).selectOption('ENISA');
     const enisa = catalogue.actions.filter((action) => action.owners.includes('ENISA')).map((action) => action.ref);
@@ -114,7 +123,9 @@ describe('the actions page', () => {
     await deadlineHeader.getByRole('button').click();
     await expect.poll(() => deadlineHeader.getAttribute('aria-sort')).toBe('ascending');
     expect(new URL(page.url()).searchParams.get('sort')).toBe('deadline');
-    const ascending = await table(page).locator('tbody tr td time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime')!));
+    const ascending = await table(page)
+      .locator('tbody tr td time')
+      .evaluateAll((times) => times.map((time) => time.getAttribute('datetime')!));
     expect(ascending).toHaveLength(TOTAL);
     expect(ascending).toEqual([...ascending].sort());
     expect(ascending[0]! < ascending.at(-1)!).toBe(true);
@@ -123,7 +134,9 @@ describe('the actions page', () => {
     await deadlineHeader.getByRole('button').focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => deadlineHeader.getAttribute('aria-sort')).toBe('descending');
-    const descending = await table(page).locator('tbody tr td time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime')!));
+    const descending = await table(page)
+      .locator('tbody tr td time')
+      .evaluateAll((times) => times.map((time) => time.getAttribute('datetime')!));
     expect(descending).toEqual([...ascending].reverse());
     expect(await accessibilityViolations(page)).toEqual([]);
     await page.context().close();
@@ -137,7 +150,14 @@ describe('the actions page', () => {
     const frenchTable = page.getByRole('table', { name: 'Actions de la stratégie' });
     await frenchTable.waitFor();
     const enisa = catalogue.actions.filter((action) => action.owners.includes('ENISA'));
-    await expect.poll(() => page.getByRole('status').filter({ hasText: /sur \d+ action/ }).innerText()).toBe(`${enisa.length} sur ${TOTAL} actions`);
+    await expect
+      .poll(() =>
+        page
+          .getByRole('status')
+          .filter({ hasText: /sur \d+ action/ })
+          .innerText(),
+      )
+      .toBe(`${enisa.length} sur ${TOTAL} actions`);
     expect(await page.getByLabel('Responsable', { exact: true }).inputValue()).toBe('ENISA');
     const row = frenchTable.getByRole('row').filter({ hasText: '2.1-04' });
     expect(await row.locator('td[lang="en"]').first().innerText()).toContain('Examine in 2013 the feasibility');
@@ -152,9 +172,18 @@ describe('the actions page', () => {
     const legend = page.locator('details.legend');
     expect(await legend.getAttribute('open')).toBeNull();
     await legend.getByText('What the words mean').click();
-    const lines = async () => Object.fromEntries(
-      await legend.locator('.legend__list > div').evaluateAll((items) => items.map((item) => [item.querySelector('dt')!.textContent!.replace(/^[✓●▲■]\s*/, '').trim(), item.querySelector('dd')!.textContent!.trim()])),
-    );
+    const lines = async () =>
+      Object.fromEntries(
+        await legend.locator('.legend__list > div').evaluateAll((items) =>
+          items.map((item) => [
+            item
+              .querySelector('dt')!
+              .textContent!.replace(/^[✓●▲■]\s*/, '')
+              .trim(),
+            item.querySelector('dd')!.textContent!.trim(),
+          ]),
+        ),
+      );
     expect(await lines()).toMatchObject({
       'Not started': 'Work has not begun.',
       'In progress': expect.stringContaining('Work has begun'),

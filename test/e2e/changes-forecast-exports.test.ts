@@ -33,7 +33,14 @@ interface SummaryView {
 interface ForecastView {
   reviewDate: string;
   totals: { actions: number; completed: number };
-  forecast: { doneByReview: number; low: number; high: number; method: string; likelyToMissCount: number; likelyToMiss: { reason: string; action: { actionId: string; ref: string } }[] };
+  forecast: {
+    doneByReview: number;
+    low: number;
+    high: number;
+    method: string;
+    likelyToMissCount: number;
+    likelyToMiss: { reason: string; action: { actionId: string; ref: string } }[];
+  };
 }
 
 let server: TestServer;
@@ -70,7 +77,12 @@ beforeAll(async () => {
   await update(coordinator, '2.2-01', { status: 'COMPLETED', progress: 100, evidenceUrls: ['https://ec.europa.eu/evidence/2.2-01'] });
   await update(enisa, '2.1-03', { status: 'IN_PROGRESS', progress: 10 });
   const revised = await readAction(coordinator, '2.4-01');
-  await write(coordinator, REVISE_DEADLINE, { actionId: '2.4-01', date: '2014-06-30', reason: 'Awaiting the public consultation.', expectedVersion: revised.version });
+  await write(coordinator, REVISE_DEADLINE, {
+    actionId: '2.4-01',
+    date: '2014-06-30',
+    reason: 'Awaiting the public consultation.',
+    expectedVersion: revised.version,
+  });
   await write(coordinator, OPEN_ROUND, { name: 'Autumn 2013', closes: '2013-12-31' });
   await write(germany, SUBMIT_REPORT, { actionId: '2.1-10', country: 'DE', status: 'IN_PROGRESS', note: 'National strategy in consultation.' });
   const reported = await readAction(coordinator, '2.1-10');
@@ -113,13 +125,25 @@ async function summary(): Promise<SummaryView> {
 }
 
 /** French and German write a (narrow) no-break space before %: read as a plain space. */
-const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
+const plain = (text: string) =>
+  text
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 describe('what changed between two dates', () => {
   it('lists every change of the period grouped by priority and by owner, with the API’s counts', async () => {
     const api = await summary();
     expect(api.complete).toBe(true);
-    expect(api.counts).toMatchObject({ total: 8, statusChanges: 3, completions: 1, deadlineRevisions: 1, reportsSubmitted: 1, reportsAccepted: 1, roundsOpened: 1 });
+    expect(api.counts).toMatchObject({
+      total: 8,
+      statusChanges: 3,
+      completions: 1,
+      deadlineRevisions: 1,
+      reportsSubmitted: 1,
+      reportsAccepted: 1,
+      roundsOpened: 1,
+    });
 
     const page = await signInAsViewer(`/changes?from=${PERIOD.from}&to=${PERIOD.to}`);
     await page.getByRole('heading', { name: 'What changed', level: 1 }).waitFor();
@@ -127,7 +151,12 @@ describe('what changed between two dates', () => {
     expect(await page.getByLabel('To (included)').inputValue()).toBe(PERIOD.to);
     const kinds = page.getByRole('table', { name: 'Changes by kind' });
     await kinds.waitFor();
-    const cell = async (label: string) => kinds.getByRole('row').filter({ has: page.getByRole('rowheader', { name: label, exact: true }) }).getByRole('cell').innerText();
+    const cell = async (label: string) =>
+      kinds
+        .getByRole('row')
+        .filter({ has: page.getByRole('rowheader', { name: label, exact: true }) })
+        .getByRole('cell')
+        .innerText();
     expect(await cell('All changes')).toBe(String(api.counts.total));
     expect(await cell('Status changes')).toBe(String(api.counts.statusChanges));
     expect(await cell('of which completions')).toBe(String(api.counts.completions));
@@ -142,7 +171,9 @@ describe('what changed between two dates', () => {
     }
     const resilience = page.getByRole('region', { name: '2.1 Achieving cyber resilience' });
     expect(await resilience.getByRole('listitem').count()).toBe(5);
-    const moved = resilience.getByRole('listitem').filter({ hasText: 'Commission coordinator raised the progress of action 2.1-02 from 30% to 50%.' });
+    const moved = resilience
+      .getByRole('listitem')
+      .filter({ hasText: 'Commission coordinator raised the progress of action 2.1-02 from 30% to 50%.' });
     expect(await moved.count()).toBe(1);
     expect(await moved.getByRole('link', { name: '2.1-02' }).getAttribute('href')).toBe('/actions/2.1-02');
     await resilience.getByText('The national contact for Germany reported “In progress” on action 2.1-10.').waitFor();
@@ -199,11 +230,13 @@ describe('what changed between two dates', () => {
     await page.getByRole('banner').getByLabel('Language').selectOption({ label: 'Deutsch' });
     await page.getByRole('heading', { name: 'Was sich geändert hat', level: 1 }).waitFor();
     const items = page.getByRole('region', { name: '2.1 Achieving cyber resilience' }).getByRole('listitem');
-    await expect.poll(async () => (await items.allInnerTexts()).map(plain).join('\n'), { timeout: 15_000 }).toContain(
-      'Commission coordinator hat den Fortschritt der Maßnahme 2.1-02 von 30 % auf 50 % erhöht.',
-    );
+    await expect
+      .poll(async () => (await items.allInnerTexts()).map(plain).join('\n'), { timeout: 15_000 })
+      .toContain('Commission coordinator hat den Fortschritt der Maßnahme 2.1-02 von 30 % auf 50 % erhöht.');
     const texts = (await items.allInnerTexts()).map(plain).join('\n');
-    expect(texts).toContain('Commission coordinator hat die Maßnahme 2.1-02 von „Nicht begonnen“ auf „In Arbeit“ gesetzt, Fortschritt von 0 % auf 30 %.');
+    expect(texts).toContain(
+      'Commission coordinator hat die Maßnahme 2.1-02 von „Nicht begonnen“ auf „In Arbeit“ gesetzt, Fortschritt von 0 % auf 30 %.',
+    );
     expect(texts).toContain('Die nationale Kontaktstelle (Deutschland) hat für die Maßnahme 2.1-10 „In Arbeit“ gemeldet.');
     expect(texts).toContain('Commission coordinator hat den Bericht für Deutschland zur Maßnahme 2.1-10 angenommen.');
     expect(plain(await page.locator('.changes__counts').innerText())).toMatch(/^8 Änderungen: 3 Statusänderungen \(davon 1 Abschluss\)/);
@@ -229,7 +262,12 @@ describe('the forecast', () => {
     expect(forecast.high).toBeGreaterThan(forecast.low);
 
     const table = page.getByRole('table', { name: 'The forecast in figures' });
-    const value = async (label: string) => table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: label, exact: true }) }).getByRole('cell').innerText();
+    const value = async (label: string) =>
+      table
+        .getByRole('row')
+        .filter({ has: page.getByRole('rowheader', { name: label, exact: true }) })
+        .getByRole('cell')
+        .innerText();
     expect(await value('Low end of the range')).toBe(String(forecast.low));
     expect(await value('Most likely')).toBe(String(forecast.doneByReview));
     expect(await value('High end of the range')).toBe(String(forecast.high));
@@ -237,7 +275,9 @@ describe('the forecast', () => {
     await page.getByRole('figure', { name: 'Forecast range of actions done by the review date' }).waitFor();
 
     const method = page.getByRole('region', { name: 'How this is worked out' });
-    expect(await method.locator('p').first().innerText()).toMatch(/^Pace is the number of actions completed so far divided by the calendar months since adoption/);
+    expect(await method.locator('p').first().innerText()).toMatch(
+      /^Pace is the number of actions completed so far divided by the calendar months since adoption/,
+    );
     await method.getByText('The method as the API states it (English)').click();
     expect(await method.locator('p[lang="en"]').innerText()).toBe(forecast.method);
 
@@ -269,13 +309,19 @@ describe('the export panel', () => {
     const panel = page.getByRole('region', { name: 'Download the data' });
     await panel.getByText('Every change from 1 November 2013 to 15 November 2013, both days included.').waitFor();
 
-    const [csvDownload] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: 'Download the actions as CSV' }).click()]);
+    const [csvDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      panel.getByRole('button', { name: 'Download the actions as CSV' }).click(),
+    ]);
     expect(csvDownload.suggestedFilename()).toMatch(/_actions_2013-11-15\.csv$/);
     const csv = await downloadedText(csvDownload);
     for (const ref of refs) expect(csv, ref).toContain(ref);
     await panel.getByText(`Downloaded ${csvDownload.suggestedFilename()}.`).waitFor();
 
-    const [xlsxDownload] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: 'Download the actions as XLSX' }).click()]);
+    const [xlsxDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      panel.getByRole('button', { name: 'Download the actions as XLSX' }).click(),
+    ]);
     expect(xlsxDownload.suggestedFilename()).toMatch(/_actions_2013-11-15\.xlsx$/);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load((await downloaded(xlsxDownload)) as unknown as ExcelJS.Buffer);
@@ -283,7 +329,10 @@ describe('the export panel', () => {
     workbook.worksheets[0]!.eachRow((row) => row.eachCell((item) => cells.add(String(item.value))));
     for (const ref of refs) expect(cells.has(ref), ref).toBe(true);
 
-    const [historyDownload] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: 'Download the history as CSV' }).click()]);
+    const [historyDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      panel.getByRole('button', { name: 'Download the history as CSV' }).click(),
+    ]);
     expect(historyDownload.suggestedFilename()).toMatch(/_history_2013-11-01_to_2013-11-15\.csv$/);
     const history = await downloadedText(historyDownload);
     expect(history).toContain('Awaiting the public consultation.');
@@ -294,7 +343,10 @@ describe('the export panel', () => {
     // The panel asks for the interface's language: in French, French headings and the glossary's words.
     await page.getByRole('banner').getByLabel('Language').selectOption({ label: 'Français' });
     const frenchPanel = page.getByRole('region', { name: 'Télécharger les données' });
-    const [frenchDownload] = await Promise.all([page.waitForEvent('download'), frenchPanel.getByRole('button', { name: 'Télécharger les actions en CSV' }).click()]);
+    const [frenchDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      frenchPanel.getByRole('button', { name: 'Télécharger les actions en CSV' }).click(),
+    ]);
     const [header = [], ...rows] = parseCsv(await downloadedText(frenchDownload));
     expect(header).toEqual(expect.arrayContaining(['Référence', 'État', 'Santé', 'Code de l’état']));
     const states = rows.map((row) => row[header.indexOf('État')]);
@@ -306,7 +358,11 @@ describe('the export panel', () => {
   it('says clearly when an export fails', async () => {
     const page = await signInAsViewer(`/changes?from=${PERIOD.from}&to=${PERIOD.to}`);
     await page.route('**/export/reports.csv*', (route) =>
-      route.fulfill({ status: 500, contentType: 'application/json', body: JSON.stringify({ error: { code: 'INTERNAL_SERVER_ERROR', message: 'The export failed; the error was logged.' } }) }),
+      route.fulfill({
+        status: 500,
+        contentType: 'application/json',
+        body: JSON.stringify({ error: { code: 'INTERNAL_SERVER_ERROR', message: 'The export failed; the error was logged.' } }),
+      }),
     );
     const panel = page.getByRole('region', { name: 'Download the data' });
     await panel.getByRole('button', { name: 'Download the member-state reports as CSV' }).click();

@@ -54,7 +54,13 @@ beforeAll(async () => {
   });
   setDay('2014-01-20');
   const returned = await ok<{ reviewMemberStateReport: { version: number } }>(coordinator, REVIEW_REPORT, {
-    input: { actionId: memberStateAction.ref, country: 'DE', decision: 'RETURN', comment: 'Say what is planned.', expectedVersion: first.submitMemberStateReport.version },
+    input: {
+      actionId: memberStateAction.ref,
+      country: 'DE',
+      decision: 'RETURN',
+      comment: 'Say what is planned.',
+      expectedVersion: first.submitMemberStateReport.version,
+    },
   });
   setDay('2014-01-25');
   const again = await ok<{ submitMemberStateReport: { version: number } }>(contact, SUBMIT_REPORT, {
@@ -194,10 +200,9 @@ describe('the conference’s date, long after it', () => {
     await expect.poll(async () => conferenceRow.test(await overdue.innerText()), { timeout: 20_000 }).toBe(false);
 
     // Recorded once, in the action's history, with the link and the date in the note.
-    const recorded = await coordinator.call<{ action: { status: string; progress: number; evidenceUrls: string[]; note: string; history: { edges: unknown[] } } }>(
-      ACTION,
-      { id: '4-01' },
-    );
+    const recorded = await coordinator.call<{
+      action: { status: string; progress: number; evidenceUrls: string[]; note: string; history: { edges: unknown[] } };
+    }>(ACTION, { id: '4-01' });
     expect(recorded.errors).toBeUndefined();
     expect(recorded.data!.action).toMatchObject({
       status: 'COMPLETED',
@@ -225,7 +230,9 @@ describe('the conference’s date, long after it', () => {
       .poll(() => notice(page).innerText(), { timeout: 20_000 })
       .toContain('Showing the snapshot “As presented to the review conference” frozen on 6 December 2026 (state as of 7 February 2014).');
     expect(await page.getByText(/from the snapshot “As presented to the review conference”/).count()).toBe(1);
-    expect(await page.getByRole('link', { name: 'Present this report' }).getAttribute('href')).toBe(`/present?snapshot=${encodeURIComponent(snapshotId)}`);
+    expect(await page.getByRole('link', { name: 'Present this report' }).getAttribute('href')).toBe(
+      `/present?snapshot=${encodeURIComponent(snapshotId)}`,
+    );
 
     await page.goto(`${server.url}/forecast`);
     await expect.poll(() => notice(page).innerText(), { timeout: 20_000 }).toContain('Showing the snapshot “As presented to the review conference”');

@@ -91,7 +91,9 @@ describe('the demo year', () => {
     await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
     for (const path of EVERY_PAGE) {
       await settled(page, `${server.url}${path}`);
-      await expect.poll(() => page.getByRole('note').filter({ hasText: 'Demonstration data, not the real record.' }).isVisible(), { message: path }).toBe(true);
+      await expect
+        .poll(() => page.getByRole('note').filter({ hasText: 'Demonstration data, not the real record.' }).isVisible(), { message: path })
+        .toBe(true);
     }
     expect(problems).toEqual([]);
     await context.close();

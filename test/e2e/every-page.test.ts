@@ -78,11 +78,7 @@ describe('every page', () => {
       const found: Record<string, string[]> = {};
       for (const path of PAGES) {
         await settled(page, `${server.url}${path}`);
-        const problems = [
-          ...(await pageOverflow(page)),
-          ...(await accessibilityViolations(page)),
-          ...(await unreachableScrollBoxes(page)),
-        ];
+        const problems = [...(await pageOverflow(page)), ...(await accessibilityViolations(page)), ...(await unreachableScrollBoxes(page))];
         if (problems.length > 0) found[path] = problems;
       }
       expect(found).toEqual({});

@@ -101,7 +101,9 @@ describe('update from a spreadsheet', () => {
     await expect.poll(() => history.innerText()).toContain('Progress: 0% → 40%');
     expect(await history.innerText()).toContain('Status: Not started → In progress');
     // With the day it happened, since it was recorded later.
-    expect(await history.innerText()).toMatch(/Took effect on 20 Aug\w* 2013, recorded on 2 Sep\w* 2013 by European Network and Information Security Agency \(ENISA\): owner/);
+    expect(await history.innerText()).toMatch(
+      /Took effect on 20 Aug\w* 2013, recorded on 2 Sep\w* 2013 by European Network and Information Security Agency \(ENISA\): owner/,
+    );
     expect(await page.getByRole('progressbar', { name: 'Progress' }).getAttribute('value')).toBe('40');
 
     await page.goto(`${server.url}/actions/2.1-05`);

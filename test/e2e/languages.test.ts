@@ -48,7 +48,8 @@ function englishBodies(language: Language): { name: string; pattern: RegExp }[] 
 
 function flatten(value: unknown, prefix = '', into = new Map<string, string>()): Map<string, string> {
   if (typeof value === 'string') into.set(prefix, value);
-  else if (value && typeof value === 'object') for (const [key, each] of Object.entries(value)) flatten(each, prefix ? `${prefix}.${key}` : key, into);
+  else if (value && typeof value === 'object')
+    for (const [key, each] of Object.entries(value)) flatten(each, prefix ? `${prefix}.${key}` : key, into);
   return into;
 }
 
@@ -86,7 +87,10 @@ function englishSentences(language: Language): { key: string; text: string }[] {
     for (const [key, value] of english) {
       if (target.get(key) === value) continue;
       for (const run of value.split(/\{\{[^}]*\}\}|\$t\([^)]*\)|<[^>]*>/)) {
-        const text = run.replace(/\s+/g, ' ').trim().replace(/^[,.;:()"'“”‘’\s-]+|[,;:("'“”‘’\s-]+$/g, '');
+        const text = run
+          .replace(/\s+/g, ' ')
+          .trim()
+          .replace(/^[,.;:()"'“”‘’\s-]+|[,;:("'“”‘’\s-]+$/g, '');
         if (words(text) >= 4 && !targetText.includes(text) && !found.has(text)) found.set(text, `${namespace}:${key}`);
       }
     }
@@ -101,7 +105,8 @@ function englishSentences(language: Language): { key: string; text: string }[] {
  */
 function textOutsideEnglish(page: Page): Promise<{ blocks: string[]; labels: string[] }> {
   return page.evaluate(() => {
-    const BLOCK = 'p, li, td, th, caption, h1, h2, h3, h4, h5, h6, dt, dd, label, legend, summary, button, a, option, figcaption, title, div, section, header, footer, nav, main, form, fieldset, table, tr';
+    const BLOCK =
+      'p, li, td, th, caption, h1, h2, h3, h4, h5, h6, dt, dd, label, legend, summary, button, a, option, figcaption, title, div, section, header, footer, nav, main, form, fieldset, table, tr';
     const skipped = (element: Element | null) => !element || element.closest('script, style, noscript, [lang="en"]') !== null;
     const blocks = new Map<Element, string[]>();
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
@@ -123,9 +128,36 @@ function textOutsideEnglish(page: Page): Promise<{ blocks: string[]; labels: str
  * English words that neither French nor German writes: a block with two of them is English
  * text the interface files do not hold (written in a component, or sent by the API).
  */
-const ENGLISH_WORDS = ['the', 'and', 'with', 'which', 'this', 'that', 'from', 'has', 'have', 'been', 'of', 'for', 'are', 'is', 'not', 'by', 'to', 'was', 'were', 'its', 'their'];
+const ENGLISH_WORDS = [
+  'the',
+  'and',
+  'with',
+  'which',
+  'this',
+  'that',
+  'from',
+  'has',
+  'have',
+  'been',
+  'of',
+  'for',
+  'are',
+  'is',
+  'not',
+  'by',
+  'to',
+  'was',
+  'were',
+  'its',
+  'their',
+];
 function englishWordsIn(text: string): string[] {
-  const found = new Set(text.toLowerCase().split(/[^\p{L}']+/u).filter((word) => ENGLISH_WORDS.includes(word)));
+  const found = new Set(
+    text
+      .toLowerCase()
+      .split(/[^\p{L}']+/u)
+      .filter((word) => ENGLISH_WORDS.includes(word)),
+  );
   return found.size >= 2 ? [...found] : [];
 }
 
@@ -163,8 +195,10 @@ async function englishOn(page: Page, language: Language): Promise<string[]> {
     const text = withoutPeople(raw);
     for (const { name, pattern } of countries) if (pattern.test(text)) problems.add(`country "${name}" in "${raw.slice(0, 160)}"`);
     for (const { name, pattern } of bodies) if (pattern.test(text)) problems.add(`body "${name}" in "${raw.slice(0, 160)}"`);
-    for (const { key, text: sentence } of sentences) if (text.includes(sentence)) problems.add(`untranslated ${key} "${sentence}" in "${raw.slice(0, 160)}"`);
-    for (const words of STRATEGY_TEXT) if (raw.includes(words)) problems.add(`the strategy's words not marked lang="en": "${words.slice(0, 80)}" in "${raw.slice(0, 160)}"`);
+    for (const { key, text: sentence } of sentences)
+      if (text.includes(sentence)) problems.add(`untranslated ${key} "${sentence}" in "${raw.slice(0, 160)}"`);
+    for (const words of STRATEGY_TEXT)
+      if (raw.includes(words)) problems.add(`the strategy's words not marked lang="en": "${words.slice(0, 80)}" in "${raw.slice(0, 160)}"`);
     const english = englishWordsIn(text);
     if (english.length > 0) problems.add(`English words (${english.join(', ')}) in "${raw.slice(0, 160)}"`);
   }
@@ -181,19 +215,30 @@ beforeAll(async () => {
   const closes = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
   expect((await coordinator.call(OPEN_ROUND, { input: { name: '2014', closes } })).errors).toBeUndefined();
   const germany = await clientFor(server, 'contact-de');
-  expect((await germany.call(SUBMIT_REPORT, { input: { actionId: MEMBER_STATE_ACTION, country: 'DE', status: 'IN_PROGRESS', note: '—' } })).errors).toBeUndefined();
+  expect(
+    (await germany.call(SUBMIT_REPORT, { input: { actionId: MEMBER_STATE_ACTION, country: 'DE', status: 'IN_PROGRESS', note: '—' } })).errors,
+  ).toBeUndefined();
   const austria = await clientFor(server, 'contact-at');
   const submitted = await austria.call<{ submitMemberStateReport: { version: number } }>(SUBMIT_REPORT, {
     input: { actionId: MEMBER_STATE_ACTION, country: 'AT', status: 'PLANNED', note: '—' },
   });
   expect(submitted.errors).toBeUndefined();
   const returned = await coordinator.call(REVIEW_REPORT, {
-    input: { actionId: MEMBER_STATE_ACTION, country: 'AT', decision: 'RETURN', comment: '—', expectedVersion: submitted.data!.submitMemberStateReport.version },
+    input: {
+      actionId: MEMBER_STATE_ACTION,
+      country: 'AT',
+      decision: 'RETURN',
+      comment: '—',
+      expectedVersion: submitted.data!.submitMemberStateReport.version,
+    },
   });
   expect(returned.errors).toBeUndefined();
   const enisa = await clientFor(server, 'owner-enisa');
   const action = await readAction(enisa, '2.1-05');
-  expect((await enisa.call(UPDATE_ACTION, { input: { actionId: action.id, status: 'IN_PROGRESS', progress: 40, expectedVersion: action.version } })).errors).toBeUndefined();
+  expect(
+    (await enisa.call(UPDATE_ACTION, { input: { actionId: action.id, status: 'IN_PROGRESS', progress: 40, expectedVersion: action.version } }))
+      .errors,
+  ).toBeUndefined();
 });
 afterAll(async () => {
   await browser?.close();

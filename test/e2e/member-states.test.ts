@@ -156,7 +156,10 @@ describe('member states: rounds, reports, review and the matrix', () => {
 
     await evidence.fill('https://www.bsi.bund.de/month');
     await form.getByRole('button', { name: 'Send the report' }).click();
-    await form.getByRole('status').filter({ hasText: `Your report on ${first.ref} was sent for review.` }).waitFor();
+    await form
+      .getByRole('status')
+      .filter({ hasText: `Your report on ${first.ref} was sent for review.` })
+      .waitFor();
     await expect.poll(() => cellText(page, 'Germany', first.ref)).toBe('Completed, ○ Awaiting review');
     await expect.poll(() => coverageOfCountry(page, 'Germany')).toBe('1 of 4 reported (25%), 0 accepted');
     expect(await accessibilityViolations(page)).toEqual([]);
@@ -195,7 +198,10 @@ describe('member states: rounds, reports, review and the matrix', () => {
     expect(await accessibilityViolations(page)).toEqual([]);
 
     await item.getByRole('button', { name: 'Accept' }).click();
-    await page.getByRole('status').filter({ hasText: `The report of Germany on ${first.ref} is accepted.` }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `The report of Germany on ${first.ref} is accepted.` })
+      .waitFor();
     expect(await refusal.count()).toBe(0);
     await item.waitFor({ state: 'detached' });
     await page.getByText('No report waits for review.').waitFor();
@@ -212,9 +218,11 @@ describe('member states: rounds, reports, review and the matrix', () => {
     // The overview counts the accepted report by the status Germany reported, beside the actions' own figures (issue 14).
     await page.goto(`${server.url}/overview`);
     const progress = page.getByRole('region', { name: 'Member states’ own progress' });
-    await expect.poll(() => progress.innerText()).toContain(
-      `Accepted reports from 1 of ${memberStateCount} member states on the ${reportingActions.length} actions addressed to them: 1 of the ${reportingActions.length * memberStateCount} reports`,
-    );
+    await expect
+      .poll(() => progress.innerText())
+      .toContain(
+        `Accepted reports from 1 of ${memberStateCount} member states on the ${reportingActions.length} actions addressed to them: 1 of the ${reportingActions.length * memberStateCount} reports`,
+      );
     expect(await progress.getByRole('row', { name: 'Completed 1' }).count()).toBe(1);
     expect(await progress.innerText()).toContain('it does not change the actions’ status above');
     expect((await readAction(contactDe, first.ref)).status).toBe('NOT_STARTED');
@@ -235,7 +243,10 @@ describe('member states: rounds, reports, review and the matrix', () => {
     expect(await accessibilityViolations(coordinator)).toEqual([]);
     await comment.fill('Please name the training programmes and link to them.');
     await item.getByRole('button', { name: 'Return with comment' }).click();
-    await coordinator.getByRole('status').filter({ hasText: `The report of Germany on ${second.ref} was returned with your comment.` }).waitFor();
+    await coordinator
+      .getByRole('status')
+      .filter({ hasText: `The report of Germany on ${second.ref} was returned with your comment.` })
+      .waitFor();
     await expect.poll(() => cellText(coordinator, 'Germany', second.ref)).toBe('Planned, ↩ Returned');
     await coordinator.context().close();
 
@@ -250,7 +261,10 @@ describe('member states: rounds, reports, review and the matrix', () => {
     await form.getByRole('combobox', { name: 'Status' }).selectOption({ label: 'In progress' });
     await form.getByRole('textbox', { name: 'Evidence links' }).fill('https://www.bsi.bund.de/training');
     await form.getByRole('button', { name: 'Send the report' }).click();
-    await form.getByRole('status').filter({ hasText: `Your report on ${second.ref} was sent for review.` }).waitFor();
+    await form
+      .getByRole('status')
+      .filter({ hasText: `Your report on ${second.ref} was sent for review.` })
+      .waitFor();
     await expect.poll(() => cellText(contact, 'Germany', second.ref)).toBe('In progress, ○ Awaiting review');
     await contact.context().close();
   });
@@ -272,7 +286,10 @@ describe('member states: rounds, reports, review and the matrix', () => {
     expect(await accessibilityViolations(page)).toEqual([]);
 
     await form.getByRole('button', { name: 'Send the report' }).click();
-    await form.getByRole('status').filter({ hasText: `Your report on ${second.ref} was sent for review.` }).waitFor();
+    await form
+      .getByRole('status')
+      .filter({ hasText: `Your report on ${second.ref} was sent for review.` })
+      .waitFor();
     const saved = (await readAction(contactDe, second.ref)).memberStateReports.find((report) => report.country === 'DE');
     expect(saved).toMatchObject({ note: 'Two university courses started in September.', version: current.version + 2 });
     await page.context().close();
@@ -301,7 +318,10 @@ describe('member states: rounds, reports, review and the matrix', () => {
 
     // The contact who was still writing is told why nothing was saved, and keeps the text.
     await lateForm.getByRole('button', { name: 'Send the report' }).click();
-    await lateForm.getByRole('alert').filter({ hasText: /^Not saved: .*round/ }).waitFor();
+    await lateForm
+      .getByRole('alert')
+      .filter({ hasText: /^Not saved: .*round/ })
+      .waitFor();
     expect(await lateForm.getByRole('textbox', { name: 'Note' }).inputValue()).toBe('Procurement guidelines drafted.');
     await writing.context().close();
 

@@ -54,7 +54,13 @@ beforeAll(async () => {
   for (const id of ['2.1-02', '2.2-01', '2.4-01']) {
     const action = await readAction(coordinator, id);
     const response = await coordinator.call(UPDATE_ACTION, {
-      input: { actionId: id, status: 'COMPLETED', progress: 100, evidenceUrls: [`https://ec.europa.eu/evidence/${id}`], expectedVersion: action.version },
+      input: {
+        actionId: id,
+        status: 'COMPLETED',
+        progress: 100,
+        evidenceUrls: [`https://ec.europa.eu/evidence/${id}`],
+        expectedVersion: action.version,
+      },
     });
     expect(response.errors).toBeUndefined();
   }
@@ -163,7 +169,11 @@ describe('the overview', () => {
     }
 
     const healthTable = page.getByRole('table', { name: 'Health of the actions' });
-    for (const [health, label] of [['DONE', 'Completed'], ['OVERDUE', 'Overdue'], ['ON_TRACK', 'On track']] as const) {
+    for (const [health, label] of [
+      ['DONE', 'Completed'],
+      ['OVERDUE', 'Overdue'],
+      ['ON_TRACK', 'On track'],
+    ] as const) {
       const count = today.byHealth.find((item) => item.health === health)!.count;
       const row = healthTable.getByRole('row').filter({ has: page.getByRole('rowheader', { name: label }) });
       expect(await row.getByRole('cell').first().innerText(), health).toBe(String(count));
@@ -173,7 +183,9 @@ describe('the overview', () => {
 
     const first = today.upcoming[0]!;
     const deadlines = page.getByRole('table', { name: /^Deadlines in the 90 days after 15 November 2013/ });
-    expect(await deadlines.getByRole('link', { name: first.ref, exact: true }).getAttribute('href')).toBe(`/actions/${encodeURIComponent(first.actionId)}`);
+    expect(await deadlines.getByRole('link', { name: first.ref, exact: true }).getAttribute('href')).toBe(
+      `/actions/${encodeURIComponent(first.actionId)}`,
+    );
 
     expect(await accessibilityViolations(page)).toEqual([]);
     await page.context().close();

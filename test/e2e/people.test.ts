@@ -86,7 +86,9 @@ describe('people and access, from the People page', () => {
     const coordinator = await clientFor(server, 'coordinator');
     const round = await coordinator.call(OPEN_ROUND, { input: { name: 'Spring round', closes: '2099-12-31' } });
     expect(round.errors, JSON.stringify(round.errors)).toBeUndefined();
-    const annaId = (await (await fetch(`${server.url}/auth/local`)).json() as { id: string; name: string }[]).find((user) => user.name === 'Anna Schmidt')!.id;
+    const annaId = ((await (await fetch(`${server.url}/auth/local`)).json()) as { id: string; name: string }[]).find(
+      (user) => user.name === 'Anna Schmidt',
+    )!.id;
     const annaApi = await clientFor(server, annaId);
     const action = catalogue.actions.find((each) => each.memberStateReporting)!;
     const report = await annaApi.call(SUBMIT_REPORT, { input: { actionId: action.ref, country: 'DE', status: 'IN_PROGRESS' } });

@@ -45,7 +45,13 @@ async function figures(asOf?: string): Promise<Figures> {
 async function complete(id: string): Promise<void> {
   const action = await readAction(coordinator, id);
   const response = await coordinator.call(UPDATE_ACTION, {
-    input: { actionId: id, status: 'COMPLETED', progress: 100, evidenceUrls: [`https://ec.europa.eu/evidence/${id}`], expectedVersion: action.version },
+    input: {
+      actionId: id,
+      status: 'COMPLETED',
+      progress: 100,
+      evidenceUrls: [`https://ec.europa.eu/evidence/${id}`],
+      expectedVersion: action.version,
+    },
   });
   expect(response.errors).toBeUndefined();
 }
@@ -141,7 +147,12 @@ describe('presentation mode', () => {
     await page.waitForURL((url) => url.searchParams.get('slide') === '2');
     await main.getByRole('heading', { name: 'Overview', level: 1 }).waitFor();
     expect(await page.getByText(`2 / ${count}`).isVisible()).toBe(true);
-    expect(await page.getByRole('status').filter({ hasText: `Slide 2 of ${count}: Overview` }).count()).toBe(1);
+    expect(
+      await page
+        .getByRole('status')
+        .filter({ hasText: `Slide 2 of ${count}: Overview` })
+        .count(),
+    ).toBe(1);
 
     await page.keyboard.press('PageDown');
     await page.waitForURL((url) => url.searchParams.get('slide') === '3');
@@ -188,16 +199,21 @@ describe('presentation mode', () => {
       expect(await fontSize(term), label).toBeGreaterThanOrEqual(28);
     }
     expect(await fontSize(page.locator('.slide-figures__detail'))).toBeGreaterThanOrEqual(28);
-    expect(await page.locator('.slide-figures__detail').innerText()).toBe(`${live.dashboard.totals.completed} of ${live.dashboard.totals.actions} actions`);
+    expect(await page.locator('.slide-figures__detail').innerText()).toBe(
+      `${live.dashboard.totals.completed} of ${live.dashboard.totals.actions} actions`,
+    );
     await page.context().close();
   });
 
   it('writes every status on a priority slide, tells what changed in the last 30 days, and passes axe', async () => {
     const live = await figures();
-    const summary = await viewer.call<{ changeSummary: { totalCount: number; counts: { completions: number; deadlineRevisions: number } } }>(CHANGE_SUMMARY, {
-      from: '2013-10-17',
-      to: '2013-11-16',
-    });
+    const summary = await viewer.call<{ changeSummary: { totalCount: number; counts: { completions: number; deadlineRevisions: number } } }>(
+      CHANGE_SUMMARY,
+      {
+        from: '2013-10-17',
+        to: '2013-11-16',
+      },
+    );
     expect(summary.errors).toBeUndefined();
     const changes = summary.data!.changeSummary;
     expect(changes.counts.completions).toBe(2);
@@ -220,7 +236,10 @@ describe('presentation mode', () => {
     await main.getByText(/changes in the last 30 days/).waitFor();
     expect(await main.locator('.slide__big').innerText()).toBe(String(changes.totalCount));
     expect(await main.getByText('17 Oct 2013 to 15 Nov 2013').isVisible()).toBe(true);
-    const notable = main.getByRole('list').filter({ has: page.getByRole('listitem') }).last();
+    const notable = main
+      .getByRole('list')
+      .filter({ has: page.getByRole('listitem') })
+      .last();
     expect(await notable.getByRole('listitem').first().innerText()).toMatch(/^2\.(1-02|2-01) completed$/);
     expect(await main.getByText('2.3-01: deadline moved from').isVisible()).toBe(true);
     expect(await accessibilityViolations(page)).toEqual([]);
@@ -233,7 +252,9 @@ describe('presentation mode', () => {
   });
 
   it('presents a frozen snapshot as it was frozen, whatever changed since', async () => {
-    const frozen = await coordinator.call<{ freezeSnapshot: { id: string; totals: Totals } }>(FREEZE, { input: { name: 'As presented to the conference' } });
+    const frozen = await coordinator.call<{ freezeSnapshot: { id: string; totals: Totals } }>(FREEZE, {
+      input: { name: 'As presented to the conference' },
+    });
     expect(frozen.errors).toBeUndefined();
     const snapshot = frozen.data!.freezeSnapshot;
     await complete('2.4-01');
@@ -283,7 +304,9 @@ describe('presentation mode', () => {
     // Today's figures (a snapshot was frozen above, and the slides now open on it by default).
     await page.goto(`${server.url}/present?asOf=today&slide=2`);
     await page.getByRole('main').getByRole('heading', { name: 'Vue d’ensemble', level: 1 }).waitFor();
-    expect(await figure(page, 'Achevée').innerText()).toMatch(new RegExp(`^${String(live.dashboard.totals.percentCompleted).replace('.', ',')}\\s%$`));
+    expect(await figure(page, 'Achevée').innerText()).toMatch(
+      new RegExp(`^${String(live.dashboard.totals.percentCompleted).replace('.', ',')}\\s%$`),
+    );
     expect(await page.getByRole('button', { name: 'Suivante' }).isVisible()).toBe(true);
     expect(await page.getByRole('link', { name: 'Quitter' }).isVisible()).toBe(true);
     await context.close();

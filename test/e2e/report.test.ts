@@ -164,7 +164,9 @@ describe('the review report', () => {
     const frozen = await reportText(page);
     expect(frozen).toContain('2.1-03');
     // "Present this report" carries the snapshot to the slides.
-    expect(await page.getByRole('link', { name: 'Present this report' }).getAttribute('href')).toBe(`/present?snapshot=${encodeURIComponent(snapshotId)}`);
+    expect(await page.getByRole('link', { name: 'Present this report' }).getAttribute('href')).toBe(
+      `/present?snapshot=${encodeURIComponent(snapshotId)}`,
+    );
     // From now on the report opens on the newest snapshot, and says so, with today one click away.
     await page.goto(`${server.url}/report`);
     await page.getByText(/^Showing the snapshot “As presented to the review conference” frozen on 15 November 2013/).waitFor({ timeout: 20_000 });

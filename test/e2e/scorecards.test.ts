@@ -42,7 +42,13 @@ async function ownerFigures(actorId: string) {
   const breakdown = response.data?.dashboard.byOwner.find((owner) => owner.id === actorId);
   if (!breakdown) throw new Error(`no byOwner figures for ${actorId}: ${JSON.stringify(response.errors)}`);
   const count = (health: string) => breakdown.byHealth.find((item) => item.health === health)?.count ?? 0;
-  return { Actions: breakdown.total, Completed: count('DONE'), Overdue: count('OVERDUE'), 'At risk': count('AT_RISK'), 'On track': count('ON_TRACK') };
+  return {
+    Actions: breakdown.total,
+    Completed: count('DONE'),
+    Overdue: count('OVERDUE'),
+    'At risk': count('AT_RISK'),
+    'On track': count('ON_TRACK'),
+  };
 }
 
 /** The figures table of a scorecard page, as { row header: number }. */
@@ -147,7 +153,9 @@ describe('scorecards', () => {
   it('shows a member state’s reporting in the current round', async () => {
     const coordinator = await clientFor(server, 'coordinator');
     const germany = await clientFor(server, 'contact-de');
-    const opened = await coordinator.call<{ openReportingRound: { id: string } }>(OPEN_ROUND, { input: { name: 'Spring review', closes: '2099-12-31' } });
+    const opened = await coordinator.call<{ openReportingRound: { id: string } }>(OPEN_ROUND, {
+      input: { name: 'Spring review', closes: '2099-12-31' },
+    });
     expect(opened.errors).toBeUndefined();
     const [reportedAction, unreportedAction] = memberStateActions;
     const submitted = await germany.call<{ submitMemberStateReport: { version: number } }>(SUBMIT_REPORT, {

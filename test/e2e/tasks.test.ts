@@ -32,7 +32,9 @@ beforeAll(async () => {
   const closes = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
   await ok(coordinator, OPEN_ROUND, { input: { name: 'Spring round', closes } });
   await ok(germany, SUBMIT_REPORT, { input: { actionId: '2.1-10', country: 'DE', status: 'PLANNED', note: 'A pilot in Bavaria' } });
-  await ok(coordinator, REVIEW_REPORT, { input: { actionId: '2.1-10', country: 'DE', decision: 'RETURN', comment: RETURN_COMMENT, expectedVersion: 1 } });
+  await ok(coordinator, REVIEW_REPORT, {
+    input: { actionId: '2.1-10', country: 'DE', decision: 'RETURN', comment: RETURN_COMMENT, expectedVersion: 1 },
+  });
   await ok(france, SUBMIT_REPORT, { input: { actionId: '2.1-10', country: 'FR', status: 'IN_PROGRESS' } });
   await ok(coordinator, REVIEW_REPORT, { input: { actionId: '2.1-10', country: 'FR', decision: 'ACCEPT', expectedVersion: 1 } });
 });

@@ -112,7 +112,7 @@ describe('the API Lambda handler', () => {
     expect(result.headers?.['content-type']).toMatch(/json/);
   });
 
-  it('writes through the same store: an owner updates an action of its body, and not another body\'s', async () => {
+  it("writes through the same store: an owner updates an action of its body, and not another body's", async () => {
     const read = await post('{ action(id: "2.1-03") { version status } }', enisaOwner);
     const { version } = json(read).data.action;
     const update = `mutation ($input: UpdateActionInput!) { updateAction(input: $input) { id status progress version } }`;
@@ -124,7 +124,7 @@ describe('the API Lambda handler', () => {
   });
 });
 
-describe('the API Lambda handler checks every request against the person\'s record (issue 12)', () => {
+describe("the API Lambda handler checks every request against the person's record (issue 12)", () => {
   it('refuses a person the product disabled, though API Gateway verified their token', async () => {
     const leaver = cognitoClaims({ sub: '8c-leaver', name: 'Lea Leaver', groups: ['MEMBER_STATE'], country: 'FR' });
     const result = await post('{ me { id } }', leaver);
@@ -138,7 +138,7 @@ describe('the API Lambda handler checks every request against the person\'s reco
   });
 });
 
-describe('the API Lambda handler\'s front door (the same as local mode\'s, graphql/front-door.ts)', () => {
+describe("the API Lambda handler's front door (the same as local mode's, graphql/front-door.ts)", () => {
   it('refuses a body over the cap with 413 and BAD_USER_INPUT, and writes nothing', async () => {
     const read = await post('{ action(id: "2.1-07") { version } }', coordinator);
     const { version } = json(read).data.action;
@@ -149,7 +149,9 @@ describe('the API Lambda handler\'s front door (the same as local mode\'s, graph
     });
     const result = await invoke(httpApiEvent({ method: 'POST', body, claims: coordinator }));
     expect(result.statusCode).toBe(413);
-    expect(json(result).errors).toEqual([{ message: `The request body is larger than ${MAX_REQUEST_BODY_BYTES / 1024} kB.`, extensions: { code: 'BAD_USER_INPUT' } }]);
+    expect(json(result).errors).toEqual([
+      { message: `The request body is larger than ${MAX_REQUEST_BODY_BYTES / 1024} kB.`, extensions: { code: 'BAD_USER_INPUT' } },
+    ]);
     expect(result.headers?.['connection']).toBeUndefined();
     expect(json(await post('{ action(id: "2.1-07") { version } }', coordinator)).data.action.version).toBe(version);
   });
@@ -161,7 +163,14 @@ describe('the API Lambda handler\'s front door (the same as local mode\'s, graph
   });
 
   it('sends no CORS header to another origin (the stage lists none; API Gateway has no OPTIONS route)', async () => {
-    const crossOrigin = await invoke(httpApiEvent({ method: 'POST', body: JSON.stringify({ query: '{ me { id } }' }), headers: { origin: 'https://evil.example' }, claims: coordinator }));
+    const crossOrigin = await invoke(
+      httpApiEvent({
+        method: 'POST',
+        body: JSON.stringify({ query: '{ me { id } }' }),
+        headers: { origin: 'https://evil.example' },
+        claims: coordinator,
+      }),
+    );
     expect(crossOrigin.statusCode).toBe(200);
     expect(crossOrigin.headers?.['access-control-allow-origin']).toBeUndefined();
     expect(crossOrigin.headers?.['access-control-allow-credentials']).toBeUndefined();

@@ -35,7 +35,12 @@ function cloudFormationEvent(RequestType: 'Create' | 'Update' | 'Delete'): Cloud
     ResourceProperties: { ServiceToken: 'arn', strategyId: catalogue.strategy.id, digest: 'abc' },
   };
   if (RequestType === 'Create') return { ...common, RequestType };
-  return { ...common, RequestType, PhysicalResourceId: `catalogue-${catalogue.strategy.id}`, ...(RequestType === 'Update' ? { OldResourceProperties: {} } : {}) } as CloudFormationCustomResourceEvent;
+  return {
+    ...common,
+    RequestType,
+    PhysicalResourceId: `catalogue-${catalogue.strategy.id}`,
+    ...(RequestType === 'Update' ? { OldResourceProperties: {} } : {}),
+  } as CloudFormationCustomResourceEvent;
 }
 
 beforeAll(async () => {
@@ -53,13 +58,19 @@ describe('the catalogue load at deployment', () => {
 
   it('loads every action on the first deployment', async () => {
     const result = await handler(cloudFormationEvent('Create'), context());
-    expect(result).toEqual({ PhysicalResourceId: 'catalogue-eu-cybersecurity-2013', Data: { created: catalogue.actions.length, corrected: 0, unchanged: 0 } });
+    expect(result).toEqual({
+      PhysicalResourceId: 'catalogue-eu-cybersecurity-2013',
+      Data: { created: catalogue.actions.length, corrected: 0, unchanged: 0 },
+    });
     expect(await store.listActions(catalogue.strategy.id)).toHaveLength(catalogue.actions.length);
   });
 
   it('writes nothing on a later deployment of the same catalogue, and keeps the resource id', async () => {
     const result = await handler(cloudFormationEvent('Update'), context());
-    expect(result).toEqual({ PhysicalResourceId: 'catalogue-eu-cybersecurity-2013', Data: { created: 0, corrected: 0, unchanged: catalogue.actions.length } });
+    expect(result).toEqual({
+      PhysicalResourceId: 'catalogue-eu-cybersecurity-2013',
+      Data: { created: 0, corrected: 0, unchanged: catalogue.actions.length },
+    });
   });
 
   it('deletes nothing when the stack goes', async () => {
@@ -86,13 +97,24 @@ describe('the first coordinator at deployment (issue 12)', () => {
     const { createCatalogueHandler } = (await import('../../functions/handlers/catalogue.js')) as { createCatalogueHandler: CreateCatalogueHandler };
     const { createObservability } = await import('../../functions/handlers/observability.js');
     const invited: { email: string; name: string }[] = [];
-    const withFirst = createCatalogueHandler(() => store, catalogue, createObservability(), async (person) => {
-      invited.push(person);
-      return invited.length === 1 ? 'invited' : 'existing';
-    });
+    const withFirst = createCatalogueHandler(
+      () => store,
+      catalogue,
+      createObservability(),
+      async (person) => {
+        invited.push(person);
+        return invited.length === 1 ? 'invited' : 'existing';
+      },
+    );
     const context = lambdaContext('strategy-tracker-catalogue');
-    expect(await withFirst(event('Create'), context)).toEqual({ PhysicalResourceId: 'first-coordinator', Data: { created: 1, corrected: 0, unchanged: 0 } });
-    expect(await withFirst(event('Update'), context)).toEqual({ PhysicalResourceId: 'first-coordinator', Data: { created: 0, corrected: 0, unchanged: 1 } });
+    expect(await withFirst(event('Create'), context)).toEqual({
+      PhysicalResourceId: 'first-coordinator',
+      Data: { created: 1, corrected: 0, unchanged: 0 },
+    });
+    expect(await withFirst(event('Update'), context)).toEqual({
+      PhysicalResourceId: 'first-coordinator',
+      Data: { created: 0, corrected: 0, unchanged: 1 },
+    });
     await withFirst(event('Delete'), context);
     expect(invited).toEqual([
       { email: 'anna@ec.europa.eu', name: 'Anna Example' },

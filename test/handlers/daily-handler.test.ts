@@ -39,56 +39,147 @@ describe('the daily Lambda handler', () => {
   });
 
   it('fails the invocation when a reminder could not be sent, after recording the rest', async () => {
-    const strategy = { id: 'eu-cybersecurity-2013', reference: 'JOIN(2013) 1', title: 't', adopted: '2013-02-07', reviewDate: '2014-02-07', sections: [], priorities: [], actors: [], memberStates: [], version: 1 };
+    const strategy = {
+      id: 'eu-cybersecurity-2013',
+      reference: 'JOIN(2013) 1',
+      title: 't',
+      adopted: '2013-02-07',
+      reviewDate: '2014-02-07',
+      sections: [],
+      priorities: [],
+      actors: [],
+      memberStates: [],
+      version: 1,
+    };
     const action = {
-      strategyId: strategy.id, id: '2.1-04', ref: '2.1-04', section: '2.1', text: 'ENISA to assist.', owners: ['ENISA'], partners: [],
-      baselineDeadline: '2013-12-31', deadlineSource: 'PHRASE' as const, recurring: false, memberStateReporting: false, kind: 'BULLET' as const,
-      status: 'IN_PROGRESS' as const, progress: 50, evidenceUrls: [], deadlineRevisions: [], version: 1,
+      strategyId: strategy.id,
+      id: '2.1-04',
+      ref: '2.1-04',
+      section: '2.1',
+      text: 'ENISA to assist.',
+      owners: ['ENISA'],
+      partners: [],
+      baselineDeadline: '2013-12-31',
+      deadlineSource: 'PHRASE' as const,
+      recurring: false,
+      memberStateReporting: false,
+      kind: 'BULLET' as const,
+      status: 'IN_PROGRESS' as const,
+      progress: 50,
+      evidenceUrls: [],
+      deadlineRevisions: [],
+      version: 1,
     };
     const deps = {
       strategyId: strategy.id,
       store: { strategyState: async () => ({ strategy, actions: [action], reports: [], rounds: [] }) },
       snapshots: { save: async () => undefined },
       outbox: { claim: async () => true, markSent: async () => undefined, markFailed: async () => undefined, listDueOn: async () => [] },
-      directory: { coordinators: async () => [], owners: async () => [{ id: 'o', name: 'Olaf', email: 'olaf@enisa.europa.eu' }], memberStateContacts: async () => [] },
+      directory: {
+        coordinators: async () => [],
+        owners: async () => [{ id: 'o', name: 'Olaf', email: 'olaf@enisa.europa.eu' }],
+        memberStateContacts: async () => [],
+      },
       mailer: { send: async () => Promise.reject(new Error('Throttling: Maximum sending rate exceeded.')) },
-      config: { deadlineNoticeDays: [30, 7], roundNoticeDays: 7, overdueDigestWeekday: 1, catchUpDays: 3, healthConfig: { progressLagPoints: 25, staleAfterDays: 90 } },
+      config: {
+        deadlineNoticeDays: [30, 7],
+        roundNoticeDays: 7,
+        overdueDigestWeekday: 1,
+        catchUpDays: 3,
+        healthConfig: { progressLagPoints: 25, staleAfterDays: 90 },
+      },
     } as unknown as DailyJobDependencies;
-    const handler = daily.createDailyHandler(() => deps, observability, () => new Date('2013-12-01T05:00:00Z'));
-    await expect(handler({}, lambdaContext('strategy-tracker-daily'))).rejects.toThrow('1 reminder(s) could not be sent on 2013-12-01; see the outbox.');
+    const handler = daily.createDailyHandler(
+      () => deps,
+      observability,
+      () => new Date('2013-12-01T05:00:00Z'),
+    );
+    await expect(handler({}, lambdaContext('strategy-tracker-daily'))).rejects.toThrow(
+      '1 reminder(s) could not be sent on 2013-12-01; see the outbox.',
+    );
   });
 
   it('logs who a failed reminder was for by user id, and the mail service error by name: never an address or a text', async () => {
-    const strategy = { id: 'eu-cybersecurity-2013', reference: 'JOIN(2013) 1', title: 't', adopted: '2013-02-07', reviewDate: '2014-02-07', sections: [], priorities: [], actors: [], memberStates: [], version: 1 };
+    const strategy = {
+      id: 'eu-cybersecurity-2013',
+      reference: 'JOIN(2013) 1',
+      title: 't',
+      adopted: '2013-02-07',
+      reviewDate: '2014-02-07',
+      sections: [],
+      priorities: [],
+      actors: [],
+      memberStates: [],
+      version: 1,
+    };
     const action = {
-      strategyId: strategy.id, id: '2.1-04', ref: '2.1-04', section: '2.1', text: 'ENISA to assist.', owners: ['ENISA'], partners: [],
-      baselineDeadline: '2013-12-31', deadlineSource: 'PHRASE' as const, recurring: false, memberStateReporting: false, kind: 'BULLET' as const,
-      status: 'IN_PROGRESS' as const, progress: 50, evidenceUrls: [], deadlineRevisions: [], version: 1,
+      strategyId: strategy.id,
+      id: '2.1-04',
+      ref: '2.1-04',
+      section: '2.1',
+      text: 'ENISA to assist.',
+      owners: ['ENISA'],
+      partners: [],
+      baselineDeadline: '2013-12-31',
+      deadlineSource: 'PHRASE' as const,
+      recurring: false,
+      memberStateReporting: false,
+      kind: 'BULLET' as const,
+      status: 'IN_PROGRESS' as const,
+      progress: 50,
+      evidenceUrls: [],
+      deadlineRevisions: [],
+      version: 1,
     };
     const recorded: string[] = [];
     const deps = {
       strategyId: strategy.id,
       store: { strategyState: async () => ({ strategy, actions: [action], reports: [], rounds: [] }) },
       snapshots: { save: async () => undefined },
-      outbox: { claim: async () => true, markSent: async () => undefined, markFailed: async (_key: unknown, error: string) => void recorded.push(error), listDueOn: async () => [] },
-      directory: { coordinators: async () => [], owners: async () => [{ id: '7a2b-owner', name: 'Olaf', email: 'olaf@enisa.europa.eu' }], memberStateContacts: async () => [] },
+      outbox: {
+        claim: async () => true,
+        markSent: async () => undefined,
+        markFailed: async (_key: unknown, error: string) => void recorded.push(error),
+        listDueOn: async () => [],
+      },
+      directory: {
+        coordinators: async () => [],
+        owners: async () => [{ id: '7a2b-owner', name: 'Olaf', email: 'olaf@enisa.europa.eu' }],
+        memberStateContacts: async () => [],
+      },
       mailer: {
         send: async () =>
           Promise.reject(
-            Object.assign(new Error('Email address is not verified. The following identities failed the check in region EU-WEST-1: olaf@enisa.europa.eu'), {
-              name: 'MessageRejected',
-            }),
+            Object.assign(
+              new Error('Email address is not verified. The following identities failed the check in region EU-WEST-1: olaf@enisa.europa.eu'),
+              {
+                name: 'MessageRejected',
+              },
+            ),
           ),
       },
-      config: { deadlineNoticeDays: [30, 7], roundNoticeDays: 7, overdueDigestWeekday: 1, catchUpDays: 3, healthConfig: { progressLagPoints: 25, staleAfterDays: 90 } },
+      config: {
+        deadlineNoticeDays: [30, 7],
+        roundNoticeDays: 7,
+        overdueDigestWeekday: 1,
+        catchUpDays: 3,
+        healthConfig: { progressLagPoints: 25, staleAfterDays: 90 },
+      },
     } as unknown as DailyJobDependencies;
     const logged: unknown[] = [];
     const spies = (['info', 'warn', 'error', 'debug'] as const).map((level) =>
       vi.spyOn(observability.logger, level).mockImplementation((...args: unknown[]) => void logged.push(args)),
     );
     try {
-      const handler = daily.createDailyHandler(() => deps, observability, () => new Date('2013-12-01T05:00:00Z'));
-      const failure = await handler({}, lambdaContext('strategy-tracker-daily')).then(() => undefined, (error: unknown) => error);
+      const handler = daily.createDailyHandler(
+        () => deps,
+        observability,
+        () => new Date('2013-12-01T05:00:00Z'),
+      );
+      const failure = await handler({}, lambdaContext('strategy-tracker-daily')).then(
+        () => undefined,
+        (error: unknown) => error,
+      );
       logged.push(String(failure));
     } finally {
       spies.forEach((spy) => spy.mockRestore());

@@ -27,9 +27,12 @@ class RecordingMailer implements Mailer {
   async send(mail: OutgoingMail) {
     if (this.failFor.has(mail.to.id)) {
       // As SES words it: the text quotes the address.
-      throw Object.assign(new Error(`Email address is not verified. The following identities failed the check in region EU-WEST-1: ${mail.to.email}`), {
-        name: 'MessageRejected',
-      });
+      throw Object.assign(
+        new Error(`Email address is not verified. The following identities failed the check in region EU-WEST-1: ${mail.to.email}`),
+        {
+          name: 'MessageRejected',
+        },
+      );
     }
     this.sent.push(mail);
     return { messageId: `ses-${this.sent.length}` };
@@ -135,9 +138,7 @@ describe('the daily job when sending fails', () => {
     const job = await freshJob('failures');
     job.mailer.failFor.add('owner-commission');
     const first = await runDailyJob(job.deps, '2013-12-02');
-    expect(outcomes(first.deliveries).filter((line) => !line.startsWith('sent'))).toEqual([
-      'failed DEADLINE_IN_30_DAYS 2.4-02 → owner-commission',
-    ]);
+    expect(outcomes(first.deliveries).filter((line) => !line.startsWith('sent'))).toEqual(['failed DEADLINE_IN_30_DAYS 2.4-02 → owner-commission']);
     const [failed] = (await job.outbox.listDueOn('2013-12-01')).filter((message) => message.status === 'FAILED');
     expect(failed).toMatchObject({ recipientId: 'owner-commission', error: 'MessageRejected', attempts: 1 });
     // Neither the record's error nor the job's result repeats the service's text, which quotes the address.
@@ -193,7 +194,14 @@ describe('what the outbox keeps', () => {
 describe('the daily job during a reporting round', () => {
   async function openRoundWithOneCountryReported(store: Store) {
     const author = { id: 'coordinator', role: 'COORDINATOR', name: 'Commission coordinator' };
-    const round = { strategyId: catalogue.strategy.id, id: 'round-2014', name: 'Review conference 2014', opens: '2013-11-25', closes: '2013-12-09', open: true };
+    const round = {
+      strategyId: catalogue.strategy.id,
+      id: 'round-2014',
+      name: 'Review conference 2014',
+      opens: '2013-11-25',
+      closes: '2013-12-09',
+      open: true,
+    };
     await store.openRound({ round, event: { type: 'ROUND_OPENED', at: '2013-11-25T08:00:00.000Z', roundId: round.id, author, after: round } });
     const memberStateActions = catalogue.actions.filter((action) => action.memberStateReporting).map((action) => action.ref);
     for (const actionId of memberStateActions) {
@@ -214,7 +222,15 @@ describe('the daily job during a reporting round', () => {
         report,
         expectedVersion: null,
         requireOpenRound: round.id,
-        event: { type: 'REPORT_SUBMITTED', at: report.reportedAt, actionId, country: 'EE', roundId: round.id, author: { id: 'contact-ee', role: 'MEMBER_STATE', name: report.reportedBy }, after: { status: report.status } },
+        event: {
+          type: 'REPORT_SUBMITTED',
+          at: report.reportedAt,
+          actionId,
+          country: 'EE',
+          roundId: round.id,
+          author: { id: 'contact-ee', role: 'MEMBER_STATE', name: report.reportedBy },
+          after: { status: report.status },
+        },
       });
     }
   }
@@ -233,9 +249,18 @@ describe('the daily job during a reporting round', () => {
 });
 
 describe('the daily job and people (issue 12)', () => {
-  it("tells the coordinators of an invitation not accepted after 7 days, through the outbox like every reminder", async () => {
+  it('tells the coordinators of an invitation not accepted after 7 days, through the outbox like every reminder', async () => {
     const job = await freshJob('people');
-    const invited = { id: 'pl-new', name: 'Piotr New', email: 'piotr@example.pl', role: 'MEMBER_STATE' as const, country: 'PL', status: 'INVITED' as const, invitedAt: '2013-11-25T09:00:00.000Z', version: 1 };
+    const invited = {
+      id: 'pl-new',
+      name: 'Piotr New',
+      email: 'piotr@example.pl',
+      role: 'MEMBER_STATE' as const,
+      country: 'PL',
+      status: 'INVITED' as const,
+      invitedAt: '2013-11-25T09:00:00.000Z',
+      version: 1,
+    };
     const result = await runDailyJob({ ...job.deps, people: async () => [invited] }, '2013-12-02');
     expect(outcomes(result.deliveries).filter((line) => line.includes('INVITATION_NOT_ACCEPTED'))).toEqual([
       'sent INVITATION_NOT_ACCEPTED pl-new → coordinator',

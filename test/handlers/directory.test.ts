@@ -9,18 +9,57 @@ const attributes = (values: Record<string, string>) => Object.entries(values).ma
 describe('the Cognito directory', () => {
   const groups: Record<string, { Users: unknown[] }[]> = {
     COORDINATOR: [
-      { Users: [{ Username: 'anna', Enabled: true, UserStatus: 'CONFIRMED', Attributes: attributes({ sub: 's-anna', email: 'anna@ec.europa.eu', name: 'Anna' }) }] },
-      { Users: [{ Username: 'ben', Enabled: false, UserStatus: 'CONFIRMED', Attributes: attributes({ sub: 's-ben', email: 'ben@ec.europa.eu', name: 'Ben' }) }] },
+      {
+        Users: [
+          {
+            Username: 'anna',
+            Enabled: true,
+            UserStatus: 'CONFIRMED',
+            Attributes: attributes({ sub: 's-anna', email: 'anna@ec.europa.eu', name: 'Anna' }),
+          },
+        ],
+      },
+      {
+        Users: [
+          {
+            Username: 'ben',
+            Enabled: false,
+            UserStatus: 'CONFIRMED',
+            Attributes: attributes({ sub: 's-ben', email: 'ben@ec.europa.eu', name: 'Ben' }),
+          },
+        ],
+      },
     ],
     OWNER: [
       {
         Users: [
-          { Username: 'olaf', Enabled: true, UserStatus: 'CONFIRMED', Attributes: attributes({ sub: 's-olaf', email: 'olaf@enisa.europa.eu', name: 'Olaf', 'custom:actor': 'ENISA' }) },
-          { Username: 'eve', Enabled: true, UserStatus: 'FORCE_CHANGE_PASSWORD', Attributes: attributes({ sub: 's-eve', email: 'eve@europol.europa.eu', 'custom:actor': 'EUROPOL_EC3' }) },
+          {
+            Username: 'olaf',
+            Enabled: true,
+            UserStatus: 'CONFIRMED',
+            Attributes: attributes({ sub: 's-olaf', email: 'olaf@enisa.europa.eu', name: 'Olaf', 'custom:actor': 'ENISA' }),
+          },
+          {
+            Username: 'eve',
+            Enabled: true,
+            UserStatus: 'FORCE_CHANGE_PASSWORD',
+            Attributes: attributes({ sub: 's-eve', email: 'eve@europol.europa.eu', 'custom:actor': 'EUROPOL_EC3' }),
+          },
         ],
       },
     ],
-    MEMBER_STATE: [{ Users: [{ Username: 'kai', Enabled: true, UserStatus: 'CONFIRMED', Attributes: attributes({ sub: 's-kai', email: 'kai@ria.ee', name: 'Kai', 'custom:country': 'ee' }) }] }],
+    MEMBER_STATE: [
+      {
+        Users: [
+          {
+            Username: 'kai',
+            Enabled: true,
+            UserStatus: 'CONFIRMED',
+            Attributes: attributes({ sub: 's-kai', email: 'kai@ria.ee', name: 'Kai', 'custom:country': 'ee' }),
+          },
+        ],
+      },
+    ],
   };
   const calls: ListUsersInGroupInput[] = [];
   const directory = createCognitoDirectory({
@@ -48,7 +87,7 @@ describe('the Cognito directory', () => {
 });
 
 describe('the local directory', () => {
-  it('serves local mode\'s users, with placeholder addresses', async () => {
+  it("serves local mode's users, with placeholder addresses", async () => {
     const directory = createLocalDirectory([
       { id: 'coordinator', name: 'Commission coordinator', role: 'COORDINATOR' },
       { id: 'owner-enisa', name: 'ENISA: owner', role: 'OWNER', actor: 'ENISA' },

@@ -17,7 +17,7 @@ describe('the API Gateway HTTP API adapter', () => {
     expect(await encoded.text()).toBe(body);
   });
 
-  it('puts payload 2.0\'s cookies back into one cookie header, and keeps the other headers', () => {
+  it("puts payload 2.0's cookies back into one cookie header, and keeps the other headers", () => {
     const request = requestFromEvent(httpApiEvent({ method: 'GET', cookies: ['a=1', 'b=2'], headers: { 'x-custom': 'yes' } }));
     expect(request.headers.get('cookie')).toBe('a=1; b=2');
     expect(request.headers.get('x-custom')).toBe('yes');
@@ -41,7 +41,9 @@ describe('the API Gateway HTTP API adapter', () => {
   });
 
   it('drops headers about the Node connection (connection: close after a refused body), which API Gateway owns', async () => {
-    const result = await resultFromResponse(new Response('{}', { status: 413, headers: { connection: 'close', 'content-type': 'application/json' } }));
+    const result = await resultFromResponse(
+      new Response('{}', { status: 413, headers: { connection: 'close', 'content-type': 'application/json' } }),
+    );
     expect(result.headers).toEqual({ 'content-type': 'application/json' });
   });
 

@@ -25,7 +25,12 @@ const viewer = cognitoClaims({ sub: '9c3d-viewer', name: 'Vera Viewer', groups: 
 let handler: Handler;
 let store: Store;
 
-function routeEvent(method: 'GET' | 'POST', path: string, routeKey: string, options: { claims?: Record<string, string>; body?: Buffer | string } = {}): APIGatewayProxyEventV2 {
+function routeEvent(
+  method: 'GET' | 'POST',
+  path: string,
+  routeKey: string,
+  options: { claims?: Record<string, string>; body?: Buffer | string } = {},
+): APIGatewayProxyEventV2 {
   const binary = Buffer.isBuffer(options.body);
   const body = options.body === undefined ? undefined : binary ? (options.body as Buffer).toString('base64') : (options.body as string);
   const event = httpApiEvent({
@@ -34,7 +39,12 @@ function routeEvent(method: 'GET' | 'POST', path: string, routeKey: string, opti
     ...(body !== undefined ? { body, isBase64Encoded: binary } : {}),
     headers: { 'content-type': binary ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' : 'application/json' },
   });
-  return { ...event, routeKey, rawPath: path, requestContext: { ...event.requestContext, routeKey, http: { ...event.requestContext.http, method, path } } };
+  return {
+    ...event,
+    routeKey,
+    rawPath: path,
+    requestContext: { ...event.requestContext, routeKey, http: { ...event.requestContext.http, method, path } },
+  };
 }
 const context = () => lambdaContext('strategy-tracker-import');
 
@@ -62,7 +72,11 @@ beforeAll(async () => {
 describe('the import Lambda', () => {
   it('gives an owner the workbook, previews the upload and applies it as the API’s mutation, with the claims’ viewer', async () => {
     const download = await handler(routeEvent('GET', '/export/workbook.xlsx', 'GET /export/workbook.xlsx', { claims: owner }), context());
-    expect(download).toMatchObject({ statusCode: 200, isBase64Encoded: true, headers: { 'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } });
+    expect(download).toMatchObject({
+      statusCode: 200,
+      isBase64Encoded: true,
+      headers: { 'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
+    });
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Buffer.from(download.body ?? '', 'base64') as unknown as ExcelJS.Buffer);
     const sheet = workbook.getWorksheet('Actions')!;
@@ -86,7 +100,10 @@ describe('the import Lambda', () => {
   });
 
   it('answers a viewer 403 and a request without claims 401, as JSON', async () => {
-    const refused = await handler(routeEvent('POST', '/import/workbook.xlsx', 'POST /import/{proxy+}', { claims: viewer, body: Buffer.from('x') }), context());
+    const refused = await handler(
+      routeEvent('POST', '/import/workbook.xlsx', 'POST /import/{proxy+}', { claims: viewer, body: Buffer.from('x') }),
+      context(),
+    );
     expect(refused).toMatchObject({ statusCode: 403, isBase64Encoded: false });
     expect(JSON.parse(refused.body ?? '{}')).toMatchObject({ error: { code: 'FORBIDDEN' } });
     expect((await handler(routeEvent('GET', '/export/workbook.xlsx', 'GET /export/workbook.xlsx'), context())).statusCode).toBe(401);

@@ -47,7 +47,9 @@ function action(id: string, fields: Partial<ActionRecord> = {}): ActionRecord {
 }
 
 const kinds = (asOf: string, actions: ActionRecord[], rounds = []) =>
-  planReminders(actions, strategy, asOf, config, rounds).map((reminder) => `${reminder.kind} ${reminder.ref} ${JSON.stringify(reminder.audience)} due ${reminder.dueOn}`);
+  planReminders(actions, strategy, asOf, config, rounds).map(
+    (reminder) => `${reminder.kind} ${reminder.ref} ${JSON.stringify(reminder.audience)} due ${reminder.dueOn}`,
+  );
 
 describe('planReminders', () => {
   it('reminds the owners 30 and 7 days before the deadline, one reminder per owning body', () => {
@@ -80,13 +82,19 @@ describe('planReminders', () => {
   });
 
   it('follows the deadline in force after a revision', () => {
-    const revised = action('2.1-04', { deadlineRevisions: [{ date: '2014-03-31', previous: '2013-12-31', reason: 'Tender delayed', revisedBy: 'c', revisedAt: '2013-10-01T00:00:00Z' }] });
+    const revised = action('2.1-04', {
+      deadlineRevisions: [
+        { date: '2014-03-31', previous: '2013-12-31', reason: 'Tender delayed', revisedBy: 'c', revisedAt: '2013-10-01T00:00:00Z' },
+      ],
+    });
     expect(kinds('2013-12-01', [revised])).toEqual([]);
     expect(kinds('2014-03-01', [revised])).toEqual(['DEADLINE_IN_30_DAYS 2.1-04 {"kind":"owners","actor":"ENISA"} due 2014-03-01']);
   });
 
   it('does not remind about completed, ongoing or discontinued actions', () => {
-    const done = ['COMPLETED', 'ONGOING', 'DISCONTINUED'].map((status, index) => action(`2.1-0${index}`, { status: status as ActionRecord['status'] }));
+    const done = ['COMPLETED', 'ONGOING', 'DISCONTINUED'].map((status, index) =>
+      action(`2.1-0${index}`, { status: status as ActionRecord['status'] }),
+    );
     expect(kinds('2013-12-01', done)).toEqual([]);
   });
 
@@ -99,12 +107,20 @@ describe('planReminders', () => {
     ];
     // 2013-12-02 is a Monday; 2013-12-03 a Tuesday.
     const [digest] = planReminders(actions, strategy, '2013-12-02', config);
-    expect(digest).toMatchObject({ kind: 'OVERDUE_DIGEST', dueOn: '2013-12-02', ref: 'overdue', audience: { kind: 'coordinators' }, subject: '2 actions overdue as of 2013-12-02' });
+    expect(digest).toMatchObject({
+      kind: 'OVERDUE_DIGEST',
+      dueOn: '2013-12-02',
+      ref: 'overdue',
+      audience: { kind: 'coordinators' },
+      subject: '2 actions overdue as of 2013-12-02',
+    });
     expect(digest?.lines.slice(2)).toEqual([
       '- 2.1-02 (ENISA): due 2013-06-30, 155 days late, IN_PROGRESS 40%',
       '- 2.4-02 (ENISA): due 2013-09-30, 63 days late, NOT_STARTED 0%',
     ]);
-    expect(kinds('2013-12-03', actions).filter((kind) => kind.startsWith('OVERDUE'))).toEqual(['OVERDUE_DIGEST overdue {"kind":"coordinators"} due 2013-12-02']);
+    expect(kinds('2013-12-03', actions).filter((kind) => kind.startsWith('OVERDUE'))).toEqual([
+      'OVERDUE_DIGEST overdue {"kind":"coordinators"} due 2013-12-02',
+    ]);
     expect(kinds('2013-12-05', actions).filter((kind) => kind.startsWith('OVERDUE'))).toEqual([]);
   });
 
@@ -117,7 +133,9 @@ describe('planReminders', () => {
       { id: 'r1', name: 'Review 2014', closes: '2014-01-31', open: true, pendingCountries: ['FR', 'NL'] },
       { id: 'r0', name: 'Closed', closes: '2014-01-31', open: false, pendingCountries: ['EE'] },
     ];
-    expect(planReminders([], strategy, '2014-01-24', config, rounds).map((reminder) => [reminder.kind, reminder.ref, reminder.audience, reminder.dueOn])).toEqual([
+    expect(
+      planReminders([], strategy, '2014-01-24', config, rounds).map((reminder) => [reminder.kind, reminder.ref, reminder.audience, reminder.dueOn]),
+    ).toEqual([
       ['ROUND_CLOSES_IN_7_DAYS', 'r1', { kind: 'member-state', country: 'FR' }, '2014-01-24'],
       ['ROUND_CLOSES_IN_7_DAYS', 'r1', { kind: 'member-state', country: 'NL' }, '2014-01-24'],
     ]);

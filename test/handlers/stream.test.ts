@@ -31,7 +31,12 @@ class S3Double {
     const input = command.input;
     this.puts.push(input);
     if (input.Key === this.failOnKey) {
-      throw new S3ServiceException({ name: 'InternalError', $fault: 'server', $metadata: { httpStatusCode: 500 }, message: 'We encountered an internal error.' });
+      throw new S3ServiceException({
+        name: 'InternalError',
+        $fault: 'server',
+        $metadata: { httpStatusCode: 500 },
+        message: 'We encountered an internal error.',
+      });
     }
     if (input.IfNoneMatch === '*' && this.objects.has(input.Key ?? '')) {
       throw new S3ServiceException({
@@ -109,14 +114,28 @@ beforeAll(async () => {
     actionId: '2.1-03',
     expectedVersion: 1,
     patch: { status: 'IN_PROGRESS', progress: 10 },
-    event: { type: 'ACTION_UPDATED', at, actionId: '2.1-03', author, before: { status: 'NOT_STARTED', progress: 0 }, after: { status: 'IN_PROGRESS', progress: 10 } },
+    event: {
+      type: 'ACTION_UPDATED',
+      at,
+      actionId: '2.1-03',
+      author,
+      before: { status: 'NOT_STARTED', progress: 0 },
+      after: { status: 'IN_PROGRESS', progress: 10 },
+    },
   });
   await store.saveActionChange({
     strategyId: catalogue.strategy.id,
     actionId: '2.1-03',
     expectedVersion: 2,
     patch: { note: 'Work programme agreed.' },
-    event: { type: 'ACTION_UPDATED', at: '2013-06-02T09:00:00.000Z', actionId: '2.1-03', author, before: { note: null }, after: { note: 'Work programme agreed.' } },
+    event: {
+      type: 'ACTION_UPDATED',
+      at: '2013-06-02T09:00:00.000Z',
+      actionId: '2.1-03',
+      author,
+      before: { note: null },
+      after: { note: 'Work programme agreed.' },
+    },
   });
   // The raw items, exactly as a NEW_AND_OLD_IMAGES stream record carries them.
   const events = await client.send(

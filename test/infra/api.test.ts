@@ -32,7 +32,13 @@ describe('the GraphQL API', () => {
       }),
     ]);
     const routes = Object.values(template.findResources('AWS::ApiGatewayV2::Route')).map((route) => route.Properties);
-    expect(routes.map((route) => route.RouteKey).sort()).toEqual(['GET /export/workbook.xlsx', 'GET /export/{file}', 'GET /graphql', 'POST /graphql', 'POST /import/{proxy+}']);
+    expect(routes.map((route) => route.RouteKey).sort()).toEqual([
+      'GET /export/workbook.xlsx',
+      'GET /export/{file}',
+      'GET /graphql',
+      'POST /graphql',
+      'POST /import/{proxy+}',
+    ]);
     for (const route of routes) {
       expect(route).toMatchObject({ AuthorizationType: 'JWT', AuthorizerId: { Ref: authorizerId } });
     }
@@ -44,7 +50,7 @@ describe('the GraphQL API', () => {
     });
   });
 
-  it('writes JSON access logs, with the caller\'s subject but no e-mail, to a log group with retention', () => {
+  it("writes JSON access logs, with the caller's subject but no e-mail, to a log group with retention", () => {
     const [stage] = Object.values(template.findResources('AWS::ApiGatewayV2::Stage'));
     const settings = stage?.Properties.AccessLogSettings;
     expect(settings.DestinationArn).toEqual({ 'Fn::GetAtt': [expect.stringMatching(/^ApiAccessLogs/), 'Arn'] });
@@ -73,7 +79,9 @@ describe('the GraphQL API', () => {
       },
     });
     listed.hasResourceProperties('AWS::Lambda::Function', {
-      Environment: { Variables: Match.objectLike({ POWERTOOLS_SERVICE_NAME: 'strategy-tracker-api', CORS_ALLOWED_ORIGINS: 'https://partner.example' }) },
+      Environment: {
+        Variables: Match.objectLike({ POWERTOOLS_SERVICE_NAME: 'strategy-tracker-api', CORS_ALLOWED_ORIGINS: 'https://partner.example' }),
+      },
     });
   });
 
@@ -91,13 +99,19 @@ describe('the GraphQL API', () => {
     expect(target('POST /graphql')).toMatch(/ApiHandlerFunction/);
   });
 
-  it('runs the export function on Node 22, ARM, with the memory a workbook needs and a timeout within API Gateway\'s 30 seconds', () => {
+  it("runs the export function on Node 22, ARM, with the memory a workbook needs and a timeout within API Gateway's 30 seconds", () => {
     template.hasResourceProperties('AWS::Lambda::Function', {
       Runtime: 'nodejs22.x',
       Architectures: ['arm64'],
       MemorySize: 1024,
       Timeout: 29,
-      Environment: { Variables: Match.objectLike({ TABLE_NAME: Match.anyValue(), STRATEGY_ID: 'eu-cybersecurity-2013', POWERTOOLS_SERVICE_NAME: 'strategy-tracker-export' }) },
+      Environment: {
+        Variables: Match.objectLike({
+          TABLE_NAME: Match.anyValue(),
+          STRATEGY_ID: 'eu-cybersecurity-2013',
+          POWERTOOLS_SERVICE_NAME: 'strategy-tracker-export',
+        }),
+      },
     });
   });
 

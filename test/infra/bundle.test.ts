@@ -44,16 +44,18 @@ describe('the Lambda bundles', () => {
     expect(bundles.get('api')?.bytes).toBeLessThanOrEqual(API_BUDGET_BYTES);
   });
 
-  it('exceljs is in the export and import bundles only: the GraphQL API\'s cold start does not carry it', () => {
+  it("exceljs is in the export and import bundles only: the GraphQL API's cold start does not carry it", () => {
     for (const name of names) {
       const hasExcel = bundles.get(name)?.inputs.some((input) => input.includes('node_modules/exceljs/')) ?? false;
       expect([name, hasExcel]).toEqual([name, name === 'export' || name === 'import']);
     }
   });
 
-  it('the import bundle applies rows through the API\'s own yoga app and mutations, not a copy of them', () => {
+  it("the import bundle applies rows through the API's own yoga app and mutations, not a copy of them", () => {
     const inputs = bundles.get('import')?.inputs ?? [];
-    expect(inputs).toEqual(expect.arrayContaining(['graphql/yoga.ts', 'graphql/mutations.ts', 'functions/import/http.ts', 'functions/import/zip-guard.ts']));
+    expect(inputs).toEqual(
+      expect.arrayContaining(['graphql/yoga.ts', 'graphql/mutations.ts', 'functions/import/http.ts', 'functions/import/zip-guard.ts']),
+    );
     expect(bundles.get('api')?.inputs.filter((input) => input.startsWith('functions/import/'))).toEqual([]);
   });
 
@@ -66,7 +68,11 @@ describe('the Lambda bundles', () => {
     const bundle = bundles.get(name);
     const probe = spawnSync(
       process.execPath,
-      ['--input-type=module', '-e', `const m = await import(${JSON.stringify(pathToFileURL(bundle?.file ?? '').href)}); console.log(typeof m.handler);`],
+      [
+        '--input-type=module',
+        '-e',
+        `const m = await import(${JSON.stringify(pathToFileURL(bundle?.file ?? '').href)}); console.log(typeof m.handler);`,
+      ],
       {
         encoding: 'utf8',
         env: {

@@ -69,10 +69,14 @@ describe('least privilege', () => {
     });
   });
 
-  it('a stage whose deployment invites its first coordinator lets the catalogue loader make an invitation\'s three calls, on its pool only, after the catalogue', () => {
+  it("a stage whose deployment invites its first coordinator lets the catalogue loader make an invitation's three calls, on its pool only, after the catalogue", () => {
     const stacks = synthStages(settingsFor('dev', { firstCoordinator: { email: 'anna@ec.europa.eu', name: 'Anna Example' } }));
     const withFirst = Template.fromStack(stacks.application);
-    expect(permissions(withFirst, 'CatalogueLoaderRole')['UserPoolArn']).toEqual(['cognito-idp:AdminAddUserToGroup', 'cognito-idp:AdminCreateUser', 'cognito-idp:AdminDeleteUser']);
+    expect(permissions(withFirst, 'CatalogueLoaderRole')['UserPoolArn']).toEqual([
+      'cognito-idp:AdminAddUserToGroup',
+      'cognito-idp:AdminCreateUser',
+      'cognito-idp:AdminDeleteUser',
+    ]);
     const [first] = Object.values(withFirst.findResources('Custom::FirstCoordinator'));
     expect(first?.Properties).toMatchObject({ email: 'anna@ec.europa.eu', name: 'Anna Example' });
     expect(JSON.stringify(first?.DependsOn)).toMatch(/CatalogueLoad/);
@@ -84,7 +88,10 @@ describe('least privilege', () => {
     const roles = Object.keys(template.findResources('AWS::IAM::Role')).filter((role) => !role.includes('ApiHandlerRole'));
     for (const role of roles) {
       const granted = statementsOfRole(template, role.replace(/[0-9A-F]{8}$/, '')).flatMap((statement) => [statement.Action].flat());
-      expect(granted.filter((action) => String(action).startsWith('cognito-idp:Admin')), role).toEqual([]);
+      expect(
+        granted.filter((action) => String(action).startsWith('cognito-idp:Admin')),
+        role,
+      ).toEqual([]);
     }
   });
 
@@ -118,7 +125,7 @@ describe('least privilege', () => {
     });
   });
 
-  it('the import function reads and writes as the API\'s two mutations it runs do, with its previews, and no index', () => {
+  it("the import function reads and writes as the API's two mutations it runs do, with its previews, and no index", () => {
     expect(permissions(template, 'ImportsHandlerRole')).toEqual({
       ImportsHandlerLogs: ['logs:CreateLogStream', 'logs:PutLogEvents'],
       '*': ['xray:PutTelemetryRecords', 'xray:PutTraceSegments'],

@@ -56,7 +56,10 @@ describe('cdk-nag AwsSolutions checks at synth', () => {
         webDomain: { domainName: 'tracker.example.eu', certificateArn: 'arn:aws:acm:us-east-1:123456789012:certificate/0000' },
       }),
     ],
-    ['a stage whose deployment invites its first coordinator', settingsFor('dev', { firstCoordinator: { email: 'anna@ec.europa.eu', name: 'Anna Example' } })],
+    [
+      'a stage whose deployment invites its first coordinator',
+      settingsFor('dev', { firstCoordinator: { email: 'anna@ec.europa.eu', name: 'Anna Example' } }),
+    ],
   ])('leave no unacknowledged finding, error or warning, for %s', (_name, settings) => {
     expect(findings(validate(settings), 'AwsSolutions')).toEqual([]);
   });
@@ -75,7 +78,9 @@ describe('cdk-nag AwsSolutions checks at synth', () => {
     expect(() => app.synth()).toThrow(/AwsSolutions-IAM5/);
     const report = JSON.parse(readFileSync(join(app.outdir, 'validation-report.json'), 'utf8')) as ValidationReport;
     expect(findings(report, 'AwsSolutions')).toEqual(
-      expect.arrayContaining([expect.stringMatching(/^error AwsSolutions-IAM5\[Action::s3:GetObject\*\] at StrategyTracker-dev-App\/Api\/Handler\/Role/)]),
+      expect.arrayContaining([
+        expect.stringMatching(/^error AwsSolutions-IAM5\[Action::s3:GetObject\*\] at StrategyTracker-dev-App\/Api\/Handler\/Role/),
+      ]),
     );
   });
 });

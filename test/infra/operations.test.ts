@@ -12,9 +12,7 @@ describe('the alarms', () => {
   });
 
   const find = (namespace: string, metric: string, dimension: RegExp) =>
-    alarms.filter(
-      (alarm) => alarm.Namespace === namespace && alarm.MetricName === metric && dimension.test(JSON.stringify(alarm.Dimensions)),
-    );
+    alarms.filter((alarm) => alarm.Namespace === namespace && alarm.MetricName === metric && dimension.test(JSON.stringify(alarm.Dimensions)));
 
   it.each([
     ['API', /ApiHandlerFunction/],
@@ -31,13 +29,13 @@ describe('the alarms', () => {
     expect(find('AWS/ApiGateway', '5xx', /ApiHttpApi/)).toHaveLength(1);
   });
 
-  it.each([['stream consumer', /HistoryDeadLetters/], ['daily job', /DailyDeadLetters/]])(
-    'watch the %s dead-letter queue for any message',
-    (_name, queue) => {
-      const [alarm] = find('AWS/SQS', 'ApproximateNumberOfMessagesVisible', queue);
-      expect(alarm).toMatchObject({ Statistic: 'Maximum', Threshold: 1, ComparisonOperator: 'GreaterThanOrEqualToThreshold' });
-    },
-  );
+  it.each([
+    ['stream consumer', /HistoryDeadLetters/],
+    ['daily job', /DailyDeadLetters/],
+  ])('watch the %s dead-letter queue for any message', (_name, queue) => {
+    const [alarm] = find('AWS/SQS', 'ApproximateNumberOfMessagesVisible', queue);
+    expect(alarm).toMatchObject({ Statistic: 'Maximum', Threshold: 1, ComparisonOperator: 'GreaterThanOrEqualToThreshold' });
+  });
 
   it('notice a day without a daily run', () => {
     const [alarm] = find('AWS/Lambda', 'Invocations', /DailyJobFunction/);

@@ -14,7 +14,11 @@ describe('stage settings', () => {
       logRetention: RetentionDays.ONE_MONTH,
       terminationProtection: false,
     });
-    expect(stageSettings('prod', cdkContext.stages)).toMatchObject({ terminationProtection: true, auditRetentionDays: 3653, logRetention: RetentionDays.ONE_YEAR });
+    expect(stageSettings('prod', cdkContext.stages)).toMatchObject({
+      terminationProtection: true,
+      auditRetentionDays: 3653,
+      logRetention: RetentionDays.ONE_YEAR,
+    });
   });
 
   it('refuse an unknown stage with the names of the known ones', () => {
@@ -27,8 +31,12 @@ describe('stage settings', () => {
       name: 'Anna Example',
     });
     expect(stageSettings('x', { x: {} }).firstCoordinator).toBeUndefined();
-    expect(() => stageSettings('x', { x: { firstCoordinator: { email: 'anna', name: 'Anna' } } })).toThrow(/firstCoordinator.email "anna" is not an e-mail address/);
-    expect(() => stageSettings('x', { x: { firstCoordinator: { email: 'anna@ec.europa.eu' } } })).toThrow(/firstCoordinator must be an object with email and name/);
+    expect(() => stageSettings('x', { x: { firstCoordinator: { email: 'anna', name: 'Anna' } } })).toThrow(
+      /firstCoordinator.email "anna" is not an e-mail address/,
+    );
+    expect(() => stageSettings('x', { x: { firstCoordinator: { email: 'anna@ec.europa.eu' } } })).toThrow(
+      /firstCoordinator must be an object with email and name/,
+    );
   });
 
   it('refuse malformed values with the key that is wrong', () => {
@@ -39,7 +47,9 @@ describe('stage settings', () => {
     for (const origins of [['*'], ['https://partner.example/app'], ['http://partner.example'], 'https://partner.example']) {
       expect(() => stageSettings('x', { x: { corsAllowedOrigins: origins } })).toThrow(/corsAllowedOrigins must be a list of origins/);
     }
-    expect(stageSettings('x', { x: { corsAllowedOrigins: ['https://partner.example:8443'] } }).corsAllowedOrigins).toEqual(['https://partner.example:8443']);
+    expect(stageSettings('x', { x: { corsAllowedOrigins: ['https://partner.example:8443'] } }).corsAllowedOrigins).toEqual([
+      'https://partner.example:8443',
+    ]);
     expect(stageSettings('dev', cdkContext.stages).corsAllowedOrigins).toEqual([]);
   });
 });

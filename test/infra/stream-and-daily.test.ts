@@ -69,12 +69,19 @@ describe('the daily job', () => {
     const withMail = Template.fromStack(
       synthStages(settingsFor('dev', { mail: { from: 'tracker@example.eu', sesIdentity: 'example.eu' } })).application,
     );
-    const ses = statementsOfRole(withMail, 'DailyJobRole').filter((statement) => [statement.Action].flat().some((action) => action.startsWith('ses:')));
+    const ses = statementsOfRole(withMail, 'DailyJobRole').filter((statement) =>
+      [statement.Action].flat().some((action) => action.startsWith('ses:')),
+    );
     expect(ses).toEqual([
       expect.objectContaining({
         Action: 'ses:SendEmail',
         Condition: { StringEquals: { 'ses:FromAddress': 'tracker@example.eu' } },
-        Resource: { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':ses:', { Ref: 'AWS::Region' }, ':', { Ref: 'AWS::AccountId' }, ':identity/example.eu']] },
+        Resource: {
+          'Fn::Join': [
+            '',
+            ['arn:', { Ref: 'AWS::Partition' }, ':ses:', { Ref: 'AWS::Region' }, ':', { Ref: 'AWS::AccountId' }, ':identity/example.eu'],
+          ],
+        },
       }),
     ]);
     withMail.hasResourceProperties('AWS::Lambda::Function', {
@@ -94,7 +101,11 @@ describe('the catalogue load at deployment', () => {
 
   it('gives the loader the table writes of the catalogue sync and nothing more', () => {
     const template = Template.fromStack(devStacks().application);
-    const dynamo = statementsOfRole(template, 'CatalogueLoaderRole').filter((statement) => [statement.Action].flat().some((action) => action.startsWith('dynamodb:')));
-    expect(dynamo.map((statement) => [statement.Action].flat().sort())).toEqual([['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query', 'dynamodb:UpdateItem']]);
+    const dynamo = statementsOfRole(template, 'CatalogueLoaderRole').filter((statement) =>
+      [statement.Action].flat().some((action) => action.startsWith('dynamodb:')),
+    );
+    expect(dynamo.map((statement) => [statement.Action].flat().sort())).toEqual([
+      ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query', 'dynamodb:UpdateItem'],
+    ]);
   });
 });

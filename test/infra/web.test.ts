@@ -100,7 +100,10 @@ describe('the web hosting', () => {
     expect(distribution.DefaultCacheBehavior.FunctionAssociations).toEqual([
       { EventType: 'viewer-request', FunctionARN: { 'Fn::GetAtt': [expect.stringMatching(/^WebSpaRouting/), 'FunctionARN'] } },
     ]);
-    template.hasResourceProperties('AWS::CloudFront::Function', { FunctionConfig: Match.objectLike({ Runtime: 'cloudfront-js-2.0' }), FunctionCode: SPA_ROUTING_CODE });
+    template.hasResourceProperties('AWS::CloudFront::Function', {
+      FunctionConfig: Match.objectLike({ Runtime: 'cloudfront-js-2.0' }),
+      FunctionCode: SPA_ROUTING_CODE,
+    });
     expect(distribution.CustomErrorResponses).toBeUndefined();
   });
 
@@ -142,7 +145,10 @@ describe('the web hosting', () => {
   });
 
   it('logs access to a private log bucket', () => {
-    expect(distribution.Logging).toEqual({ Bucket: { 'Fn::GetAtt': [expect.stringMatching(/^WebLogsBucket/), 'RegionalDomainName'] }, Prefix: 'cloudfront/' });
+    expect(distribution.Logging).toEqual({
+      Bucket: { 'Fn::GetAtt': [expect.stringMatching(/^WebLogsBucket/), 'RegionalDomainName'] },
+      Prefix: 'cloudfront/',
+    });
   });
 
   it('publishes config.json with the API URL and the Cognito settings the page needs', () => {
@@ -150,7 +156,8 @@ describe('the web hosting', () => {
     const withConfig = deployments.find((deployment) => deployment.SourceMarkers?.some((markers: object) => Object.keys(markers).length > 0));
     expect(withConfig).toBeDefined();
     const markers = JSON.stringify(withConfig.SourceMarkers);
-    for (const value of ['WebDistribution', 'SignInClient', 'StrategyTrackerUserPool', 'HostedSignIn', 'AWS::Region']) expect(markers).toContain(value);
+    for (const value of ['WebDistribution', 'SignInClient', 'StrategyTrackerUserPool', 'HostedSignIn', 'AWS::Region'])
+      expect(markers).toContain(value);
     expect(withConfig.DistributionPaths).toEqual(expect.arrayContaining(['/config.json']));
     expect(withConfig.SystemMetadata).toEqual({ 'cache-control': 'no-cache' });
   });
@@ -160,7 +167,9 @@ describe('the web hosting', () => {
       GenerateSecret: false,
       AllowedOAuthFlows: ['code'],
       AllowedOAuthScopes: ['openid', 'email', 'profile'],
-      CallbackURLs: [{ 'Fn::Join': ['', ['https://', { 'Fn::GetAtt': [Match.stringLikeRegexp('^WebDistribution'), 'DomainName'] }, '/auth/callback']] }],
+      CallbackURLs: [
+        { 'Fn::Join': ['', ['https://', { 'Fn::GetAtt': [Match.stringLikeRegexp('^WebDistribution'), 'DomainName'] }, '/auth/callback']] },
+      ],
       ReadAttributes: Match.arrayWith(['custom:actor', 'custom:country']),
       PreventUserExistenceErrors: 'ENABLED',
     });
@@ -189,7 +198,11 @@ describe('the web hosting', () => {
     const deployments = Object.values(withWeb.findResources('Custom::CDKBucketDeployment')).map((deployment) => deployment.Properties);
     expect(deployments).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ Exclude: ['index.html'], SystemMetadata: { 'cache-control': 'public, max-age=31536000, immutable' }, Prune: false }),
+        expect.objectContaining({
+          Exclude: ['index.html'],
+          SystemMetadata: { 'cache-control': 'public, max-age=31536000, immutable' },
+          Prune: false,
+        }),
         expect.objectContaining({ Exclude: ['*'], Include: ['index.html', 'config.json'], SystemMetadata: { 'cache-control': 'no-cache' } }),
       ]),
     );

@@ -67,10 +67,25 @@ it('tells a table that changed from one that did not, and lets DynamoDB expire a
     ['C | 1', { hash: 'z', expiresAt: 100 }],
   ]);
   expect(tableChanges(before, new Map(before), 200)).toEqual([]);
-  expect(tableChanges(before, new Map([['A | 1', { hash: 'x' }], ['B | 1', { hash: 'y' }]]), 200)).toEqual([]);
-  expect(tableChanges(before, new Map([['A | 1', { hash: 'x2' }], ['C | 1', { hash: 'z', expiresAt: 100 }], ['D | 1', { hash: 'w' }]]), 50)).toEqual([
-    'changed A | 1',
-    'added D | 1',
-    'removed B | 1',
-  ]);
+  expect(
+    tableChanges(
+      before,
+      new Map([
+        ['A | 1', { hash: 'x' }],
+        ['B | 1', { hash: 'y' }],
+      ]),
+      200,
+    ),
+  ).toEqual([]);
+  expect(
+    tableChanges(
+      before,
+      new Map([
+        ['A | 1', { hash: 'x2' }],
+        ['C | 1', { hash: 'z', expiresAt: 100 }],
+        ['D | 1', { hash: 'w' }],
+      ]),
+      50,
+    ),
+  ).toEqual(['changed A | 1', 'added D | 1', 'removed B | 1']);
 });

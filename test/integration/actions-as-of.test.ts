@@ -1,6 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../support/local-server.js';
-import { ACTION_FIELDS, OPEN_ROUND, REVISE_DEADLINE, SUBMIT_REPORT, UPDATE_ACTION, clientFor, errorCodes, readAction, type Client } from '../support/api.js';
+import {
+  ACTION_FIELDS,
+  OPEN_ROUND,
+  REVISE_DEADLINE,
+  SUBMIT_REPORT,
+  UPDATE_ACTION,
+  clientFor,
+  errorCodes,
+  readAction,
+  type Client,
+} from '../support/api.js';
 
 /**
  * `actions(asOf)` over real HTTP on DynamoDB Local: the actions as they stood at the end of a

@@ -195,7 +195,9 @@ describe('who may write what', () => {
   it('runs every mutation, allowed and refused, and every role refused somewhere', () => {
     expect(CELLS.filter((cell) => cell.allowed.includes(cell.refused))).toEqual([]);
     expect(new Set(CELLS.map((cell) => cell.refused))).toEqual(new Set(ROLES));
-    expect(new Set(matrix.filter(([, , allowed]) => allowed).map(([, , , cell]) => cell.mutation)).size).toBe(new Set(CELLS.map((cell) => cell.mutation)).size);
+    expect(new Set(matrix.filter(([, , allowed]) => allowed).map(([, , , cell]) => cell.mutation)).size).toBe(
+      new Set(CELLS.map((cell) => cell.mutation)).size,
+    );
   });
 
   it.each(matrix)('%s as %s → allowed: %s', async (_name, role, allowed, cell) => {

@@ -111,7 +111,10 @@ describe('a catalogue load racing a coordinator', () => {
     },
     { step: 'initialize', name: 'raceProbe' },
   );
-  const loading = createDynamoStore({ documentClient: DynamoDBDocumentClient.from(raceClient, { marshallOptions: { removeUndefinedValues: true } }), tableName: raceTable });
+  const loading = createDynamoStore({
+    documentClient: DynamoDBDocumentClient.from(raceClient, { marshallOptions: { removeUndefinedValues: true } }),
+    tableName: raceTable,
+  });
   let coordinatorStore: Store;
   const author = { id: 'coordinator', role: 'COORDINATOR', name: 'Commission coordinator' };
   const round = { strategyId, id: 'round-race', name: 'Race', opens: '2013-11-25', closes: '2013-12-09', open: true };
@@ -134,13 +137,19 @@ describe('a catalogue load racing a coordinator', () => {
     const result = await loadCatalogue(loading, retitled('An Open, Safe and Secure Cyberspace (corrected)'));
     expect(afterStrategyRead).toBeUndefined();
     expect(result.strategyChanged).toBe(true);
-    expect(await coordinatorStore.getStrategy(strategyId)).toMatchObject({ title: 'An Open, Safe and Secure Cyberspace (corrected)', openRoundId: round.id });
+    expect(await coordinatorStore.getStrategy(strategyId)).toMatchObject({
+      title: 'An Open, Safe and Secure Cyberspace (corrected)',
+      openRoundId: round.id,
+    });
   });
 
   it('does not bring back a round that was closed between its read and its write', async () => {
     const closed = { ...round, open: false, closedAt: '2013-12-09T18:00:00.000Z' };
     afterStrategyRead = () =>
-      coordinatorStore.closeRound({ round: closed, event: { type: 'ROUND_CLOSED', at: closed.closedAt, roundId: round.id, author, after: { open: false } } });
+      coordinatorStore.closeRound({
+        round: closed,
+        event: { type: 'ROUND_CLOSED', at: closed.closedAt, roundId: round.id, author, after: { open: false } },
+      });
     await loadCatalogue(loading, retitled('An Open, Safe and Secure Cyberspace'));
     expect(afterStrategyRead).toBeUndefined();
     const stored = await coordinatorStore.getStrategy(strategyId);
@@ -160,6 +169,10 @@ describe('a catalogue load racing a coordinator', () => {
     };
     const result = await loadCatalogue(loading, retitled('Second load'));
     expect(result.strategyChanged).toBe(true);
-    expect(await coordinatorStore.getStrategy(strategyId)).toMatchObject({ title: 'Second load', version: before.version + 2, openRoundId: 'round-next' });
+    expect(await coordinatorStore.getStrategy(strategyId)).toMatchObject({
+      title: 'Second load',
+      version: before.version + 2,
+      openRoundId: 'round-next',
+    });
   });
 });

@@ -81,7 +81,13 @@ beforeAll(async () => {
   at('2013-10-01T09:01:00Z');
   await write(UPDATE_ACTION, { actionId: '2.1-05', progress: 20, expectedVersion: 1 }, enisa);
   at('2013-10-01T09:02:00Z');
-  await write(UPDATE_ACTION, { actionId: '2.1-02', status: 'COMPLETED', progress: 100, evidenceUrls: ['https://ec.europa.eu/done'], expectedVersion: 1 });
+  await write(UPDATE_ACTION, {
+    actionId: '2.1-02',
+    status: 'COMPLETED',
+    progress: 100,
+    evidenceUrls: ['https://ec.europa.eu/done'],
+    expectedVersion: 1,
+  });
   at('2013-10-01T09:03:00Z');
   await write(UPDATE_ACTION, { actionId: '2.1-05', note: 'Kick-off held.', expectedVersion: 2 }, enisa);
   at('2013-10-01T09:04:00Z');
@@ -134,7 +140,14 @@ describe('changeSummary', () => {
 
   it('gives each change structured fields and a plain sentence', async () => {
     const { changes } = (await summary('2013-10-01', '2013-10-03')).data!.changeSummary;
-    expect(changes[0]).toMatchObject({ ref: '2.1-04', fromStatus: 'NOT_STARTED', toStatus: 'IN_PROGRESS', fromProgress: 10, toProgress: 40, author: { id: 'owner-enisa' } });
+    expect(changes[0]).toMatchObject({
+      ref: '2.1-04',
+      fromStatus: 'NOT_STARTED',
+      toStatus: 'IN_PROGRESS',
+      fromProgress: 10,
+      toProgress: 40,
+      author: { id: 'owner-enisa' },
+    });
     expect(changes[4]).toMatchObject({ ref: '2.1-03', fromDeadline: baseline, toDeadline: '2014-06-30' });
     expect(changes[6]).toMatchObject({ ref: '2.1-10', country: 'FR', reviewState: 'SUBMITTED' });
     expect(changes[7]).toMatchObject({ country: 'FR', reviewState: 'RETURNED' });

@@ -18,7 +18,12 @@ type Changes = { changes: { edges: { cursor: string; node: { at: string } }[]; t
 beforeAll(async () => {
   server = await startTestServer({ clock: () => now });
   admin = await clientFor(server, 'coordinator');
-  for (const [at, progress] of [['2013-03-01T09:00:00Z', 10], ['2013-04-01T09:00:00Z', 20], ['2013-06-01T09:00:00Z', 30], ['2013-09-01T09:00:00Z', 40]] as const) {
+  for (const [at, progress] of [
+    ['2013-03-01T09:00:00Z', 10],
+    ['2013-04-01T09:00:00Z', 20],
+    ['2013-06-01T09:00:00Z', 30],
+    ['2013-09-01T09:00:00Z', 40],
+  ] as const) {
     now = new Date(at);
     const { version } = await readAction(admin, '2.1-01');
     const response = await admin.call(UPDATE_ACTION, { input: { actionId: '2.1-01', expectedVersion: version, progress, status: 'IN_PROGRESS' } });

@@ -4,7 +4,18 @@ import { replayHistory } from '../../functions/domain/replay.js';
 import type { ActionRecord, ReportRecord, RoundRecord } from '../../functions/store/store.js';
 import { catalogueBaseline } from '../../graphql/strategy-state.js';
 import { startTestServer, type TestServer } from '../support/local-server.js';
-import { CLOSE_ROUND, OPEN_ROUND, REVIEW_REPORT, REVISE_DEADLINE, SUBMIT_REPORT, UPDATE_ACTION, clientFor, errorCodes, readAction, type Client } from '../support/api.js';
+import {
+  CLOSE_ROUND,
+  OPEN_ROUND,
+  REVIEW_REPORT,
+  REVISE_DEADLINE,
+  SUBMIT_REPORT,
+  UPDATE_ACTION,
+  clientFor,
+  errorCodes,
+  readAction,
+  type Client,
+} from '../support/api.js';
 
 let now = new Date('2013-03-01T09:00:00Z');
 let server: TestServer;
@@ -113,10 +124,18 @@ const writeArbitrary = fc.oneof(
     declaredHealth: fc.option(fc.oneof(fc.constant(null), fc.constantFrom('ON_TRACK', 'AT_RISK')), { nil: undefined }),
     stale: fc.boolean(),
   }),
-  fc.record({ kind: fc.constant('revise' as const), actionId: fc.constantFrom('2.1-04', '2.4-02'), date: fc.constantFrom('2014-03-31', '2014-06-30', '2014-09-30') }),
+  fc.record({
+    kind: fc.constant('revise' as const),
+    actionId: fc.constantFrom('2.1-04', '2.4-02'),
+    date: fc.constantFrom('2014-03-31', '2014-06-30', '2014-09-30'),
+  }),
   fc.record({ kind: fc.constant('open' as const) }),
   fc.record({ kind: fc.constant('close' as const) }),
-  fc.record({ kind: fc.constant('report' as const), country: fc.constantFrom('FR', 'DE', 'HR'), status: fc.constantFrom('PLANNED', 'IN_PROGRESS', 'COMPLETED') }),
+  fc.record({
+    kind: fc.constant('report' as const),
+    country: fc.constantFrom('FR', 'DE', 'HR'),
+    status: fc.constantFrom('PLANNED', 'IN_PROGRESS', 'COMPLETED'),
+  }),
   fc.record({ kind: fc.constant('review' as const), country: fc.constantFrom('FR', 'DE', 'HR'), decision: fc.constantFrom('ACCEPT', 'RETURN') }),
 );
 type WriteSpec = typeof writeArbitrary extends fc.Arbitrary<infer T> ? T : never;
@@ -141,7 +160,9 @@ async function perform(write: WriteSpec): Promise<void> {
       return;
     }
     case 'revise':
-      await coordinator.call(REVISE_DEADLINE, { input: { actionId: write.actionId, date: write.date, reason: 'Replanned.', expectedVersion: action!.version } });
+      await coordinator.call(REVISE_DEADLINE, {
+        input: { actionId: write.actionId, date: write.date, reason: 'Replanned.', expectedVersion: action!.version },
+      });
       return;
     case 'open':
       await coordinator.call(OPEN_ROUND, { input: { name: 'Round', closes: '2099-12-31' } });

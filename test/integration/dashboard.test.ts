@@ -130,7 +130,9 @@ describe('the state kept between requests', () => {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({
         query: 'mutation($input: UpdateActionInput!) { updateAction(input: $input) { version } }',
-        variables: { input: { actionId: '2.5-01', status: 'COMPLETED', progress: 100, evidenceUrls: ['https://eeas.europa.eu/x'], expectedVersion: version } },
+        variables: {
+          input: { actionId: '2.5-01', status: 'COMPLETED', progress: 100, evidenceUrls: ['https://eeas.europa.eu/x'], expectedVersion: version },
+        },
       }),
     });
     expect(((await response.json()) as { errors?: unknown }).errors).toBeUndefined();
@@ -168,7 +170,15 @@ describe("the member states' accepted reports, counted where the figures count (
   } }`;
   interface ProgressView {
     byStatus: { status: string; count: number }[];
-    memberStateProgress: { actions: number; countries: number; expected: number; accepted: number; countriesReporting: number; underReview: number; byStatus: { status: string; count: number }[] };
+    memberStateProgress: {
+      actions: number;
+      countries: number;
+      expected: number;
+      accepted: number;
+      countriesReporting: number;
+      underReview: number;
+      byStatus: { status: string; count: number }[];
+    };
   }
   const progressAsOf = async (asOf?: string) => {
     const response = await coordinator.call<{ dashboard: ProgressView }>(PROGRESS, asOf ? { asOf } : {});

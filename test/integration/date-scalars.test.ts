@@ -28,7 +28,10 @@ it.each([
   ['changeSummary(from: {})', '{ changeSummary(from: {}, to: "2013-11-16") { totalCount } }'],
   ['changes(from: [])', '{ changes(from: []) { totalCount } }'],
   ['freezeSnapshot asOf: {}', 'mutation { freezeSnapshot(input: { name: "x", asOf: {} }) { id } }'],
-  ['updateAction forecastDate: 20140101', 'mutation { updateAction(input: { actionId: "2.1-01", expectedVersion: 1, forecastDate: 20140101 }) { id } }'],
+  [
+    'updateAction forecastDate: 20140101',
+    'mutation { updateAction(input: { actionId: "2.1-01", expectedVersion: 1, forecastDate: 20140101 }) { id } }',
+  ],
 ])('refuses a literal %s as BAD_USER_INPUT', async (_name, query) => {
   const answer = await codes(query);
   expect(answer.codes).toEqual(['BAD_USER_INPUT']);
@@ -43,5 +46,7 @@ it('refuses a variable that is not a string as BAD_USER_INPUT', async () => {
 
 it('still reads dates written as strings, as literals or variables', async () => {
   expect((await admin.call('{ dashboard(asOf: "2013-06-30") { asOf } }')).data).toEqual({ dashboard: { asOf: '2013-06-30' } });
-  expect((await admin.call('query D($asOf: Date) { dashboard(asOf: $asOf) { asOf } }', { asOf: '2013-06-30' })).data).toEqual({ dashboard: { asOf: '2013-06-30' } });
+  expect((await admin.call('query D($asOf: Date) { dashboard(asOf: $asOf) { asOf } }', { asOf: '2013-06-30' })).data).toEqual({
+    dashboard: { asOf: '2013-06-30' },
+  });
 });

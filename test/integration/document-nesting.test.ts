@@ -28,7 +28,12 @@ it('refuses a document of 1,995 nested brackets as BAD_USER_INPUT, signed in or 
 
 it('still answers documents of ordinary depth', async () => {
   const token = await signIn(server, 'viewer');
-  const response = await graphql<{ actions: { totalCount: number } }>(server, '{ actions(filter: { section: "2.1", status: [NOT_STARTED] }) { totalCount } }', {}, token);
+  const response = await graphql<{ actions: { totalCount: number } }>(
+    server,
+    '{ actions(filter: { section: "2.1", status: [NOT_STARTED] }) { totalCount } }',
+    {},
+    token,
+  );
   expect(response.data?.actions.totalCount).toEqual(expect.any(Number));
 });
 

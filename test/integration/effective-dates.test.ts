@@ -76,7 +76,10 @@ async function dashboard(asOf?: string, knownAt?: string): Promise<Dashboard> {
 }
 
 async function actions(asOf?: string, knownAt?: string): Promise<Map<string, ActionNode>> {
-  const response = await coordinator.call<{ actions: { edges: { node: ActionNode }[] } }>(ACTIONS, { ...(asOf ? { asOf } : {}), ...(knownAt ? { knownAt } : {}) });
+  const response = await coordinator.call<{ actions: { edges: { node: ActionNode }[] } }>(ACTIONS, {
+    ...(asOf ? { asOf } : {}),
+    ...(knownAt ? { knownAt } : {}),
+  });
   expect(response.errors).toBeUndefined();
   return new Map(response.data!.actions.edges.map(({ node }) => [node.ref, node]));
 }
@@ -95,13 +98,23 @@ beforeAll(async () => {
   france = await clientFor(server, 'contact-fr');
   germany = await clientFor(server, 'contact-de');
   const ics = await readAction(coordinator, '2.1-04');
-  expect((await coordinator.call(UPDATE_ACTION, { input: { actionId: '2.1-04', status: 'IN_PROGRESS', progress: 50, expectedVersion: ics.version } })).errors).toBeUndefined();
+  expect(
+    (await coordinator.call(UPDATE_ACTION, { input: { actionId: '2.1-04', status: 'IN_PROGRESS', progress: 50, expectedVersion: ics.version } }))
+      .errors,
+  ).toBeUndefined();
   now = new Date('2014-01-10T09:00:00Z');
   expect((await coordinator.call(OPEN_ROUND, { input: { name: 'Winter 2014', closes: '2014-02-28' } })).errors).toBeUndefined();
   now = new Date('2014-01-15T09:00:00Z');
   const started = await readAction(coordinator, '2.1-04');
   const completed = await coordinator.call(UPDATE_ACTION, {
-    input: { actionId: '2.1-04', status: 'COMPLETED', progress: 100, evidenceUrls: ['https://www.enisa.europa.eu/ics-csirt'], effectiveOn: '2013-12-20', expectedVersion: started.version },
+    input: {
+      actionId: '2.1-04',
+      status: 'COMPLETED',
+      progress: 100,
+      evidenceUrls: ['https://www.enisa.europa.eu/ics-csirt'],
+      effectiveOn: '2013-12-20',
+      expectedVersion: started.version,
+    },
   });
   expect(completed.errors).toBeUndefined();
   now = new Date('2014-01-20T09:00:00Z');
@@ -116,14 +129,21 @@ describe('what is recorded', () => {
     const ics = await withDates('2.1-04');
     expect(ics).toMatchObject({ status: 'COMPLETED', completedAt: '2013-12-20T00:00:00.000Z', effectiveOn: '2013-12-20', health: 'DONE' });
     const [completion, start] = ics.history.edges.map(({ node }) => node);
-    expect(completion).toMatchObject({ type: 'ACTION_UPDATED', effectiveOn: '2013-12-20', recordedAt: '2014-01-15T09:00:00.000Z', at: '2014-01-15T09:00:00.000Z' });
+    expect(completion).toMatchObject({
+      type: 'ACTION_UPDATED',
+      effectiveOn: '2013-12-20',
+      recordedAt: '2014-01-15T09:00:00.000Z',
+      at: '2014-01-15T09:00:00.000Z',
+    });
     expect(completion!.author.name).toBeTruthy();
     expect(start).toMatchObject({ effectiveOn: '2013-12-10', recordedAt: '2013-12-10T10:00:00.000Z' });
   });
 
   it('dates a change today when no day is given', async () => {
     const before = await readAction(coordinator, '2.1-07');
-    const response = await coordinator.call(UPDATE_ACTION, { input: { actionId: '2.1-07', progress: 5, status: 'IN_PROGRESS', expectedVersion: before.version } });
+    const response = await coordinator.call(UPDATE_ACTION, {
+      input: { actionId: '2.1-07', progress: 5, status: 'IN_PROGRESS', expectedVersion: before.version },
+    });
     expect(response.errors).toBeUndefined();
     const after = await withDates('2.1-07');
     expect(after.effectiveOn).toBe('2014-01-25');
@@ -135,7 +155,13 @@ describe('what is recorded', () => {
     expect(report).toMatchObject({ status: 'COMPLETED', effectiveOn: '2013-11-30', reportedAt: '2014-01-20T09:00:00.000Z' });
     const before = await readAction(coordinator, '2.1-06');
     const revised = await coordinator.call(REVISE_DEADLINE, {
-      input: { actionId: '2.1-06', date: '2014-06-30', reason: 'Agreed at the December board.', effectiveOn: '2013-12-18', expectedVersion: before.version },
+      input: {
+        actionId: '2.1-06',
+        date: '2014-06-30',
+        reason: 'Agreed at the December board.',
+        effectiveOn: '2013-12-18',
+        expectedVersion: before.version,
+      },
     });
     expect(revised.errors).toBeUndefined();
     const action = await withDates('2.1-06');
@@ -147,7 +173,9 @@ describe('what is recorded', () => {
 describe('a bad day is refused, and nothing is written', () => {
   async function refusedUpdate(actionId: string, effectiveOn: unknown, extra: Record<string, unknown> = {}) {
     const before = await withDates(actionId);
-    const response = await coordinator.call(UPDATE_ACTION, { input: { actionId, progress: 70, status: 'IN_PROGRESS', effectiveOn, expectedVersion: before.version, ...extra } });
+    const response = await coordinator.call(UPDATE_ACTION, {
+      input: { actionId, progress: 70, status: 'IN_PROGRESS', effectiveOn, expectedVersion: before.version, ...extra },
+    });
     expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
     const after = await withDates(actionId);
     expect(after.version).toBe(before.version);
@@ -191,11 +219,15 @@ describe('a bad day is refused, and nothing is written', () => {
 
   it('a report dated before the same country’s latest report; another country’s is its own', async () => {
     const before = (await withDates('2.1-10')).memberStateReports.find((each) => each.country === 'FR')!;
-    const refused = await france.call(SUBMIT_REPORT, { input: { actionId: '2.1-10', country: 'FR', status: 'IN_PROGRESS', effectiveOn: '2013-11-29', expectedVersion: before.version } });
+    const refused = await france.call(SUBMIT_REPORT, {
+      input: { actionId: '2.1-10', country: 'FR', status: 'IN_PROGRESS', effectiveOn: '2013-11-29', expectedVersion: before.version },
+    });
     expect(errorCodes(refused)).toEqual(['BAD_USER_INPUT']);
     expect(refused.errors![0]!.message).toMatch(/earliest allowed is 2013-11-30 .*latest 2014-01-25/);
     expect((await withDates('2.1-10')).memberStateReports.find((each) => each.country === 'FR')).toEqual(before);
-    const german = await germany.call(SUBMIT_REPORT, { input: { actionId: '2.1-10', country: 'DE', status: 'IN_PROGRESS', effectiveOn: '2013-03-01' } });
+    const german = await germany.call(SUBMIT_REPORT, {
+      input: { actionId: '2.1-10', country: 'DE', status: 'IN_PROGRESS', effectiveOn: '2013-03-01' },
+    });
     expect(german.errors).toBeUndefined();
   });
 
@@ -208,7 +240,9 @@ describe('a bad day is refused, and nothing is written', () => {
     expect(history[0]).toMatchObject({ type: 'CATALOGUE_CORRECTED', effectiveOn: '2013-02-07', recordedAt: '2014-01-25T12:00:00.000Z' });
     // The correction was recorded today; an update may still be dated back before it.
     const before = await withDates('2.1-05');
-    const response = await coordinator.call(UPDATE_ACTION, { input: { actionId: '2.1-05', status: 'IN_PROGRESS', progress: 20, effectiveOn: '2013-06-01', expectedVersion: before.version } });
+    const response = await coordinator.call(UPDATE_ACTION, {
+      input: { actionId: '2.1-05', status: 'IN_PROGRESS', progress: 20, effectiveOn: '2013-06-01', expectedVersion: before.version },
+    });
     expect(response.errors).toBeUndefined();
   });
 });
@@ -217,7 +251,12 @@ describe('what had happened by a day, and what was known at an instant', () => {
   it('as of 31 December 2013: 2.1-04 completed on time, though recorded in January', async () => {
     const figures = await dashboard('2013-12-31');
     expect(figures.overdue.map((item) => item.ref)).not.toContain('2.1-04');
-    expect((await actions('2013-12-31')).get('2.1-04')).toMatchObject({ status: 'COMPLETED', progress: 100, health: 'DONE', completedAt: '2013-12-20T00:00:00.000Z' });
+    expect((await actions('2013-12-31')).get('2.1-04')).toMatchObject({
+      status: 'COMPLETED',
+      progress: 100,
+      health: 'DONE',
+      completedAt: '2013-12-20T00:00:00.000Z',
+    });
     expect(burnUpIn(figures, '2013-12')).toBe(1);
     // The completion (2013-12-20, recorded 2014-01-15), France's report (2013-11-30, recorded 2014-01-20), and, recorded
     // 2014-01-25: 2.1-06's revision (2013-12-18), Germany's report (2013-03-01), 2.1-05's correction (the adoption) and update (2013-06-01).
@@ -279,7 +318,9 @@ describe('what had happened by a day, and what was known at an instant', () => {
       `{ changeSummary(from: "2013-12-01", to: "2014-01-01") { changes(first: 100) { ref kind at effectiveOn } } }`,
     );
     expect(summary.errors).toBeUndefined();
-    expect(summary.data!.changeSummary.changes.filter((change) => change.ref === '2.1-04').map(({ kind, at, effectiveOn }) => [kind, effectiveOn, at])).toEqual([
+    expect(
+      summary.data!.changeSummary.changes.filter((change) => change.ref === '2.1-04').map(({ kind, at, effectiveOn }) => [kind, effectiveOn, at]),
+    ).toEqual([
       ['STATUS_CHANGED', '2013-12-10', '2013-12-10T10:00:00.000Z'],
       ['STATUS_CHANGED', '2013-12-20', '2014-01-15T09:00:00.000Z'],
     ]);
@@ -300,7 +341,14 @@ describe('a backdated write changes the past', () => {
     now = new Date('2014-01-25T13:00:00Z');
     const action = await readAction(coordinator, '2.1-03');
     const response = await coordinator.call(UPDATE_ACTION, {
-      input: { actionId: '2.1-03', status: 'COMPLETED', progress: 100, evidenceUrls: ['https://example.org/done'], effectiveOn: '2013-06-15', expectedVersion: action.version },
+      input: {
+        actionId: '2.1-03',
+        status: 'COMPLETED',
+        progress: 100,
+        evidenceUrls: ['https://example.org/done'],
+        effectiveOn: '2013-06-15',
+        expectedVersion: action.version,
+      },
     });
     expect(response.errors).toBeUndefined();
     const after = await dashboard('2013-06-30');

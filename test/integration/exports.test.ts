@@ -27,7 +27,9 @@ beforeAll(async () => {
   refs = (await server.store.listActions('eu-cybersecurity-2013')).map((action) => action.ref);
 
   const { version } = await readAction(enisa, '2.1-04');
-  const updated = await enisa.call(UPDATE_ACTION, { input: { actionId: '2.1-04', status: 'IN_PROGRESS', progress: 40, note: HYPERLINK, expectedVersion: version } });
+  const updated = await enisa.call(UPDATE_ACTION, {
+    input: { actionId: '2.1-04', status: 'IN_PROGRESS', progress: 40, note: HYPERLINK, expectedVersion: version },
+  });
   expect(updated.errors).toBeUndefined();
   now = new Date('2013-11-15T09:00:00Z');
   expect((await coordinator.call(OPEN_ROUND, { input: { name: 'Autumn 2013', closes: '2013-11-30' } })).errors).toBeUndefined();
@@ -75,9 +77,27 @@ describe('the actions export', () => {
     const { response, header, rows } = await csv('/export/actions.csv');
     expect(response.headers.get('content-disposition')).toBe('attachment; filename="eu-cybersecurity-2013_actions_2014-02-07.csv"');
     expect(response.headers.get('cache-control')).toBe('no-store');
-    expect(header).toEqual(expect.arrayContaining(['Reference', 'Action', 'Owners', 'Baseline deadline', 'Deadline in force', 'Status', 'Progress (%)', 'Health', 'Note', 'Evidence links']));
+    expect(header).toEqual(
+      expect.arrayContaining([
+        'Reference',
+        'Action',
+        'Owners',
+        'Baseline deadline',
+        'Deadline in force',
+        'Status',
+        'Progress (%)',
+        'Health',
+        'Note',
+        'Evidence links',
+      ]),
+    );
     expect(rows.map((row) => row.Reference)).toEqual(refs);
-    expect(rows.find((row) => row.Reference === '2.1-04')).toMatchObject({ Status: 'In progress', 'Status code': 'IN_PROGRESS', 'Progress (%)': '40', Note: `'${HYPERLINK}` });
+    expect(rows.find((row) => row.Reference === '2.1-04')).toMatchObject({
+      Status: 'In progress',
+      'Status code': 'IN_PROGRESS',
+      'Progress (%)': '40',
+      Note: `'${HYPERLINK}`,
+    });
   });
 
   it('as CSV, starts with a UTF-8 byte order mark so that Excel reads accents right', async () => {
@@ -113,7 +133,16 @@ describe('the member-state reports export', () => {
   it('as CSV and XLSX: the report, its country and round, its note neutralised', async () => {
     const { rows } = await csv('/export/reports.csv', france.token);
     expect(rows).toEqual([
-      expect.objectContaining({ Action: '2.1-10', 'Country code': 'FR', Country: 'France', 'Round name': 'Autumn 2013', Status: 'In progress', Note: `'${REPORT_NOTE}`, Review: 'Awaiting review', 'Review code': 'SUBMITTED' }),
+      expect.objectContaining({
+        Action: '2.1-10',
+        'Country code': 'FR',
+        Country: 'France',
+        'Round name': 'Autumn 2013',
+        Status: 'In progress',
+        Note: `'${REPORT_NOTE}`,
+        Review: 'Awaiting review',
+        'Review code': 'SUBMITTED',
+      }),
     ]);
     const { workbook } = await xlsx('/export/reports.xlsx', france.token);
     const sheet = sheetRows(workbook.getWorksheet('Member-state reports'));
@@ -131,7 +160,12 @@ describe('the history export', () => {
       'REPORT_SUBMITTED 2.1-10',
     ]);
     expect(rows.map((row) => row.Event)).toEqual(['Action updated', 'Round opened', 'Report submitted']);
-    expect(rows[0]).toMatchObject({ By: expect.stringContaining('ENISA'), Role: 'Owner', 'Role code': 'OWNER', 'Recorded at (UTC)': '2013-10-01T09:00:00.000Z' });
+    expect(rows[0]).toMatchObject({
+      By: expect.stringContaining('ENISA'),
+      Role: 'Owner',
+      'Role code': 'OWNER',
+      'Recorded at (UTC)': '2013-10-01T09:00:00.000Z',
+    });
     // After, in words: the note as written (neutralised only where it opens the cell), the progress by its label.
     expect(rows[0]?.After).toContain(`Note: ${HYPERLINK}`);
     expect(rows[0]?.After).toContain('Progress (%): 40');
@@ -158,19 +192,41 @@ describe('everything', () => {
 
 /** Every text cell of a sheet, to look for codes and internal names where words belong. */
 function textCells(rows: Record<string, unknown>[], codeColumns: readonly string[]): string[] {
-  return rows.flatMap((row) => Object.entries(row).filter(([header, value]) => !codeColumns.includes(header) && typeof value === 'string').map(([, value]) => value as string));
+  return rows.flatMap((row) =>
+    Object.entries(row)
+      .filter(([header, value]) => !codeColumns.includes(header) && typeof value === 'string')
+      .map(([, value]) => value as string),
+  );
 }
 
-const STATE_CODES = /\b(NOT_STARTED|IN_PROGRESS|COMPLETED|ONGOING|DISCONTINUED|ON_TRACK|AT_RISK|OVERDUE|DONE|SUBMITTED|ACCEPTED|RETURNED|BULLET|SENTENCE|PHRASE|REVIEW_DATE|ACTION_UPDATED|ROUND_OPENED|REPORT_SUBMITTED|OWNER|COORDINATOR|MEMBER_STATE)\b/;
+const STATE_CODES =
+  /\b(NOT_STARTED|IN_PROGRESS|COMPLETED|ONGOING|DISCONTINUED|ON_TRACK|AT_RISK|OVERDUE|DONE|SUBMITTED|ACCEPTED|RETURNED|BULLET|SENTENCE|PHRASE|REVIEW_DATE|ACTION_UPDATED|ROUND_OPENED|REPORT_SUBMITTED|OWNER|COORDINATOR|MEMBER_STATE)\b/;
 const INTERNAL_FIELDS = /\b(lastConfirmedAt|evidenceUrls|declaredHealth|forecastDate|completedAt|reportedAt|roundId|version)\b|[{}"]/;
 
-describe('exports read back: labels, not codes, in the reader\'s language', () => {
+describe("exports read back: labels, not codes, in the reader's language", () => {
   it('in English: the CSV and the XLSX say words, keep the codes in their own columns, and dates are dates', async () => {
     const actions = await csv('/export/actions.csv?lang=en');
     const row = actions.rows.find((candidate) => candidate.Reference === '2.1-04');
-    expect(row).toMatchObject({ Status: 'In progress', Health: expect.any(String), Kind: expect.stringMatching(/^(Bullet under a lead-in|Sentence of the strategy)$/), 'Status code': 'IN_PROGRESS', Recurring: 'No' });
+    expect(row).toMatchObject({
+      Status: 'In progress',
+      Health: expect.any(String),
+      Kind: expect.stringMatching(/^(Bullet under a lead-in|Sentence of the strategy)$/),
+      'Status code': 'IN_PROGRESS',
+      Recurring: 'No',
+    });
     expect(row?.['Baseline deadline']).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    const codeColumns = ['Status code', 'Health code', 'Declared health code', 'Kind code', 'Deadline source code', 'Review code', 'Event code', 'Role code', 'Event id', 'User id'];
+    const codeColumns = [
+      'Status code',
+      'Health code',
+      'Declared health code',
+      'Kind code',
+      'Deadline source code',
+      'Review code',
+      'Event code',
+      'Role code',
+      'Event id',
+      'User id',
+    ];
     expect(textCells(actions.rows, codeColumns).filter((cell) => STATE_CODES.test(cell))).toEqual([]);
 
     const { workbook } = await xlsx('/export/everything.xlsx?lang=en');
@@ -186,9 +242,11 @@ describe('exports read back: labels, not codes, in the reader\'s language', () =
     expect(reports[0]?.['Reported (UTC)']).toEqual(new Date('2013-11-20T09:00:00.000Z'));
   });
 
-  it('in French: French headings, sheet names and the glossary\'s words, in CSV and in XLSX', async () => {
+  it("in French: French headings, sheet names and the glossary's words, in CSV and in XLSX", async () => {
     const actions = await csv('/export/actions.csv?lang=fr');
-    expect(actions.header).toEqual(expect.arrayContaining(['Référence', 'Action', 'Responsables', 'État', 'Santé', 'Avancement (%)', 'Code de l’état']));
+    expect(actions.header).toEqual(
+      expect.arrayContaining(['Référence', 'Action', 'Responsables', 'État', 'Santé', 'Avancement (%)', 'Code de l’état']),
+    );
     expect(actions.header).not.toContain('Status');
     const row = actions.rows.find((candidate) => candidate.Référence === '2.1-04');
     expect(row).toMatchObject({ État: 'En cours', 'Code de l’état': 'IN_PROGRESS', Récurrente: 'Non', 'Avancement (%)': '40' });

@@ -1,6 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../support/local-server.js';
-import { OPEN_ROUND, REVIEW_REPORT, REVISE_DEADLINE, SUBMIT_REPORT, UPDATE_ACTION, clientFor, errorCodes, readAction, type Client } from '../support/api.js';
+import {
+  OPEN_ROUND,
+  REVIEW_REPORT,
+  REVISE_DEADLINE,
+  SUBMIT_REPORT,
+  UPDATE_ACTION,
+  clientFor,
+  errorCodes,
+  readAction,
+  type Client,
+} from '../support/api.js';
 
 /**
  * Bad input through the live API (issue 10, items 1 and 4): a clear contract error naming
@@ -45,11 +55,27 @@ describe('dates far from the strategy', () => {
   );
 
   it.each([
-    ['actions before adoption', `{ actions(asOf: "2013-01-31") { totalCount } }`, /^asOf 2013-01-31 is before the strategy was adopted: the earliest allowed is 2013-02-07/],
+    [
+      'actions before adoption',
+      `{ actions(asOf: "2013-01-31") { totalCount } }`,
+      /^asOf 2013-01-31 is before the strategy was adopted: the earliest allowed is 2013-02-07/,
+    ],
     ['actions in the far future', `{ actions(asOf: "9999-12-31") { totalCount } }`, /the latest 2014-02-07 \(today, UTC\)/],
-    ['a change summary to the far future', `{ changeSummary(from: "2014-01-01", to: "9999-01-01") { totalCount } }`, /^to 9999-01-01 is too far in the future: the earliest allowed is 2012-02-07 .* the latest 2014-02-09/],
-    ['a change summary from long before', `{ changeSummary(from: "1900-01-01", to: "2014-01-01") { totalCount } }`, /^from 1900-01-01 is more than a year before the strategy was adopted/],
-    ['changes to the far future', `{ changes(from: "2014-01-01T00:00:00Z", to: "9999-01-01T00:00:00Z") { totalCount } }`, /^to 9999-01-01 is too far in the future/],
+    [
+      'a change summary to the far future',
+      `{ changeSummary(from: "2014-01-01", to: "9999-01-01") { totalCount } }`,
+      /^to 9999-01-01 is too far in the future: the earliest allowed is 2012-02-07 .* the latest 2014-02-09/,
+    ],
+    [
+      'a change summary from long before',
+      `{ changeSummary(from: "1900-01-01", to: "2014-01-01") { totalCount } }`,
+      /^from 1900-01-01 is more than a year before the strategy was adopted/,
+    ],
+    [
+      'changes to the far future',
+      `{ changes(from: "2014-01-01T00:00:00Z", to: "9999-01-01T00:00:00Z") { totalCount } }`,
+      /^to 9999-01-01 is too far in the future/,
+    ],
   ])('%s is BAD_USER_INPUT with the range', async (_case, query, expected) => {
     const response = await viewer.call(query);
     expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
@@ -60,16 +86,25 @@ describe('dates far from the strategy', () => {
     const response = await fetch(`${server.url}/export/actions.csv?asOf=9999-12-31`, { headers: { authorization: `Bearer ${viewer.token}` } });
     expect(response.status).toBe(400);
     expect(await response.json()).toEqual({
-      error: { code: 'BAD_USER_INPUT', message: `asOf 9999-12-31 is in the future: the earliest allowed is ${ADOPTED} (the adoption), the latest ${TODAY} (today, UTC).` },
+      error: {
+        code: 'BAD_USER_INPUT',
+        message: `asOf 9999-12-31 is in the future: the earliest allowed is ${ADOPTED} (the adoption), the latest ${TODAY} (today, UTC).`,
+      },
     });
   });
 
   it('a forecast or revised deadline in year 9999 is refused and changes nothing', async () => {
     const before = await readAction(coordinator, '2.1-04');
-    const forecast = await coordinator.call(UPDATE_ACTION, { input: { actionId: '2.1-04', forecastDate: '9999-12-31', expectedVersion: before.version } });
+    const forecast = await coordinator.call(UPDATE_ACTION, {
+      input: { actionId: '2.1-04', forecastDate: '9999-12-31', expectedVersion: before.version },
+    });
     expect(errorCodes(forecast)).toEqual(['BAD_USER_INPUT']);
-    expect(message(forecast)).toMatch(/^Forecast date 9999-12-31 is too far in the future: the earliest allowed is 2013-02-07 \(the adoption\), the latest 2113-12-31/);
-    const revised = await coordinator.call(REVISE_DEADLINE, { input: { actionId: '2.1-04', date: '9999-12-31', reason: 'Later.', expectedVersion: before.version } });
+    expect(message(forecast)).toMatch(
+      /^Forecast date 9999-12-31 is too far in the future: the earliest allowed is 2013-02-07 \(the adoption\), the latest 2113-12-31/,
+    );
+    const revised = await coordinator.call(REVISE_DEADLINE, {
+      input: { actionId: '2.1-04', date: '9999-12-31', reason: 'Later.', expectedVersion: before.version },
+    });
     expect(errorCodes(revised)).toEqual(['BAD_USER_INPUT']);
     expect(await readAction(coordinator, '2.1-04')).toEqual(before);
   });
@@ -109,7 +144,9 @@ describe('over-long ids, cursors and country codes', () => {
   });
 
   it('an export with a 2 kB parameter is a 400 that does not repeat it', async () => {
-    const response = await fetch(`${server.url}/export/history.csv?from=${'2'.repeat(2048)}`, { headers: { authorization: `Bearer ${viewer.token}` } });
+    const response = await fetch(`${server.url}/export/history.csv?from=${'2'.repeat(2048)}`, {
+      headers: { authorization: `Bearer ${viewer.token}` },
+    });
     expect(response.status).toBe(400);
     expect(await response.json()).toEqual({ error: { code: 'BAD_USER_INPUT', message: '"from" is 2048 characters long; at most 40 are allowed.' } });
   });
@@ -138,7 +175,9 @@ describe('hidden characters and credentials in what people write', () => {
 
   it('a deadline reason with an override is refused and changes nothing', async () => {
     const before = await readAction(coordinator, '2.1-05');
-    const response = await coordinator.call(REVISE_DEADLINE, { input: { actionId: '2.1-05', date: '2014-06-30', reason: `Delayed${RLO}`, expectedVersion: before.version } });
+    const response = await coordinator.call(REVISE_DEADLINE, {
+      input: { actionId: '2.1-05', date: '2014-06-30', reason: `Delayed${RLO}`, expectedVersion: before.version },
+    });
     expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
     expect(await readAction(coordinator, '2.1-05')).toEqual(before);
   });

@@ -50,13 +50,17 @@ beforeAll(async () => {
   // Autumn 2013: ENISA confirms 2.1-03 (its deadline is the review date); a round opens; Germany
   // reports on two actions and France on one; the coordinator returns Germany's 2.1-10.
   const enisaAction = await readAction(clients['owner-enisa'], '2.1-03');
-  await ok(clients['owner-enisa'], UPDATE_ACTION, { input: { actionId: '2.1-03', status: 'IN_PROGRESS', progress: 30, expectedVersion: enisaAction.version } });
+  await ok(clients['owner-enisa'], UPDATE_ACTION, {
+    input: { actionId: '2.1-03', status: 'IN_PROGRESS', progress: 30, expectedVersion: enisaAction.version },
+  });
   await ok(clients.coordinator, OPEN_ROUND, { input: { name: 'Spring 2014', closes: '2014-06-30' } });
   await ok(clients['contact-de'], SUBMIT_REPORT, { input: { actionId: '2.1-10', country: 'DE', status: 'PLANNED', note: 'A pilot in Bavaria' } });
   await ok(clients['contact-de'], SUBMIT_REPORT, { input: { actionId: '2.1-11', country: 'DE', status: 'IN_PROGRESS' } });
   now = new Date('2013-10-02T09:00:00Z');
   await ok(clients['contact-fr'], SUBMIT_REPORT, { input: { actionId: '2.1-10', country: 'FR', status: 'IN_PROGRESS' } });
-  await ok(clients.coordinator, REVIEW_REPORT, { input: { actionId: '2.1-10', country: 'DE', decision: 'RETURN', comment: RETURN_COMMENT, expectedVersion: 1 } });
+  await ok(clients.coordinator, REVIEW_REPORT, {
+    input: { actionId: '2.1-10', country: 'DE', decision: 'RETURN', comment: RETURN_COMMENT, expectedVersion: 1 },
+  });
   // The conference has passed: 1 June 2014.
   now = new Date('2014-06-01T09:00:00Z');
 });
@@ -70,12 +74,24 @@ describe('myTasks', () => {
     const tasks = await tasksOf('contact-de');
     expect(tasks.asOf).toBe('2014-06-01');
     expect(tasks.openRound).toMatchObject({ name: 'Spring 2014', closes: '2014-06-30' });
-    expect(tasks.returned).toEqual([{ ref: '2.1-10', country: 'DE', status: 'PLANNED', review: { state: 'RETURNED', comment: RETURN_COMMENT, reviewedBy: 'Commission coordinator' } }]);
+    expect(tasks.returned).toEqual([
+      {
+        ref: '2.1-10',
+        country: 'DE',
+        status: 'PLANNED',
+        review: { state: 'RETURNED', comment: RETURN_COMMENT, reviewedBy: 'Commission coordinator' },
+      },
+    ]);
     // 2.1-11 is submitted, 2.1-10 is under returned: the other two actions addressed to the member states remain.
-    const addressed = (await ok<{ actions: { edges: { node: { ref: string; memberStateReporting: boolean } }[] } }>(
-      clients['contact-de'],
-      'query { actions(first: 100) { edges { node { ref memberStateReporting } } } }',
-    )).actions.edges.map((edge) => edge.node).filter((action) => action.memberStateReporting).map((action) => action.ref);
+    const addressed = (
+      await ok<{ actions: { edges: { node: { ref: string; memberStateReporting: boolean } }[] } }>(
+        clients['contact-de'],
+        'query { actions(first: 100) { edges { node { ref memberStateReporting } } } }',
+      )
+    ).actions.edges
+      .map((edge) => edge.node)
+      .filter((action) => action.memberStateReporting)
+      .map((action) => action.ref);
     expect(refs(tasks.toReport)).toEqual(addressed.filter((ref) => ref !== '2.1-10' && ref !== '2.1-11'));
     expect(tasks.actionable).toBe(tasks.toReport.length + 1);
     expect(tasks).toMatchObject({ toReview: [], attention: [] });
@@ -108,7 +124,9 @@ describe('myTasks', () => {
   it('drops an action from the owner\'s tasks once it is ongoing and confirmed (a continuing action, 2.1-05 "Continue supporting ...")', async () => {
     expect(refs((await tasksOf('owner-enisa')).attention)).toContain('2.1-05');
     const action = await readAction(clients['owner-enisa'], '2.1-05');
-    await ok(clients['owner-enisa'], UPDATE_ACTION, { input: { actionId: '2.1-05', status: 'ONGOING', progress: 50, expectedVersion: action.version } });
+    await ok(clients['owner-enisa'], UPDATE_ACTION, {
+      input: { actionId: '2.1-05', status: 'ONGOING', progress: 50, expectedVersion: action.version },
+    });
     expect(refs((await tasksOf('owner-enisa')).attention)).not.toContain('2.1-05');
     expect(await readAction(clients['owner-enisa'], '2.1-05')).toMatchObject({ status: 'ONGOING', health: 'ON_TRACK', stale: false });
   });
@@ -133,7 +151,9 @@ describe('declaredHealthBy', () => {
     expect(set).toMatchObject({ declaredHealth: 'AT_RISK', declaredHealthBy: 'Commission coordinator' });
 
     // The owner saves the form with the same declaration: the declarer stays the coordinator.
-    await ok(clients['owner-enisa'], UPDATE_ACTION, { input: { actionId: id, progress: 40, declaredHealth: 'AT_RISK', expectedVersion: set.version } });
+    await ok(clients['owner-enisa'], UPDATE_ACTION, {
+      input: { actionId: id, progress: 40, declaredHealth: 'AT_RISK', expectedVersion: set.version },
+    });
     const kept = await declared(clients['owner-enisa'], id);
     expect(kept.declaredHealthBy).toBe('Commission coordinator');
 

@@ -51,7 +51,11 @@ let clockAt = Date.parse('2026-03-02T09:00:00Z');
 
 async function startCognitoLocal(): Promise<string> {
   emulatorDir = await mkdtemp(join(tmpdir(), 'cognito-local-'));
-  emulator = spawn(process.execPath, [COGNITO_LOCAL], { cwd: emulatorDir, env: { ...process.env, PORT: '0', HOST: '127.0.0.1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  emulator = spawn(process.execPath, [COGNITO_LOCAL], {
+    cwd: emulatorDir,
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   return new Promise((resolve, reject) => {
     let output = '';
     const timer = setTimeout(() => reject(new Error(`cognito-local did not start: ${output}`)), 30_000);
@@ -82,7 +86,8 @@ async function createPool() {
     }),
   );
   userPoolId = UserPool!.Id!;
-  for (const group of ['COORDINATOR', 'OWNER', 'MEMBER_STATE']) await cognito.send(new CreateGroupCommand({ UserPoolId: userPoolId, GroupName: group }));
+  for (const group of ['COORDINATOR', 'OWNER', 'MEMBER_STATE'])
+    await cognito.send(new CreateGroupCommand({ UserPoolId: userPoolId, GroupName: group }));
 }
 
 /** cognito-local's client, with AdminUserGlobalSignOut answered by a stand-in that records it (see above). */
@@ -131,9 +136,14 @@ beforeAll(async () => {
   cognito = new CognitoIdentityProviderClient({ endpoint, region: 'eu-west-1', credentials: CREDENTIALS });
   await createPool();
   server = await startTestServer();
-  people = createPeopleStore({ documentClient: server.documentClient, tableName: String(server.probe.sent.find((c) => c.input['TableName'])!.input['TableName']) });
+  people = createPeopleStore({
+    documentClient: server.documentClient,
+    tableName: String(server.probe.sent.find((c) => c.input['TableName'])!.input['TableName']),
+  });
   // One active coordinator record, as the deployment's first coordinator would be.
-  await people.seed([{ id: COORDINATOR.id, name: COORDINATOR.name, email: 'coordinator@example.eu', role: 'COORDINATOR', status: 'ACTIVE', version: 1 }]);
+  await people.seed([
+    { id: COORDINATOR.id, name: COORDINATOR.name, email: 'coordinator@example.eu', role: 'COORDINATOR', status: 'ACTIVE', version: 1 },
+  ]);
 }, 60_000);
 
 afterAll(async () => {
@@ -145,7 +155,12 @@ afterAll(async () => {
 
 describe('the Cognito directory, against cognito-local', () => {
   it('invites: AdminCreateUser with the attributes the server sets, the person id is the sub, the role group is joined', async () => {
-    const person = await service(cognito).invite(COORDINATOR, { email: 'anna@bsi.bund.de', name: 'Anna Schmidt', role: 'MEMBER_STATE', country: 'DE' });
+    const person = await service(cognito).invite(COORDINATOR, {
+      email: 'anna@bsi.bund.de',
+      name: 'Anna Schmidt',
+      role: 'MEMBER_STATE',
+      country: 'DE',
+    });
     expect(person.id).toMatch(/^[0-9a-f-]{36}$/);
     expect(await account(person.id)).toEqual({
       enabled: true,
@@ -245,7 +260,10 @@ describe('the first coordinator of a deployment (npm run people:first-coordinato
   it('is invited through the same service when the stage has no coordinator, and not again once it has one', async () => {
     const first = await ensureFirstCoordinator(service(cognito), async () => [], { email: 'first@ec.europa.eu', name: 'First Coordinator' });
     if (!('invited' in first)) throw new Error('expected an invitation');
-    expect(await account(first.invited.id)).toMatchObject({ groups: ['COORDINATOR'], attributes: { email: 'first@ec.europa.eu', name: 'First Coordinator' } });
+    expect(await account(first.invited.id)).toMatchObject({
+      groups: ['COORDINATOR'],
+      attributes: { email: 'first@ec.europa.eu', name: 'First Coordinator' },
+    });
     const history = await people.history(first.invited.id, { limit: 5 });
     expect(history.events.map((event) => [event.type, event.actorId])).toEqual([['PERSON_INVITED', 'system:deployment']]);
 
@@ -263,13 +281,19 @@ describe('reconciling with changes made in the Cognito console', () => {
       new AdminCreateUserCommand({
         UserPoolId: userPoolId,
         Username: 'console.owner@enisa.europa.eu',
-        UserAttributes: [{ Name: 'email', Value: 'console.owner@enisa.europa.eu' }, { Name: 'name', Value: 'Console Owner' }, { Name: 'custom:actor', Value: 'ENISA' }],
+        UserAttributes: [
+          { Name: 'email', Value: 'console.owner@enisa.europa.eu' },
+          { Name: 'name', Value: 'Console Owner' },
+          { Name: 'custom:actor', Value: 'ENISA' },
+        ],
         DesiredDeliveryMediums: ['EMAIL'],
       }),
     );
     const id = User!.Attributes!.find((attribute) => attribute.Name === 'sub')!.Value!;
     await cognito.send(new AdminAddUserToGroupCommand({ UserPoolId: userPoolId, Username: id, GroupName: 'OWNER' }));
-    expect(await byId(id)).toEqual([{ personId: id, name: 'Console Owner', email: 'console.owner@enisa.europa.eu', kind: 'NOT_RECORDED', fields: [] }]);
+    expect(await byId(id)).toEqual([
+      { personId: id, name: 'Console Owner', email: 'console.owner@enisa.europa.eu', kind: 'NOT_RECORDED', fields: [] },
+    ]);
     const recorded = await service(cognito).reconcile(COORDINATOR, id);
     expect(recorded).toMatchObject({ id, role: 'OWNER', actor: 'ENISA', status: 'ACTIVE' });
     expect(await byId(id)).toEqual([]);
@@ -277,14 +301,24 @@ describe('reconciling with changes made in the Cognito console', () => {
 
   it('brings an account changed in the console back to the record: name, group, enabled', async () => {
     const invited = await service(cognito).invite(COORDINATOR, { email: 'drift@example.eu', name: 'Drift', role: 'MEMBER_STATE', country: 'DE' });
-    await cognito.send(new AdminUpdateUserAttributesCommand({ UserPoolId: userPoolId, Username: invited.id, UserAttributes: [{ Name: 'name', Value: 'Renamed In Console' }] }));
+    await cognito.send(
+      new AdminUpdateUserAttributesCommand({
+        UserPoolId: userPoolId,
+        Username: invited.id,
+        UserAttributes: [{ Name: 'name', Value: 'Renamed In Console' }],
+      }),
+    );
     await cognito.send(new AdminRemoveUserFromGroupCommand({ UserPoolId: userPoolId, Username: invited.id, GroupName: 'MEMBER_STATE' }));
     await cognito.send(new AdminAddUserToGroupCommand({ UserPoolId: userPoolId, Username: invited.id, GroupName: 'COORDINATOR' }));
     await cognito.send(new AdminDisableUserCommand({ UserPoolId: userPoolId, Username: invited.id }));
     expect((await byId(invited.id)).map((mismatch) => [mismatch.kind, mismatch.fields])).toEqual([['DIFFERS', ['name', 'role', 'status']]]);
 
     expect(await service(cognito).reconcile(COORDINATOR, invited.id)).toEqual(invited);
-    expect(await account(invited.id)).toMatchObject({ enabled: true, groups: ['MEMBER_STATE'], attributes: { name: 'Drift', 'custom:country': 'DE' } });
+    expect(await account(invited.id)).toMatchObject({
+      enabled: true,
+      groups: ['MEMBER_STATE'],
+      attributes: { name: 'Drift', 'custom:country': 'DE' },
+    });
     expect(await byId(invited.id)).toEqual([]);
   });
 

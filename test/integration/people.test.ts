@@ -71,7 +71,14 @@ describe('the first start', () => {
   it('does not seed again when the server restarts on the same table', async () => {
     const tableName = String(server.probe.sent.find((command) => command.input['TableName'])!.input['TableName']);
     await coordinator.call(UPDATE, { input: { id: 'viewer', name: 'Conference observer' } });
-    const again = await startLocalServer({ dynamoEndpoint: inject('dynamoEndpoint'), tableName, dataDir: server.dataDir, port: 0, quiet: true, clock: () => now });
+    const again = await startLocalServer({
+      dynamoEndpoint: inject('dynamoEndpoint'),
+      tableName,
+      dataDir: server.dataDir,
+      port: 0,
+      quiet: true,
+      clock: () => now,
+    });
     try {
       const people = await listed(await clientFor(again, 'coordinator'));
       expect(people.find((person) => person.id === 'viewer')!.name).toBe('Conference observer');
@@ -128,7 +135,15 @@ describe('an invitation, from the list to the locked door', () => {
     const invited = await invite({ email: 'Anna.Schmidt@BSI.bund.de', name: 'Anna Schmidt', role: 'MEMBER_STATE', country: 'de' });
     expect(invited.errors).toBeUndefined();
     const person = invited.data!.invitePerson;
-    expect(person).toMatchObject({ name: 'Anna Schmidt', role: 'MEMBER_STATE', country: 'DE', actor: null, status: 'INVITED', invitedAt: now.toISOString(), lastSignInAt: null });
+    expect(person).toMatchObject({
+      name: 'Anna Schmidt',
+      role: 'MEMBER_STATE',
+      country: 'DE',
+      actor: null,
+      status: 'INVITED',
+      invitedAt: now.toISOString(),
+      lastSignInAt: null,
+    });
 
     expect((await listed(coordinator, { search: 'schmidt' })).map((each) => each.id)).toEqual([person.id]);
     expect((await listed(coordinator, { country: 'DE', status: 'INVITED' })).map((each) => each.id)).toEqual([person.id]);
@@ -160,7 +175,9 @@ describe('an invitation, from the list to the locked door', () => {
     });
     expect(signInAgain.status).toBe(400);
 
-    const history = await coordinator.call<{ person: { history: { edges: { node: { type: string; author: { id: string }; before: unknown; after: unknown } }[] } } }>(HISTORY, {
+    const history = await coordinator.call<{
+      person: { history: { edges: { node: { type: string; author: { id: string }; before: unknown; after: unknown } }[] } };
+    }>(HISTORY, {
       id: person.id,
     });
     expect(history.data!.person.history.edges.map((edge) => edge.node)).toEqual([
@@ -182,7 +199,9 @@ describe('an invitation, from the list to the locked door', () => {
   it('a role or body change applies on the next request, with the token issued before it', async () => {
     const owner = await clientFor(server, 'owner-enisa');
     expect((await owner.call<{ me: { actor: string } }>(ME)).data!.me.actor).toBe('ENISA');
-    const strategy = await coordinator.call<{ strategy: { actors: { id: string; owningBody: boolean }[] } }>('{ strategy { actors { id owningBody } } }');
+    const strategy = await coordinator.call<{ strategy: { actors: { id: string; owningBody: boolean }[] } }>(
+      '{ strategy { actors { id owningBody } } }',
+    );
     const otherBody = strategy.data!.strategy.actors.find((actor) => actor.owningBody && actor.id !== 'ENISA')!.id;
     const moved = await coordinator.call<{ updatePerson: PersonView }>(UPDATE, { input: { id: 'owner-enisa', actor: otherBody } });
     expect(moved.errors).toBeUndefined();
@@ -195,7 +214,14 @@ describe('an invitation, from the list to the locked door', () => {
 
   it('another instance refuses a disabled person within its bound (30 s), not only the instance that disabled them', async () => {
     const tableName = String(server.probe.sent.find((command) => command.input['TableName'])!.input['TableName']);
-    const other: LocalServer = await startLocalServer({ dynamoEndpoint: inject('dynamoEndpoint'), tableName, dataDir: server.dataDir, port: 0, quiet: true, clock: () => now });
+    const other: LocalServer = await startLocalServer({
+      dynamoEndpoint: inject('dynamoEndpoint'),
+      tableName,
+      dataDir: server.dataDir,
+      port: 0,
+      quiet: true,
+      clock: () => now,
+    });
     try {
       const token = await signIn(server, 'contact-pl');
       expect(errorCodes(await graphql(other, ME, {}, token))).toEqual([]);
@@ -268,12 +294,17 @@ describe('bad input is refused and nothing is written', () => {
     // The second desk goes; the first is now the last active coordinator.
     expect((await coordinator.call(DISABLE, { id: 'coordinator-2' })).errors).toBeUndefined();
     // A coordinator whose account the product has no record of (made in the directory's console) is served as their token says.
-    const outside = await issueLocalToken({ id: 'console-coordinator', name: 'Console coordinator', role: 'COORDINATOR' }, await loadOrCreateSigningKey(server.dataDir));
+    const outside = await issueLocalToken(
+      { id: 'console-coordinator', name: 'Console coordinator', role: 'COORDINATOR' },
+      await loadOrCreateSigningKey(server.dataDir),
+    );
     from = server.probe.sent.length;
     const lastDisabled = await graphql(server, DISABLE, { id: 'coordinator' }, outside);
     expect(errorCodes(lastDisabled)).toEqual(['BAD_USER_INPUT']);
     expect(lastDisabled.errors![0]!.message).toMatch(/last active coordinator/);
-    expect(errorCodes(await graphql(server, UPDATE, { input: { id: 'coordinator', role: 'OWNER', actor: 'ENISA' } }, outside))).toEqual(['BAD_USER_INPUT']);
+    expect(errorCodes(await graphql(server, UPDATE, { input: { id: 'coordinator', role: 'OWNER', actor: 'ENISA' } }, outside))).toEqual([
+      'BAD_USER_INPUT',
+    ]);
     expect(writes(from)).toEqual([]);
     expect((await coordinator.call(ME)).errors).toBeUndefined();
     expect((await coordinator.call(ENABLE, { id: 'coordinator-2' })).errors).toBeUndefined();

@@ -69,10 +69,18 @@ describe('signing in', () => {
     const users = (await response.json()) as { id: string; role: string; actor?: string; country?: string }[];
     expect(new Set(users.map((user) => user.role))).toEqual(new Set(['COORDINATOR', 'OWNER', 'MEMBER_STATE', 'VIEWER']));
     const owningBodies = catalogue.actors.filter((actor) => actor.owningBody).map((actor) => actor.id);
-    expect(users.filter((user) => user.role === 'OWNER').map((user) => user.actor).sort()).toEqual([...owningBodies].sort());
-    expect(users.filter((user) => user.role === 'MEMBER_STATE').map((user) => user.country).sort()).toEqual(
-      catalogue.memberStates.map((state) => state.code).sort(),
-    );
+    expect(
+      users
+        .filter((user) => user.role === 'OWNER')
+        .map((user) => user.actor)
+        .sort(),
+    ).toEqual([...owningBodies].sort());
+    expect(
+      users
+        .filter((user) => user.role === 'MEMBER_STATE')
+        .map((user) => user.country)
+        .sort(),
+    ).toEqual(catalogue.memberStates.map((state) => state.code).sort());
   });
 
   it('refuses an unknown local user with a clear message', async () => {
@@ -181,7 +189,10 @@ describe('the action catalogue', () => {
 
     const enisa = await allActions(viewerToken, { owner: 'ENISA' });
     expect(enisa.map((action) => action.id).sort()).toEqual(
-      expected.actions.filter((a) => a.owners.includes('ENISA')).map((a) => a.id).sort(),
+      expected.actions
+        .filter((a) => a.owners.includes('ENISA'))
+        .map((a) => a.id)
+        .sort(),
     );
     expect(enisa.length).toBeGreaterThan(0);
 
@@ -196,8 +207,7 @@ describe('the action catalogue', () => {
   });
 
   it('answers a malformed filter or page request with BAD_USER_INPUT', async () => {
-    const codesFor = async (variables: Record<string, unknown>) =>
-      errorCodes(await graphql(server, ACTIONS_QUERY, variables, viewerToken));
+    const codesFor = async (variables: Record<string, unknown>) => errorCodes(await graphql(server, ACTIONS_QUERY, variables, viewerToken));
     expect(await codesFor({ filter: { section: '9.9' } })).toEqual(['BAD_USER_INPUT']);
     expect(await codesFor({ filter: { owner: 'NOBODY' } })).toEqual(['BAD_USER_INPUT']);
     expect(await codesFor({ filter: { status: ['FINISHED'] } })).toEqual(['BAD_USER_INPUT']);

@@ -136,7 +136,10 @@ beforeAll(async () => {
     input: { actionId: ACTION_ID, country: 'DE', decision: 'RETURN', comment: RETURN_COMMENT, expectedVersion: 1 },
   });
   now = new Date('2013-10-04T09:00:00Z');
-  const frozen = await ok<{ freezeSnapshot: { id: string } }>(mailedCoordinator, 'mutation { freezeSnapshot(input: { name: "Under review" }) { id } }');
+  const frozen = await ok<{ freezeSnapshot: { id: string } }>(
+    mailedCoordinator,
+    'mutation { freezeSnapshot(input: { name: "Under review" }) { id } }',
+  );
   snapshotId = frozen.freezeSnapshot.id;
 });
 afterAll(() => server.close());
@@ -145,9 +148,7 @@ describe('a returned report, not accepted', () => {
   it('shows its note, evidence and comment to coordinators and to its country’s contacts only, on every path', async () => {
     for (const role of ROLES) {
       const paths = await everyPath(clients[role]);
-      const expected = FOLLOWERS.includes(role)
-        ? ['memberStateReports', 'history', 'changes', 'changeSummary', 'reportsCsv', 'historyCsv']
-        : [];
+      const expected = FOLLOWERS.includes(role) ? ['memberStateReports', 'history', 'changes', 'changeSummary', 'reportsCsv', 'historyCsv'] : [];
       const withoutSummary = expected.filter((path) => path !== 'changeSummary');
       // The note and the link are in the report, its history, the change feed and the exports; the
       // summary carries notes (the comment), not the report's own fields.
@@ -177,8 +178,20 @@ describe('a returned report, not accepted', () => {
       const coverage = await ok<{ dashboard: { coverage: { reported: number; accepted: number } } }>(clients[role], COVERAGE);
       expect(coverage.dashboard.coverage).toEqual({ reported: 1, accepted: 0 });
       const reports = await download(clients[role], '/export/reports.csv');
-      expect(reports).toEqual([expect.objectContaining({ 'Country code': 'DE', 'Status code': 'IN_PROGRESS', 'Review code': 'RETURNED', Status: 'In progress', Review: 'Returned' })]);
-      if (!follows) expect(reports[0]).toMatchObject({ Note: 'Withheld until the report is accepted', 'Review comment': 'Withheld until the report is accepted' });
+      expect(reports).toEqual([
+        expect.objectContaining({
+          'Country code': 'DE',
+          'Status code': 'IN_PROGRESS',
+          'Review code': 'RETURNED',
+          Status: 'In progress',
+          Review: 'Returned',
+        }),
+      ]);
+      if (!follows)
+        expect(reports[0]).toMatchObject({
+          Note: 'Withheld until the report is accepted',
+          'Review comment': 'Withheld until the report is accepted',
+        });
       // A snapshot, read by every role, froze the status and the review state only.
       const { snapshot } = await ok<{ snapshot: { reports: unknown[] } }>(clients[role], SNAPSHOT, { id: snapshotId });
       expect(snapshot.reports).toEqual([{ actionId: ACTION_ID, country: 'DE', status: 'IN_PROGRESS', review: 'RETURNED' }]);
@@ -197,7 +210,11 @@ describe('a returned report, not accepted', () => {
       const expected = FOLLOWERS.includes(role) ? ['memberStateReports', 'history', 'changes', 'reportsCsv', 'historyCsv'] : [];
       expect({ role, paths: showing(paths, SECOND_NOTE) }).toEqual({ role, paths: expected });
       expect({ role, paths: showing(paths, SECOND_LINK) }).toEqual({ role, paths: expected });
-      expect(await germany(clients[role])).toMatchObject({ status: 'COMPLETED', review: { state: 'SUBMITTED' }, contentWithheld: !FOLLOWERS.includes(role) });
+      expect(await germany(clients[role])).toMatchObject({
+        status: 'COMPLETED',
+        review: { state: 'SUBMITTED' },
+        contentWithheld: !FOLLOWERS.includes(role),
+      });
     }
   });
 });
@@ -211,16 +228,27 @@ describe('an accepted report', () => {
     now = new Date('2013-10-06T10:00:00Z');
     for (const role of ROLES) {
       const report = await germany(clients[role]);
-      expect(report).toMatchObject({ note: SECOND_NOTE, evidenceUrls: [SECOND_LINK], contentWithheld: false, review: { state: 'ACCEPTED', comment: ACCEPT_COMMENT } });
+      expect(report).toMatchObject({
+        note: SECOND_NOTE,
+        evidenceUrls: [SECOND_LINK],
+        contentWithheld: false,
+        review: { state: 'ACCEPTED', comment: ACCEPT_COMMENT },
+      });
       const paths = await everyPath(clients[role]);
       const accepted = ['memberStateReports', 'history', 'changes', 'reportsCsv', 'historyCsv'];
       expect({ role, paths: showing(paths, SECOND_NOTE) }).toEqual({ role, paths: accepted });
       expect({ role, paths: showing(paths, SECOND_LINK) }).toEqual({ role, paths: accepted });
-      expect({ role, paths: showing(paths, ACCEPT_COMMENT) }).toEqual({ role, paths: ['memberStateReports', 'history', 'changes', 'changeSummary', 'reportsCsv', 'historyCsv'] });
+      expect({ role, paths: showing(paths, ACCEPT_COMMENT) }).toEqual({
+        role,
+        paths: ['memberStateReports', 'history', 'changes', 'changeSummary', 'reportsCsv', 'historyCsv'],
+      });
       // The draft that was returned, and the comment that returned it, were never accepted.
       const follows = FOLLOWERS.includes(role);
       expect({ role, paths: showing(paths, FIRST_NOTE) }).toEqual({ role, paths: follows ? ['history', 'changes', 'historyCsv'] : [] });
-      expect({ role, paths: showing(paths, RETURN_COMMENT) }).toEqual({ role, paths: follows ? ['history', 'changes', 'changeSummary', 'historyCsv'] : [] });
+      expect({ role, paths: showing(paths, RETURN_COMMENT) }).toEqual({
+        role,
+        paths: follows ? ['history', 'changes', 'changeSummary', 'historyCsv'] : [],
+      });
     }
   });
 });

@@ -20,7 +20,9 @@ const ROUNDS = '{ reportingRounds { id open coverage { reported byCountry { coun
 const SNAPSHOTS = '{ snapshots(first: 100) { edges { node { id trigger round { id open } } } } }';
 const SNAPSHOT_COVERAGE = 'query Frozen($id: ID!) { dashboard(snapshotId: $id) { coverage { roundId reported byCountry { country reported } } } }';
 
-type Rounds = { reportingRounds: { id: string; open: boolean; coverage: { reported: number; byCountry: { country: string; reported: number }[] } }[] };
+type Rounds = {
+  reportingRounds: { id: string; open: boolean; coverage: { reported: number; byCountry: { country: string; reported: number }[] } }[];
+};
 type Snapshots = { snapshots: { edges: { node: { id: string; trigger: string; round: { id: string; open: boolean } | null } }[] } };
 type FrozenCoverage = { dashboard: { coverage: { roundId: string; reported: number; byCountry: { country: string; reported: number }[] } } };
 
@@ -48,7 +50,8 @@ async function openRoundWithFrance(name: string): Promise<string> {
   return opened.data!.openReportingRound.id;
 }
 
-const reportedBy = (byCountry: { country: string; reported: number }[], country: string) => byCountry.find((row) => row.country === country)?.reported;
+const reportedBy = (byCountry: { country: string; reported: number }[], country: string) =>
+  byCountry.find((row) => row.country === country)?.reported;
 
 describe('closing a round while a report comes in', () => {
   it('freezes the report that was submitted between its read and its write, in the round and in the closing snapshot', async () => {
@@ -113,15 +116,25 @@ describe('closing a round while a report comes in', () => {
     const strategyId = 'eu-cybersecurity-2013';
     const round = (await server.store.getRound(strategyId, roundId))!;
     const closed = { ...round, open: false, closedAt: now.toISOString() };
-    const event = { type: 'ROUND_CLOSED' as const, at: now.toISOString(), roundId, author: { id: 'coordinator', role: 'COORDINATOR', name: 'Commission coordinator' } };
-    const current = Object.fromEntries(Object.entries((await server.store.strategyRevision(strategyId)).shards).map(([shard, { revision }]) => [shard, revision]));
+    const event = {
+      type: 'ROUND_CLOSED' as const,
+      at: now.toISOString(),
+      roundId,
+      author: { id: 'coordinator', role: 'COORDINATOR', name: 'Commission coordinator' },
+    };
+    const current = Object.fromEntries(
+      Object.entries((await server.store.strategyRevision(strategyId)).shards).map(([shard, { revision }]) => [shard, revision]),
+    );
     for (let shard = 0; shard < 16; shard += 1) {
       // The state as if read just before a write to this one shard.
       const readAt = { ...current };
       if ((readAt[shard] ?? 0) > 1) readAt[shard] = readAt[shard]! - 1;
       else delete readAt[shard];
       if (current[shard] === undefined) readAt[shard] = 1;
-      const refused = await server.store.closeRound({ round: closed, event, readAt }).then(() => undefined, (error: unknown) => error);
+      const refused = await server.store.closeRound({ round: closed, event, readAt }).then(
+        () => undefined,
+        (error: unknown) => error,
+      );
       expect(refused, `shard ${shard}`).toBeInstanceOf(WriteRejected);
       expect((refused as WriteRejected).reason).toBe('STATE_CHANGED');
     }

@@ -15,9 +15,12 @@ beforeAll(async () => {
   server = await startTestServer({ clock: () => new Date('2013-11-15T10:00:00Z') });
   admin = await clientFor(server, 'coordinator');
   for (const name of ['First', 'Second', 'Third']) {
-    const response = await admin.call<{ freezeSnapshot: { id: string } }>('mutation F($input: FreezeSnapshotInput!) { freezeSnapshot(input: $input) { id } }', {
-      input: { name },
-    });
+    const response = await admin.call<{ freezeSnapshot: { id: string } }>(
+      'mutation F($input: FreezeSnapshotInput!) { freezeSnapshot(input: $input) { id } }',
+      {
+        input: { name },
+      },
+    );
     ids.push(response.data!.freezeSnapshot.id);
   }
 });
@@ -33,7 +36,9 @@ it('refuses to open the contents of a third snapshot in one request', async () =
 });
 
 it('lists every header, and opens two snapshots side by side', async () => {
-  const list = await admin.call<{ snapshots: { edges: unknown[] } }>('{ snapshots(first: 10) { edges { node { id name asOf totals { actions } } } } }');
+  const list = await admin.call<{ snapshots: { edges: unknown[] } }>(
+    '{ snapshots(first: 10) { edges { node { id name asOf totals { actions } } } } }',
+  );
   expect(list.data?.snapshots.edges).toHaveLength(3);
   const pair = await admin.call<Record<string, { actions: unknown[] }>>(
     'query P($a: ID!, $b: ID!) { a: snapshot(id: $a) { actions { id } dashboard { asOf } } b: snapshot(id: $b) { actions { id } reports { country } } }',

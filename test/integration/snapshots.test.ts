@@ -61,12 +61,23 @@ interface SnapshotView {
   round: { id: string; open: boolean; closedAt: string | null } | null;
   totals: { actions: number; completed: number };
   dashboard: { totals: { completed: number }; coverage: { roundId: string | null; reported: number; accepted: number } };
-  actions: { ref: string; status: string; progress: number; deadline: string; baselineDeadline: string; slippageDays: number; deadlineRevisionCount: number }[];
+  actions: {
+    ref: string;
+    status: string;
+    progress: number;
+    deadline: string;
+    baselineDeadline: string;
+    slippageDays: number;
+    deadlineRevisionCount: number;
+  }[];
   reports: { actionId: string; country: string; status: string; review: string }[];
 }
 
 interface ListView {
-  snapshots: { edges: { cursor: string; node: { id: string; name: string; trigger: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+  snapshots: {
+    edges: { cursor: string; node: { id: string; name: string; trigger: string } }[];
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
 }
 
 // Every write moves the clock on, so that no two history events share an instant.
@@ -139,7 +150,12 @@ describe('freezeSnapshot', () => {
     const header = response.data!.freezeSnapshot;
     frozen = await snapshot(header.id);
     expect(frozen).toMatchObject(header);
-    expect(frozen).toMatchObject({ name: 'As presented to the working party', asOf: '2013-09-02', trigger: 'COORDINATOR', frozenBy: { id: 'coordinator', role: 'COORDINATOR' } });
+    expect(frozen).toMatchObject({
+      name: 'As presented to the working party',
+      asOf: '2013-09-02',
+      trigger: 'COORDINATOR',
+      frozenBy: { id: 'coordinator', role: 'COORDINATOR' },
+    });
     expect(frozen.totals.completed).toBe(1);
     expect(frozen.actions.find((action) => action.ref === '2.1-04')).toMatchObject({ status: 'IN_PROGRESS', progress: 30 });
     // The note and evidence as they stood, for the printed report (issue 14); none is none.
@@ -158,7 +174,13 @@ describe('freezeSnapshot', () => {
     tick();
     const target = await readAction(coordinator, '2.1-03');
     baseline = String(target['baselineDeadline']);
-    expect(errorCodes(await coordinator.call(REVISE_DEADLINE, { input: { actionId: '2.1-03', date: '2014-12-31', reason: 'Re-planned.', expectedVersion: target.version } }))).toEqual([]);
+    expect(
+      errorCodes(
+        await coordinator.call(REVISE_DEADLINE, {
+          input: { actionId: '2.1-03', date: '2014-12-31', reason: 'Re-planned.', expectedVersion: target.version },
+        }),
+      ),
+    ).toEqual([]);
     tick();
     await coordinator.call(OPEN_ROUND, { input: { name: 'Autumn 2013', closes: '2013-12-31' } });
     tick();

@@ -22,7 +22,9 @@ let reader: DynamoDBDocumentClient;
 
 beforeAll(async () => {
   server = await startTestServer({ instrumentClient: (client) => faults.install(client) });
-  reader = DynamoDBDocumentClient.from(new DynamoDBClient({ endpoint: inject('dynamoEndpoint'), region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS }));
+  reader = DynamoDBDocumentClient.from(
+    new DynamoDBClient({ endpoint: inject('dynamoEndpoint'), region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS }),
+  );
 });
 afterAll(async () => {
   reader?.destroy();

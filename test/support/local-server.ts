@@ -25,8 +25,9 @@ export interface DynamoProbe {
   beforeSend?: (command: SentCommand) => void | Promise<void>;
 }
 
-export interface TestServerOptions
-  extends Partial<Pick<LocalServerOptions, 'webRoot' | 'clock' | 'host' | 'allowedOrigins' | 'dataDir' | 'instrumentClient' | 'demo'>> {
+export interface TestServerOptions extends Partial<
+  Pick<LocalServerOptions, 'webRoot' | 'clock' | 'host' | 'allowedOrigins' | 'dataDir' | 'instrumentClient' | 'demo'>
+> {
   /**
    * How the table gets the strategy catalogue before the server starts: 'copy' (the default
    * when the run prepared a template, catalogue-template.ts) copies the run's one load of it,

@@ -28,6 +28,10 @@ export async function settled(page: Page, url: string): Promise<void> {
   await page.goto(url);
   await page.waitForLoadState('networkidle');
   await page.getByRole('main').getByRole('heading', { level: 1 }).first().waitFor();
-  await page.locator('.loading').first().waitFor({ state: 'detached' }).catch(() => undefined);
+  await page
+    .locator('.loading')
+    .first()
+    .waitFor({ state: 'detached' })
+    .catch(() => undefined);
   await page.evaluate(() => document.querySelectorAll('details').forEach((details) => (details.open = true)));
 }

@@ -29,10 +29,18 @@ const ownersOf = (ref: string) => {
 
 /** The cells of the integration test's matrix, by the write each one makes, and who may make it. */
 const AUTHORIZATION_CELLS: { name: string; write: Write; allowed: Role[] }[] = [
-  { name: 'updateAction on an action of the owner’s body', write: { kind: 'updateAction', owners: ownersOf('2.1-03') }, allowed: ['COORDINATOR', 'OWNER'] },
+  {
+    name: 'updateAction on an action of the owner’s body',
+    write: { kind: 'updateAction', owners: ownersOf('2.1-03') },
+    allowed: ['COORDINATOR', 'OWNER'],
+  },
   { name: 'updateAction on another body’s action', write: { kind: 'updateAction', owners: ownersOf('2.1-01') }, allowed: ['COORDINATOR'] },
   { name: 'reviseDeadline', write: { kind: 'reviseDeadline' }, allowed: ['COORDINATOR'] },
-  { name: 'submitMemberStateReport for the contact’s own country', write: { kind: 'submitMemberStateReport', country: 'FR' }, allowed: ['MEMBER_STATE'] },
+  {
+    name: 'submitMemberStateReport for the contact’s own country',
+    write: { kind: 'submitMemberStateReport', country: 'FR' },
+    allowed: ['MEMBER_STATE'],
+  },
   { name: 'submitMemberStateReport for another country', write: { kind: 'submitMemberStateReport', country: 'DE' }, allowed: [] },
   { name: 'reviewMemberStateReport', write: { kind: 'reviewMemberStateReport' }, allowed: ['COORDINATOR'] },
   { name: 'openReportingRound', write: { kind: 'openReportingRound' }, allowed: ['COORDINATOR'] },
@@ -44,7 +52,15 @@ describe('who may write what', () => {
   it('has a cell for every kind of write', () => {
     const kinds = new Set(AUTHORIZATION_CELLS.map((cell) => cell.write.kind));
     expect([...kinds].sort()).toEqual(
-      ['closeReportingRound', 'freezeSnapshot', 'openReportingRound', 'reviewMemberStateReport', 'reviseDeadline', 'submitMemberStateReport', 'updateAction'].sort(),
+      [
+        'closeReportingRound',
+        'freezeSnapshot',
+        'openReportingRound',
+        'reviewMemberStateReport',
+        'reviseDeadline',
+        'submitMemberStateReport',
+        'updateAction',
+      ].sort(),
     );
   });
 

@@ -45,7 +45,9 @@ describe('the bearer-token authenticator', () => {
     expect(await authenticate(request(genuine))).not.toBeNull();
     expect(await authenticate(request(await sign('coordinator', START + 3_600_000, otherKeys.privateKey)))).toBeNull();
     const [header, payload, signature] = genuine.split('.');
-    const altered = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(payload!, 'base64url').toString()), sub: 'someone-else' })).toString('base64url');
+    const altered = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(payload!, 'base64url').toString()), sub: 'someone-else' })).toString(
+      'base64url',
+    );
     expect(await authenticate(request(`${header}.${altered}.${signature}`))).toBeNull();
     expect(await authenticate(request(`${genuine}x`))).toBeNull();
   });

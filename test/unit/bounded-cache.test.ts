@@ -116,10 +116,15 @@ describe("a dashboard's estimated size", () => {
     for (let index = 0; index < 200; index += 1) cache.memo(`dashboard|${index}`, () => dashboard, dashboardBytes);
     // The memo exposes no size; the same figures are recomputed once evicted, which the count shows.
     let recomputed = 0;
-    for (let index = 0; index < 200; index += 1) cache.memo(`dashboard|${index}`, () => {
-      recomputed += 1;
-      return dashboard;
-    }, dashboardBytes);
+    for (let index = 0; index < 200; index += 1)
+      cache.memo(
+        `dashboard|${index}`,
+        () => {
+          recomputed += 1;
+          return dashboard;
+        },
+        dashboardBytes,
+      );
     const kept = 200 - recomputed;
     expect(kept * dashboardBytes(dashboard)).toBeLessThanOrEqual(MEMO_BYTES);
   });

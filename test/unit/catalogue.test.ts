@@ -46,9 +46,7 @@ function bulletMatchesExclusion(bullet: SourceBullet, excerpt: string): boolean 
 function unaccountedBullets(bullets: readonly SourceBullet[], { actions, exclusions }: Catalogue): string[] {
   return bullets.flatMap((bullet) => {
     const asAction = actions.filter((a) => a.kind === 'BULLET' && a.section === bullet.section && a.text === bullet.text);
-    const asExclusion = exclusions.filter(
-      (e) => e.kind === 'BULLET' && e.section === bullet.section && bulletMatchesExclusion(bullet, e.excerpt),
-    );
+    const asExclusion = exclusions.filter((e) => e.kind === 'BULLET' && e.section === bullet.section && bulletMatchesExclusion(bullet, e.excerpt));
     return asAction.length + asExclusion.length === 1 ? [] : [`[${bullet.section}] "${bullet.text}"`];
   });
 }
@@ -119,8 +117,16 @@ describe('the catalogue file', () => {
       (c) => (c.actions.find((a) => a.ref === '2.1-05')!.recurring = false),
       /2\.1-05: "recurring" must be true, as its text words it as continuing/,
     ],
-    ['an owning body that owns nothing', (c) => (c.actions = c.actions.filter((a) => !a.owners.includes('CEPOL'))), /CEPOL is an owning body but owns no action/],
-    ['an actor no action names', (c) => c.actors.push({ id: 'NASA', name: 'NASA', kind: 'INTERNATIONAL', owningBody: false }), /NASA is named by no action/],
+    [
+      'an owning body that owns nothing',
+      (c) => (c.actions = c.actions.filter((a) => !a.owners.includes('CEPOL'))),
+      /CEPOL is an owning body but owns no action/,
+    ],
+    [
+      'an actor no action names',
+      (c) => c.actors.push({ id: 'NASA', name: 'NASA', kind: 'INTERNATIONAL', owningBody: false }),
+      /NASA is named by no action/,
+    ],
     ['unsorted member states', (c) => c.memberStates.reverse(), /sorted by code/],
     ['a member state joining after the review', (c) => (c.memberStates[0]!.accession = '2014-03-01'), /AT joined after the review date/],
     ['a priority titled unlike its section', (c) => (c.priorities[0]!.title = 'Resilience'), /priority 2\.1: its title differs/],
@@ -202,9 +208,7 @@ describe('the catalogue against the source text', () => {
   });
 
   it('quotes excluded sentences from their own section', () => {
-    const missing = catalogue.exclusions
-      .filter((e) => e.kind === 'SENTENCE' && !sectionText(e.section).includes(e.excerpt))
-      .map((e) => e.excerpt);
+    const missing = catalogue.exclusions.filter((e) => e.kind === 'SENTENCE' && !sectionText(e.section).includes(e.excerpt)).map((e) => e.excerpt);
     expect(missing).toEqual([]);
   });
 
@@ -263,7 +267,12 @@ describe('pinned figures (a change here must be deliberate)', () => {
   it('has 58 exclusions: 22 bullets and 36 sentences', () => {
     expect(catalogue.exclusions).toHaveLength(58);
     expect(countBy(catalogue.exclusions, (e) => e.kind)).toEqual({ BULLET: 22, SENTENCE: 36 });
-    expect(countBy(catalogue.exclusions.filter((e) => e.kind === 'BULLET'), (e) => e.section)).toEqual({
+    expect(
+      countBy(
+        catalogue.exclusions.filter((e) => e.kind === 'BULLET'),
+        (e) => e.section,
+      ),
+    ).toEqual({
       '2': 5,
       '2.1': 3,
       '2.2': 1,
@@ -297,12 +306,7 @@ describe('pinned figures (a change here must be deliberate)', () => {
   });
 
   it('asks member states to report on the four actions they own, and no other', () => {
-    expect(catalogue.actions.filter((a) => a.memberStateReporting).map((a) => a.ref)).toEqual([
-      '2.1-10',
-      '2.1-11',
-      '2.4-10',
-      '2.4-11',
-    ]);
+    expect(catalogue.actions.filter((a) => a.memberStateReporting).map((a) => a.ref)).toEqual(['2.1-10', '2.1-11', '2.4-10', '2.4-11']);
   });
 
   it('lists the EU-28 at the review date, Croatia included', () => {
@@ -487,7 +491,19 @@ describe('reading the extracted PDF text', () => {
 
   it('reads the table of contents', () => {
     expect(findTableOfContents(source).map((entry) => entry.id)).toEqual([
-      '1', '1.1', '1.2', '2', '2.1', '2.2', '2.3', '2.4', '2.5', '3', '3.1', '3.2', '4',
+      '1',
+      '1.1',
+      '1.2',
+      '2',
+      '2.1',
+      '2.2',
+      '2.3',
+      '2.4',
+      '2.5',
+      '3',
+      '3.1',
+      '3.2',
+      '4',
     ]);
   });
 });
@@ -498,15 +514,25 @@ describe('continuing actions', () => {
 
   it.each(['2.1-01', '2.1-05', '2.2-08'])('%s ("continue ...") may be ONGOING, and ongoing it is on track after its deadline', (ref) => {
     const action = scheduled.get(ref)!;
-    const planned = planActionUpdate({ status: 'IN_PROGRESS', progress: 40, evidenceUrls: [] }, { status: 'ONGOING' }, { recurring: action.recurring, now: '2015-05-30T10:00:00Z' });
+    const planned = planActionUpdate(
+      { status: 'IN_PROGRESS', progress: 40, evidenceUrls: [] },
+      { status: 'ONGOING' },
+      { recurring: action.recurring, now: '2015-05-30T10:00:00Z' },
+    );
     expect(planned.ok).toBe(true);
-    expect(computeHealth({ status: 'ONGOING', progress: 40, deadline: action.deadline, lastConfirmedAt: '2015-05-30T10:00:00Z' }, context)).toBe('ON_TRACK');
+    expect(computeHealth({ status: 'ONGOING', progress: 40, deadline: action.deadline, lastConfirmedAt: '2015-05-30T10:00:00Z' }, context)).toBe(
+      'ON_TRACK',
+    );
     expect(isStale('2015-05-30T10:00:00Z', context.asOf, DEFAULT_HEALTH_CONFIG)).toBe(false);
   });
 
   it('a one-off action still may not be ONGOING', () => {
     const action = scheduled.get('2.1-04')!;
-    const planned = planActionUpdate({ status: 'IN_PROGRESS', progress: 40, evidenceUrls: [] }, { status: 'ONGOING' }, { recurring: action.recurring, now: '2015-05-30T10:00:00Z' });
+    const planned = planActionUpdate(
+      { status: 'IN_PROGRESS', progress: 40, evidenceUrls: [] },
+      { status: 'ONGOING' },
+      { recurring: action.recurring, now: '2015-05-30T10:00:00Z' },
+    );
     expect(planned).toMatchObject({ ok: false, problems: ['Only a recurring action can be ONGOING; use IN_PROGRESS.'] });
   });
 });

@@ -37,10 +37,23 @@ const event = (type: string, fields: Partial<SummaryEvent>): SummaryEvent => {
 };
 
 const EVENTS = [
-  event('ACTION_UPDATED', { actionId: '2.1-03', before: { status: 'NOT_STARTED', progress: 0, version: 1 }, after: { status: 'IN_PROGRESS', progress: 30, version: 2 } }),
+  event('ACTION_UPDATED', {
+    actionId: '2.1-03',
+    before: { status: 'NOT_STARTED', progress: 0, version: 1 },
+    after: { status: 'IN_PROGRESS', progress: 30, version: 2 },
+  }),
   event('ACTION_UPDATED', { actionId: '2.2-01', before: { progress: 10, version: 3 }, after: { progress: 25, version: 4 } }),
-  event('ACTION_UPDATED', { actionId: '2.1-01', before: { status: 'IN_PROGRESS', progress: 90, evidenceUrls: [], version: 2 }, after: { status: 'COMPLETED', progress: 100, evidenceUrls: ['https://x.eu'], version: 3 } }),
-  event('ACTION_UPDATED', { actionId: '4-01', before: { note: null, version: 1 }, after: { note: 'Met.', lastConfirmedAt: '2013-10-01T09:04:00Z', version: 2 }, note: 'Met.' }),
+  event('ACTION_UPDATED', {
+    actionId: '2.1-01',
+    before: { status: 'IN_PROGRESS', progress: 90, evidenceUrls: [], version: 2 },
+    after: { status: 'COMPLETED', progress: 100, evidenceUrls: ['https://x.eu'], version: 3 },
+  }),
+  event('ACTION_UPDATED', {
+    actionId: '4-01',
+    before: { note: null, version: 1 },
+    after: { note: 'Met.', lastConfirmedAt: '2013-10-01T09:04:00Z', version: 2 },
+    note: 'Met.',
+  }),
   event('DEADLINE_REVISED', {
     actionId: '2.1-03',
     before: { deadlineRevisions: [], version: 2 },
@@ -48,8 +61,20 @@ const EVENTS = [
     note: 'Late.',
   }),
   event('ROUND_OPENED', { roundId: 'r1', after: { id: 'r1', name: 'Autumn', opens: '2013-10-01', closes: '2013-12-31', open: true } }),
-  event('REPORT_SUBMITTED', { actionId: '2.1-10', country: 'FR', roundId: 'r1', actorName: 'FR contact', after: { status: 'PLANNED', review: { state: 'SUBMITTED' }, version: 1 } }),
-  event('REPORT_REVIEWED', { actionId: '2.1-10', country: 'FR', roundId: 'r1', before: { review: { state: 'SUBMITTED' } }, after: { review: { state: 'ACCEPTED' } } }),
+  event('REPORT_SUBMITTED', {
+    actionId: '2.1-10',
+    country: 'FR',
+    roundId: 'r1',
+    actorName: 'FR contact',
+    after: { status: 'PLANNED', review: { state: 'SUBMITTED' }, version: 1 },
+  }),
+  event('REPORT_REVIEWED', {
+    actionId: '2.1-10',
+    country: 'FR',
+    roundId: 'r1',
+    before: { review: { state: 'SUBMITTED' } },
+    after: { review: { state: 'ACCEPTED' } },
+  }),
   event('ROUND_CLOSED', { roundId: 'r1', before: { open: true }, after: { open: false, closedAt: '2013-10-01T09:09:00Z' } }),
 ];
 
@@ -91,7 +116,13 @@ describe('summariseChanges', () => {
       ['ROUND_CLOSED', null],
     ]);
     const [started, moved, completed, noted, revised, opened, submitted, reviewed] = summary.changes;
-    expect(started).toMatchObject({ fromStatus: 'NOT_STARTED', toStatus: 'IN_PROGRESS', fromProgress: 0, toProgress: 30, owners: ['ENISA', 'COMMISSION'] });
+    expect(started).toMatchObject({
+      fromStatus: 'NOT_STARTED',
+      toStatus: 'IN_PROGRESS',
+      fromProgress: 0,
+      toProgress: 30,
+      owners: ['ENISA', 'COMMISSION'],
+    });
     expect(started!.sentence).toBe('Anna Coordinator moved 2.1-03 from NOT_STARTED to IN_PROGRESS, progress 0 to 30.');
     expect(moved!.sentence).toBe('Anna Coordinator moved the progress of 2.2-01 from 10 to 25.');
     expect(completed).toMatchObject({ toStatus: 'COMPLETED', changedFields: ['evidenceUrls', 'progress', 'status'] });

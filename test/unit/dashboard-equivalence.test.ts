@@ -1,7 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compareRefs } from '../../functions/domain/action-query.js';
-import { buildDashboard, coverageOf, coverageRound, type ActionState, type DashboardInput, type ReportState, type RoundState } from '../../functions/domain/dashboard.js';
+import {
+  buildDashboard,
+  coverageOf,
+  coverageRound,
+  type ActionState,
+  type DashboardInput,
+  type ReportState,
+  type RoundState,
+} from '../../functions/domain/dashboard.js';
 import { ACTION_STATUSES, HEALTHS } from '../../functions/domain/model.js';
 import { REPORT_STATUSES } from '../../functions/domain/reporting.js';
 import * as reference from './dashboard-reference.js';
@@ -93,7 +101,12 @@ const state = fc
     staleAfterDays: fc.integer({ min: 0, max: 200 }),
   })
   .map(({ actions, sorted, rounds, reportSeeds, adopted, reviewDate, asOf, upcomingDays, progressLagPoints, staleAfterDays }): DashboardInput => {
-    const withIds: ActionState[] = actions.map((fields, index) => ({ id: `a${index}`, section: fields.ref.split('-')[0] ?? '', text: `Action ${index}`, ...fields }));
+    const withIds: ActionState[] = actions.map((fields, index) => ({
+      id: `a${index}`,
+      section: fields.ref.split('-')[0] ?? '',
+      text: `Action ${index}`,
+      ...fields,
+    }));
     if (sorted) withIds.sort((a, b) => compareRefs(a.ref, b.ref));
     const reports: ReportState[] = reportSeeds.map(({ action: index, ...report }) => ({
       ...report,
@@ -145,7 +158,9 @@ describe('the single-pass dashboard', () => {
       fc.property(state, fc.nat(), (input, pick) => {
         const round = [...input.rounds, coverageRound(input.rounds)][pick % (input.rounds.length + 1)];
         const { actions, reports, strategy } = input;
-        expect(coverageOf(round, actions, reports, strategy.memberStates)).toStrictEqual(reference.coverageOf(round, actions, reports, strategy.memberStates));
+        expect(coverageOf(round, actions, reports, strategy.memberStates)).toStrictEqual(
+          reference.coverageOf(round, actions, reports, strategy.memberStates),
+        );
       }),
       { numRuns: 200 },
     );

@@ -305,9 +305,7 @@ export function coverageOf(
   const expectedPerAction = round ? memberStates.length : 0;
   const reportingIds = new Set(reportingActions.map((action) => action.id));
   const countryCodes = new Set(memberStates.map((memberState) => memberState.code));
-  const inRound = reports.filter(
-    (report) => report.roundId === round?.id && reportingIds.has(report.actionId) && countryCodes.has(report.country),
-  );
+  const inRound = reports.filter((report) => report.roundId === round?.id && reportingIds.has(report.actionId) && countryCodes.has(report.country));
   const accepted = (list: ReportState[]) => list.filter((report) => report.review === 'ACCEPTED').length;
   // One pass groups the reports; the rows then read their group (linear in reports).
   const byCountryReports = groupBy(inRound, (report) => report.country);

@@ -44,17 +44,93 @@ const action = (overrides: Partial<ActionState> & Pick<ActionState, 'id' | 'ref'
 });
 
 const ACTIONS: ActionState[] = [
-  action({ id: 'a1', ref: '2.1-1', section: '2.1', owners: ['COM'], deadline: '2013-06-30', status: 'COMPLETED', progress: 100, completedAt: '2013-05-31T10:00:00Z', lastConfirmedAt: '2013-05-31T10:00:00Z' }),
-  action({ id: 'a2', ref: '2.1-2', section: '2.1', owners: ['COM', 'ENISA'], deadline: '2013-09-30', status: 'IN_PROGRESS', progress: 60, declaredHealth: 'ON_TRACK', lastConfirmedAt: '2013-09-01T09:00:00Z' }),
-  action({ id: 'a8', ref: '2.1-3', section: '2.1', owners: ['MS'], memberStateReporting: true, deadline: '2013-12-31', status: 'COMPLETED', progress: 100, completedAt: '2013-09-30T23:59:59Z', lastConfirmedAt: '2013-01-01T09:00:00Z' }),
-  action({ id: 'a3', ref: '2.1-10', section: '2.1', owners: ['ENISA'], deadline: '2013-10-15', status: 'IN_PROGRESS', progress: 80, lastConfirmedAt: '2013-07-01T09:00:00Z' }),
-  action({ id: 'a4', ref: '2.2-1', section: '2.2', owners: ['EC3'], deadline: '2013-08-31', status: 'NOT_STARTED', declaredHealth: 'OVERDUE', lastConfirmedAt: undefined }),
-  action({ id: 'a5', ref: '2.2-9', section: '2.2', owners: ['EC3'], memberStateReporting: true, deadline: '2014-01-13', status: 'IN_PROGRESS', progress: 60, forecastDate: '2014-03-01' }),
-  action({ id: 'a6', ref: '2.2-10', section: '2.2', owners: ['COM'], memberStateReporting: true, deadline: '2014-01-14', status: 'NOT_STARTED', declaredHealth: 'ON_TRACK', lastConfirmedAt: '2013-10-10T09:00:00Z' }),
+  action({
+    id: 'a1',
+    ref: '2.1-1',
+    section: '2.1',
+    owners: ['COM'],
+    deadline: '2013-06-30',
+    status: 'COMPLETED',
+    progress: 100,
+    completedAt: '2013-05-31T10:00:00Z',
+    lastConfirmedAt: '2013-05-31T10:00:00Z',
+  }),
+  action({
+    id: 'a2',
+    ref: '2.1-2',
+    section: '2.1',
+    owners: ['COM', 'ENISA'],
+    deadline: '2013-09-30',
+    status: 'IN_PROGRESS',
+    progress: 60,
+    declaredHealth: 'ON_TRACK',
+    lastConfirmedAt: '2013-09-01T09:00:00Z',
+  }),
+  action({
+    id: 'a8',
+    ref: '2.1-3',
+    section: '2.1',
+    owners: ['MS'],
+    memberStateReporting: true,
+    deadline: '2013-12-31',
+    status: 'COMPLETED',
+    progress: 100,
+    completedAt: '2013-09-30T23:59:59Z',
+    lastConfirmedAt: '2013-01-01T09:00:00Z',
+  }),
+  action({
+    id: 'a3',
+    ref: '2.1-10',
+    section: '2.1',
+    owners: ['ENISA'],
+    deadline: '2013-10-15',
+    status: 'IN_PROGRESS',
+    progress: 80,
+    lastConfirmedAt: '2013-07-01T09:00:00Z',
+  }),
+  action({
+    id: 'a4',
+    ref: '2.2-1',
+    section: '2.2',
+    owners: ['EC3'],
+    deadline: '2013-08-31',
+    status: 'NOT_STARTED',
+    declaredHealth: 'OVERDUE',
+    lastConfirmedAt: undefined,
+  }),
+  action({
+    id: 'a5',
+    ref: '2.2-9',
+    section: '2.2',
+    owners: ['EC3'],
+    memberStateReporting: true,
+    deadline: '2014-01-13',
+    status: 'IN_PROGRESS',
+    progress: 60,
+    forecastDate: '2014-03-01',
+  }),
+  action({
+    id: 'a6',
+    ref: '2.2-10',
+    section: '2.2',
+    owners: ['COM'],
+    memberStateReporting: true,
+    deadline: '2014-01-14',
+    status: 'NOT_STARTED',
+    declaredHealth: 'ON_TRACK',
+    lastConfirmedAt: '2013-10-10T09:00:00Z',
+  }),
   action({ id: 'a7', ref: '4-1', section: '4', owners: ['COM'], recurring: true, deadline: '2014-02-07', status: 'ONGOING', progress: 50 }),
 ];
 
-const SPRING: RoundState = { id: 'r1', name: 'Spring 2013', opens: '2013-04-01', closes: '2013-05-31', open: false, closedAt: '2013-06-01T08:00:00Z' };
+const SPRING: RoundState = {
+  id: 'r1',
+  name: 'Spring 2013',
+  opens: '2013-04-01',
+  closes: '2013-05-31',
+  open: false,
+  closedAt: '2013-06-01T08:00:00Z',
+};
 const AUTUMN: RoundState = { id: 'r2', name: 'Autumn 2013', opens: '2013-10-01', closes: '2013-11-30', open: true };
 
 const report = (actionId: string, country: string, roundId: string, review: ReportState['review']): ReportState => ({
@@ -141,7 +217,16 @@ describe('buildDashboard: headline figures as of 2013-10-15', () => {
     // 2.1-2 and 2.2-1 OVERDUE. Stale (not done, > 90 days): 2.1-10 (106 days), 2.2-1 (never);
     // 2.1-3 was last confirmed long ago but is completed. Disagreements: 2.1-2 and 2.2-10 say ON_TRACK.
     // Upcoming (deadline in the next 90 days, not completed): 2.2-9, due at asOf + 90.
-    expect(dashboard.totals).toEqual({ actions: 8, completed: 2, percentCompleted: 25, overdue: 2, atRisk: 2, upcoming: 1, stale: 2, disagreements: 2 });
+    expect(dashboard.totals).toEqual({
+      actions: 8,
+      completed: 2,
+      percentCompleted: 25,
+      overdue: 2,
+      atRisk: 2,
+      upcoming: 1,
+      stale: 2,
+      disagreements: 2,
+    });
   });
 
   it('rounds the percentage completed to one decimal', () => {
@@ -201,22 +286,38 @@ describe('buildDashboard: overdue and upcoming boundaries', () => {
     {
       asOf: '2013-08-31', // 2.2-1 falls due today: not overdue, and not upcoming either
       overdue: [],
-      upcoming: [['2.1-2', -30], ['2.1-10', -45]],
+      upcoming: [
+        ['2.1-2', -30],
+        ['2.1-10', -45],
+      ],
     },
     {
       asOf: '2013-09-01',
       overdue: [['2.2-1', 1]],
-      upcoming: [['2.1-2', -29], ['2.1-10', -44]],
+      upcoming: [
+        ['2.1-2', -29],
+        ['2.1-10', -44],
+      ],
     },
     {
       asOf: '2013-10-15', // 2.2-9 is due at asOf + 90: upcoming; 2.2-10 at asOf + 91: not yet
-      overdue: [['2.2-1', 45], ['2.1-2', 15]],
+      overdue: [
+        ['2.2-1', 45],
+        ['2.1-2', 15],
+      ],
       upcoming: [['2.2-9', -90]],
     },
     {
       asOf: '2013-10-16', // 2.1-3 falls due 2013-12-31 but is completed
-      overdue: [['2.2-1', 46], ['2.1-2', 16], ['2.1-10', 1]],
-      upcoming: [['2.2-9', -89], ['2.2-10', -90]],
+      overdue: [
+        ['2.2-1', 46],
+        ['2.1-2', 16],
+        ['2.1-10', 1],
+      ],
+      upcoming: [
+        ['2.2-9', -89],
+        ['2.2-10', -90],
+      ],
     },
   ])('as of $asOf', ({ asOf, overdue, upcoming }) => {
     const dashboard = buildDashboard(input({ asOf }));
@@ -225,11 +326,17 @@ describe('buildDashboard: overdue and upcoming boundaries', () => {
   });
 
   it('orders equally late or equally due actions by reference, numerically', () => {
-    const sameDay = (id: string, ref: string, deadline: string) => action({ id, ref, section: '2.1', owners: ['COM'], deadline, status: 'IN_PROGRESS', progress: 90 });
+    const sameDay = (id: string, ref: string, deadline: string) =>
+      action({ id, ref, section: '2.1', owners: ['COM'], deadline, status: 'IN_PROGRESS', progress: 90 });
     const dashboard = buildDashboard(
       input({
         asOf: '2013-10-15',
-        actions: [sameDay('x', '2.1-10', '2013-10-01'), sameDay('y', '2.1-9', '2013-10-01'), sameDay('z', '2.1-11', '2013-11-01'), sameDay('w', '2.1-2', '2013-11-01')],
+        actions: [
+          sameDay('x', '2.1-10', '2013-10-01'),
+          sameDay('y', '2.1-9', '2013-10-01'),
+          sameDay('z', '2.1-11', '2013-11-01'),
+          sameDay('w', '2.1-2', '2013-11-01'),
+        ],
       }),
     );
     expect(dashboard.overdue.map((item) => item.ref)).toEqual(['2.1-9', '2.1-10']);
@@ -352,7 +459,16 @@ describe('burn-up', () => {
   });
 
   const completedAt = (at: string | undefined, asOf = '2013-12-15') => {
-    const done = action({ id: 'd', ref: '2.1-1', section: '2.1', owners: ['COM'], deadline: '2013-12-31', status: 'COMPLETED', progress: 100, completedAt: at });
+    const done = action({
+      id: 'd',
+      ref: '2.1-1',
+      section: '2.1',
+      owners: ['COM'],
+      deadline: '2013-12-31',
+      status: 'COMPLETED',
+      progress: 100,
+      completedAt: at,
+    });
     const points = buildDashboard(input({ actions: [done], asOf })).burnUp;
     return points.find((point) => point.completed === 1)?.month;
   };
@@ -414,16 +530,29 @@ describe('poissonQuantile', () => {
 });
 
 describe('forecast', () => {
-  const forecast = (asOf: string, completed: number, total = 20) => forecastCompletions({ total, completed, adopted: ADOPTED, reviewDate: REVIEW, asOf });
+  const forecast = (asOf: string, completed: number, total = 20) =>
+    forecastCompletions({ total, completed, adopted: ADOPTED, reviewDate: REVIEW, asOf });
 
   it.each([
     { case: 'at adoption, nothing done', asOf: ADOPTED, completed: 0, total: 20, expected: { doneByReview: 0, low: 0, high: 0, pacePerMonth: 0 } },
     // 6 months elapsed, 3 done: 0.5 a month; 6 months left: 3 more expected; Poisson(3) 10th/90th: 1 and 5.
     { case: 'half-way', asOf: '2013-08-07', completed: 3, total: 20, expected: { doneByReview: 6, low: 4, high: 8, pacePerMonth: 0.5 } },
-    { case: 'half-way, range capped at the total', asOf: '2013-08-07', completed: 3, total: 7, expected: { doneByReview: 6, low: 4, high: 7, pacePerMonth: 0.5 } },
+    {
+      case: 'half-way, range capped at the total',
+      asOf: '2013-08-07',
+      completed: 3,
+      total: 7,
+      expected: { doneByReview: 6, low: 4, high: 7, pacePerMonth: 0.5 },
+    },
     // 1 + 15/31 = 46/31 months elapsed, 1 done: pace 31/46 ≈ 0.67; 10 + 16/31 = 326/31 months left:
     // 326/46 ≈ 7.087 more; Poisson(7.087): P(X ≤ 3) = .077, P(X ≤ 4) = .165; P(X ≤ 10) = .895, P(X ≤ 11) = .943.
-    { case: 'early, with fractional months', asOf: '2013-03-22', completed: 1, total: 20, expected: { doneByReview: 8, low: 5, high: 12, pacePerMonth: 0.67 } },
+    {
+      case: 'early, with fractional months',
+      asOf: '2013-03-22',
+      completed: 1,
+      total: 20,
+      expected: { doneByReview: 8, low: 5, high: 12, pacePerMonth: 0.67 },
+    },
     // Less than a month elapsed counts as one: 1 a month, 11.58 months left, far beyond the 8 actions.
     { case: 'first weeks', asOf: '2013-02-20', completed: 1, total: 8, expected: { doneByReview: 8, low: 8, high: 8, pacePerMonth: 1 } },
     // At or after the review date the forecast is what was done; 12 + 22/28 months elapsed: 5 / 12.79 ≈ 0.39.

@@ -7,7 +7,11 @@ const actions = catalogueActions();
 const plan = (seed?: number) => planDemoYear({ catalogue, actions, ...(seed === undefined ? {} : { seed }) });
 const dayOf = (step: DemoStep) => step.at.slice(0, 10);
 const subjectOf = ({ call }: DemoStep) =>
-  call.kind === 'submitMemberStateReport' ? `${call.actionId}/${call.country}` : 'actionId' in call && call.kind !== 'reviewMemberStateReport' ? call.actionId : undefined;
+  call.kind === 'submitMemberStateReport'
+    ? `${call.actionId}/${call.country}`
+    : 'actionId' in call && call.kind !== 'reviewMemberStateReport'
+      ? call.actionId
+      : undefined;
 
 describe('the demo year plan (issue 13)', () => {
   const steps = plan();

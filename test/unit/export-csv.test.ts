@@ -13,7 +13,13 @@ const dangerousText = fc.oneof(
   fc.tuple(fc.constantFrom(...FORMULA_TRIGGERS), fc.string({ maxLength: 30 })).map(([trigger, rest]) => trigger + rest),
   fc.constantFrom('=HYPERLINK("http://evil.example","click")', '+1+1', '-2+3', '@SUM(A1)', '\t=1', '\r=1', 'a,"b"\r\nc', '"', ''),
 );
-const cell: fc.Arbitrary<Cell> = fc.oneof(dangerousText, fc.integer({ min: -1000, max: 1000 }), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.boolean(), fc.constant(null));
+const cell: fc.Arbitrary<Cell> = fc.oneof(
+  dangerousText,
+  fc.integer({ min: -1000, max: 1000 }),
+  fc.double({ noNaN: true, noDefaultInfinity: true }),
+  fc.boolean(),
+  fc.constant(null),
+);
 const NUMBER = /^-?\d+(\.\d+)?(e[+-]?\d+)?$/i;
 
 describe('neutralise', () => {

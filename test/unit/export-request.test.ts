@@ -18,12 +18,17 @@ describe('export paths', () => {
     expect(exportOfPath(path)).toEqual(expected);
   });
 
-  it.each(['/export/actions.pdf', '/export/everything.csv', '/export/secrets.csv', '/export/actions', '/export/actions.csv/x', '/export/ACTIONS.csv', '/exports/actions.csv'])(
-    '%s is not',
-    (path) => {
-      expect(exportOfPath(path)).toBeNull();
-    },
-  );
+  it.each([
+    '/export/actions.pdf',
+    '/export/everything.csv',
+    '/export/secrets.csv',
+    '/export/actions',
+    '/export/actions.csv/x',
+    '/export/ACTIONS.csv',
+    '/exports/actions.csv',
+  ])('%s is not', (path) => {
+    expect(exportOfPath(path)).toBeNull();
+  });
 
   it('lists seven exports', () => {
     expect(AVAILABLE_EXPORTS).toHaveLength(7);
@@ -35,7 +40,7 @@ describe('export parameters', () => {
     expect(parse('history', '')).toEqual({ ok: true, value: { asOf: '2014-02-07', history: { from: '0', to: NOW.toISOString() }, language: 'en' } });
   });
 
-  it('reads the reader\'s language from lang: English unless French or German is asked for', () => {
+  it("reads the reader's language from lang: English unless French or German is asked for", () => {
     expect(parse('actions', 'lang=fr')).toMatchObject({ ok: true, value: { language: 'fr' } });
     expect(parse('history', 'lang=de&from=2013-06-01')).toMatchObject({ ok: true, value: { language: 'de' } });
     expect(parse('everything', 'asOf=2013-12-31&lang=en')).toMatchObject({ ok: true, value: { language: 'en' } });
@@ -56,7 +61,10 @@ describe('export parameters', () => {
         language: 'en',
       },
     });
-    expect(parse('history', 'from=2013-06-01T10:00:00%2B02:00')).toMatchObject({ ok: true, value: { history: { from: '2013-06-01T08:00:00.000Z' } } });
+    expect(parse('history', 'from=2013-06-01T10:00:00%2B02:00')).toMatchObject({
+      ok: true,
+      value: { history: { from: '2013-06-01T08:00:00.000Z' } },
+    });
   });
 
   it.each([
@@ -86,16 +94,24 @@ describe('export file names', () => {
 
   it('name the strategy, the export and the day', () => {
     expect(exportFileName('eu-cybersecurity-2013', 'actions', 'xlsx', value('actions', ''))).toBe('eu-cybersecurity-2013_actions_2014-02-07.xlsx');
-    expect(exportFileName('eu-cybersecurity-2013', 'reports', 'csv', value('reports', 'asOf=2013-12-31'))).toBe('eu-cybersecurity-2013_reports_2013-12-31.csv');
-    expect(exportFileName('eu-cybersecurity-2013', 'everything', 'xlsx', value('everything', ''))).toBe('eu-cybersecurity-2013_everything_2014-02-07.xlsx');
+    expect(exportFileName('eu-cybersecurity-2013', 'reports', 'csv', value('reports', 'asOf=2013-12-31'))).toBe(
+      'eu-cybersecurity-2013_reports_2013-12-31.csv',
+    );
+    expect(exportFileName('eu-cybersecurity-2013', 'everything', 'xlsx', value('everything', ''))).toBe(
+      'eu-cybersecurity-2013_everything_2014-02-07.xlsx',
+    );
   });
 
   it('name a history range by its days', () => {
     expect(exportFileName('eu-cybersecurity-2013', 'history', 'csv', value('history', 'from=2013-02-07&to=2013-12-31'))).toBe(
       'eu-cybersecurity-2013_history_2013-02-07_to_2013-12-31.csv',
     );
-    expect(exportFileName('eu-cybersecurity-2013', 'history', 'csv', value('history', 'from=2013-06-01'))).toBe('eu-cybersecurity-2013_history_2013-06-01_to_2014-02-07.csv');
-    expect(exportFileName('eu-cybersecurity-2013', 'history', 'csv', value('history', 'to=2013-06-01'))).toBe('eu-cybersecurity-2013_history_start_to_2013-06-01.csv');
+    expect(exportFileName('eu-cybersecurity-2013', 'history', 'csv', value('history', 'from=2013-06-01'))).toBe(
+      'eu-cybersecurity-2013_history_2013-06-01_to_2014-02-07.csv',
+    );
+    expect(exportFileName('eu-cybersecurity-2013', 'history', 'csv', value('history', 'to=2013-06-01'))).toBe(
+      'eu-cybersecurity-2013_history_start_to_2013-06-01.csv',
+    );
   });
 
   it('keep only safe characters of the strategy id', () => {

@@ -45,7 +45,13 @@ const action: ActionRecord = {
   baselineDeadline: '2013-12-31',
   deadlineSource: 'PHRASE',
   deadlineRevisions: [
-    { date: '2014-06-30', previous: '2013-12-31', reason: 'Waiting for the NIS directive', revisedAt: '2013-11-02T10:00:00.000Z', revisedBy: 'Coordinator' },
+    {
+      date: '2014-06-30',
+      previous: '2013-12-31',
+      reason: 'Waiting for the NIS directive',
+      revisedAt: '2013-11-02T10:00:00.000Z',
+      revisedBy: 'Coordinator',
+    },
   ],
   recurring: false,
   memberStateReporting: true,
@@ -105,9 +111,12 @@ describe('action rows', () => {
     });
   });
 
-  it('speak the reader\'s language: French headings, the glossary\'s words, codes only in the code columns', () => {
+  it("speak the reader's language: French headings, the glossary's words, codes only in the code columns", () => {
     const text = EXPORT_TEXT.fr;
-    const row = byHeader(actionColumns(text), actionRow(action, { strategy, asOf: '2014-02-07', healthConfig: DEFAULT_HEALTH_CONFIG, text, language: 'fr' }));
+    const row = byHeader(
+      actionColumns(text),
+      actionRow(action, { strategy, asOf: '2014-02-07', healthConfig: DEFAULT_HEALTH_CONFIG, text, language: 'fr' }),
+    );
     expect(row).toMatchObject({
       Référence: '2.1-03',
       // The body by its official French name, as the web names it (functions/domain/names.ts).
@@ -125,7 +134,11 @@ describe('action rows', () => {
     const codeColumns = actionColumns(text).filter((column) => column.header.startsWith('Code'));
     expect(codeColumns).toHaveLength(5);
     for (const [header, cell] of Object.entries(row)) {
-      if (typeof cell === 'string' && codes.has(cell)) expect(codeColumns.map((column) => column.header), `${header}: ${cell}`).toContain(header);
+      if (typeof cell === 'string' && codes.has(cell))
+        expect(
+          codeColumns.map((column) => column.header),
+          `${header}: ${cell}`,
+        ).toContain(header);
     }
   });
 
@@ -185,10 +198,16 @@ describe('report rows', () => {
     });
   });
 
-  it('in German: the country\'s name, the status and the review in the glossary\'s words', () => {
+  it("in German: the country's name, the status and the review in the glossary's words", () => {
     const text = EXPORT_TEXT.de;
     const row = byHeader(reportColumns(text), reportRow(report, { strategy, rounds: [], text, language: 'de' }));
-    expect(row).toMatchObject({ Land: 'Deutschland', Status: 'In Arbeit', Prüfung: 'Zurückgegeben', Statuscode: 'IN_PROGRESS', Prüfungscode: 'RETURNED' });
+    expect(row).toMatchObject({
+      Land: 'Deutschland',
+      Status: 'In Arbeit',
+      Prüfung: 'Zurückgegeben',
+      Statuscode: 'IN_PROGRESS',
+      Prüfungscode: 'RETURNED',
+    });
   });
 
   it('come in the catalogue order of actions, then by country', () => {
@@ -227,7 +246,7 @@ describe('history rows', () => {
     expect(late).toMatchObject({ 'Wirksam am': '2013-05-20', 'Erfasst am (UTC)': '2013-06-01T10:00:00.000Z' });
   });
 
-  it('say who changed what, before and after in words, without the record\'s own field names', () => {
+  it("say who changed what, before and after in words, without the record's own field names", () => {
     expect(byHeader(HISTORY_COLUMNS, historyRow(event))).toEqual({
       // Recorded before effective dates existed: it took effect the day it was recorded.
       'Took effect on': '2013-06-01',
@@ -249,8 +268,13 @@ describe('history rows', () => {
     });
   });
 
-  it('write instants, reports\' states, reviews and emptied fields as words, in French too', () => {
-    const confirmed = { status: 'COMPLETED', evidenceUrls: ['https://a.example', 'https://b.example'], lastConfirmedAt: '2013-10-01T09:00:00.000Z', forecastDate: null };
+  it("write instants, reports' states, reviews and emptied fields as words, in French too", () => {
+    const confirmed = {
+      status: 'COMPLETED',
+      evidenceUrls: ['https://a.example', 'https://b.example'],
+      lastConfirmedAt: '2013-10-01T09:00:00.000Z',
+      forecastDate: null,
+    };
     expect(describeChange(confirmed, { type: 'ACTION_UPDATED' })).toBe(
       'Status: Completed\nEvidence links: https://a.example\nhttps://b.example\nLast confirmed (UTC): 2013-10-01 09:00:00\nForecast completion: (none)',
     );
@@ -259,7 +283,9 @@ describe('history rows', () => {
       'Examen\u00a0: Accepté\nCommentaire de l’examen\u00a0: Thanks\nExaminé (UTC)\u00a0: 2013-11-21 08:00:00',
     );
     expect(describeChange({ status: 'NOT_STARTED' }, { type: 'REPORT_SUBMITTED', country: 'DE' }, EXPORT_TEXT.de)).toBe('Status: Nicht begonnen');
-    expect(describeChange({ lastConfirmedAt: '2013-10-01T09:00:00.000Z', someNewField: 'x' }, { type: 'ACTION_UPDATED' })).not.toMatch(/lastConfirmedAt|someNewField/);
+    expect(describeChange({ lastConfirmedAt: '2013-10-01T09:00:00.000Z', someNewField: 'x' }, { type: 'ACTION_UPDATED' })).not.toMatch(
+      /lastConfirmedAt|someNewField/,
+    );
     const french = byHeader(historyColumns(EXPORT_TEXT.fr), historyRow({ ...event, after: confirmed }, EXPORT_TEXT.fr));
     expect(french).toMatchObject({ Événement: 'Action mise à jour', Rôle: 'Responsable', 'Code de l’événement': 'ACTION_UPDATED' });
     expect(french['Après']).toContain('Achevée');

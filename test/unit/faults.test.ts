@@ -26,7 +26,13 @@ beforeAll(async () => {
 afterAll(() => new Promise<void>((resolve) => endpoint.close(() => resolve())));
 
 function clientWith(spec: Partial<FaultSpec>, config: DynamoDBClientConfig = {}) {
-  const client = new DynamoDBClient({ endpoint: url, region: 'eu-west-1', credentials: { accessKeyId: 'a', secretAccessKey: 'b' }, maxAttempts: 2, ...config });
+  const client = new DynamoDBClient({
+    endpoint: url,
+    region: 'eu-west-1',
+    credentials: { accessKeyId: 'a', secretAccessKey: 'b' },
+    maxAttempts: 2,
+    ...config,
+  });
   const injector = createFaultInjector({ ...parseFaultSpec('0'), ...spec });
   injector.install(client);
   injector.enabled = true;
@@ -54,11 +60,22 @@ async function failure(promise: Promise<unknown>): Promise<Error & { code?: stri
 
 describe('the fault specification', () => {
   it('takes a bare rate as the share of attempts, a fifth of it as the share of calls, every kind', () => {
-    expect(parseFaultSpec('0.1')).toEqual({ attemptRate: 0.1, callRate: 0.02, kinds: ['throttle', 'server', 'timeout', 'drop'], seed: 1, maxStallMs: 300_000 });
+    expect(parseFaultSpec('0.1')).toEqual({
+      attemptRate: 0.1,
+      callRate: 0.02,
+      kinds: ['throttle', 'server', 'timeout', 'drop'],
+      seed: 1,
+      maxStallMs: 300_000,
+    });
   });
 
   it('takes JSON and refuses what it does not understand', () => {
-    expect(parseFaultSpec('{"attemptRate":0.2,"callRate":0,"kinds":["drop"],"seed":7}')).toMatchObject({ attemptRate: 0.2, callRate: 0, kinds: ['drop'], seed: 7 });
+    expect(parseFaultSpec('{"attemptRate":0.2,"callRate":0,"kinds":["drop"],"seed":7}')).toMatchObject({
+      attemptRate: 0.2,
+      callRate: 0,
+      kinds: ['drop'],
+      seed: 7,
+    });
     expect(() => parseFaultSpec('1.5')).toThrow(/attemptRate/);
     expect(() => parseFaultSpec('{"rate":0.1}')).toThrow(/unknown fields: rate/);
     expect(() => parseFaultSpec('{"kinds":["fire"]}')).toThrow(/kinds/);
@@ -156,7 +173,13 @@ describe('the fault injector', () => {
     const run = async () => {
       const { client, injector } = clientWith({ attemptRate: 0, callRate: 0.3, kinds: ['server'], seed: 42 });
       const outcomes: boolean[] = [];
-      for (let index = 0; index < 200; index += 1) outcomes.push(await client.send(get).then(() => true, () => false));
+      for (let index = 0; index < 200; index += 1)
+        outcomes.push(
+          await client.send(get).then(
+            () => true,
+            () => false,
+          ),
+        );
       client.destroy();
       return { outcomes, injected: injector.counts.injected['call server'] ?? 0 };
     };

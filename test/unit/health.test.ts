@@ -48,4 +48,3 @@ describe('isStale', () => {
     expect(isStale('2013-01-01T10:00:00Z', '2013-06-01', DEFAULT_HEALTH_CONFIG)).toBe(true);
   });
 });
-

@@ -19,12 +19,18 @@ function fixture(rows: number) {
     ownerId: owner.id,
     createdAt: '2013-06-01T00:00:00.000Z',
     rows: Array.from({ length: rows }, (_, index) => ({ sheet: 'Actions', row: index + 2, ref: `2.1-0${index + 1}`, outcome: 'CHANGED' as const })),
-    writes: Array.from({ length: rows }, (_, index) => ({ mutation: 'updateAction' as const, input: { actionId: `2.1-0${index + 1}`, expectedVersion: 1, progress: 10 } })),
+    writes: Array.from({ length: rows }, (_, index) => ({
+      mutation: 'updateAction' as const,
+      input: { actionId: `2.1-0${index + 1}`, expectedVersion: 1, progress: 10 },
+    })),
   };
   const recorded: AppliedRow[][] = [];
   const previews: PreviewStore = {
     save: () => Promise.reject(new Error('not used')),
-    get: (id, ownerId) => Promise.resolve(id === ID && ownerId === owner.id ? { ...preview, ...(recorded[0] ? { applied: recorded[0], appliedAt: 'then' } : {}) } : undefined),
+    get: (id, ownerId) =>
+      Promise.resolve(
+        id === ID && ownerId === owner.id ? { ...preview, ...(recorded[0] ? { applied: recorded[0], appliedAt: 'then' } : {}) } : undefined,
+      ),
     recordApplied: (_id, applied) => {
       recorded.push(applied);
       return Promise.resolve(true);
@@ -51,7 +57,10 @@ function fixture(rows: number) {
       },
     });
   const apply = async (budget: number) =>
-    (await (await handler(budget)(new Request(`http://localhost/import/${ID}/apply`, { method: 'POST' }))).json()) as { rows: AppliedRow[]; repeated?: boolean };
+    (await (await handler(budget)(new Request(`http://localhost/import/${ID}/apply`, { method: 'POST' }))).json()) as {
+      rows: AppliedRow[];
+      repeated?: boolean;
+    };
   return { apply, sent, recorded, mostAtOnce: () => mostAtOnce };
 }
 

@@ -28,13 +28,18 @@ const long = (length: number) => 'x'.repeat(length);
 describe('every ID and String argument bounded from the SDL', () => {
   it('bounds ids, key-like strings in inputs and lists, and cursors, before the resolver runs', () => {
     expect(run('Query', 'thing', { id: long(100) })).toBe('ran');
-    expect(run('Query', 'thing', { id: long(101) })).toEqual({ code: 'BAD_USER_INPUT', message: 'id is 101 characters long; at most 100 are allowed.' });
+    expect(run('Query', 'thing', { id: long(101) })).toEqual({
+      code: 'BAD_USER_INPUT',
+      message: 'id is 101 characters long; at most 100 are allowed.',
+    });
     expect(run('Query', 'thing', { id: 'a', after: long(256) })).toBe('ran');
     expect(run('Query', 'thing', { id: 'a', after: long(257) })).toMatchObject({ message: 'after is 257 characters long; at most 256 are allowed.' });
     expect(run('Query', 'thing', { id: 'a', filter: { nested: { owner: long(2048) } } })).toMatchObject({
       message: 'filter.nested.owner is 2048 characters long; at most 100 are allowed.',
     });
-    expect(run('Query', 'thing', { id: 'a', tags: ['ok', long(101)] })).toMatchObject({ message: 'tags[1] is 101 characters long; at most 100 are allowed.' });
+    expect(run('Query', 'thing', { id: 'a', tags: ['ok', long(101)] })).toMatchObject({
+      message: 'tags[1] is 101 characters long; at most 100 are allowed.',
+    });
   });
 
   it('leaves free text to the domain rules, and gives e-mail addresses their own bound', () => {

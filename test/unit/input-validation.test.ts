@@ -35,7 +35,9 @@ describe('date ranges', () => {
     expect(range).toMatchObject({ earliest: '2012-02-07', latest: '2014-02-09' });
     expect(dateProblem('from', '2012-02-07', range)).toBeNull();
     expect(dateProblem('to', '2014-02-09', range)).toBeNull();
-    expect(dateProblem('from', '2012-02-06', range)).toMatch(/is more than a year before the strategy was adopted: the earliest allowed is 2012-02-07/);
+    expect(dateProblem('from', '2012-02-06', range)).toMatch(
+      /is more than a year before the strategy was adopted: the earliest allowed is 2012-02-07/,
+    );
     expect(dateProblem('to', '2014-02-10', range)).toMatch(/is too far in the future: .* the latest 2014-02-09/);
     expect(DATE_RANGES.period({ adopted: '2012-02-29', today: '2014-12-31' })).toMatchObject({ earliest: '2011-02-28', latest: '2015-01-02' });
   });
@@ -83,7 +85,9 @@ describe('free text', () => {
     ['a lone surrogate', 'Done \uD800'],
     ['a carriage return left unnormalised', 'Done\rnext'],
   ])('refuses %s', (_case, value) => {
-    expect(textProblem('The note', value, LIMITS.noteLength)).toMatch(/^The note contains U\+[0-9A-F]{4}, a control, line-break or direction-changing character/);
+    expect(textProblem('The note', value, LIMITS.noteLength)).toMatch(
+      /^The note contains U\+[0-9A-F]{4}, a control, line-break or direction-changing character/,
+    );
   });
 
   it('keeps line feeds and tabs in multi-line text, direction marks anywhere, and emoji', () => {
@@ -136,11 +140,15 @@ describe('the domain plans refuse hidden characters and far dates, and store wha
   const planning = DATE_RANGES.planning(basis);
 
   it('an update', () => {
-    const refused = planActionUpdate(tracking, { note: 'ok \u202Egnp.exe', forecastDate: '9999-12-31', evidenceUrls: ['https://a:b@example.org/'] }, {
-      recurring: false,
-      now: '2014-02-07T10:00:00Z',
-      planning,
-    });
+    const refused = planActionUpdate(
+      tracking,
+      { note: 'ok \u202Egnp.exe', forecastDate: '9999-12-31', evidenceUrls: ['https://a:b@example.org/'] },
+      {
+        recurring: false,
+        now: '2014-02-07T10:00:00Z',
+        planning,
+      },
+    );
     expect(refused.ok).toBe(false);
     expect(refused.ok ? [] : refused.problems).toEqual([
       expect.stringMatching(/carries a user name or password/),
@@ -152,13 +160,20 @@ describe('the domain plans refuse hidden characters and far dates, and store wha
   });
 
   it('a deadline revision, a round, a review', () => {
-    const revision = planDeadlineRevision({ baselineDeadline: '2013-12-31' }, { date: '2013-01-01', reason: 'Why\u2066' }, { now: 'n', author: 'a', planning });
+    const revision = planDeadlineRevision(
+      { baselineDeadline: '2013-12-31' },
+      { date: '2013-01-01', reason: 'Why\u2066' },
+      { now: 'n', author: 'a', planning },
+    );
     expect(revision.ok ? [] : revision.problems).toEqual([
       expect.stringMatching(/^The deadline 2013-01-01 is before the strategy was adopted/),
       expect.stringMatching(/^The reason contains U\+2066/),
     ]);
     const round = planRoundOpening({ name: 'Spring\u202E', closes: '3000-01-01' }, { openRound: undefined, today: '2014-02-07', id: 'r', planning });
-    expect(round.ok ? [] : round.problems).toEqual([expect.stringMatching(/^The round name contains U\+202E/), expect.stringMatching(/^The closing date 3000-01-01 is too far/)]);
+    expect(round.ok ? [] : round.problems).toEqual([
+      expect.stringMatching(/^The round name contains U\+202E/),
+      expect.stringMatching(/^The closing date 3000-01-01 is too far/),
+    ]);
     const report = {
       actionId: '2.1-10',
       country: 'FR',
@@ -193,7 +208,9 @@ describe('export parameters', () => {
       return exportRangeProblem(result.value, basis);
     };
     expect(parsed('from=2013-02-07&to=2014-02-07')).toBeNull();
-    expect(parsed('asOf=9999-12-31')).toMatch(/^asOf 9999-12-31 is in the future: the earliest allowed is 2013-02-07 \(the adoption\), the latest 2014-02-07/);
+    expect(parsed('asOf=9999-12-31')).toMatch(
+      /^asOf 9999-12-31 is in the future: the earliest allowed is 2013-02-07 \(the adoption\), the latest 2014-02-07/,
+    );
     expect(parsed('from=1900-01-01')).toMatch(/^from 1900-01-01 is more than a year before the strategy was adopted/);
     expect(parsed('to=9999-12-31')).toMatch(/^to 9999-12-31 is too far in the future: the earliest allowed is 2012-02-07/);
   });

@@ -10,8 +10,22 @@ const MEMBER_STATES = [
   { code: 'FR', name: 'France' },
   { code: 'PL', name: 'Poland' },
 ];
-const ROUND: ReportingRoundSummary = { id: '2026-02-01-spring', name: 'Spring', closes: '2026-04-30', open: true, pendingCountries: ['DE', 'FR', 'PL'] };
-const person = (id: string, fields: Partial<PersonRecord>): PersonRecord => ({ id, name: id, email: `${id}@x.eu`, role: 'VIEWER', status: 'ACTIVE', version: 1, ...fields });
+const ROUND: ReportingRoundSummary = {
+  id: '2026-02-01-spring',
+  name: 'Spring',
+  closes: '2026-04-30',
+  open: true,
+  pendingCountries: ['DE', 'FR', 'PL'],
+};
+const person = (id: string, fields: Partial<PersonRecord>): PersonRecord => ({
+  id,
+  name: id,
+  email: `${id}@x.eu`,
+  role: 'VIEWER',
+  status: 'ACTIVE',
+  version: 1,
+  ...fields,
+});
 const contacts = [
   person('de', { role: 'MEMBER_STATE', country: 'DE' }),
   person('fr-gone', { role: 'MEMBER_STATE', country: 'FR', status: 'DISABLED' }),

@@ -45,10 +45,21 @@ describe('the permissions table of people', () => {
 
 describe('e-mail addresses', () => {
   it.each(['anna@bsi.bund.de', 'A.B+tag@example.eu', "o'brien@gov.ie"])('accepts %s', (email) => expect(isValidEmail(email)).toBe(true));
-  it.each(['', 'anna', 'anna@', '@bsi.de', 'a b@x.eu', 'a@b', 'a@b.c', 'a..b@x.eu', '.a@x.eu', 'a@-x.eu', 'a@x.eu\n', `${'a'.repeat(65)}@x.eu`, `a@${'b'.repeat(250)}.eu`])(
-    'refuses %j',
-    (email) => expect(isValidEmail(email)).toBe(false),
-  );
+  it.each([
+    '',
+    'anna',
+    'anna@',
+    '@bsi.de',
+    'a b@x.eu',
+    'a@b',
+    'a@b.c',
+    'a..b@x.eu',
+    '.a@x.eu',
+    'a@-x.eu',
+    'a@x.eu\n',
+    `${'a'.repeat(65)}@x.eu`,
+    `a@${'b'.repeat(250)}.eu`,
+  ])('refuses %j', (email) => expect(isValidEmail(email)).toBe(false));
   it('compares addresses in any case', () => expect(emailKey(' Anna@BSI.bund.DE ')).toBe('anna@bsi.bund.de'));
 });
 
@@ -86,7 +97,13 @@ describe('the binding rule', () => {
 });
 
 describe('the coordinator guard', () => {
-  const coordinator = (id: string, status: PersonFields['status'] = 'ACTIVE') => ({ id, name: id, email: `${id}@x.eu`, role: 'COORDINATOR' as const, status });
+  const coordinator = (id: string, status: PersonFields['status'] = 'ACTIVE') => ({
+    id,
+    name: id,
+    email: `${id}@x.eu`,
+    role: 'COORDINATOR' as const,
+    status,
+  });
   const demoted = (person: PersonFields) => ({ ...person, role: 'VIEWER' as const });
   const disabled = (person: PersonFields) => ({ ...person, status: 'DISABLED' as const });
 
@@ -135,7 +152,10 @@ describe('disagreements with the directory', () => {
     expect(directoryMismatches([record], [account])).toEqual([]);
   });
   it('names the fields that differ, the status when one side is disabled', () => {
-    expect(directoryMismatches([record], [{ ...account, name: 'A.', actor: 'EC3', enabled: false }])[0]).toMatchObject({ kind: 'DIFFERS', fields: ['name', 'actor', 'status'] });
+    expect(directoryMismatches([record], [{ ...account, name: 'A.', actor: 'EC3', enabled: false }])[0]).toMatchObject({
+      kind: 'DIFFERS',
+      fields: ['name', 'actor', 'status'],
+    });
     expect(directoryMismatches([record], [{ ...account, role: '' as const }])[0]?.fields).toEqual(['role']);
   });
   it('finds accounts without records and records without accounts (a disabled record may have none)', () => {

@@ -21,7 +21,15 @@ function peopleOf(...records: PersonRecord[]) {
   };
 }
 
-const ana: PersonRecord = { id: 'ana', name: 'Ana', email: 'ana@example.eu', role: 'VIEWER', status: 'ACTIVE', lastSignInAt: '2014-01-10T09:00:00.000Z', version: 1 };
+const ana: PersonRecord = {
+  id: 'ana',
+  name: 'Ana',
+  email: 'ana@example.eu',
+  role: 'VIEWER',
+  status: 'ACTIVE',
+  lastSignInAt: '2014-01-10T09:00:00.000Z',
+  version: 1,
+};
 const token = (signedInAt?: string): Viewer => ({ id: 'ana', name: 'Ana', role: 'VIEWER', ...(signedInAt ? { signedInAt } : {}) });
 
 describe('the person gate', () => {

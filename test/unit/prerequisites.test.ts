@@ -60,7 +60,10 @@ describe('decide (what the prerequisites check does on a machine)', () => {
     expect(decision.action).toBe('stop');
     expect(decision.message).toMatch(/^CHROMIUM_PATH is set to "\/opt\/chrome\/chrome", which is not an executable file/);
     // CHROMIUM_PATH set to the Debian path itself is what apt-get provides.
-    expect(decide(situation({ root: true, chromiumPathFromEnv: true, chromiumFound: false }))).toMatchObject({ action: 'install', packages: ['chromium'] });
+    expect(decide(situation({ root: true, chromiumPathFromEnv: true, chromiumFound: false }))).toMatchObject({
+      action: 'install',
+      packages: ['chromium'],
+    });
   });
 
   it('checks only what the command needs: `npm start` and the integration tests need no Chromium', () => {

@@ -30,20 +30,62 @@ const event = (id: string, at: string, type: string, subject: Partial<HistoryEve
   ...(after ? { after } : {}),
 });
 
-const REVISION = { date: '2014-03-31', previous: '2013-12-31', reason: 'Council agenda', revisedAt: '2013-04-01T10:00:00Z', revisedBy: 'coordinator' };
+const REVISION = {
+  date: '2014-03-31',
+  previous: '2013-12-31',
+  reason: 'Council agenda',
+  revisedAt: '2013-04-01T10:00:00Z',
+  revisedBy: 'coordinator',
+};
 
 /** A year of history, in the order it happened. */
 const HISTORY: HistoryEventLike[] = [
-  event('e01', '2013-03-01T10:00:00Z', 'ACTION_UPDATED', { actionId: 'a1' }, { status: 'IN_PROGRESS', progress: 20, note: 'Kick-off', lastConfirmedAt: '2013-03-01T10:00:00Z' }),
+  event(
+    'e01',
+    '2013-03-01T10:00:00Z',
+    'ACTION_UPDATED',
+    { actionId: 'a1' },
+    { status: 'IN_PROGRESS', progress: 20, note: 'Kick-off', lastConfirmedAt: '2013-03-01T10:00:00Z' },
+  ),
   event('e02', '2013-03-15T10:00:00Z', 'CATALOGUE_CORRECTED', { actionId: 'a2' }, { text: 'Run a cyber-security month.' }),
   event('e03', '2013-04-01T10:00:00Z', 'DEADLINE_REVISED', { actionId: 'a1' }, { deadlineRevisions: [REVISION] }),
-  event('e04', '2013-04-10T08:00:00Z', 'ROUND_OPENED', { roundId: 'r1' }, { name: 'Spring 2013', opens: '2013-04-10', closes: '2013-05-31', open: true }),
-  event('e05', '2013-04-20T09:00:00Z', 'REPORT_SUBMITTED', { actionId: 'a2', country: 'DE', roundId: 'r1' }, { status: 'IN_PROGRESS', review: { state: 'SUBMITTED' }, reportedAt: '2013-04-20T09:00:00Z', version: 1 }),
-  event('e06', '2013-04-25T09:00:00Z', 'REPORT_REVIEWED', { actionId: 'a2', country: 'DE', roundId: 'r1' }, { review: { state: 'RETURNED', comment: 'Add the evidence.' }, version: 2 }),
-  event('e07', '2013-04-28T09:00:00Z', 'REPORT_SUBMITTED', { actionId: 'a2', country: 'DE', roundId: 'r1' }, { status: 'COMPLETED', review: { state: 'SUBMITTED' }, reportedAt: '2013-04-28T09:00:00Z', version: 3 }),
+  event(
+    'e04',
+    '2013-04-10T08:00:00Z',
+    'ROUND_OPENED',
+    { roundId: 'r1' },
+    { name: 'Spring 2013', opens: '2013-04-10', closes: '2013-05-31', open: true },
+  ),
+  event(
+    'e05',
+    '2013-04-20T09:00:00Z',
+    'REPORT_SUBMITTED',
+    { actionId: 'a2', country: 'DE', roundId: 'r1' },
+    { status: 'IN_PROGRESS', review: { state: 'SUBMITTED' }, reportedAt: '2013-04-20T09:00:00Z', version: 1 },
+  ),
+  event(
+    'e06',
+    '2013-04-25T09:00:00Z',
+    'REPORT_REVIEWED',
+    { actionId: 'a2', country: 'DE', roundId: 'r1' },
+    { review: { state: 'RETURNED', comment: 'Add the evidence.' }, version: 2 },
+  ),
+  event(
+    'e07',
+    '2013-04-28T09:00:00Z',
+    'REPORT_SUBMITTED',
+    { actionId: 'a2', country: 'DE', roundId: 'r1' },
+    { status: 'COMPLETED', review: { state: 'SUBMITTED' }, reportedAt: '2013-04-28T09:00:00Z', version: 3 },
+  ),
   event('e08', '2013-05-02T09:00:00Z', 'ACTION_UPDATED', { actionId: 'a1' }, { note: null, forecastDate: '2014-03-01' }),
   event('e09', '2013-05-31T16:00:00Z', 'ROUND_CLOSED', { roundId: 'r1' }, { open: false, closedAt: '2013-05-31T16:00:00Z' }),
-  event('e10', '2013-06-30T23:59:59Z', 'ACTION_UPDATED', { actionId: 'a1' }, { status: 'COMPLETED', progress: 100, completedAt: '2013-06-30T23:59:59Z' }),
+  event(
+    'e10',
+    '2013-06-30T23:59:59Z',
+    'ACTION_UPDATED',
+    { actionId: 'a1' },
+    { status: 'COMPLETED', progress: 100, completedAt: '2013-06-30T23:59:59Z' },
+  ),
 ];
 
 const replay = (until: string, events = HISTORY) => replayHistory(BASELINE, events, until);
@@ -70,10 +112,22 @@ describe('replayHistory', () => {
   });
 
   it.each([
-    { until: endOfDay('2013-03-01'), a1: { status: 'IN_PROGRESS', progress: 20, note: 'Kick-off', deadline: '2013-12-31' }, a2Text: 'Run a cyber-security month (corrected).' },
+    {
+      until: endOfDay('2013-03-01'),
+      a1: { status: 'IN_PROGRESS', progress: 20, note: 'Kick-off', deadline: '2013-12-31' },
+      a2Text: 'Run a cyber-security month (corrected).',
+    },
     { until: endOfDay('2013-03-15'), a1: { status: 'IN_PROGRESS', deadline: '2013-12-31' }, a2Text: 'Run a cyber-security month.' },
-    { until: endOfDay('2013-04-01'), a1: { deadline: '2014-03-31', deadlineRevisions: [REVISION], baselineDeadline: '2013-12-31' }, a2Text: 'Run a cyber-security month.' },
-    { until: endOfDay('2013-06-30'), a1: { status: 'COMPLETED', progress: 100, completedAt: '2013-06-30T23:59:59Z', forecastDate: '2014-03-01' }, a2Text: 'Run a cyber-security month.' },
+    {
+      until: endOfDay('2013-04-01'),
+      a1: { deadline: '2014-03-31', deadlineRevisions: [REVISION], baselineDeadline: '2013-12-31' },
+      a2Text: 'Run a cyber-security month.',
+    },
+    {
+      until: endOfDay('2013-06-30'),
+      a1: { status: 'COMPLETED', progress: 100, completedAt: '2013-06-30T23:59:59Z', forecastDate: '2014-03-01' },
+      a2Text: 'Run a cyber-security month.',
+    },
   ])('rebuilds the actions as they stood until $until', ({ until, a1, a2Text }) => {
     const state = replay(until);
     expect(actionOf(state, 'a1')).toMatchObject(a1);
@@ -109,7 +163,10 @@ describe('replayHistory', () => {
 
   it.each([
     { day: '2013-04-20', report: { status: 'IN_PROGRESS', review: { state: 'SUBMITTED' }, reportedAt: '2013-04-20T09:00:00Z', version: 1 } },
-    { day: '2013-04-25', report: { status: 'IN_PROGRESS', review: { state: 'RETURNED', comment: 'Add the evidence.' }, reportedAt: '2013-04-20T09:00:00Z', version: 2 } },
+    {
+      day: '2013-04-25',
+      report: { status: 'IN_PROGRESS', review: { state: 'RETURNED', comment: 'Add the evidence.' }, reportedAt: '2013-04-20T09:00:00Z', version: 2 },
+    },
     { day: '2013-04-28', report: { status: 'COMPLETED', review: { state: 'SUBMITTED' }, reportedAt: '2013-04-28T09:00:00Z', version: 3 } },
   ])('keeps one current report per action and country: as of $day', ({ day, report }) => {
     expect(replay(endOfDay(day)).reports).toEqual([{ actionId: 'a2', country: 'DE', roundId: 'r1', ...report }]);
@@ -168,12 +225,34 @@ describe('replayHistory', () => {
   });
 
   it.each([
-    ['an action outside the catalogue', event('b1', '2013-03-01T00:00:00Z', 'ACTION_UPDATED', { actionId: 'zz' }, { progress: 5 }), /not in the catalogue/],
+    [
+      'an action outside the catalogue',
+      event('b1', '2013-03-01T00:00:00Z', 'ACTION_UPDATED', { actionId: 'zz' }, { progress: 5 }),
+      /not in the catalogue/,
+    ],
     ['an action event without actionId', event('b2', '2013-03-01T00:00:00Z', 'DEADLINE_REVISED', {}, { deadline: '2014-01-01' }), /no actionId/],
-    ['a review before any submission', event('b3', '2013-03-01T00:00:00Z', 'REPORT_REVIEWED', { actionId: 'a2', country: 'FR', roundId: 'r1' }, { review: { state: 'ACCEPTED' } }), /before it was submitted/],
-    ['a first submission without its review state', event('b4', '2013-03-01T00:00:00Z', 'REPORT_SUBMITTED', { actionId: 'a2', country: 'FR', roundId: 'r1' }, { status: 'PLANNED', reportedAt: '2013-03-01T00:00:00Z' }), /without review/],
+    [
+      'a review before any submission',
+      event('b3', '2013-03-01T00:00:00Z', 'REPORT_REVIEWED', { actionId: 'a2', country: 'FR', roundId: 'r1' }, { review: { state: 'ACCEPTED' } }),
+      /before it was submitted/,
+    ],
+    [
+      'a first submission without its review state',
+      event(
+        'b4',
+        '2013-03-01T00:00:00Z',
+        'REPORT_SUBMITTED',
+        { actionId: 'a2', country: 'FR', roundId: 'r1' },
+        { status: 'PLANNED', reportedAt: '2013-03-01T00:00:00Z' },
+      ),
+      /without review/,
+    ],
     ['closing a round never opened', event('b5', '2013-03-01T00:00:00Z', 'ROUND_CLOSED', { roundId: 'r9' }, { open: false }), /never opened/],
-    ['an after that is not an object', event('b6', '2013-03-01T00:00:00Z', 'ACTION_UPDATED', { actionId: 'a1', after: 'IN_PROGRESS' }), /not an object/],
+    [
+      'an after that is not an object',
+      event('b6', '2013-03-01T00:00:00Z', 'ACTION_UPDATED', { actionId: 'a1', after: 'IN_PROGRESS' }),
+      /not an object/,
+    ],
     ['an unreadable time stamp', event('b7', 'yesterday', 'ACTION_UPDATED', { actionId: 'a1' }, { progress: 5 }), /not an ISO date-time/],
   ])('refuses a history it cannot apply: %s', (_case, bad, message) => {
     expect(() => replay(endOfDay('2013-12-31'), [bad])).toThrow(message);
@@ -208,8 +287,16 @@ describe('replayHistory with effective dates', () => {
         progress: fc.integer({ min: 0, max: 100 }),
         note: fc.option(fc.constantFrom('Kick-off', 'Delayed', 'Done'), { nil: null }),
       }),
-      fc.record({ kind: fc.constant('revise' as const), action: fc.constantFrom('a1' as const, 'a2' as const), date: fc.constantFrom('2014-03-31', '2014-06-30', '2014-12-31') }),
-      fc.record({ kind: fc.constant('submit' as const), country: fc.constantFrom('DE' as const, 'FR' as const), status: fc.constantFrom('PLANNED' as const, 'IN_PROGRESS' as const, 'COMPLETED' as const) }),
+      fc.record({
+        kind: fc.constant('revise' as const),
+        action: fc.constantFrom('a1' as const, 'a2' as const),
+        date: fc.constantFrom('2014-03-31', '2014-06-30', '2014-12-31'),
+      }),
+      fc.record({
+        kind: fc.constant('submit' as const),
+        country: fc.constantFrom('DE' as const, 'FR' as const),
+        status: fc.constantFrom('PLANNED' as const, 'IN_PROGRESS' as const, 'COMPLETED' as const),
+      }),
       fc.record({ kind: fc.constant('review' as const), country: fc.constantFrom('DE' as const, 'FR' as const), accept: fc.boolean() }),
     ),
     // Up to four days between writes, sometimes none (two writes in the same minute).
@@ -230,7 +317,15 @@ describe('replayHistory with effective dates', () => {
     const actions = new Map<string, Record<string, unknown>>(BASELINE.actions.map((action) => [action.id, { ...action }]));
     const reports = new Map<string, Record<string, unknown>>();
     const latest = new Map<string, string>();
-    const events: HistoryEventLike[] = [event('r0', '2013-03-01T00:00:00.000Z', 'ROUND_OPENED', { roundId: 'r1' }, { name: 'Round', opens: '2013-03-01', closes: '2014-12-31', open: true })];
+    const events: HistoryEventLike[] = [
+      event(
+        'r0',
+        '2013-03-01T00:00:00.000Z',
+        'ROUND_OPENED',
+        { roundId: 'r1' },
+        { name: 'Round', opens: '2013-03-01', closes: '2014-12-31', open: true },
+      ),
+    ];
     const recorded: Recorded[] = [];
     let time = Date.parse('2013-03-01T08:00:00Z');
     steps.forEach(({ step, minutes, backdays }, index) => {
@@ -249,13 +344,28 @@ describe('replayHistory with effective dates', () => {
         before = actions.get(step.action)!;
         after =
           step.kind === 'update'
-            ? { ...before, status: step.status, progress: step.progress, note: step.note, effectiveOn, completedAt: step.status === 'COMPLETED' ? `${effectiveOn}T00:00:00.000Z` : null }
+            ? {
+                ...before,
+                status: step.status,
+                progress: step.progress,
+                note: step.note,
+                effectiveOn,
+                completedAt: step.status === 'COMPLETED' ? `${effectiveOn}T00:00:00.000Z` : null,
+              }
             : { ...before, deadlineRevisions: [...((before.deadlineRevisions as unknown[]) ?? []), { date: step.date, effectiveOn }], effectiveOn };
         const withoutNulls = Object.fromEntries(Object.entries(after).filter(([, value]) => value !== null));
         withoutNulls.deadline = (withoutNulls.deadlineRevisions as { date: string }[] | undefined)?.at(-1)?.date ?? withoutNulls.baselineDeadline;
         actions.set(step.action, withoutNulls);
         after = withoutNulls;
-        events.push(event(id, at, step.kind === 'update' ? 'ACTION_UPDATED' : 'DEADLINE_REVISED', { actionId: step.action, effectiveOn }, patchBetween(before, after)));
+        events.push(
+          event(
+            id,
+            at,
+            step.kind === 'update' ? 'ACTION_UPDATED' : 'DEADLINE_REVISED',
+            { actionId: step.action, effectiveOn },
+            patchBetween(before, after),
+          ),
+        );
         latest.set(subject, effectiveOn);
       } else {
         const current = reports.get(step.country);
@@ -264,10 +374,27 @@ describe('replayHistory with effective dates', () => {
         before = current ?? {};
         after =
           step.kind === 'submit'
-            ? { actionId: 'a2', country: step.country, roundId: 'r1', status: step.status, review: { state: 'SUBMITTED' }, reportedAt: at, version: Number(before.version ?? 0) + 1, effectiveOn }
+            ? {
+                actionId: 'a2',
+                country: step.country,
+                roundId: 'r1',
+                status: step.status,
+                review: { state: 'SUBMITTED' },
+                reportedAt: at,
+                version: Number(before.version ?? 0) + 1,
+                effectiveOn,
+              }
             : { ...before, review: { state: step.accept ? 'ACCEPTED' : 'RETURNED' }, version: Number(before.version) + 1 };
         reports.set(step.country, after);
-        events.push(event(id, at, step.kind === 'submit' ? 'REPORT_SUBMITTED' : 'REPORT_REVIEWED', { actionId: 'a2', country: step.country, roundId: 'r1', effectiveOn }, patchBetween(before, after)));
+        events.push(
+          event(
+            id,
+            at,
+            step.kind === 'submit' ? 'REPORT_SUBMITTED' : 'REPORT_REVIEWED',
+            { actionId: 'a2', country: step.country, roundId: 'r1', effectiveOn },
+            patchBetween(before, after),
+          ),
+        );
         // Only a submission raises the floor of a country's report (a review is dated the day it is recorded).
         if (step.kind === 'submit') latest.set(subject, effectiveOn);
       }

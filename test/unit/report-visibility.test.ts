@@ -19,15 +19,30 @@ const report = (state: 'SUBMITTED' | 'RETURNED' | 'ACCEPTED'): ReportState => ({
   reportedAt: '2013-10-02T09:00:00.000Z',
   reportedBy: 'anna@bsi.example',
   reportedById: 'u1',
-  review: { state, ...(state === 'SUBMITTED' ? {} : { comment: 'the comment', reviewedAt: '2013-10-03T09:00:00.000Z', reviewedBy: 'Chris <chris@ec.example>' }) },
+  review: {
+    state,
+    ...(state === 'SUBMITTED' ? {} : { comment: 'the comment', reviewedAt: '2013-10-03T09:00:00.000Z', reviewedBy: 'Chris <chris@ec.example>' }),
+  },
 });
 
 describe('canSeeReportContent', () => {
   it('before acceptance: coordinators and the country’s contacts; after: everyone', () => {
     for (const state of ['SUBMITTED', 'RETURNED'] as const) {
-      expect([coordinator, germany, france, owner, viewer].map((who) => canSeeReportContent(who, report(state)))).toEqual([true, true, false, false, false]);
+      expect([coordinator, germany, france, owner, viewer].map((who) => canSeeReportContent(who, report(state)))).toEqual([
+        true,
+        true,
+        false,
+        false,
+        false,
+      ]);
     }
-    expect([coordinator, germany, france, owner, viewer].map((who) => canSeeReportContent(who, report('ACCEPTED')))).toEqual([true, true, true, true, true]);
+    expect([coordinator, germany, france, owner, viewer].map((who) => canSeeReportContent(who, report('ACCEPTED')))).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+    ]);
   });
 });
 
@@ -75,9 +90,18 @@ describe('redactHistoryEvent', () => {
   });
 
   it('shows a submission once the report as it stands is that submission accepted, and not when it was superseded', () => {
-    expect(redactHistoryEvent(event, viewer, { version: 6, review: { state: 'ACCEPTED' } })).toMatchObject({ after: event.after, contentWithheld: false });
-    expect(redactHistoryEvent(event, viewer, { version: 6, review: { state: 'RETURNED' } })).toMatchObject({ after: { note: null }, contentWithheld: true });
-    expect(redactHistoryEvent(event, viewer, { version: 8, review: { state: 'ACCEPTED' } })).toMatchObject({ after: { note: null }, contentWithheld: true });
+    expect(redactHistoryEvent(event, viewer, { version: 6, review: { state: 'ACCEPTED' } })).toMatchObject({
+      after: event.after,
+      contentWithheld: false,
+    });
+    expect(redactHistoryEvent(event, viewer, { version: 6, review: { state: 'RETURNED' } })).toMatchObject({
+      after: { note: null },
+      contentWithheld: true,
+    });
+    expect(redactHistoryEvent(event, viewer, { version: 8, review: { state: 'ACCEPTED' } })).toMatchObject({
+      after: { note: null },
+      contentWithheld: true,
+    });
   });
 
   it('shows a review’s comment when it accepted, withholds it when it returned', () => {

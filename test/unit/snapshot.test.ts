@@ -37,8 +37,30 @@ const STRATEGY: SnapshotStrategy = {
   ],
 };
 
-const WORDS = ['network', 'information', 'security', 'cooperation', 'cybercrime', 'Member', 'States', 'ENISA', 'national', 'strategy',
-  'incident', 'response', 'private', 'sector', 'awareness', 'resilience', 'industry', 'research', 'standards', 'defence', 'policy', 'public'];
+const WORDS = [
+  'network',
+  'information',
+  'security',
+  'cooperation',
+  'cybercrime',
+  'Member',
+  'States',
+  'ENISA',
+  'national',
+  'strategy',
+  'incident',
+  'response',
+  'private',
+  'sector',
+  'awareness',
+  'resilience',
+  'industry',
+  'research',
+  'standards',
+  'defence',
+  'policy',
+  'public',
+];
 
 /** Text that compresses like prose, not like one repeated sentence: words drawn by a fixed generator. */
 function prose(seed: number, words: number): string {
@@ -67,7 +89,17 @@ function sourceAction(index: number): SnapshotSourceAction {
     progress: status === 'COMPLETED' ? 100 : status === 'IN_PROGRESS' ? (index * 7) % 100 : 0,
     baselineDeadline: `2013-${String((index % 12) + 1).padStart(2, '0')}-28`,
     ...(index % 4 === 0
-      ? { deadlineRevisions: [{ date: '2014-06-30', previous: `2013-${String((index % 12) + 1).padStart(2, '0')}-28`, reason: 'Re-planned.', revisedAt: '2013-09-01T09:00:00Z', revisedBy: 'Coordinator' }] }
+      ? {
+          deadlineRevisions: [
+            {
+              date: '2014-06-30',
+              previous: `2013-${String((index % 12) + 1).padStart(2, '0')}-28`,
+              reason: 'Re-planned.',
+              revisedAt: '2013-09-01T09:00:00Z',
+              revisedBy: 'Coordinator',
+            },
+          ],
+        }
       : {}),
     ...(status === 'COMPLETED' ? { completedAt: '2013-06-01T09:00:00Z' } : {}),
     lastConfirmedAt: '2013-09-01T09:00:00Z',
@@ -80,8 +112,22 @@ function source(count: number, asOf = '2013-10-01'): SnapshotSource {
   const reports = actions
     .filter((action) => action.memberStateReporting)
     .flatMap((action) => [
-      { actionId: action.id, country: 'FR', roundId: '2013-06-01-abc', status: 'IN_PROGRESS' as const, review: { state: 'ACCEPTED' as const }, reportedAt: '2013-06-02T09:00:00Z' },
-      { actionId: action.id, country: 'DE', roundId: 'older-round', status: 'PLANNED' as const, review: { state: 'SUBMITTED' as const }, reportedAt: '2013-03-02T09:00:00Z' },
+      {
+        actionId: action.id,
+        country: 'FR',
+        roundId: '2013-06-01-abc',
+        status: 'IN_PROGRESS' as const,
+        review: { state: 'ACCEPTED' as const },
+        reportedAt: '2013-06-02T09:00:00Z',
+      },
+      {
+        actionId: action.id,
+        country: 'DE',
+        roundId: 'older-round',
+        status: 'PLANNED' as const,
+        review: { state: 'SUBMITTED' as const },
+        reportedAt: '2013-03-02T09:00:00Z',
+      },
     ]);
   const dashboardActions: ActionState[] = actions.map((action) => ({
     ...action,
@@ -136,17 +182,29 @@ describe('buildSnapshot', () => {
   it("records each action's health, baseline, deadline in force and slippage as of the date", () => {
     const revised = content.actions.find((action) => action.ref === '2.1-0000')!;
     // Baseline 2013-01-28, revised to 2014-06-30: 518 days; not completed, not overdue at 2013-10-01.
-    expect(revised).toMatchObject({ baselineDeadline: '2013-01-28', deadline: '2014-06-30', deadlineRevisionCount: 1, slippageDays: 518, status: 'NOT_STARTED' });
+    expect(revised).toMatchObject({
+      baselineDeadline: '2013-01-28',
+      deadline: '2014-06-30',
+      deadlineRevisionCount: 1,
+      slippageDays: 518,
+      status: 'NOT_STARTED',
+    });
     const late = content.actions.find((action) => action.ref === '2.2-0001')!;
     // Deadline 2013-02-28, in progress: overdue on 2013-10-01.
     expect(late).toMatchObject({ deadline: '2013-02-28', health: 'OVERDUE', slippageDays: 0, deadlineRevisionCount: 0 });
     expect(content.actions.map((action) => action.ref)).toEqual([...content.actions.map((action) => action.ref)].sort());
   });
 
-  it("keeps the reports of the round the coverage draws on, and only those", () => {
+  it('keeps the reports of the round the coverage draws on, and only those', () => {
     expect(content.reports.length).toBe(4);
     expect(new Set(content.reports.map((report) => report.country))).toEqual(new Set(['FR']));
-    expect(content.reports[0]).toEqual({ actionId: '2.1-0000', country: 'FR', status: 'IN_PROGRESS', review: 'ACCEPTED', reportedAt: '2013-06-02T09:00:00Z' });
+    expect(content.reports[0]).toEqual({
+      actionId: '2.1-0000',
+      country: 'FR',
+      status: 'IN_PROGRESS',
+      review: 'ACCEPTED',
+      reportedAt: '2013-06-02T09:00:00Z',
+    });
   });
 
   it('copies the strategy, so a later catalogue change cannot alter it', () => {
@@ -191,7 +249,10 @@ describe('snapshotInputProblems', () => {
       { name: 'Before', asOf: '2013-02-06' },
       ['asOf 2013-02-06 is before the strategy was adopted: the earliest allowed is 2013-02-07 (the adoption), the latest 2013-10-01 (today, UTC).'],
     ],
-    [{ name: 'Two\nlines', asOf: null }, ['The snapshot name contains U+000A, a control, line-break or direction-changing character that a one-line name may not hold.']],
+    [
+      { name: 'Two\nlines', asOf: null },
+      ['The snapshot name contains U+000A, a control, line-break or direction-changing character that a one-line name may not hold.'],
+    ],
     [{ name: 'Nowhere', asOf: '2013-02-30' }, ['asOf "2013-02-30" is not a date (YYYY-MM-DD).']],
   ])('%j → %j', (input, problems) => {
     expect(snapshotInputProblems(input, context)).toEqual(problems);

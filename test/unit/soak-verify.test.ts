@@ -73,8 +73,6 @@ describe("the soak's table checks", () => {
     const unknown = [write(K1, 'success', 2), write(K2, 'unknown')];
     expect(failing(consistent, unknown)).toEqual([]);
     expect(failing([action(2), shard(6), event(K1, 2), record(K1)], unknown)).toEqual([]);
-    expect(failing([action(2), shard(6), event(K1, 2), record(K1), record(K2)], unknown)).toEqual(
-      expect.arrayContaining(['a write whose outcome']),
-    );
+    expect(failing([action(2), shard(6), event(K1, 2), record(K1), record(K2)], unknown)).toEqual(expect.arrayContaining(['a write whose outcome']));
   });
 });

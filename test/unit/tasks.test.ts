@@ -42,7 +42,14 @@ function report(actionId: string, country: string, fields: Partial<ReportState> 
 }
 
 const openRound: RoundState = { id: 'round-2', name: 'Spring 2014', opens: '2014-05-01', closes: '2014-06-30', open: true };
-const closedRound: RoundState = { id: 'round-1', name: 'Autumn 2013', opens: '2013-10-01', closes: '2013-11-30', open: false, closedAt: '2013-12-01T00:00:00Z' };
+const closedRound: RoundState = {
+  id: 'round-1',
+  name: 'Autumn 2013',
+  opens: '2013-10-01',
+  closes: '2013-11-30',
+  open: false,
+  closedAt: '2013-12-01T00:00:00Z',
+};
 
 const actions = [
   action('2.1-01', { status: 'ONGOING', deadline: '2014-02-07' }),
@@ -60,7 +67,14 @@ const actions = [
 
 const reports = [
   // Germany: 2.1-10 returned in this round; 2.1-11 accepted in the last round; 2.2-01 submitted in this round.
-  report('2.1-10', 'DE', { review: { state: 'RETURNED', comment: 'Add the date of the month.', reviewedAt: '2014-05-15T08:00:00Z', reviewedBy: 'Coordinator <c@ec.example>' } }),
+  report('2.1-10', 'DE', {
+    review: {
+      state: 'RETURNED',
+      comment: 'Add the date of the month.',
+      reviewedAt: '2014-05-15T08:00:00Z',
+      reviewedBy: 'Coordinator <c@ec.example>',
+    },
+  }),
   report('2.1-11', 'DE', { roundId: 'round-1', review: { state: 'ACCEPTED', reviewedAt: '2013-11-20T08:00:00Z', reviewedBy: 'Coordinator' } }),
   report('2.2-01', 'DE', { reportedAt: '2014-05-12T10:00:00Z' }),
   // France: one submitted earlier than Germany's.
@@ -83,7 +97,11 @@ describe('a national contact', () => {
   it('sees their returned reports with the comment, and counts both lists as theirs to do', () => {
     const tasks = tasksOf(germany);
     expect(tasks.returned).toEqual([
-      expect.objectContaining({ ref: '2.1-10', country: 'DE', review: expect.objectContaining({ state: 'RETURNED', comment: 'Add the date of the month.' }) }),
+      expect.objectContaining({
+        ref: '2.1-10',
+        country: 'DE',
+        review: expect.objectContaining({ state: 'RETURNED', comment: 'Add the date of the month.' }),
+      }),
     ]);
     // Not a coordinator: the reviewer's e-mail address is withheld.
     expect(tasks.returned[0]!.review.reviewedBy).not.toContain('@');

@@ -41,7 +41,11 @@ const RETIRED: Record<VocabularyLanguage, readonly string[]> = {
 const OTHER_SENSE = new Set(['import preview.notSelectable']);
 
 /** "Late (overdue)" is the word "Late" with a gloss: compare the word alone, in any case. */
-const bare = (value: string) => value.replace(/\s*\(.*\)\s*$/, '').trim().toLocaleLowerCase();
+const bare = (value: string) =>
+  value
+    .replace(/\s*\(.*\)\s*$/, '')
+    .trim()
+    .toLocaleLowerCase();
 
 /** Every place a feature namespace names a glossary state its own way: keys named after a code, or values that are a state's word. */
 function ownWordsForStates(language: VocabularyLanguage, namespaces: Record<string, Tree>): string[] {
@@ -54,7 +58,10 @@ function ownWordsForStates(language: VocabularyLanguage, namespaces: Record<stri
   for (const [namespace, tree] of Object.entries(namespaces)) {
     for (const [key, value] of flatten(tree)) {
       const where = `${namespace}/${language}.json ${key} = "${value}"`;
-      const last = key.split('.').at(-1)!.replace(/_(zero|one|two|few|many|other)$/, '');
+      const last = key
+        .split('.')
+        .at(-1)!
+        .replace(/_(zero|one|two|few|many|other)$/, '');
       if (stateCodes.has(last)) problems.push(`${where}: a key named after the state ${last}; use the common namespace's glossary`);
       const glossaryKey = OTHER_SENSE.has(`${namespace} ${key}`) ? undefined : glossaryWords.get(bare(value));
       if (glossaryKey) problems.push(`${where}: the glossary's word; use common:${glossaryKey}`);
@@ -83,7 +90,9 @@ describe('the glossary', () => {
   });
 
   it.each(VOCABULARY_LANGUAGES)('no page has a word of its own for a glossary state (%s)', (language) => {
-    const namespaces = Object.fromEntries(features.map((feature) => [feature, readJson(join(webRoot, 'features', feature, 'i18n', `${language}.json`))]));
+    const namespaces = Object.fromEntries(
+      features.map((feature) => [feature, readJson(join(webRoot, 'features', feature, 'i18n', `${language}.json`))]),
+    );
     expect(ownWordsForStates(language, namespaces)).toEqual([]);
   });
 

@@ -34,13 +34,28 @@ const action = (id: string, owners: string[], extra: Partial<ActionRecord> = {})
   }) as ActionRecord;
 
 const actions = [action('2.1-01', ['ENISA']), action('2.1-02', ['EC3']), action('2.1-10', ['MEMBER_STATES'], { memberStateReporting: true })];
-const reports = [{ strategyId: 's', actionId: '2.1-10', country: 'FR', roundId: 'r', status: 'PLANNED', evidenceUrls: [], version: 2, reportedAt: 'x', reportedBy: 'x', reportedById: 'x', review: { state: 'ACCEPTED' } }] as ReportRecord[];
+const reports = [
+  {
+    strategyId: 's',
+    actionId: '2.1-10',
+    country: 'FR',
+    roundId: 'r',
+    status: 'PLANNED',
+    evidenceUrls: [],
+    version: 2,
+    reportedAt: 'x',
+    reportedBy: 'x',
+    reportedById: 'x',
+    review: { state: 'ACCEPTED' },
+  },
+] as ReportRecord[];
 const owner: Viewer = { id: 'o', name: 'O', role: 'OWNER', actor: 'ENISA' };
 const contact: Viewer = { id: 'c', name: 'C', role: 'MEMBER_STATE', country: 'FR' };
 
 describe('the editable workbook', () => {
   it('holds what each role may update', () => {
-    const refs = (viewer: Viewer) => editableSheets({ actions, reports }, viewer, 'en').map((sheet) => [sheet.kind, sheet.rows.map((row) => row.ref)]);
+    const refs = (viewer: Viewer) =>
+      editableSheets({ actions, reports }, viewer, 'en').map((sheet) => [sheet.kind, sheet.rows.map((row) => row.ref)]);
     expect(refs({ id: 'k', name: 'K', role: 'COORDINATOR' })).toEqual([['actions', ['2.1-01', '2.1-02', '2.1-10']]]);
     expect(refs(owner)).toEqual([['actions', ['2.1-01']]]);
     expect(refs(contact)).toEqual([['reports', ['2.1-10']]]);
@@ -57,7 +72,13 @@ describe('the editable workbook', () => {
       ['reports', 2, '2.1-10'],
     ]);
     const [first] = read.rows;
-    expect(first?.cells).toMatchObject({ progress: 40, evidenceUrls: 'https://example.eu/a\nhttps://example.eu/b', note: '=not a formula, a note', version: 3, effectiveOn: null });
+    expect(first?.cells).toMatchObject({
+      progress: 40,
+      evidenceUrls: 'https://example.eu/a\nhttps://example.eu/b',
+      note: '=not a formula, a note',
+      version: 3,
+      effectiveOn: null,
+    });
     expect(first?.cells.forecastDate).toEqual(new Date('2014-06-30T00:00:00Z'));
     expect(first?.address).toMatchObject({ status: 'E2', progress: 'F2', effectiveOn: 'J2', version: 'K2' });
   });

@@ -1,4 +1,15 @@
-import { getNamedType, isEnumType, isInputObjectType, isLeafType, isListType, isNonNullType, isObjectType, type GraphQLField, type GraphQLInputType, type GraphQLNamedType } from 'graphql';
+import {
+  getNamedType,
+  isEnumType,
+  isInputObjectType,
+  isLeafType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  type GraphQLField,
+  type GraphQLInputType,
+  type GraphQLNamedType,
+} from 'graphql';
 import type { AbuseCase, SelectionAbuse } from './cases.js';
 import { fieldAt, rootField } from './schema-sites.js';
 import { OMIT, RawNumber } from './values.js';
@@ -25,7 +36,10 @@ export function printLiteral(value: unknown, type?: GraphQLInputType): string {
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : 'NaN';
   if (typeof value === 'boolean') return String(value);
   if (Array.isArray(value)) {
-    const inner = type && isListType(isNonNullType(type) ? type.ofType : type) ? ((isNonNullType(type) ? type.ofType : type) as { ofType: GraphQLInputType }).ofType : undefined;
+    const inner =
+      type && isListType(isNonNullType(type) ? type.ofType : type)
+        ? ((isNonNullType(type) ? type.ofType : type) as { ofType: GraphQLInputType }).ofType
+        : undefined;
     return `[${value.map((item) => printLiteral(item, inner)).join(', ')}]`;
   }
   const fields = named && isInputObjectType(named) ? named.getFields() : {};
@@ -47,7 +61,8 @@ export function toJson(value: unknown): string {
   return JSON.stringify(value) ?? 'null';
 }
 
-const hasRequiredArgs = (field: GraphQLField<unknown, unknown>) => field.args.some((arg) => isNonNullType(arg.type) && arg.defaultValue === undefined);
+const hasRequiredArgs = (field: GraphQLField<unknown, unknown>) =>
+  field.args.some((arg) => isNonNullType(arg.type) && arg.defaultValue === undefined);
 
 /** Leaves of a type and, `depth` levels down, its object fields; `path` (with `pathArgs` at its end) is always included. */
 export function selectionSet(type: GraphQLNamedType, depth: number, path: readonly string[] = [], pathArgs = ''): string {
@@ -115,7 +130,13 @@ export function buildRequest(testCase: AbuseCase, rootValues: Record<string, unk
 
 function selectionAbuse(
   abuse: SelectionAbuse,
-  { header, call, returnType, variables, operation }: { header: string; call: string; returnType: GraphQLNamedType; variables: Record<string, unknown>; operation: string },
+  {
+    header,
+    call,
+    returnType,
+    variables,
+    operation,
+  }: { header: string; call: string; returnType: GraphQLNamedType; variables: Record<string, unknown>; operation: string },
 ): GraphQLRequest {
   const plain = selectionSet(returnType, 1);
   const typeName = returnType.name;
@@ -133,7 +154,9 @@ function selectionAbuse(
     case 'fragment-bomb': {
       const fragments = ['fragment T0 on __Type { name kind }'];
       for (let level = 1; level <= abuse.levels; level += 1) {
-        fragments.push(`fragment T${level} on __Type { a: ofType { ...T${level - 1} } b: ofType { ...T${level - 1} } c: ofType { ...T${level - 1} } }`);
+        fragments.push(
+          `fragment T${level} on __Type { a: ofType { ...T${level - 1} } b: ofType { ...T${level - 1} } c: ofType { ...T${level - 1} } }`,
+        );
       }
       return request(`query Abuse { __schema { types { ...T${abuse.levels} } } } ${fragments.join(' ')}`);
     }

@@ -51,7 +51,8 @@ export interface AbuseReport {
   elapsedMs: number;
 }
 
-const targetOf = (testCase: AbuseCase) => testCase.target.site?.id ?? `${testCase.target.operation === 'query' ? 'Query' : 'Mutation'}.${testCase.target.rootField} {selection}`;
+const targetOf = (testCase: AbuseCase) =>
+  testCase.target.site?.id ?? `${testCase.target.operation === 'query' ? 'Query' : 'Mutation'}.${testCase.target.rootField} {selection}`;
 const abuseOf = (testCase: AbuseCase) => testCase.abuse?.label ?? `selection:${testCase.selection?.label}`;
 
 interface Answer {
@@ -98,7 +99,11 @@ async function send(url: string, request: GraphQLRequest, token: string | undefi
 }
 
 async function signIn(url: string, user: string): Promise<string> {
-  const response = await fetch(`${url}/auth/local`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ user }) });
+  const response = await fetch(`${url}/auth/local`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ user }),
+  });
   if (!response.ok) throw new Error(`sign-in as ${user} failed: ${response.status}`);
   return ((await response.json()) as { token: string }).token;
 }
@@ -106,7 +111,8 @@ async function signIn(url: string, user: string): Promise<string> {
 /** A request that must succeed (setting up, reading versions). */
 async function must<T>(url: string, token: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
   const answer = await send(url, { query, variables }, token);
-  if (!answer.body?.data || answer.body.errors?.length) throw new Error(`abuse suite set-up failed: ${query.slice(0, 80)}: ${JSON.stringify(answer.body?.errors ?? answer.problem)}`);
+  if (!answer.body?.data || answer.body.errors?.length)
+    throw new Error(`abuse suite set-up failed: ${query.slice(0, 80)}: ${JSON.stringify(answer.body?.errors ?? answer.problem)}`);
   return answer.body.data as T;
 }
 
@@ -119,7 +125,9 @@ function mutationKeys(request: GraphQLRequest): string[] {
     const operations = document.definitions.filter((definition) => definition.kind === Kind.OPERATION_DEFINITION);
     const operation = operations.find((candidate) => candidate.name?.value === request.operationName) ?? operations[0];
     if (operation?.operation !== 'mutation') return [];
-    return operation.selectionSet.selections.flatMap((selection) => (selection.kind === Kind.FIELD ? [selection.alias?.value ?? selection.name.value] : ['?']));
+    return operation.selectionSet.selections.flatMap((selection) =>
+      selection.kind === Kind.FIELD ? [selection.alias?.value ?? selection.name.value] : ['?'],
+    );
   } catch {
     return [];
   }
@@ -135,7 +143,11 @@ function mayExecute(request: GraphQLRequest): boolean {
     const document = parse(request.query);
     if (validate(schema, document).length > 0) return false;
     const operations = document.definitions.filter((definition) => definition.kind === Kind.OPERATION_DEFINITION);
-    const operation = request.operationName ? operations.find((candidate) => candidate.name?.value === request.operationName) : operations.length === 1 ? operations[0] : undefined;
+    const operation = request.operationName
+      ? operations.find((candidate) => candidate.name?.value === request.operationName)
+      : operations.length === 1
+        ? operations[0]
+        : undefined;
     if (!operation) return false;
     const sent = JSON.parse(toJson(request)) as { variables?: Record<string, unknown> };
     // One error is enough to know; GraphQL prints the whole value in each (10,000 keys, 50 times over).
@@ -147,7 +159,8 @@ function mayExecute(request: GraphQLRequest): boolean {
 }
 
 /** Whether the answer shows execution: data, or an error at a field's path. */
-const executed = (answer: Answer) => answer.body?.data != null || (answer.body?.errors ?? []).some((error) => Array.isArray((error as { path?: unknown }).path));
+const executed = (answer: Answer) =>
+  answer.body?.data != null || (answer.body?.errors ?? []).some((error) => Array.isArray((error as { path?: unknown }).path));
 
 /**
  * Whether a mutation may have written: some root field answered without an error of its own.
@@ -207,7 +220,15 @@ export async function runAbuse(target: AbuseTarget, options: RunOptions): Promis
   let known: TableImage = await image();
   let pending: { testCase: AbuseCase; request: GraphQLRequest }[] = [];
   const fail = (testCase: AbuseCase, check: string, message: string, request: GraphQLRequest) =>
-    report.failures.push({ check, index: testCase.index, role: testCase.role, target: targetOf(testCase), abuse: abuseOf(testCase), message, request: excerpt(request) });
+    report.failures.push({
+      check,
+      index: testCase.index,
+      role: testCase.role,
+      target: targetOf(testCase),
+      abuse: abuseOf(testCase),
+      message,
+      request: excerpt(request),
+    });
   /** Compares the table with the image taken before the refused writes since; every refused write must have left it as it was. */
   async function flush() {
     if (pending.length === 0) return;
@@ -216,7 +237,12 @@ export async function runAbuse(target: AbuseTarget, options: RunOptions): Promis
     const changes = tableChanges(known, now);
     if (changes.length > 0) {
       for (const { testCase, request } of pending) {
-        fail(testCase, 'refused write changed the table', `${pending.length} refused write(s) since the last check; ${changes.slice(0, 5).join('; ')}`, request);
+        fail(
+          testCase,
+          'refused write changed the table',
+          `${pending.length} refused write(s) since the last check; ${changes.slice(0, 5).join('; ')}`,
+          request,
+        );
       }
     }
     known = now;
@@ -248,7 +274,8 @@ export async function runAbuse(target: AbuseTarget, options: RunOptions): Promis
     // A request GraphQL refuses before execution cannot write, whatever the state: it needs no
     // set-up, and no look at the table before it (it joins the refused writes checked together).
     const executes = mayExecute(request);
-    const mayWrite = executes && mutation !== undefined && (testCase.role === 'coordinator' || testCase.role === 'owner' || testCase.role === 'contact');
+    const mayWrite =
+      executes && mutation !== undefined && (testCase.role === 'coordinator' || testCase.role === 'owner' || testCase.role === 'contact');
     if (mutation && executes && testCase.role !== 'anonymous') {
       const preparing = performance.now();
       ({ rng, facts } = draw());
@@ -275,7 +302,9 @@ export async function runAbuse(target: AbuseTarget, options: RunOptions): Promis
 
     if (mutation) {
       if (!executes && executed(answer)) {
-        throw new Error(`The abuse suite took case ${testCase.index} for a request refused before execution, but it ran: its table check would blame others.\n${excerpt(request)}`);
+        throw new Error(
+          `The abuse suite took case ${testCase.index} for a request refused before execution, but it ran: its table check would blame others.\n${excerpt(request)}`,
+        );
       }
       if (mayHaveWritten(request, answer)) {
         report.acceptedWrites += 1;
@@ -300,7 +329,9 @@ export async function runAbuse(target: AbuseTarget, options: RunOptions): Promis
 /** What an accepted write shows that the role may not do: an owner writes its body's actions only, a national contact its country's reports only. */
 function beyondRole(role: Role, mutation: string, answer: Answer): string | null {
   if (role !== 'owner' && role !== 'contact') return null;
-  const results = Object.values(answer.body?.data ?? {}).filter((value): value is Record<string, unknown> => value !== null && typeof value === 'object');
+  const results = Object.values(answer.body?.data ?? {}).filter(
+    (value): value is Record<string, unknown> => value !== null && typeof value === 'object',
+  );
   if (role === 'owner') {
     if (mutation !== 'updateAction') return `an owner had ${mutation} accepted`;
     const foreign = results.find((result) => Array.isArray(result['owners']) && !result['owners'].includes('ENISA'));
@@ -313,7 +344,11 @@ function beyondRole(role: Role, mutation: string, answer: Answer): string | null
 
 function checkAnswer(testCase: AbuseCase, answer: Answer): [string, string][] {
   const problems: [string, string][] = [];
-  if (answer.problem) problems.push([answer.problem.startsWith('answer over') ? 'answer over 1 MB' : answer.problem.startsWith('no answer') ? 'hang' : 'not a GraphQL answer', answer.problem]);
+  if (answer.problem)
+    problems.push([
+      answer.problem.startsWith('answer over') ? 'answer over 1 MB' : answer.problem.startsWith('no answer') ? 'hang' : 'not a GraphQL answer',
+      answer.problem,
+    ]);
   if (answer.ms > LIMITS.answerMs) problems.push(['over 1 s', `answered in ${Math.round(answer.ms)} ms`]);
   if (answer.status >= 500) problems.push(['HTTP 5xx', `status ${answer.status}`]);
   const body = answer.body;
@@ -322,7 +357,8 @@ function checkAnswer(testCase: AbuseCase, answer: Answer): [string, string][] {
   for (const error of body.errors ?? []) {
     const code = error.extensions?.code;
     if (code === 'INTERNAL_SERVER_ERROR') problems.push(['INTERNAL_SERVER_ERROR', String(error.message).slice(0, 200)]);
-    else if (typeof code !== 'string' || !CONTRACT_CODES.has(code)) problems.push(['not a contract error code', `code ${String(code)}: ${String(error.message).slice(0, 200)}`]);
+    else if (typeof code !== 'string' || !CONTRACT_CODES.has(code))
+      problems.push(['not a contract error code', `code ${String(code)}: ${String(error.message).slice(0, 200)}`]);
   }
   if (!body.errors?.length && !body.data) problems.push(['neither data nor errors', JSON.stringify(body).slice(0, 120)]);
   if (testCase.role === 'anonymous' && hasData(answer)) problems.push(['data for an anonymous caller', JSON.stringify(body.data).slice(0, 200)]);
@@ -375,7 +411,10 @@ async function ensureOpenRound(context: PrepareContext) {
   world.roundCounter += 1;
   const data = await context.allowedWrite(() =>
     must<{ openReportingRound: { id: string } }>(url, admin, OPEN_ROUND, {
-      input: { name: `Abuse set-up round ${world.roundCounter}`, closes: new Date(Date.parse(world.today) + 60 * 86_400_000).toISOString().slice(0, 10) },
+      input: {
+        name: `Abuse set-up round ${world.roundCounter}`,
+        closes: new Date(Date.parse(world.today) + 60 * 86_400_000).toISOString().slice(0, 10),
+      },
     }),
   );
   world.openRoundId = data.openReportingRound.id;
@@ -385,7 +424,14 @@ async function ensureOpenRound(context: PrepareContext) {
 async function prepareMutation(mutation: string, facts: CaseFacts, context: PrepareContext) {
   const { url, admin, contact, world, rng } = context;
   const versions = async () =>
-    (await must<{ action: { version: number; memberStateReports: { country: string; version: number; review: { state: string } | null }[] } }>(url, admin, VERSIONS, { id: facts.actionId })).action;
+    (
+      await must<{ action: { version: number; memberStateReports: { country: string; version: number; review: { state: string } | null }[] } }>(
+        url,
+        admin,
+        VERSIONS,
+        { id: facts.actionId },
+      )
+    ).action;
   switch (mutation) {
     case 'updateAction':
     case 'reviseDeadline':
@@ -432,12 +478,13 @@ async function prepareWorld(url: string, admin: string, contact: string): Promis
   const actions: World['actions'] = [];
   let after: string | null = null;
   do {
-    const page: { actions: { edges: { node: World['actions'][number] }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } } = await must(
-      url,
-      admin,
-      'query Page($after: String) { actions(first: 100, after: $after) { edges { node { id owners memberStateReporting } } pageInfo { hasNextPage endCursor } } }',
-      { after },
-    );
+    const page: { actions: { edges: { node: World['actions'][number] }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } } =
+      await must(
+        url,
+        admin,
+        'query Page($after: String) { actions(first: 100, after: $after) { edges { node { id owners memberStateReporting } } pageInfo { hasNextPage endCursor } } }',
+        { after },
+      );
     actions.push(...page.actions.edges.map((edge) => edge.node));
     after = page.actions.pageInfo.hasNextPage ? page.actions.pageInfo.endCursor : null;
   } while (after);
@@ -450,17 +497,31 @@ async function prepareWorld(url: string, admin: string, contact: string): Promis
     input: { name: 'Abuse set-up round 0', closes: new Date(Date.parse(today) + 60 * 86_400_000).toISOString().slice(0, 10) },
   });
   await must(url, contact, SUBMIT, { input: { actionId: memberStateAction, country: 'DE', status: 'PLANNED' } });
-  const { action } = await must<{ action: { version: number } }>(url, admin, 'query V($id: ID!) { action(id: $id) { version } }', { id: ownedAction });
+  const { action } = await must<{ action: { version: number } }>(url, admin, 'query V($id: ID!) { action(id: $id) { version } }', {
+    id: ownedAction,
+  });
   await must(url, admin, 'mutation U($input: UpdateActionInput!) { updateAction(input: $input) { id } }', {
     input: { actionId: ownedAction, expectedVersion: action.version, status: 'IN_PROGRESS', progress: 10 },
   });
-  const snapshot = await must<{ freezeSnapshot: { id: string } }>(url, admin, 'mutation F($input: FreezeSnapshotInput!) { freezeSnapshot(input: $input) { id } }', {
-    input: { name: 'Abuse suite baseline' },
+  const snapshot = await must<{ freezeSnapshot: { id: string } }>(
+    url,
+    admin,
+    'mutation F($input: FreezeSnapshotInput!) { freezeSnapshot(input: $input) { id } }',
+    {
+      input: { name: 'Abuse suite baseline' },
+    },
+  );
+  await must(url, admin, 'mutation F($input: FreezeSnapshotInput!) { freezeSnapshot(input: $input) { id } }', {
+    input: { name: 'Abuse suite second' },
   });
-  await must(url, admin, 'mutation F($input: FreezeSnapshotInput!) { freezeSnapshot(input: $input) { id } }', { input: { name: 'Abuse suite second' } });
-  const person = await must<{ invitePerson: { id: string } }>(url, admin, 'mutation I($input: InvitePersonInput!) { invitePerson(input: $input) { id } }', {
-    input: { email: 'abuse-target@example.eu', name: 'Abuse target', role: 'VIEWER' },
-  });
+  const person = await must<{ invitePerson: { id: string } }>(
+    url,
+    admin,
+    'mutation I($input: InvitePersonInput!) { invitePerson(input: $input) { id } }',
+    {
+      input: { email: 'abuse-target@example.eu', name: 'Abuse target', role: 'VIEWER' },
+    },
+  );
   const cursors = await must<{
     actions: { pageInfo: { endCursor: string } };
     action: { history: { pageInfo: { endCursor: string } } };
@@ -499,10 +560,16 @@ export function excerpt(request: GraphQLRequest, max = 600): string {
   const shorten = (value: unknown, depth: number): unknown => {
     if (typeof value === 'string') return value.length > 80 ? `${value.slice(0, 40)}…(${value.length} chars)` : value;
     if (depth > 4) return '…';
-    if (Array.isArray(value)) return value.length > 5 ? [...value.slice(0, 3).map((item) => shorten(item, depth + 1)), `…(${value.length} items)`] : value.map((item) => shorten(item, depth + 1));
+    if (Array.isArray(value))
+      return value.length > 5
+        ? [...value.slice(0, 3).map((item) => shorten(item, depth + 1)), `…(${value.length} items)`]
+        : value.map((item) => shorten(item, depth + 1));
     if (value !== null && typeof value === 'object') {
       const keys = Object.keys(value);
-      return Object.fromEntries([...keys.slice(0, 8).map((key) => [key, shorten((value as Record<string, unknown>)[key], depth + 1)]), ...(keys.length > 8 ? [['…', `${keys.length} keys`]] : [])]);
+      return Object.fromEntries([
+        ...keys.slice(0, 8).map((key) => [key, shorten((value as Record<string, unknown>)[key], depth + 1)]),
+        ...(keys.length > 8 ? [['…', `${keys.length} keys`]] : []),
+      ]);
     }
     return value;
   };
@@ -532,7 +599,9 @@ export function formatReport(report: AbuseReport): string {
     lines.push(`${report.failures.length} failures in ${groups.size} classes (check | target | abuse):`);
     for (const [key, failures] of groups) {
       const first = failures[0]!;
-      lines.push(`- ${key}: ${failures.length}× (roles ${[...new Set(failures.map((failure) => failure.role))].join(', ')}); first case ${first.index}: ${first.message}`);
+      lines.push(
+        `- ${key}: ${failures.length}× (roles ${[...new Set(failures.map((failure) => failure.role))].join(', ')}); first case ${first.index}: ${first.message}`,
+      );
       lines.push(`    ${first.request.replace(/\n/g, '\n    ')}`);
     }
     lines.push(`Reproduce: npm run fuzz -- --seed ${report.seed} --runs ${report.runs} (add --only <case> for one case)`);

@@ -27,7 +27,12 @@ export interface TableReader {
   close(): void;
 }
 
-export function tableReader(options: { endpoint: string; tableName: string; region: string; credentials: { accessKeyId: string; secretAccessKey: string } }): TableReader {
+export function tableReader(options: {
+  endpoint: string;
+  tableName: string;
+  region: string;
+  credentials: { accessKeyId: string; secretAccessKey: string };
+}): TableReader {
   const client = new DynamoDBClient({ endpoint: options.endpoint, region: options.region, credentials: options.credentials });
   const documents = DynamoDBDocumentClient.from(client);
   return {

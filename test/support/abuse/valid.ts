@@ -142,7 +142,14 @@ function clientMutationId(rng: Random) {
 }
 
 /** A valid value of `type` at `key`; `forced` is the path (inside it) that must exist for the abuse to land on. */
-export function validValue(type: GraphQLInputType, key: string, world: World, facts: CaseFacts, rng: Random, forced: readonly string[] = []): unknown {
+export function validValue(
+  type: GraphQLInputType,
+  key: string,
+  world: World,
+  facts: CaseFacts,
+  rng: Random,
+  forced: readonly string[] = [],
+): unknown {
   const inner = isNonNullType(type) ? type.ofType : type;
   const named = getNamedType(type);
   if (VALID[key]) return VALID[key](world, facts, rng);

@@ -18,11 +18,7 @@ export class RawNumber {
 export const OMIT = Symbol('omit');
 
 /** A variant of the valid value for this site (so that the rest of it still looks right). */
-export type Derive =
-  | { kind: 'suffix'; text: string }
-  | { kind: 'prefix'; text: string }
-  | { kind: 'repeat'; length: number }
-  | { kind: 'case' };
+export type Derive = { kind: 'suffix'; text: string } | { kind: 'prefix'; text: string } | { kind: 'repeat'; length: number } | { kind: 'case' };
 
 export interface Abuse {
   label: string;
@@ -38,7 +34,7 @@ const derived = (label: string, derive: Derive): fc.Arbitrary<Abuse> => fc.const
 
 export const INJECTIONS = [
   "' OR '1'='1",
-  "1; DROP TABLE actions; --",
+  '1; DROP TABLE actions; --',
   '" OR ""="',
   '{"$gt": ""}',
   '{"$where": "sleep(1000)"}',
@@ -209,8 +205,14 @@ const wrongTypes: fc.Arbitrary<Abuse> = fc.oneof(
   constant('wrong-type:empty-object', {}),
   constant('wrong-type:array', ['a', 1, null]),
   constant('wrong-type:nested-array', [[[]]]),
-  tag('wrong-type:deep-array', fc.integer({ min: 100, max: 2000 }).map((depth) => deepNest(depth, true))),
-  tag('wrong-type:deep-object', fc.integer({ min: 100, max: 2000 }).map((depth) => deepNest(depth, false))),
+  tag(
+    'wrong-type:deep-array',
+    fc.integer({ min: 100, max: 2000 }).map((depth) => deepNest(depth, true)),
+  ),
+  tag(
+    'wrong-type:deep-object',
+    fc.integer({ min: 100, max: 2000 }).map((depth) => deepNest(depth, false)),
+  ),
   constant('wrong-type:prototype-keys', pollutingObject({})),
   tag('wrong-type:json', fc.jsonValue({ maxDepth: 3 })),
 );
@@ -229,15 +231,24 @@ const unicode: fc.Arbitrary<Abuse> = fc.oneof(
   tag('unicode:edge', fc.constantFrom(...UNICODE)),
   tag('unicode:random-binary', fc.string({ unit: 'binary', maxLength: 40 })),
   tag('unicode:random-grapheme', fc.string({ unit: 'grapheme', maxLength: 20 })),
-  tag('unicode:edge-suffix', fc.constantFrom(...UNICODE)).map((abuse) => ({ label: abuse.label, derive: { kind: 'suffix' as const, text: String(abuse.value) } })),
-  tag('unicode:edge-prefix', fc.constantFrom(...UNICODE)).map((abuse) => ({ label: abuse.label, derive: { kind: 'prefix' as const, text: String(abuse.value) } })),
+  tag('unicode:edge-suffix', fc.constantFrom(...UNICODE)).map((abuse) => ({
+    label: abuse.label,
+    derive: { kind: 'suffix' as const, text: String(abuse.value) },
+  })),
+  tag('unicode:edge-prefix', fc.constantFrom(...UNICODE)).map((abuse) => ({
+    label: abuse.label,
+    derive: { kind: 'prefix' as const, text: String(abuse.value) },
+  })),
   derived('unicode:case-changed', { kind: 'case' }),
   derived('unicode:padded', { kind: 'suffix', text: ' ' }),
 );
 
 const injection: fc.Arbitrary<Abuse> = fc.oneof(
   tag('injection', fc.constantFrom(...INJECTIONS)),
-  tag('injection:suffix', fc.constantFrom(...INJECTIONS)).map((abuse) => ({ label: abuse.label, derive: { kind: 'suffix' as const, text: String(abuse.value) } })),
+  tag('injection:suffix', fc.constantFrom(...INJECTIONS)).map((abuse) => ({
+    label: abuse.label,
+    derive: { kind: 'suffix' as const, text: String(abuse.value) },
+  })),
 );
 
 const empty: fc.Arbitrary<Abuse> = fc.oneof(
@@ -269,34 +280,62 @@ const date: fc.Arbitrary<Abuse> = fc.oneof(
     'date:random-valid',
     fc.date({ min: new Date(-8.64e15), max: new Date(8.64e15), noInvalidDate: true }).map((value) => value.toISOString().slice(0, -14)),
   ),
-  tag('date:in-range', fc.date({ min: new Date('2012-12-01T00:00:00Z'), max: new Date('2015-01-01T00:00:00Z'), noInvalidDate: true }).map((value) => value.toISOString().slice(0, 10))),
+  tag(
+    'date:in-range',
+    fc
+      .date({ min: new Date('2012-12-01T00:00:00Z'), max: new Date('2015-01-01T00:00:00Z'), noInvalidDate: true })
+      .map((value) => value.toISOString().slice(0, 10)),
+  ),
 );
 
 const dateTime: fc.Arbitrary<Abuse> = fc.oneof(
   tag('datetime:far', fc.constantFrom(...FAR_DATE_TIMES)),
-  tag('datetime:random-valid', fc.date({ min: new Date(-8.64e15), max: new Date(8.64e15), noInvalidDate: true }).map((value) => value.toISOString())),
-  tag('datetime:in-range', fc.date({ min: new Date('2012-12-01T00:00:00Z'), max: new Date('2015-01-01T00:00:00Z'), noInvalidDate: true }).map((value) => value.toISOString())),
+  tag(
+    'datetime:random-valid',
+    fc.date({ min: new Date(-8.64e15), max: new Date(8.64e15), noInvalidDate: true }).map((value) => value.toISOString()),
+  ),
+  tag(
+    'datetime:in-range',
+    fc
+      .date({ min: new Date('2012-12-01T00:00:00Z'), max: new Date('2015-01-01T00:00:00Z'), noInvalidDate: true })
+      .map((value) => value.toISOString()),
+  ),
   tag('date:far', fc.constantFrom(...FAR_DATES)),
 );
 
 function enumAbuse(values: string[]): fc.Arbitrary<Abuse> {
   return fc.oneof(
-    tag('enum:lower-case', fc.constantFrom(...values).map((value) => value.toLowerCase())),
+    tag(
+      'enum:lower-case',
+      fc.constantFrom(...values).map((value) => value.toLowerCase()),
+    ),
     tag('enum:unknown', fc.constantFrom('DELETED', 'ADMIN', 'SUPERUSER', '__proto__', 'constructor', 'null', '0')),
-    tag('enum:padded', fc.constantFrom(...values).map((value) => ` ${value}`)),
+    tag(
+      'enum:padded',
+      fc.constantFrom(...values).map((value) => ` ${value}`),
+    ),
     constant('enum:index', 0),
     tag('enum:literal', fc.constantFrom(...values)).map((abuse) => ({ ...abuse, literal: true })),
   );
 }
 
 const urlList: fc.Arbitrary<Abuse> = fc.oneof(
-  tag('list:over-limit', fc.integer({ min: 21, max: 40 }).map((count) => Array.from({ length: count }, (_v, index) => `https://example.eu/evidence/${index}`))),
+  tag(
+    'list:over-limit',
+    fc.integer({ min: 21, max: 40 }).map((count) => Array.from({ length: count }, (_v, index) => `https://example.eu/evidence/${index}`)),
+  ),
   tag('list:huge', fc.constant(Array.from({ length: 10_000 }, (_v, index) => `https://example.eu/${index}`))),
   tag('list:huge-items', fc.constant(Array.from({ length: 20 }, (_v, index) => `https://example.eu/${index}/${'a'.repeat(5000)}`))),
   tag('list:null-item', fc.constant(['https://example.eu/a', null])),
   tag('list:duplicates', fc.constant(Array.from({ length: 20 }, () => 'https://example.eu/same'))),
   tag('list:injection-items', fc.subarray(INJECTIONS, { minLength: 1, maxLength: 20 })),
-  tag('list:unicode-items', fc.subarray(UNICODE.map((text) => `https://example.eu/${text}`), { minLength: 1, maxLength: 20 })),
+  tag(
+    'list:unicode-items',
+    fc.subarray(
+      UNICODE.map((text) => `https://example.eu/${text}`),
+      { minLength: 1, maxLength: 20 },
+    ),
+  ),
   tag('list:random-strings', fc.array(fc.string({ unit: 'binary', maxLength: 30 }), { maxLength: 20 })),
   tag('list:random-urls', fc.array(fc.webUrl({ withQueryParameters: true, withFragments: true }), { maxLength: 20 })),
   constant('list:single-value', 'https://example.eu/not-a-list'),
@@ -336,7 +375,9 @@ export function abuseFor(type: GraphQLInputType): fc.Arbitrary<Abuse> {
   if (isNonNullType(type)) specific.push({ arbitrary: constant('empty:null-for-required', null), weight: 1 });
   const arbitrary = fc.oneof(...general, ...specific);
   // A quarter of the scalar abuses are written into the document instead of the variables.
-  return fc.tuple(arbitrary, fc.integer({ min: 0, max: 3 })).map(([abuse, dice]) => (dice === 0 && !abuse.derive ? { ...abuse, literal: true } : abuse));
+  return fc
+    .tuple(arbitrary, fc.integer({ min: 0, max: 3 }))
+    .map(([abuse, dice]) => (dice === 0 && !abuse.derive ? { ...abuse, literal: true } : abuse));
 }
 
 /** Applies a derived abuse to the site's valid value. */

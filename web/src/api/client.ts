@@ -27,11 +27,7 @@ export interface RequestOptions {
 }
 
 export interface GraphQLClient {
-  request<TResult, TVariables>(
-    document: TypedDocumentString<TResult, TVariables>,
-    variables: TVariables,
-    options?: RequestOptions,
-  ): Promise<TResult>;
+  request<TResult, TVariables>(document: TypedDocumentString<TResult, TVariables>, variables: TVariables, options?: RequestOptions): Promise<TResult>;
 }
 
 interface GraphQLResponseBody {
@@ -76,10 +72,7 @@ export function createGraphQLClient(options: GraphQLClientOptions): GraphQLClien
 }
 
 /** The error a response carries, if any; GraphQL errors take precedence over the HTTP status. */
-export function responseError(
-  response: Pick<Response, 'ok' | 'status' | 'statusText'>,
-  body: GraphQLResponseBody | undefined,
-): ApiError | undefined {
+export function responseError(response: Pick<Response, 'ok' | 'status' | 'statusText'>, body: GraphQLResponseBody | undefined): ApiError | undefined {
   const errors = Array.isArray(body?.errors) ? body.errors : [];
   if (errors.length > 0) {
     const codes = errors.map((e) => (typeof e.extensions?.code === 'string' ? e.extensions.code : undefined));

@@ -8,7 +8,7 @@ describe('errorMessage', () => {
     expect(errorMessage(new Error('the server could not be reached.'), 'fallback.')).toBe('the server could not be reached.');
   });
 
-  it('says the reader\'s fallback, in their language, for an error without words', () => {
+  it("says the reader's fallback, in their language, for an error without words", () => {
     expect(errorMessage(undefined, 'une erreur s’est produite.')).toBe('une erreur s’est produite.');
     expect(errorMessage(new Error(''), 'something went wrong.')).toBe('something went wrong.');
   });

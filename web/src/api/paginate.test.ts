@@ -24,14 +24,10 @@ describe('fetchAllPages', () => {
   });
 
   it('stops with an error when a next page is promised without a cursor', async () => {
-    await expect(fetchAllPages(async () => ({ items: [1], hasNextPage: true, endCursor: null }))).rejects.toThrow(
-      /more results/,
-    );
+    await expect(fetchAllPages(async () => ({ items: [1], hasNextPage: true, endCursor: null }))).rejects.toThrow(/more results/);
   });
 
   it('stops with an error when the server hands back a cursor it already gave', async () => {
-    await expect(fetchAllPages(async () => ({ items: [1], hasNextPage: true, endCursor: 'same' }))).rejects.toThrow(
-      /more results/,
-    );
+    await expect(fetchAllPages(async () => ({ items: [1], hasNextPage: true, endCursor: 'same' }))).rejects.toThrow(/more results/);
   });
 });

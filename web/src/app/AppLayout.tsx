@@ -97,7 +97,11 @@ export function AppLayout() {
               </button>
             </div>
             <ul id="site-nav-list" className={menuOpen ? 'container site-nav__list' : 'container site-nav__list site-nav__list--closed'}>
-              {NAV.filter(([key]) => (key !== 'people' || shell.data?.me?.role === 'COORDINATOR') && (key !== 'import' || (shell.data?.me && shell.data.me.role !== 'VIEWER'))).map(([key, to]) => (
+              {NAV.filter(
+                ([key]) =>
+                  (key !== 'people' || shell.data?.me?.role === 'COORDINATOR') &&
+                  (key !== 'import' || (shell.data?.me && shell.data.me.role !== 'VIEWER')),
+              ).map(([key, to]) => (
                 <li key={key}>
                   <NavLink to={to} end={to === paths.overview} className="site-nav__link" onClick={() => setOpenOn(null)}>
                     {t(`nav.${key}`)}

@@ -92,28 +92,154 @@ export function AppRoutes() {
   return (
     <Routes>
       <Route element={<PublicLayout />}>
-        <Route path={SIGN_IN_PATH} element={<Page><SignInPage /></Page>} />
-        <Route path={SIGN_IN_CALLBACK_PATH} element={<Page><SignInCallbackPage /></Page>} />
+        <Route
+          path={SIGN_IN_PATH}
+          element={
+            <Page>
+              <SignInPage />
+            </Page>
+          }
+        />
+        <Route
+          path={SIGN_IN_CALLBACK_PATH}
+          element={
+            <Page>
+              <SignInCallbackPage />
+            </Page>
+          }
+        />
       </Route>
       <Route element={<RequireSession />}>
         {/* The slides take the whole screen: no header, no menu. */}
-        <Route path="/present" element={<Page><PresentationPage /></Page>} />
+        <Route
+          path="/present"
+          element={
+            <Page>
+              <PresentationPage />
+            </Page>
+          }
+        />
         <Route element={<AppLayout />}>
-          <Route index element={<Page><LandingPage /></Page>} />
-          <Route path="/tasks" element={<Page><TasksPage /></Page>} />
-          <Route path="/overview" element={<Page><OverviewPage /></Page>} />
-          <Route path="/actions" element={<Page><ActionsPage /></Page>} />
-          <Route path="/actions/:actionId" element={<Page><ActionPage /></Page>} />
-          <Route path="/member-states" element={<Page><MemberStatesPage /></Page>} />
-          <Route path="/scorecards" element={<Page><ScorecardsPage /></Page>} />
-          <Route path="/scorecards/:actorId" element={<Page><ScorecardPage /></Page>} />
-          <Route path="/changes" element={<Page><ChangesPage /></Page>} />
-          <Route path="/forecast" element={<Page><ForecastPage /></Page>} />
-          <Route path="/report" element={<Page><ReportPage /></Page>} />
-          <Route path="/people" element={<Page><PeoplePage /></Page>} />
-          <Route path="/account" element={<Page><AccountPage /></Page>} />
-          <Route path="/import" element={<Page><ImportPage /></Page>} />
-          <Route path="*" element={<Page><NotFoundPage /></Page>} />
+          <Route
+            index
+            element={
+              <Page>
+                <LandingPage />
+              </Page>
+            }
+          />
+          <Route
+            path="/tasks"
+            element={
+              <Page>
+                <TasksPage />
+              </Page>
+            }
+          />
+          <Route
+            path="/overview"
+            element={
+              <Page>
+                <OverviewPage />
+              </Page>
+            }
+          />
+          <Route
+            path="/actions"
+            element={
+              <Page>
+                <ActionsPage />
+              </Page>
+            }
+          />
+          <Route
+            path="/actions/:actionId"
+            element={
+              <Page>
+                <ActionPage />
+              </Page>
+            }
+          />
+          <Route
+            path="/member-states"
+            element={
+              <Page>
+                <MemberStatesPage />
+              </Page>
+            }
+          />
+          <Route
+            path="/scorecards"
+            element={
+              <Page>
+                <ScorecardsPage />
+              </Page>
+            }
+          />
+          <Route
+            path="/scorecards/:actorId"
+            element={
+              <Page>
+                <ScorecardPage />
+              </Page>
+            }
+          />
+          <Route
+            path="/changes"
+            element={
+              <Page>
+                <ChangesPage />
+              </Page>
+            }
+          />
+          <Route
+            path="/forecast"
+            element={
+              <Page>
+                <ForecastPage />
+              </Page>
+            }
+          />
+          <Route
+            path="/report"
+            element={
+              <Page>
+                <ReportPage />
+              </Page>
+            }
+          />
+          <Route
+            path="/people"
+            element={
+              <Page>
+                <PeoplePage />
+              </Page>
+            }
+          />
+          <Route
+            path="/account"
+            element={
+              <Page>
+                <AccountPage />
+              </Page>
+            }
+          />
+          <Route
+            path="/import"
+            element={
+              <Page>
+                <ImportPage />
+              </Page>
+            }
+          />
+          <Route
+            path="*"
+            element={
+              <Page>
+                <NotFoundPage />
+              </Page>
+            }
+          />
         </Route>
       </Route>
     </Routes>

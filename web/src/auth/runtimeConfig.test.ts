@@ -39,8 +39,7 @@ describe('the runtime configuration', () => {
   });
 
   it('treats a missing /config.json as local mode, and a failing one as an error', async () => {
-    const answering = (status: number, body: unknown) =>
-      vi.fn(async () => new Response(JSON.stringify(body), { status })) as unknown as typeof fetch;
+    const answering = (status: number, body: unknown) => vi.fn(async () => new Response(JSON.stringify(body), { status })) as unknown as typeof fetch;
     await expect(loadRuntimeConfig(answering(404, {}))).resolves.toEqual({ mode: 'local' });
     await expect(loadRuntimeConfig(answering(200, cloud))).resolves.toMatchObject({ mode: 'cloud' });
     await expect(loadRuntimeConfig(answering(500, {}))).rejects.toThrow('500');

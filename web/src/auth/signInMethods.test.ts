@@ -25,9 +25,7 @@ describe('discoverSignInMethod', () => {
   });
 
   it('refuses a list it cannot read rather than showing broken buttons', async () => {
-    await expect(discoverSignInMethod(answering(200, [{ id: 'x', name: 'X', role: 'ADMIN' }]))).rejects.toBeInstanceOf(
-      SignInError,
-    );
+    await expect(discoverSignInMethod(answering(200, [{ id: 'x', name: 'X', role: 'ADMIN' }]))).rejects.toBeInstanceOf(SignInError);
   });
 
   it('says so when the server cannot be reached', async () => {

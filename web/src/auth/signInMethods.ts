@@ -66,13 +66,7 @@ async function reach(send: () => Promise<Response>): Promise<Response> {
 const ROLES: ReadonlySet<string> = new Set<Role>(['COORDINATOR', 'OWNER', 'MEMBER_STATE', 'VIEWER']);
 
 function isLocalUser(value: unknown): value is LocalUser {
-  return (
-    isRecord(value) &&
-    typeof value.id === 'string' &&
-    typeof value.name === 'string' &&
-    typeof value.role === 'string' &&
-    ROLES.has(value.role)
-  );
+  return isRecord(value) && typeof value.id === 'string' && typeof value.name === 'string' && typeof value.role === 'string' && ROLES.has(value.role);
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -26,8 +26,9 @@ export function formatDate(isoDate: string, language: string, style: 'short' | '
   const date = new Date(`${isoDate.slice(0, 10)}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return isoDate;
   const locale = localeOf(language);
-  return cached(`${locale}|${style}`, () =>
-    new Intl.DateTimeFormat(locale, { day: 'numeric', month: style === 'short' ? 'short' : 'long', year: 'numeric', timeZone: 'UTC' }),
+  return cached(
+    `${locale}|${style}`,
+    () => new Intl.DateTimeFormat(locale, { day: 'numeric', month: style === 'short' ? 'short' : 'long', year: 'numeric', timeZone: 'UTC' }),
   ).format(date);
 }
 
@@ -36,8 +37,9 @@ export function formatDateTime(isoDateTime: string, language: string, timeZone?:
   const date = new Date(isoDateTime);
   if (Number.isNaN(date.getTime())) return isoDateTime;
   const locale = localeOf(language);
-  return cached(`${locale}|datetime|${timeZone ?? ''}`, () =>
-    new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone }),
+  return cached(
+    `${locale}|datetime|${timeZone ?? ''}`,
+    () => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone }),
   ).format(date);
 }
 

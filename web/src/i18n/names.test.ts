@@ -40,7 +40,7 @@ describe('actorName', () => {
     expect(actorName('NEW_BODY', 'fr', 'New body')).toBe('New body');
     expect(actorName('NEW_BODY', 'de')).toBe('NEW_BODY');
   });
-  it("names every body of the catalogue in French and German, and nothing the catalogue does not hold", () => {
+  it('names every body of the catalogue in French and German, and nothing the catalogue does not hold', () => {
     const ids = catalogue.actors.map((actor) => actor.id).sort();
     for (const language of ['fr', 'de'] as const) {
       expect(Object.keys(actorNames[language]).sort()).toEqual(ids);

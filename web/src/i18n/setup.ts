@@ -17,9 +17,7 @@ const featureFiles = import.meta.glob<string>('../features/*/i18n/*.json', { que
 
 /** Where a namespace's text is published: a JSON file (data, not script) with a hashed name. */
 function urlOf(language: string, namespace: string): string | undefined {
-  return namespace === 'common'
-    ? commonFiles[`./common/${language}.json`]
-    : featureFiles[`../features/${namespace}/i18n/${language}.json`];
+  return namespace === 'common' ? commonFiles[`./common/${language}.json`] : featureFiles[`../features/${namespace}/i18n/${language}.json`];
 }
 
 async function fetchText(url: string): Promise<ResourceKey> {
@@ -45,18 +43,15 @@ const lazyFiles: BackendModule = {
 };
 
 export async function startI18n(language: Language): Promise<typeof i18next> {
-  await i18next
-    .use(lazyFiles)
-    .init({
-      lng: language,
-      supportedLngs: [...LANGUAGES],
-      fallbackLng: 'en',
-      ns: ['common'],
-      defaultNS: 'common',
-      interpolation: { escapeValue: false },
-      returnNull: false,
-    });
+  await i18next.use(lazyFiles).init({
+    lng: language,
+    supportedLngs: [...LANGUAGES],
+    fallbackLng: 'en',
+    ns: ['common'],
+    defaultNS: 'common',
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
   provideI18n(i18next);
   return i18next;
 }
-

@@ -44,7 +44,9 @@ const FRENCH_FAULTS: [RegExp, string][] = [
 
 describe('typography of the interface text', () => {
   it('French: a narrow no-break space before : ; ! ? and inside « », never “ ”', () => {
-    const faults = values('fr').flatMap(([key, text]) => FRENCH_FAULTS.filter(([pattern]) => pattern.test(text)).map(([, rule]) => `${key}: ${rule}: ${text}`));
+    const faults = values('fr').flatMap(([key, text]) =>
+      FRENCH_FAULTS.filter(([pattern]) => pattern.test(text)).map(([, rule]) => `${key}: ${rule}: ${text}`),
+    );
     expect(faults).toEqual([]);
   });
 

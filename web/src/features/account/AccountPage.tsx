@@ -49,7 +49,9 @@ export default function AccountPage() {
             {(me.actor || me.country) && (
               <>
                 <dt>{me.actor ? t('actor') : t('country')}</dt>
-                <dd>{describeViewer(me, { actors: shell.data.strategy.actors, memberStates: shell.data.memberStates }, common.language).affiliation}</dd>
+                <dd>
+                  {describeViewer(me, { actors: shell.data.strategy.actors, memberStates: shell.data.memberStates }, common.language).affiliation}
+                </dd>
               </>
             )}
             <dt>{t('email')}</dt>

@@ -41,8 +41,14 @@ export function DeadlineForm({
   const bounds = effectiveBounds(adopted, action.effectiveOn);
   const effectiveFault = attempted ? effectiveProblem(effectiveOn, bounds) : null;
   const mutation = useMutation({
-    mutationFn: (input: { actionId: string; date: string; reason: string; effectiveOn?: string; expectedVersion: number; clientMutationId: string }) =>
-      client.request(ReviseDeadlineMutation, { input }),
+    mutationFn: (input: {
+      actionId: string;
+      date: string;
+      reason: string;
+      effectiveOn?: string;
+      expectedVersion: number;
+      clientMutationId: string;
+    }) => client.request(ReviseDeadlineMutation, { input }),
   });
 
   const problems = attempted ? deadlineProblems(values, action.deadline) : [];
@@ -102,10 +108,14 @@ export function DeadlineForm({
           ]}
         />
         <Field id={fieldId('date')} label={t('revise.date')} problem={problemOf('date')}>
-          {(props) => <input {...props} type="date" required value={values.date} onChange={(event) => setValues({ ...values, date: event.target.value })} />}
+          {(props) => (
+            <input {...props} type="date" required value={values.date} onChange={(event) => setValues({ ...values, date: event.target.value })} />
+          )}
         </Field>
         <Field id={fieldId('reason')} label={t('revise.reason')} problem={problemOf('reason')}>
-          {(props) => <textarea {...props} required rows={2} value={values.reason} onChange={(event) => setValues({ ...values, reason: event.target.value })} />}
+          {(props) => (
+            <textarea {...props} required rows={2} value={values.reason} onChange={(event) => setValues({ ...values, reason: event.target.value })} />
+          )}
         </Field>
         <EffectiveDateField id={`${formId}-effectiveOn`} value={effectiveOn} bounds={bounds} problem={effectiveFault} onChange={setEffectiveOn} />
         <p>

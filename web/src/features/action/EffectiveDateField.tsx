@@ -32,14 +32,29 @@ export function EffectiveDateField({
       problem={effectiveProblemText(t, language, problem)}
     >
       {(props) => (
-        <input {...props} type="date" required min={bounds.earliest} max={bounds.latest} value={value} onChange={(event) => onChange(event.target.value)} />
+        <input
+          {...props}
+          type="date"
+          required
+          min={bounds.earliest}
+          max={bounds.latest}
+          value={value}
+          onChange={(event) => onChange(event.target.value)}
+        />
       )}
     </Field>
   );
 }
 
-export function effectiveProblemText(t: (key: string, values?: Record<string, unknown>) => string, language: string, problem: EffectiveProblem | null): string | undefined {
+export function effectiveProblemText(
+  t: (key: string, values?: Record<string, unknown>) => string,
+  language: string,
+  problem: EffectiveProblem | null,
+): string | undefined {
   if (!problem) return undefined;
   if (!('values' in problem)) return t(`effective.${problem.code}`);
-  return t(`effective.${problem.code}`, { earliest: formatDate(problem.values.earliest, language), latest: formatDate(problem.values.latest, language) });
+  return t(`effective.${problem.code}`, {
+    earliest: formatDate(problem.values.earliest, language),
+    latest: formatDate(problem.values.latest, language),
+  });
 }

@@ -53,7 +53,11 @@ export function HistoryTimeline({ actionId, countryName }: { actionId: string; c
                       {t(completes(event) ? 'effective.completedOn' : 'effective.happenedOn', { date: formatDate(event.effectiveOn, language) })}
                     </time>
                     {', '}
-                    {t('effective.recorded', { when: formatDate(event.recordedAt, language), name: event.author.name, role: roleName(event.author.role) })}
+                    {t('effective.recorded', {
+                      when: formatDate(event.recordedAt, language),
+                      name: event.author.name,
+                      role: roleName(event.author.role),
+                    })}
                   </p>
                 ) : (
                   <p className="timeline__when">
@@ -144,4 +148,3 @@ function EventText({ event, countryName }: { event: HistoryEvent; countryName: (
     return t(report.resubmitted ? 'history.reportAgain' : 'history.report', { country, status: common(`reportStatus.${report.status}`) });
   }
 }
-

@@ -13,7 +13,16 @@ import { ErrorSummary } from '../../components/ErrorSummary';
 import { Field } from './Field';
 import type { ChangeLine } from './history';
 import { ActionHistoryQuery, UpdateActionMutation } from './queries';
-import { changesNothing, formValuesOf, updateInput, updateProblems, UPDATE_FIELDS, type FieldProblem, type UpdateField, type UpdateFormValues } from './validation';
+import {
+  changesNothing,
+  formValuesOf,
+  updateInput,
+  updateProblems,
+  UPDATE_FIELDS,
+  type FieldProblem,
+  type UpdateField,
+  type UpdateFormValues,
+} from './validation';
 import { fieldLabel, valueWords } from './words';
 import { effectiveBounds, effectiveInput, effectiveProblem, todayUtc } from './effective';
 import { EffectiveDateField, effectiveProblemText } from './EffectiveDateField';
@@ -152,7 +161,11 @@ export function UpdateForm({
           <h3 ref={conflictHeading} tabIndex={-1}>
             {t('conflict.heading')}
           </h3>
-          <p>{conflict.author ? t('conflict.who', { name: conflict.author.name, when: formatDateTime(conflict.author.at, language) }) : t('conflict.whoUnknown')}</p>
+          <p>
+            {conflict.author
+              ? t('conflict.who', { name: conflict.author.name, when: formatDateTime(conflict.author.at, language) })
+              : t('conflict.whoUnknown')}
+          </p>
           {conflict.review.theirChanges.length > 0 ? (
             <>
               <p>{t('conflict.theirChanges')}</p>
@@ -182,10 +195,16 @@ export function UpdateForm({
             ...(effectiveFault ? [{ fieldId: `${formId}-effectiveOn`, text: effectiveProblemText(t, language, effectiveFault) ?? '' }] : []),
           ]}
         />
-        <EffectiveDateField id={`${formId}-effectiveOn`} value={effectiveOn} bounds={bounds} problem={effectiveFault} onChange={(value) => {
-          setSaved(false);
-          setEffectiveOn(value);
-        }} />
+        <EffectiveDateField
+          id={`${formId}-effectiveOn`}
+          value={effectiveOn}
+          bounds={bounds}
+          problem={effectiveFault}
+          onChange={(value) => {
+            setSaved(false);
+            setEffectiveOn(value);
+          }}
+        />
         <Field id={fieldId('status')} label={t('field.status')} problem={problemOf('status')}>
           {(props) => (
             <select {...props} value={values.status} onChange={(event) => change('status', event.target.value as ActionStatus)}>

@@ -46,17 +46,14 @@ const FORM_FIELD: Record<string, UpdateField> = {
   declaredHealth: 'declaredHealth',
 };
 
-export function reviewConflict(
-  typed: UpdateFormValues,
-  startedFrom: TrackedAction,
-  saved: TrackedAction,
-  words: ValueWords,
-): ConflictReview {
+export function reviewConflict(typed: UpdateFormValues, startedFrom: TrackedAction, saved: TrackedAction, words: ValueWords): ConflictReview {
   const base = formValuesOf(startedFrom);
   const latest = formValuesOf(saved);
   const edited = new Set(editedFields(typed, base));
   const theirChanges = changeLines(tracked(startedFrom), tracked(saved), words);
-  const values = Object.fromEntries(UPDATE_FIELDS.map((field) => [field, edited.has(field) ? typed[field] : latest[field]])) as unknown as UpdateFormValues;
+  const values = Object.fromEntries(
+    UPDATE_FIELDS.map((field) => [field, edited.has(field) ? typed[field] : latest[field]]),
+  ) as unknown as UpdateFormValues;
   const theirFields = new Set(theirChanges.map((line) => FORM_FIELD[line.field]));
   const overlapping = UPDATE_FIELDS.filter((field) => edited.has(field) && theirFields.has(field) && !sameField(field, typed, latest));
   return { theirChanges, values, overlapping };

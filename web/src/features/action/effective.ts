@@ -18,7 +18,8 @@ export function effectiveBounds(adopted: string, latestRecorded: string | null |
   return { earliest: latestRecorded && latestRecorded > adopted ? latestRecorded : adopted, latest: today };
 }
 
-export type EffectiveProblem = { code: 'effectiveRequired' | 'effectiveDate' } | { code: 'effectiveEarly' | 'effectiveLate'; values: EffectiveBounds };
+export type EffectiveProblem =
+  { code: 'effectiveRequired' | 'effectiveDate' } | { code: 'effectiveEarly' | 'effectiveLate'; values: EffectiveBounds };
 
 export function effectiveProblem(value: string, bounds: EffectiveBounds): EffectiveProblem | null {
   if (value === '') return { code: 'effectiveRequired' };

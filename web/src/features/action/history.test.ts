@@ -28,7 +28,7 @@ describe('changeLines', () => {
     ]);
   });
 
-  it('shows a declared health as the change, and who declared it as the event\'s author only', () => {
+  it("shows a declared health as the change, and who declared it as the event's author only", () => {
     expect(changeLines({ declaredHealth: null, declaredHealthBy: null }, { declaredHealth: 'AT_RISK', declaredHealthBy: 'Anna' }, words)).toEqual([
       { field: 'declaredHealth', before: '(none)', after: 'declaredHealth=AT_RISK' },
     ]);
@@ -41,12 +41,21 @@ describe('changeLines', () => {
 
 describe('summariseEvent', () => {
   it('calls an update that changed nothing a confirmation', () => {
-    expect(summariseEvent({ type: 'ACTION_UPDATED', before: { lastConfirmedAt: null }, after: { lastConfirmedAt: '2013-06-01T10:00:00Z' } }, words)).toEqual({
+    expect(
+      summariseEvent({ type: 'ACTION_UPDATED', before: { lastConfirmedAt: null }, after: { lastConfirmedAt: '2013-06-01T10:00:00Z' } }, words),
+    ).toEqual({
       kind: 'confirmed',
     });
     // The day a change took effect is bookkeeping too (issue 13): a save with nothing changed is still a confirmation (issue 14).
     expect(
-      summariseEvent({ type: 'ACTION_UPDATED', before: { lastConfirmedAt: null, effectiveOn: null }, after: { lastConfirmedAt: '2013-06-01T10:00:00Z', effectiveOn: '2013-06-01' } }, words),
+      summariseEvent(
+        {
+          type: 'ACTION_UPDATED',
+          before: { lastConfirmedAt: null, effectiveOn: null },
+          after: { lastConfirmedAt: '2013-06-01T10:00:00Z', effectiveOn: '2013-06-01' },
+        },
+        words,
+      ),
     ).toEqual({ kind: 'confirmed' });
   });
 
@@ -66,7 +75,15 @@ describe('summariseEvent', () => {
       resubmitted: false,
     });
     expect(
-      summariseEvent({ type: 'REPORT_REVIEWED', country: 'FR', before: { review: { state: 'SUBMITTED' } }, after: { review: { state: 'RETURNED', comment: 'Add links.' } } }, words),
+      summariseEvent(
+        {
+          type: 'REPORT_REVIEWED',
+          country: 'FR',
+          before: { review: { state: 'SUBMITTED' } },
+          after: { review: { state: 'RETURNED', comment: 'Add links.' } },
+        },
+        words,
+      ),
     ).toEqual({ kind: 'review', country: 'FR', state: 'RETURNED', comment: 'Add links.' });
   });
 
@@ -90,7 +107,12 @@ describe('summariseEvent', () => {
 describe('noteShown', () => {
   it("shows a review's comment once: the event's note is the same comment (issue 14)", () => {
     const review = summariseEvent(
-      { type: 'REPORT_REVIEWED', country: 'DE', before: { review: { state: 'SUBMITTED' } }, after: { review: { state: 'RETURNED', comment: 'Add the programme link.' } } },
+      {
+        type: 'REPORT_REVIEWED',
+        country: 'DE',
+        before: { review: { state: 'SUBMITTED' } },
+        after: { review: { state: 'RETURNED', comment: 'Add the programme link.' } },
+      },
       words,
     );
     expect(noteShown(review, 'Add the programme link.')).toBe(true);

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { changesNothing, deadlineProblems, evidenceLinkProblem, formValuesOf, httpsSuggestion, updateInput, updateProblems, type UpdateFormValues } from './validation';
+import {
+  changesNothing,
+  deadlineProblems,
+  evidenceLinkProblem,
+  formValuesOf,
+  httpsSuggestion,
+  updateInput,
+  updateProblems,
+  type UpdateFormValues,
+} from './validation';
 
 const action = { id: '2.1-04', version: 3, recurring: false };
 const base: UpdateFormValues = formValuesOf({
@@ -99,7 +108,12 @@ describe('updateInput', () => {
 
   it('clears emptied optional fields with null and sends the links as a list', () => {
     const started = { ...base, note: 'Old', forecastDate: '2014-01-01', declaredHealth: 'AT_RISK' as const };
-    const input = updateInput({ ...started, note: ' ', forecastDate: '', declaredHealth: '', evidence: 'https://a.eu\n\nhttps://b.eu' }, started, action, 'id-2');
+    const input = updateInput(
+      { ...started, note: ' ', forecastDate: '', declaredHealth: '', evidence: 'https://a.eu\n\nhttps://b.eu' },
+      started,
+      action,
+      'id-2',
+    );
     expect(input).toMatchObject({ note: null, forecastDate: null, declaredHealth: null, evidenceUrls: ['https://a.eu', 'https://b.eu'] });
   });
 

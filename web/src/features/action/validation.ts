@@ -72,14 +72,14 @@ export function updateProblems(values: UpdateFormValues, action: { recurring: bo
 
   if (values.status === 'DISCONTINUED' && note === '') problems.push({ field: 'note', code: 'discontinuedNote' });
   else if (note.length > LIMITS.noteLength) problems.push({ field: 'note', code: 'noteLength', values: { max: LIMITS.noteLength } });
-  else if (hiddenCharacter(note, { multiline: true })) problems.push({ field: 'note', code: 'noteCharacters', values: { char: hiddenCharacter(note, { multiline: true })! } });
+  else if (hiddenCharacter(note, { multiline: true }))
+    problems.push({ field: 'note', code: 'noteCharacters', values: { char: hiddenCharacter(note, { multiline: true })! } });
 
   // The server's rule for links (functions/domain/validation.ts): http(s), no credentials, nothing invisible.
   const badLink = links.find((link) => linkFault(link) !== null);
   if (badLink !== undefined) {
     problems.push(evidenceLinkProblem(badLink));
-  }
-  else if (links.length > LIMITS.evidenceLinks) problems.push({ field: 'evidence', code: 'evidenceCount', values: { max: LIMITS.evidenceLinks } });
+  } else if (links.length > LIMITS.evidenceLinks) problems.push({ field: 'evidence', code: 'evidenceCount', values: { max: LIMITS.evidenceLinks } });
   else if (values.status === 'COMPLETED' && links.length === 0) problems.push({ field: 'evidence', code: 'completedEvidence' });
 
   if (values.forecastDate !== '' && !isCalendarDate(values.forecastDate)) problems.push({ field: 'forecastDate', code: 'date' });
@@ -114,7 +114,14 @@ export function changesNothing(input: UpdateActionInput): boolean {
   return TRACKED_INPUT_FIELDS.every((field) => input[field] === undefined);
 }
 
-const TRACKED_INPUT_FIELDS = ['status', 'progress', 'note', 'evidenceUrls', 'forecastDate', 'declaredHealth'] as const satisfies readonly (keyof UpdateActionInput)[];
+const TRACKED_INPUT_FIELDS = [
+  'status',
+  'progress',
+  'note',
+  'evidenceUrls',
+  'forecastDate',
+  'declaredHealth',
+] as const satisfies readonly (keyof UpdateActionInput)[];
 
 /**
  * The updateAction input for the fields that differ from the version the form started from,

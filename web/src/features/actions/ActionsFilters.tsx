@@ -33,12 +33,7 @@ export function ActionsFilters({
     on ? [...values, value] : values.filter((v) => v !== value);
 
   return (
-    <form
-      className="actions-filters"
-      role="search"
-      aria-labelledby={`${id}-title`}
-      onSubmit={(event) => event.preventDefault()}
-    >
+    <form className="actions-filters" role="search" aria-labelledby={`${id}-title`} onSubmit={(event) => event.preventDefault()}>
       <h2 id={`${id}-title`} className="visually-hidden">
         {t('filters.label')}
       </h2>
@@ -58,11 +53,7 @@ export function ActionsFilters({
         </div>
         <div className="field">
           <label htmlFor={`${id}-section`}>{t('filters.priority')}</label>
-          <select
-            id={`${id}-section`}
-            value={view.section ?? ''}
-            onChange={(event) => set({ section: event.target.value || null })}
-          >
+          <select id={`${id}-section`} value={view.section ?? ''} onChange={(event) => set({ section: event.target.value || null })}>
             <option value="">{t('filters.allPriorities')}</option>
             {sections.map((section) => (
               <option key={section.id} value={section.id} lang="en">

@@ -96,10 +96,7 @@ function ActionsBrowser({ catalogue }: { catalogue: ActionCatalogue }) {
   }
   // The form answers each keystroke at once; the table follows when React has time.
   const shownView = useDeferredValue(view);
-  const rows = useMemo(
-    () => sortActions(filterActions(index, shownView, today), shownView.sort, shownView.direction),
-    [index, shownView, today],
-  );
+  const rows = useMemo(() => sortActions(filterActions(index, shownView, today), shownView.sort, shownView.direction), [index, shownView, today]);
 
   const change = useCallback(
     (next: ActionsView) => {

@@ -34,8 +34,7 @@ export function ActionsTable({
   const captionId = useId();
   const sortId = useId();
   const titles = new Map(strategy.sections.map((section) => [section.id, section.title]));
-  const groups =
-    view.sort === 'ref' ? runsBy(rows, (row) => row.action.section) : [{ key: 'all', items: rows as IndexedAction<CatalogueAction>[] }];
+  const groups = view.sort === 'ref' ? runsBy(rows, (row) => row.action.section) : [{ key: 'all', items: rows as IndexedAction<CatalogueAction>[] }];
 
   const header = (key: SortKey | null, label: string, className?: string) => {
     if (key === null) {
@@ -88,8 +87,7 @@ export function ActionsTable({
               {view.sort === 'ref' && (
                 <tr className="data-table__group">
                   <th scope="rowgroup" colSpan={COLUMNS}>
-                    {group.key}{' '}
-                    {titles.has(group.key) ? <span lang="en">{titles.get(group.key)}</span> : t('table.section', { id: group.key })}
+                    {group.key} {titles.has(group.key) ? <span lang="en">{titles.get(group.key)}</span> : t('table.section', { id: group.key })}
                   </th>
                 </tr>
               )}

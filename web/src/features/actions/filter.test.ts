@@ -23,8 +23,22 @@ function action(ref: string, fields: Partial<FilterableAction> = {}): Filterable
 const catalogue = [
   action('2.2-01', { text: 'Ensure swift transposition of the cybercrime directives', deadline: '2013-12-31', status: 'IN_PROGRESS', progress: 40 }),
   action('2.1-02', { text: 'Launch an EU-funded pilot project on fighting botnets', deadline: '2013-06-30', health: 'OVERDUE' }),
-  action('2.1-10', { leadIn: 'The Commission asks ENISA to:', text: 'Organise a cybersecurity month', owners: ['ENISA'], deadline: null, status: 'ONGOING', progress: 100, health: 'DONE' }),
-  action('2.1-09', { owners: ['ENISA', 'COMMISSION'], text: 'Propose a roadmap for a Résumé of NIS skills', status: 'COMPLETED', health: 'DONE', progress: 100 }),
+  action('2.1-10', {
+    leadIn: 'The Commission asks ENISA to:',
+    text: 'Organise a cybersecurity month',
+    owners: ['ENISA'],
+    deadline: null,
+    status: 'ONGOING',
+    progress: 100,
+    health: 'DONE',
+  }),
+  action('2.1-09', {
+    owners: ['ENISA', 'COMMISSION'],
+    text: 'Propose a roadmap for a Résumé of NIS skills',
+    status: 'COMPLETED',
+    health: 'DONE',
+    progress: 100,
+  }),
   action('4-01', { deadline: '2014-02-07', health: 'AT_RISK', progress: 10 }),
 ];
 const indexed = indexActions(catalogue);

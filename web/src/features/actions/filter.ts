@@ -34,9 +34,7 @@ export function fold(text: string): string {
 }
 
 export function indexActions<A extends FilterableAction>(actions: readonly A[]): IndexedAction<A>[] {
-  const inStrategyOrder = [...actions].sort(
-    (a, b) => numbering.compare(a.section, b.section) || numbering.compare(a.ref, b.ref),
-  );
+  const inStrategyOrder = [...actions].sort((a, b) => numbering.compare(a.section, b.section) || numbering.compare(a.ref, b.ref));
   const order = new Map(inStrategyOrder.map((action, index) => [action, index]));
   return actions.map((action) => ({
     action,
@@ -47,7 +45,9 @@ export function indexActions<A extends FilterableAction>(actions: readonly A[]):
 
 /** The search box's words: an action matches when it contains every one of them. */
 export function searchWords(text: string): string[] {
-  return fold(text).split(/\s+/u).filter((word) => word !== '');
+  return fold(text)
+    .split(/\s+/u)
+    .filter((word) => word !== '');
 }
 
 export const NEXT_DAYS = 90;

@@ -26,9 +26,10 @@ describe('describeDeadline', () => {
   });
 
   it('says there is no deadline rather than showing an empty cell', () => {
-    expect(
-      describeDeadline({ deadline: null, baselineDeadline: '2014-02-07', deadlineSource: 'PHRASE', deadlinePhrase: null }),
-    ).toEqual({ kind: 'none', phrase: null });
+    expect(describeDeadline({ deadline: null, baselineDeadline: '2014-02-07', deadlineSource: 'PHRASE', deadlinePhrase: null })).toEqual({
+      kind: 'none',
+      phrase: null,
+    });
   });
 });
 

@@ -1,7 +1,19 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ActionsView } from './view';
-import { calendarDate, clearFilters, DEFAULT_VIEW, DUE_WINDOWS, HEALTHS, isFiltered, parseView, SORT_KEYS, sortBy, STATUSES, viewToParams } from './view';
+import {
+  calendarDate,
+  clearFilters,
+  DEFAULT_VIEW,
+  DUE_WINDOWS,
+  HEALTHS,
+  isFiltered,
+  parseView,
+  SORT_KEYS,
+  sortBy,
+  STATUSES,
+  viewToParams,
+} from './view';
 
 const vocabulary = { sections: new Set(['2.1', '2.2', '4']), owners: new Set(['ENISA', 'COMMISSION']) };
 const parse = (query: string) => parseView(new URLSearchParams(query), vocabulary);
@@ -13,7 +25,9 @@ describe('parseView', () => {
 
   it('reads every filter and the sort order', () => {
     expect(
-      parse('q=botnets+pilot&section=2.1&owner=ENISA&status=IN_PROGRESS&status=NOT_STARTED&health=OVERDUE&due=next90&from=2013-01-01&to=2014-02-07&sort=deadline&dir=desc'),
+      parse(
+        'q=botnets+pilot&section=2.1&owner=ENISA&status=IN_PROGRESS&status=NOT_STARTED&health=OVERDUE&due=next90&from=2013-01-01&to=2014-02-07&sort=deadline&dir=desc',
+      ),
     ).toEqual({
       text: 'botnets pilot',
       section: '2.1',

@@ -74,7 +74,9 @@ export default function ChangesPage() {
       ) : data ? (
         <div className="changes" aria-busy={updating}>
           {summary.isError && <LoadError what={t('what')} error={summary.error} onRetry={() => void summary.refetch()} />}
-          <p className="changes__period">{t('period.shown', { from: formatDate(period.from, language, 'long'), to: formatDate(period.to, language, 'long') })}</p>
+          <p className="changes__period">
+            {t('period.shown', { from: formatDate(period.from, language, 'long'), to: formatDate(period.to, language, 'long') })}
+          </p>
           <SummaryView
             summary={data.changeSummary}
             roundNames={new Map(data.reportingRounds.map((round) => [round.id, round.name]))}
@@ -291,7 +293,9 @@ function ChangeList({ heading, countSentence, changes, total, phrase }: ChangeLi
         {heading}
       </h3>
       {countSentence && <p className="changes-group__counts">{countSentence}</p>}
-      {changes.length < total && <p className="small">{t('group.more', { shown: formatNumber(changes.length, language), total: formatNumber(total, language) })}</p>}
+      {changes.length < total && (
+        <p className="small">{t('group.more', { shown: formatNumber(changes.length, language), total: formatNumber(total, language) })}</p>
+      )}
       <ol className="changes-group__list" aria-label={t('group.list')}>
         {changes.map((change) => (
           <li key={change.eventId} className="changes-group__item">

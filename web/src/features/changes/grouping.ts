@@ -21,11 +21,17 @@ export interface Grouped<G, C> {
   ungrouped: C[];
 }
 
-export function groupChanges<G extends GroupInput, C extends GroupableChange>(changes: readonly C[], groups: readonly G[], grouping: Grouping): Grouped<G, C> {
+export function groupChanges<G extends GroupInput, C extends GroupableChange>(
+  changes: readonly C[],
+  groups: readonly G[],
+  grouping: Grouping,
+): Grouped<G, C> {
   const belongs = (change: C, id: string) => (grouping === 'priority' ? change.section === id : change.owners.includes(id));
   const ids = new Set(groups.map((group) => group.id));
   return {
     groups: groups.map((group) => ({ group, changes: changes.filter((change) => belongs(change, group.id)) })),
-    ungrouped: changes.filter((change) => (grouping === 'priority' ? !change.section || !ids.has(change.section) : !change.owners.some((owner) => ids.has(owner)))),
+    ungrouped: changes.filter((change) =>
+      grouping === 'priority' ? !change.section || !ids.has(change.section) : !change.owners.some((owner) => ids.has(owner)),
+    ),
   };
 }

@@ -59,17 +59,23 @@ describe('a change as a sentence', () => {
   });
 
   it('says a status change without progress, a first status, and a completion plainly', () => {
-    expect(say({ kind: 'STATUS_CHANGED', fromStatus: 'IN_PROGRESS', toStatus: 'ONGOING' })).toBe('Anna Berg moved action 2.1-03 from “In progress” to “Ongoing”.');
+    expect(say({ kind: 'STATUS_CHANGED', fromStatus: 'IN_PROGRESS', toStatus: 'ONGOING' })).toBe(
+      'Anna Berg moved action 2.1-03 from “In progress” to “Ongoing”.',
+    );
     expect(say({ kind: 'STATUS_CHANGED', toStatus: 'IN_PROGRESS' })).toBe('Anna Berg set action 2.1-03 to “In progress”.');
     expect(say({ kind: 'STATUS_CHANGED', fromStatus: 'IN_PROGRESS', toStatus: 'COMPLETED', fromProgress: 80, toProgress: 100 }, 'de')).toBe(
       'Anna Berg hat die Maßnahme 2.1-03 als abgeschlossen gemeldet, Fortschritt von 80 % auf 100 %.',
     );
-    expect(say({ kind: 'STATUS_CHANGED', fromStatus: 'IN_PROGRESS', toStatus: 'COMPLETED' }, 'fr')).toBe('Anna Berg a déclaré l’action 2.1-03 achevée.');
+    expect(say({ kind: 'STATUS_CHANGED', fromStatus: 'IN_PROGRESS', toStatus: 'COMPLETED' }, 'fr')).toBe(
+      'Anna Berg a déclaré l’action 2.1-03 achevée.',
+    );
   });
 
   it('tells a progress move up from one down', () => {
     expect(say({ kind: 'PROGRESS_MOVED', fromProgress: 20, toProgress: 45 })).toBe('Anna Berg raised the progress of action 2.1-03 from 20% to 45%.');
-    expect(say({ kind: 'PROGRESS_MOVED', fromProgress: 45, toProgress: 30 }, 'de')).toBe('Anna Berg hat den Fortschritt der Maßnahme 2.1-03 von 45 % auf 30 % gesenkt.');
+    expect(say({ kind: 'PROGRESS_MOVED', fromProgress: 45, toProgress: 30 }, 'de')).toBe(
+      'Anna Berg hat den Fortschritt der Maßnahme 2.1-03 von 45 % auf 30 % gesenkt.',
+    );
   });
 
   it('tells a postponed deadline from one brought forward, with the dates written out', () => {
@@ -85,10 +91,14 @@ describe('a change as a sentence', () => {
   });
 
   it('names the fields of another update, leaving out the bookkeeping every update touches', () => {
-    expect(say({ changedFields: ['evidenceUrls', 'lastConfirmedAt', 'note'] })).toBe('Anna Berg updated the evidence links and note of action 2.1-03.');
+    expect(say({ changedFields: ['evidenceUrls', 'lastConfirmedAt', 'note'] })).toBe(
+      'Anna Berg updated the evidence links and note of action 2.1-03.',
+    );
     expect(say({ changedFields: ['note'] }, 'fr')).toBe('Anna Berg a modifié la note de l’action 2.1-03.');
     expect(say({ changedFields: ['lastConfirmedAt'] })).toBe('Anna Berg confirmed the state of action 2.1-03.');
-    expect(say({ kind: 'CATALOGUE_CORRECTED', changedFields: ['text'] }, 'de')).toBe('Anna Berg hat den Text der Maßnahme 2.1-03 im Katalog berichtigt.');
+    expect(say({ kind: 'CATALOGUE_CORRECTED', changedFields: ['text'] }, 'de')).toBe(
+      'Anna Berg hat den Text der Maßnahme 2.1-03 im Katalog berichtigt.',
+    );
   });
 
   it('says member-state reports and reviews with the country named in the reader’s language', () => {
@@ -98,13 +108,19 @@ describe('a change as a sentence', () => {
     expect(say({ kind: 'REPORT_SUBMITTED', country: 'DE', reportStatus: 'PLANNED' }, 'fr')).toBe(
       'Le point de contact national (Allemagne) a déclaré « Prévue » pour l’action 2.1-03.',
     );
-    expect(say({ kind: 'REPORT_REVIEWED', country: 'FR', reviewState: 'ACCEPTED' }, 'de')).toBe('Anna Berg hat den Bericht für Frankreich zur Maßnahme 2.1-03 angenommen.');
-    expect(say({ kind: 'REPORT_REVIEWED', country: 'FR', reviewState: 'RETURNED' })).toBe('Anna Berg returned the report of France on action 2.1-03 for revision.');
+    expect(say({ kind: 'REPORT_REVIEWED', country: 'FR', reviewState: 'ACCEPTED' }, 'de')).toBe(
+      'Anna Berg hat den Bericht für Frankreich zur Maßnahme 2.1-03 angenommen.',
+    );
+    expect(say({ kind: 'REPORT_REVIEWED', country: 'FR', reviewState: 'RETURNED' })).toBe(
+      'Anna Berg returned the report of France on action 2.1-03 for revision.',
+    );
   });
 
   it('names reporting rounds by their name, or their id when the name is unknown', () => {
     expect(say({ kind: 'ROUND_OPENED', actionId: null, ref: null, roundId: 'round-1' })).toBe('Anna Berg opened the reporting round “Spring 2014”.');
-    expect(say({ kind: 'ROUND_CLOSED', actionId: null, ref: null, roundId: 'round-9' }, 'de')).toBe('Anna Berg hat die Berichtsrunde „round-9“ geschlossen.');
+    expect(say({ kind: 'ROUND_CLOSED', actionId: null, ref: null, roundId: 'round-9' }, 'de')).toBe(
+      'Anna Berg hat die Berichtsrunde „round-9“ geschlossen.',
+    );
   });
 
   it('gives the action’s reference as a part of its own, where the language puts it', () => {
@@ -136,11 +152,15 @@ const counts = (partial: Partial<CountsInput>): CountsInput => ({
 describe('counts as a sentence', () => {
   it('lists only the kinds that happened, completions inside the status changes', () => {
     const period = counts({ total: 7, statusChanges: 3, completions: 1, progressMoves: 4, deadlineRevisions: 2 });
-    expect(phraseCounts(period, context('en'))).toBe('7 changes: 3 status changes (including 1 completion), 4 progress moves and 2 deadline revisions.');
+    expect(phraseCounts(period, context('en'))).toBe(
+      '7 changes: 3 status changes (including 1 completion), 4 progress moves and 2 deadline revisions.',
+    );
     expect(phraseCounts(period, context('fr'))).toBe(
       '7 changements\u202f: 3 changements de statut (dont 1 achèvement), 4 évolutions de l’avancement et 2 révisions d’échéance.',
     );
-    expect(phraseCounts(period, context('de'))).toBe('7 Änderungen: 3 Statusänderungen (davon 1 Abschluss), 4 Fortschrittsänderungen und 2 Friständerungen.');
+    expect(phraseCounts(period, context('de'))).toBe(
+      '7 Änderungen: 3 Statusänderungen (davon 1 Abschluss), 4 Fortschrittsänderungen und 2 Friständerungen.',
+    );
   });
 
   it('uses the singular for one and says when nothing changed', () => {

@@ -105,13 +105,22 @@ function keyAndValues(change: ChangeFields, context: PhraseContext): [string, Re
     case 'STATUS_CHANGED': {
       if (!change.toStatus) return ['sentence.updated', { who, fields: t('field.status') }];
       const progress = change.toProgress !== null && change.fromProgress !== change.toProgress;
-      const values = { who, from: change.fromStatus ? status(change.fromStatus) : '', to: status(change.toStatus), fromProgress: percent(change.fromProgress), toProgress: percent(change.toProgress) };
+      const values = {
+        who,
+        from: change.fromStatus ? status(change.fromStatus) : '',
+        to: status(change.toStatus),
+        fromProgress: percent(change.fromProgress),
+        toProgress: percent(change.toProgress),
+      };
       if (change.toStatus === 'COMPLETED') return [progress ? 'sentence.completedWithProgress' : 'sentence.completed', values];
       if (!change.fromStatus) return ['sentence.statusSet', values];
       return [progress ? 'sentence.statusWithProgress' : 'sentence.status', values];
     }
     case 'PROGRESS_MOVED':
-      return [(change.toProgress ?? 0) < (change.fromProgress ?? 0) ? 'sentence.progressDown' : 'sentence.progressUp', { who, from: percent(change.fromProgress), to: percent(change.toProgress) }];
+      return [
+        (change.toProgress ?? 0) < (change.fromProgress ?? 0) ? 'sentence.progressDown' : 'sentence.progressUp',
+        { who, from: percent(change.fromProgress), to: percent(change.toProgress) },
+      ];
     case 'ACTION_UPDATED': {
       const fields = change.changedFields.filter((field) => !IMPLIED_FIELDS.has(field));
       return fields.length > 0 ? ['sentence.updated', { who, fields: fieldNames(fields, context) }] : ['sentence.confirmed', { who }];
@@ -127,7 +136,10 @@ function keyAndValues(change: ChangeFields, context: PhraseContext): [string, Re
         ? ['sentence.reported', { who, country, status: t(`reportStatus.${change.reportStatus}`, { ns: 'common' }) }]
         : ['sentence.reportedNoStatus', { who, country }];
     case 'REPORT_REVIEWED':
-      return [change.reviewState === 'RETURNED' ? 'sentence.returned' : change.reviewState === 'ACCEPTED' ? 'sentence.accepted' : 'sentence.reviewed', { who, country }];
+      return [
+        change.reviewState === 'RETURNED' ? 'sentence.returned' : change.reviewState === 'ACCEPTED' ? 'sentence.accepted' : 'sentence.reviewed',
+        { who, country },
+      ];
     case 'ROUND_OPENED':
       return ['sentence.roundOpened', { who, round }];
     case 'ROUND_CLOSED':

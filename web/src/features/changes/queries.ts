@@ -76,7 +76,6 @@ export const ChangeSummaryQuery = graphql(`
       ...ChangeCountsFields
     }
   }
-
 `);
 
 export const changeSummaryQueryKey = (from: string, to: string) => ['changes', 'summary', from, to] as const;

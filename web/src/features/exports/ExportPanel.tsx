@@ -4,7 +4,16 @@ import { errorMessage } from '../../api/errorMessage';
 import { formatDate, formatPercent } from '../../i18n/format';
 import { useTranslation } from '../../i18n/useTranslation';
 import { fetchExport, saveBlob, shareDone, type DownloadProgress } from './download';
-import { EXPORT_DATASETS, EXPORT_FORMATS, ExportFailure, exportPath, fallbackFileName, type ExportDataset, type ExportFormat, type ExportScope } from './exportRequest';
+import {
+  EXPORT_DATASETS,
+  EXPORT_FORMATS,
+  ExportFailure,
+  exportPath,
+  fallbackFileName,
+  type ExportDataset,
+  type ExportFormat,
+  type ExportScope,
+} from './exportRequest';
 import './exports.css';
 
 export type { ExportDataset, ExportFormat, ExportScope } from './exportRequest';

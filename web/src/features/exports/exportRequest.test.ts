@@ -16,7 +16,7 @@ describe('the export’s address', () => {
     expect(exportPath('history', 'csv')).toBe('/export/history.csv');
   });
 
-  it('asks for the file in the reader\'s language', () => {
+  it("asks for the file in the reader's language", () => {
     expect(exportPath('actions', 'xlsx', { asOf: '2014-02-07', language: 'fr' })).toBe('/export/actions.xlsx?asOf=2014-02-07&lang=fr');
     expect(exportPath('history', 'csv', { language: 'de' })).toBe('/export/history.csv?lang=de');
   });
@@ -24,7 +24,9 @@ describe('the export’s address', () => {
 
 describe('the file name the server gives', () => {
   it('reads quoted, bare and UTF-8 names, preferring filename*', () => {
-    expect(fileNameFromDisposition('attachment; filename="eu-cybersecurity-2013_actions_2014-02-07.csv"', 'x')).toBe('eu-cybersecurity-2013_actions_2014-02-07.csv');
+    expect(fileNameFromDisposition('attachment; filename="eu-cybersecurity-2013_actions_2014-02-07.csv"', 'x')).toBe(
+      'eu-cybersecurity-2013_actions_2014-02-07.csv',
+    );
     expect(fileNameFromDisposition('attachment; filename=actions.xlsx', 'x')).toBe('actions.xlsx');
     expect(fileNameFromDisposition(`attachment; filename="a.csv"; filename*=UTF-8''r%C3%A9sum%C3%A9.csv`, 'x')).toBe('résumé.csv');
   });
@@ -38,7 +40,9 @@ describe('the file name the server gives', () => {
 
 describe('an export’s failure', () => {
   it('carries the server’s code and message', async () => {
-    const failure = await failureOf(new Response(JSON.stringify({ error: { code: 'BAD_USER_INPUT', message: 'The range is empty.' } }), { status: 400 }));
+    const failure = await failureOf(
+      new Response(JSON.stringify({ error: { code: 'BAD_USER_INPUT', message: 'The range is empty.' } }), { status: 400 }),
+    );
     expect(failure).toMatchObject({ code: 'BAD_USER_INPUT', message: 'The range is empty.', status: 400 });
   });
 
@@ -56,10 +60,19 @@ describe('fetching an export', () => {
     const fake: typeof fetch = async (input, init) => {
       seen.push(new Request(new URL(String(input), 'http://localhost'), init));
       return new Response(body, {
-        headers: { 'content-type': 'text/csv', 'content-length': String(body.length), 'content-disposition': 'attachment; filename="strategy_actions.csv"' },
+        headers: {
+          'content-type': 'text/csv',
+          'content-length': String(body.length),
+          'content-disposition': 'attachment; filename="strategy_actions.csv"',
+        },
       });
     };
-    const result = await fetchExport('/export/actions.csv', { token: 'abc', fallbackName: 'actions.csv', fetch: fake, onProgress: (p) => progress.push(shareDone(p)) });
+    const result = await fetchExport('/export/actions.csv', {
+      token: 'abc',
+      fallbackName: 'actions.csv',
+      fetch: fake,
+      onProgress: (p) => progress.push(shareDone(p)),
+    });
     expect(seen[0]!.headers.get('authorization')).toBe('Bearer abc');
     expect(result.fileName).toBe('strategy_actions.csv');
     expect(await result.blob.text()).toBe(body);
@@ -68,8 +81,12 @@ describe('fetching an export', () => {
   });
 
   it('turns an error response and an unreachable server into failures', async () => {
-    const refused: typeof fetch = async () => new Response(JSON.stringify({ error: { code: 'UNAUTHENTICATED', message: 'Sign in first.' } }), { status: 401 });
-    await expect(fetchExport('/export/actions.csv', { token: null, fallbackName: 'a.csv', fetch: refused })).rejects.toMatchObject({ code: 'UNAUTHENTICATED', status: 401 });
+    const refused: typeof fetch = async () =>
+      new Response(JSON.stringify({ error: { code: 'UNAUTHENTICATED', message: 'Sign in first.' } }), { status: 401 });
+    await expect(fetchExport('/export/actions.csv', { token: null, fallbackName: 'a.csv', fetch: refused })).rejects.toMatchObject({
+      code: 'UNAUTHENTICATED',
+      status: 401,
+    });
     const offline: typeof fetch = async () => {
       throw new TypeError('Failed to fetch');
     };

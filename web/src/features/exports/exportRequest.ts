@@ -76,6 +76,7 @@ export class ExportFailure extends Error {
 export async function failureOf(response: Response): Promise<ExportFailure> {
   const body = (await response.json().catch(() => undefined)) as { error?: { code?: unknown; message?: unknown } } | undefined;
   const code = typeof body?.error?.code === 'string' ? body.error.code : response.status === 401 ? 'UNAUTHENTICATED' : 'HTTP';
-  const message = typeof body?.error?.message === 'string' && body.error.message !== '' ? body.error.message : `the server answered ${response.status}.`;
+  const message =
+    typeof body?.error?.message === 'string' && body.error.message !== '' ? body.error.message : `the server answered ${response.status}.`;
   return new ExportFailure(message, code, response.status);
 }

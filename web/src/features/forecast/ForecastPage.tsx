@@ -138,7 +138,10 @@ function When({ dashboard }: { dashboard: Dashboard }) {
   return (
     <p className="forecast__when">
       {dashboard.daysToReview > 0
-        ? t('asOf.shown', { date, days: t('days', { count: dashboard.daysToReview, formattedCount: formatNumber(dashboard.daysToReview, language) }) })
+        ? t('asOf.shown', {
+            date,
+            days: t('days', { count: dashboard.daysToReview, formattedCount: formatNumber(dashboard.daysToReview, language) }),
+          })
         : t('asOf.shownAfter', { date, review: formatDate(dashboard.reviewDate, language, 'long') })}
     </p>
   );
@@ -150,24 +153,31 @@ function RangeSection({ dashboard }: { dashboard: Dashboard }) {
   const sentenceId = useId();
   const range = forecastRange(dashboard.forecast, dashboard.totals, dashboard.daysToReview);
   const number = (value: number) => formatNumber(value, language);
-  const sentence = dashboard.daysToReview === 0
-    ? t('range.onReview', { date: formatDate(dashboard.asOf, language, 'long'), likely: number(range.likely), total: number(range.total) })
-    : range.settled
-    ? t('range.settled', { date: formatDate(dashboard.asOf, language, 'long'), likely: number(range.likely), total: number(range.total) })
-    : t('range.sentence', {
-        date: formatDate(dashboard.reviewDate, language, 'long'),
-        low: number(range.low),
-        high: number(range.high),
-        likely: number(range.likely),
-        total: number(range.total),
-      });
+  const sentence =
+    dashboard.daysToReview === 0
+      ? t('range.onReview', { date: formatDate(dashboard.asOf, language, 'long'), likely: number(range.likely), total: number(range.total) })
+      : range.settled
+        ? t('range.settled', { date: formatDate(dashboard.asOf, language, 'long'), likely: number(range.likely), total: number(range.total) })
+        : t('range.sentence', {
+            date: formatDate(dashboard.reviewDate, language, 'long'),
+            low: number(range.low),
+            high: number(range.high),
+            likely: number(range.likely),
+            total: number(range.total),
+          });
   return (
     <section className="forecast-range" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('range.heading')}</h2>
       <p id={sentenceId} className="forecast-range__sentence">
         {sentence}
       </p>
-      <p>{t('range.sofar', { count: range.completed, completed: number(range.completed), pace: formatNumber(dashboard.forecast.pacePerMonth, language, 2) })}</p>
+      <p>
+        {t('range.sofar', {
+          count: range.completed,
+          completed: number(range.completed),
+          pace: formatNumber(dashboard.forecast.pacePerMonth, language, 2),
+        })}
+      </p>
       <figure className="forecast-range__figure" aria-labelledby={`${headingId}-figure`} aria-describedby={sentenceId}>
         <figcaption id={`${headingId}-figure`} className="forecast-range__caption">
           {t('range.figureTitle')}
@@ -283,7 +293,9 @@ function LikelyToMiss({ dashboard }: { dashboard: Dashboard }) {
       ) : (
         <>
           {likelyToMiss.length < likelyToMissCount && (
-            <p className="small">{t('miss.more', { shown: formatNumber(likelyToMiss.length, language), total: formatNumber(likelyToMissCount, language) })}</p>
+            <p className="small">
+              {t('miss.more', { shown: formatNumber(likelyToMiss.length, language), total: formatNumber(likelyToMissCount, language) })}
+            </p>
           )}
           <ScrollRegion labelledBy={headingId}>
             <table className="data-table forecast-miss__table">

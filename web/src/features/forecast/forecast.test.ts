@@ -21,6 +21,11 @@ describe('the forecast’s range', () => {
   });
 
   it('draws an empty catalogue without dividing by zero', () => {
-    expect(forecastRange({ doneByReview: 0, low: 0, high: 0 }, { actions: 0, completed: 0 }, 10).at).toEqual({ completed: 0, low: 0, likely: 0, high: 0 });
+    expect(forecastRange({ doneByReview: 0, low: 0, high: 0 }, { actions: 0, completed: 0 }, 10).at).toEqual({
+      completed: 0,
+      low: 0,
+      likely: 0,
+      high: 0,
+    });
   });
 });

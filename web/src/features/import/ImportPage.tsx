@@ -192,7 +192,12 @@ export default function ImportPage() {
           <section className="import-step" aria-labelledby={`${fileId}-download`}>
             <h2 id={`${fileId}-download`}>{t('download.heading')}</h2>
             <p className="small">{t('download.text')}</p>
-            <button type="button" className="button button--secondary" aria-disabled={downloadStatus?.kind === 'running'} onClick={() => void download()}>
+            <button
+              type="button"
+              className="button button--secondary"
+              aria-disabled={downloadStatus?.kind === 'running'}
+              onClick={() => void download()}
+            >
               {t('download.button')}
             </button>
             <p role="status" className="small">
@@ -289,9 +294,7 @@ export default function ImportPage() {
                               <Link to={paths.action(row.ref)}>{label}</Link>
                             </th>
                             <td>{t(`outcome.${row.outcome}`)}</td>
-                            <td>
-                              {details(row)}
-                            </td>
+                            <td>{details(row)}</td>
                           </tr>
                         );
                       })}
@@ -300,7 +303,12 @@ export default function ImportPage() {
                 </ScrollRegion>
               )}
               {step.phase !== 'result' && selectable.length > 0 && (
-                <button type="button" className="button" aria-disabled={chosen === 0 || step.phase === 'applying'} onClick={() => chosen > 0 && step.phase === 'preview' && void apply(preview)}>
+                <button
+                  type="button"
+                  className="button"
+                  aria-disabled={chosen === 0 || step.phase === 'applying'}
+                  onClick={() => chosen > 0 && step.phase === 'preview' && void apply(preview)}
+                >
                   {t('preview.apply', { count: chosen })}
                 </button>
               )}
@@ -348,9 +356,7 @@ export default function ImportPage() {
                             <Link to={paths.action(row.ref)}>{row.country ? `${row.ref} (${row.country})` : row.ref}</Link>
                           </th>
                           <td>{t(`result.outcome.${row.outcome}`)}</td>
-                          <td>
-                            {details(row)}
-                          </td>
+                          <td>{details(row)}</td>
                         </tr>
                       ))}
                   </tbody>

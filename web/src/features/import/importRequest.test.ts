@@ -31,7 +31,11 @@ describe('the import’s requests', () => {
     const preview = await uploadWorkbook(new Blob(['x']), { token: 't0k', fetch: fake });
     expect(preview.id).toBe('abc');
     expect(calls[0]).toMatchObject({ url: '/import/workbook.xlsx', init: { method: 'POST', headers: { authorization: 'Bearer t0k' } } });
-    await expect(applyPreview('abc', ['Actions!3'], { token: 't0k', fetch: fake })).rejects.toMatchObject({ code: 'NOT_FOUND', status: 404, message: 'There is no such preview of yours.' });
+    await expect(applyPreview('abc', ['Actions!3'], { token: 't0k', fetch: fake })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+      status: 404,
+      message: 'There is no such preview of yours.',
+    });
     expect(calls[1]).toMatchObject({ url: '/import/abc/apply', init: { body: JSON.stringify({ select: ['Actions!3'] }) } });
   });
 });

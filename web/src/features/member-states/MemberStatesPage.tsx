@@ -39,11 +39,7 @@ export default function MemberStatesPage() {
       {reports.isPending || shell.isPending ? (
         <Loading>{t('loading')}</Loading>
       ) : reports.isError || shell.isError ? (
-        <LoadError
-          what={t('what')}
-          error={reports.error ?? shell.error}
-          onRetry={() => void Promise.all([reports.refetch(), shell.refetch()])}
-        />
+        <LoadError what={t('what')} error={reports.error ?? shell.error} onRetry={() => void Promise.all([reports.refetch(), shell.refetch()])} />
       ) : (
         <MemberStatesView
           data={reports.data}

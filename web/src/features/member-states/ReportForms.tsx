@@ -36,9 +36,7 @@ export function ReportForms({ country, actions, round }: ReportFormsProps) {
       )}
       {actions.map((action) => {
         const report = action.memberStateReports.find((candidate) => candidate.country === country.code) ?? null;
-        return (
-          <ActionReport key={action.id} action={action} report={report} country={country} round={round} />
-        );
+        return <ActionReport key={action.id} action={action} report={report} country={country} round={round} />;
       })}
     </section>
   );
@@ -151,7 +149,9 @@ function ReportForm({ action, report, country }: { action: ReportingAction; repo
     const suggestion = invalid.length === 1 && invalid[0] !== undefined ? httpsSuggestion(invalid[0]) : null;
     setEvidenceProblem(
       invalid.length > 0
-        ? [t('contact.evidenceInvalid', { urls: invalid.join(', ') }), suggestion && t('contact.evidenceSuggestion', { suggestion })].filter(Boolean).join('. ')
+        ? [t('contact.evidenceInvalid', { urls: invalid.join(', ') }), suggestion && t('contact.evidenceSuggestion', { suggestion })]
+            .filter(Boolean)
+            .join('. ')
         : null,
     );
     setEffectiveChecked(true);

@@ -125,9 +125,7 @@ function ReviewItem({ item, onReviewed, onFailed }: ReviewItemProps) {
         </dd>
       </dl>
       {report.reportedAt && (
-        <p className="small">
-          {t('review.reportedBy', { by: report.reportedBy ?? '', date: formatDateTime(report.reportedAt, language) })}
-        </p>
+        <p className="small">{t('review.reportedBy', { by: report.reportedBy ?? '', date: formatDateTime(report.reportedAt, language) })}</p>
       )}
       <form
         className="ms-form"

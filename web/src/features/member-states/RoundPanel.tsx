@@ -47,11 +47,7 @@ export function RoundPanel({ rounds, coverage, canManage }: RoundPanelProps) {
       ) : (
         <>
           <p className="message message--info">{t('round.none')}</p>
-          <p>
-            {last
-              ? t('round.lastClosed', { name: last.name, closed: date(last.closedAt ?? last.closes) })
-              : t('round.neverOpened')}
-          </p>
+          <p>{last ? t('round.lastClosed', { name: last.name, closed: date(last.closedAt ?? last.closes) }) : t('round.neverOpened')}</p>
         </>
       )}
       {coverage.roundId && <p>{t('round.coverage', { text: coverageOf(coverage) })}</p>}
@@ -91,8 +87,7 @@ function OpenRoundForm({ onOpened, onFailed }: RoundChangeProps & { onOpened: (n
   const mutationId = useRef<string | null>(null);
 
   const open = useMutation({
-    mutationFn: (input: { name: string; closes: string; clientMutationId: string }) =>
-      client.request(OpenReportingRoundMutation, { input }),
+    mutationFn: (input: { name: string; closes: string; clientMutationId: string }) => client.request(OpenReportingRoundMutation, { input }),
     onSuccess: async (result) => {
       mutationId.current = null;
       onOpened(result.openReportingRound.name);

@@ -22,7 +22,12 @@ function report(overrides: Partial<ReportLike> & Pick<ReportLike, 'actionId' | '
 }
 
 const actions = [
-  { id: 'a-2.4-10', ref: '2.4-10', memberStateReporting: true, memberStateReports: [report({ actionId: 'a-2.4-10', country: 'BE', review: { state: 'ACCEPTED' } })] },
+  {
+    id: 'a-2.4-10',
+    ref: '2.4-10',
+    memberStateReporting: true,
+    memberStateReports: [report({ actionId: 'a-2.4-10', country: 'BE', review: { state: 'ACCEPTED' } })],
+  },
   { id: 'a-2.1-03', ref: '2.1-03', memberStateReporting: false, memberStateReports: [] },
   {
     id: 'a-2.1-10',
@@ -33,7 +38,12 @@ const actions = [
       report({ actionId: 'a-2.1-10', country: 'AT', status: 'PLANNED', roundId: 'r1', review: { state: 'RETURNED', comment: 'Add a link.' } }),
     ],
   },
-  { id: 'a-2.1-11', ref: '2.1-11', memberStateReporting: true, memberStateReports: [report({ actionId: 'a-2.1-11', country: 'DE', reportedAt: '2013-09-30T09:00:00Z' })] },
+  {
+    id: 'a-2.1-11',
+    ref: '2.1-11',
+    memberStateReporting: true,
+    memberStateReports: [report({ actionId: 'a-2.1-11', country: 'DE', reportedAt: '2013-09-30T09:00:00Z' })],
+  },
 ];
 
 describe('buildMatrix', () => {
@@ -105,7 +115,13 @@ describe('rounds', () => {
 
 describe('coverageText', () => {
   it('gives the counts and the share reported', () => {
-    expect(coverageText({ expected: 4, reported: 1, accepted: 0 })).toEqual({ key: 'coverage.counts', reported: 1, expected: 4, accepted: 0, percent: 25 });
+    expect(coverageText({ expected: 4, reported: 1, accepted: 0 })).toEqual({
+      key: 'coverage.counts',
+      reported: 1,
+      expected: 4,
+      accepted: 0,
+      percent: 25,
+    });
     expect(coverageText({ expected: 28, reported: 1, accepted: 1 })).toMatchObject({ percent: 3.6 });
   });
 

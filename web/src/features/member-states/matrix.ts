@@ -63,9 +63,7 @@ export function buildMatrix<A extends ActionLike>(
 ): { actions: A[]; rows: MatrixRow<A, ReportOf<A>>[] } {
   type R = ReportOf<A>;
   const columns = reportingActions(actions);
-  const reportsByColumn = columns.map(
-    (action) => new Map(action.memberStateReports.map((report) => [report.country, report])),
-  );
+  const reportsByColumn = columns.map((action) => new Map(action.memberStateReports.map((report) => [report.country, report])));
   const rows = memberStates.map(({ code, name }) => ({
     country: code,
     name,
@@ -90,10 +88,7 @@ export interface QueueItem<A, R> {
 }
 
 /** The reports a coordinator must review (state SUBMITTED), oldest submission first. */
-export function reviewQueue<A extends ActionLike>(
-  actions: readonly A[],
-  memberStates: readonly MemberStateLike[],
-): QueueItem<A, ReportOf<A>>[] {
+export function reviewQueue<A extends ActionLike>(actions: readonly A[], memberStates: readonly MemberStateLike[]): QueueItem<A, ReportOf<A>>[] {
   const names = new Map(memberStates.map((memberState) => [memberState.code, memberState.name]));
   return reportingActions(actions)
     .flatMap((action) =>
@@ -125,9 +120,7 @@ export function openRound<T extends RoundLike>(rounds: readonly T[]): T | undefi
 
 /** The round closed last, if any. */
 export function lastClosedRound<T extends RoundLike>(rounds: readonly T[]): T | undefined {
-  return rounds
-    .filter((round) => !round.open)
-    .sort((a, b) => (b.closedAt ?? b.closes).localeCompare(a.closedAt ?? a.closes))[0];
+  return rounds.filter((round) => !round.open).sort((a, b) => (b.closedAt ?? b.closes).localeCompare(a.closedAt ?? a.closes))[0];
 }
 
 export interface CoverageEntry {
@@ -137,8 +130,7 @@ export interface CoverageEntry {
 }
 
 export type CoverageText =
-  | { key: 'coverage.noRound' }
-  | { key: 'coverage.counts'; reported: number; expected: number; accepted: number; percent: number };
+  { key: 'coverage.noRound' } | { key: 'coverage.counts'; reported: number; expected: number; accepted: number; percent: number };
 
 /**
  * The coverage of one country, one action or the whole round, as the key and figures of
@@ -157,7 +149,14 @@ export function coverageText(entry: CoverageEntry | undefined): CoverageText {
 
 /** Evidence links typed one per line (or separated by spaces): trimmed, empty lines dropped, each once. */
 export function parseEvidenceUrls(text: string): string[] {
-  return [...new Set(text.split(/\s+/).map((line) => line.trim()).filter(Boolean))];
+  return [
+    ...new Set(
+      text
+        .split(/\s+/)
+        .map((line) => line.trim())
+        .filter(Boolean),
+    ),
+  ];
 }
 
 /** The links that the API would refuse: only absolute http(s) addresses are evidence. */

@@ -10,10 +10,7 @@ import { coverageText, type CellStatus, type CoverageEntry } from './matrix';
 /** After a write, every page's figures may have moved (coverage, scorecards): reload all but the shell. */
 export function useRefreshAfterWrite(): () => Promise<void> {
   const queryClient = useQueryClient();
-  return useCallback(
-    () => queryClient.invalidateQueries({ predicate: (query) => query.queryKey[0] !== shellQueryKey[0] }),
-    [queryClient],
-  );
+  return useCallback(() => queryClient.invalidateQueries({ predicate: (query) => query.queryKey[0] !== shellQueryKey[0] }), [queryClient]);
 }
 
 /** A refused or failed write, in words: announced as soon as it appears. */

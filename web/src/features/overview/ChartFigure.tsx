@@ -89,4 +89,3 @@ export function ChartFigure({ title, summary, legend, height, chart, table, note
     </section>
   );
 }
-

@@ -37,9 +37,7 @@ export function ConferenceHeld({ reviewDate, asOf }: { reviewDate: string; asOf:
       </h2>
       {conference && (
         <p>
-          {held
-            ? t('held.recorded', { ref: REVIEW_CONFERENCE_ACTION_ID })
-            : t('held.notRecorded', { ref: REVIEW_CONFERENCE_ACTION_ID })}{' '}
+          {held ? t('held.recorded', { ref: REVIEW_CONFERENCE_ACTION_ID }) : t('held.notRecorded', { ref: REVIEW_CONFERENCE_ACTION_ID })}{' '}
           <Link to={paths.action(conference.id)}>{t('held.open', { ref: REVIEW_CONFERENCE_ACTION_ID })}</Link>
         </p>
       )}

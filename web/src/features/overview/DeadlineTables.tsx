@@ -27,7 +27,9 @@ export function DeadlineTable({ kind, items, total, asOf, ownerName }: DeadlineT
         <p>{t(`${kind}.empty`, { date })}</p>
       ) : (
         <>
-          {items.length < total && <p className="small">{t('list.shown', { shown: formatNumber(items.length, language), total: formatNumber(total, language) })}</p>}
+          {items.length < total && (
+            <p className="small">{t('list.shown', { shown: formatNumber(items.length, language), total: formatNumber(total, language) })}</p>
+          )}
           <ScrollRegion labelledBy={headingId}>
             <table className="data-table overview-table overview-deadlines">
               <caption>{t(`${kind}.caption`, { date })}</caption>

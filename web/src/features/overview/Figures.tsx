@@ -66,7 +66,9 @@ export function StatusFigure({
           formatNumber={number}
         />
       }
-      table={<StatusTable rows={rows} caption={figure.title} className={TABLE_CLASS[figure.variant]} column={column} total={total} rowHeader={rowHeader} />}
+      table={
+        <StatusTable rows={rows} caption={figure.title} className={TABLE_CLASS[figure.variant]} column={column} total={total} rowHeader={rowHeader} />
+      }
     />
   );
 }
@@ -81,7 +83,11 @@ export function PriorityName({ row }: { row: StatusRow }) {
 }
 
 /** Actions by health: a bar a health in its colour, and a table of the health written, the count and the share. */
-export function HealthFigure({ slices, labels, ...figure }: FigureText & { slices: readonly HealthSlice[]; labels: { column: string; count: string; share: string } }) {
+export function HealthFigure({
+  slices,
+  labels,
+  ...figure
+}: FigureText & { slices: readonly HealthSlice[]; labels: { column: string; count: string; share: string } }) {
   const { t, number } = useNumbers();
   const rows = slices.map((slice) => ({ label: t(`health.${slice.health}`), count: slice.count, colour: HEALTH_COLOURS[slice.health] }));
   return (
@@ -118,7 +124,12 @@ export function BurnUpFigure({
     { key: 'fallingDue', name: labels.fallingDue, colour: HEALTH_COLOURS.OVERDUE, dash: '8 4', kind: 'line' as const },
     { key: 'completed', name: labels.completed, colour: STATUS_COLOURS.COMPLETED, kind: 'line' as const },
   ];
-  const markLegend = marks.map((mark, index) => ({ name: mark.label, colour: '#262626', kind: 'line' as const, dash: index === 0 ? undefined : '2 3' }));
+  const markLegend = marks.map((mark, index) => ({
+    name: mark.label,
+    colour: '#262626',
+    kind: 'line' as const,
+    dash: index === 0 ? undefined : '2 3',
+  }));
   return (
     <ChartFigure
       {...figure}

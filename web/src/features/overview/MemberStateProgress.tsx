@@ -52,7 +52,9 @@ export function MemberStateProgress({ progress }: { progress: Progress }) {
           </table>
         </>
       )}
-      {progress.underReview > 0 && <p>{t('memberStateProgress.underReview', { count: progress.underReview, formattedCount: number(progress.underReview) })}</p>}
+      {progress.underReview > 0 && (
+        <p>{t('memberStateProgress.underReview', { count: progress.underReview, formattedCount: number(progress.underReview) })}</p>
+      )}
       <p className="small">{t('memberStateProgress.ownStatus')}</p>
     </section>
   );

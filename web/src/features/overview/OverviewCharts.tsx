@@ -7,15 +7,7 @@ import { ChartFigure } from './ChartFigure';
 import { BurnUpFigure, HealthFigure, PriorityName, StatusFigure } from './Figures';
 import { formatMonth } from './formatMonth';
 import { StackedBarsChart } from './lazyCharts';
-import {
-  burnUpSeries,
-  coverageRows,
-  healthSlices,
-  shortLabel,
-  statusRows,
-  summariseCoverage,
-  summariseStatusRows,
-} from './selectors';
+import { burnUpSeries, coverageRows, healthSlices, shortLabel, statusRows, summariseCoverage, summariseStatusRows } from './selectors';
 
 type Dashboard = OverviewDashboardQuery['dashboard'];
 
@@ -48,7 +40,11 @@ export function PriorityStatusChart({ dashboard }: { dashboard: Dashboard }) {
         largestId: idOf(summary.largest?.label),
         largestTotal: number(summary.largest?.total ?? 0),
       })
-    : t('priority.summaryNone', { groups: number(summary.groups), largestId: idOf(summary.largest?.label), largestTotal: number(summary.largest?.total ?? 0) });
+    : t('priority.summaryNone', {
+        groups: number(summary.groups),
+        largestId: idOf(summary.largest?.label),
+        largestTotal: number(summary.largest?.total ?? 0),
+      });
   return (
     <StatusFigure
       variant="overview"
@@ -81,7 +77,11 @@ export function OwnerStatusChart({ dashboard }: { dashboard: Dashboard }) {
         largest: shortLabel(summary.largest?.label ?? '', 60),
         largestTotal: number(summary.largest?.total ?? 0),
       })
-    : t('owner.summaryNone', { groups: number(summary.groups), largest: shortLabel(summary.largest?.label ?? '', 60), largestTotal: number(summary.largest?.total ?? 0) });
+    : t('owner.summaryNone', {
+        groups: number(summary.groups),
+        largest: shortLabel(summary.largest?.label ?? '', 60),
+        largestTotal: number(summary.largest?.total ?? 0),
+      });
   return (
     <StatusFigure
       variant="overview"
@@ -153,7 +153,12 @@ export function BurnUpChart({ dashboard }: { dashboard: Dashboard }) {
       summary={summary}
       height={BURN_UP_HEIGHT}
       rows={series.rows}
-      labels={{ month: t('burnUp.month'), completed: t('status.COMPLETED', { ns: 'common' }), fallingDue: t('burnUp.fallingDue'), behind: t('burnUp.behind') }}
+      labels={{
+        month: t('burnUp.month'),
+        completed: t('status.COMPLETED', { ns: 'common' }),
+        fallingDue: t('burnUp.fallingDue'),
+        behind: t('burnUp.behind'),
+      }}
       marks={marks}
       marksInLegend
       tableMark={series.reviewMonth ? { month: series.reviewMonth, label: t('burnUp.reviewLine') } : undefined}

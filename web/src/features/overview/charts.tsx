@@ -39,16 +39,7 @@ export interface StackedBarsProps extends Common {
   formatCategory?: (value: string) => string;
 }
 
-export function StackedBarsChart({
-  rows,
-  categoryKey,
-  series,
-  layout,
-  height,
-  categoryWidth = 160,
-  formatNumber,
-  formatCategory,
-}: StackedBarsProps) {
+export function StackedBarsChart({ rows, categoryKey, series, layout, height, categoryWidth = 160, formatNumber, formatCategory }: StackedBarsProps) {
   const valueAxis = { type: 'number' as const, allowDecimals: false, tickFormatter: formatNumber, stroke: AXIS };
   const categoryAxis = { type: 'category' as const, dataKey: categoryKey, tickFormatter: formatCategory, stroke: AXIS, interval: 0 };
   return (
@@ -72,7 +63,10 @@ export function StackedBarsChart({
           <YAxis {...valueAxis} width={40} />
         </>
       )}
-      <Tooltip formatter={(value) => formatNumber(Number(value))} labelFormatter={(label) => (formatCategory ? formatCategory(String(label)) : String(label))} />
+      <Tooltip
+        formatter={(value) => formatNumber(Number(value))}
+        labelFormatter={(label) => (formatCategory ? formatCategory(String(label)) : String(label))}
+      />
       {series.map((item) => (
         <Bar
           key={item.key}

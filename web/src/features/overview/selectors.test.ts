@@ -13,8 +13,25 @@ import {
 } from './selectors';
 
 const priorities: BreakdownInput[] = [
-  { id: '2.1', label: 'Achieving cyber resilience', total: 10, byStatus: [{ status: 'COMPLETED', count: 2 }, { status: 'NOT_STARTED', count: 8 }] },
-  { id: '2.2', label: 'Drastically reducing cybercrime', total: 4, byStatus: [{ status: 'COMPLETED', count: 2 }, { status: 'IN_PROGRESS', count: 1 }, { status: 'ONGOING', count: 1 }] },
+  {
+    id: '2.1',
+    label: 'Achieving cyber resilience',
+    total: 10,
+    byStatus: [
+      { status: 'COMPLETED', count: 2 },
+      { status: 'NOT_STARTED', count: 8 },
+    ],
+  },
+  {
+    id: '2.2',
+    label: 'Drastically reducing cybercrime',
+    total: 4,
+    byStatus: [
+      { status: 'COMPLETED', count: 2 },
+      { status: 'IN_PROGRESS', count: 1 },
+      { status: 'ONGOING', count: 1 },
+    ],
+  },
   { id: '2.3', label: 'Developing cyberdefence policy', total: 3, byStatus: [] },
 ];
 
@@ -23,8 +40,14 @@ describe('statusRows', () => {
     const rows = statusRows(priorities);
     expect(rows).toHaveLength(3);
     expect(rows[0]).toEqual({
-      id: '2.1', label: 'Achieving cyber resilience', total: 10,
-      COMPLETED: 2, ONGOING: 0, IN_PROGRESS: 0, NOT_STARTED: 8, DISCONTINUED: 0,
+      id: '2.1',
+      label: 'Achieving cyber resilience',
+      total: 10,
+      COMPLETED: 2,
+      ONGOING: 0,
+      IN_PROGRESS: 0,
+      NOT_STARTED: 8,
+      DISCONTINUED: 0,
     });
     expect(rows[2]).toMatchObject({ COMPLETED: 0, ONGOING: 0, IN_PROGRESS: 0, NOT_STARTED: 0, DISCONTINUED: 0 });
   });
@@ -110,7 +133,9 @@ describe('coverage', () => {
   ]);
 
   it('splits each country into accepted, awaiting review and missing', () => {
-    expect(rows.map(({ country, accepted, awaiting, missing, percentReported }) => ({ country, accepted, awaiting, missing, percentReported }))).toEqual([
+    expect(
+      rows.map(({ country, accepted, awaiting, missing, percentReported }) => ({ country, accepted, awaiting, missing, percentReported })),
+    ).toEqual([
       { country: 'AT', accepted: 1, awaiting: 3, missing: 0, percentReported: 100 },
       { country: 'BE', accepted: 1, awaiting: 0, missing: 3, percentReported: 25 },
       { country: 'BG', accepted: 0, awaiting: 0, missing: 4, percentReported: 0 },
@@ -147,7 +172,9 @@ describe('parseAsOf', () => {
 describe('shortLabel', () => {
   it('uses the acronym a body is known by', () => {
     expect(shortLabel('European Network and Information Security Agency (ENISA)')).toBe('ENISA');
-    expect(shortLabel('High Representative of the Union for Foreign Affairs and Security Policy (European External Action Service, EEAS)')).toBe('EEAS');
+    expect(shortLabel('High Representative of the Union for Foreign Affairs and Security Policy (European External Action Service, EEAS)')).toBe(
+      'EEAS',
+    );
     expect(shortLabel('Europol and its European Cybercrime Centre (EC3)')).toBe('EC3');
   });
 

@@ -144,7 +144,11 @@ function People({ bindings }: { bindings: Bindings }) {
                     <td>{t(`status.${each.status}`)}</td>
                     <td>{date(each.lastSignInAt)}</td>
                     <td className="people-row-actions">
-                      <button type="button" onClick={() => setSelected({ id: each.id, mode: 'edit' })} aria-label={t('list.edit', { name: each.name })}>
+                      <button
+                        type="button"
+                        onClick={() => setSelected({ id: each.id, mode: 'edit' })}
+                        aria-label={t('list.edit', { name: each.name })}
+                      >
                         {t('list.editShort')}
                       </button>
                       <button
@@ -154,7 +158,11 @@ function People({ bindings }: { bindings: Bindings }) {
                       >
                         {t(each.status === 'DISABLED' ? 'list.enableShort' : 'list.disableShort')}
                       </button>
-                      <button type="button" onClick={() => setSelected({ id: each.id, mode: 'history' })} aria-label={t('list.history', { name: each.name })}>
+                      <button
+                        type="button"
+                        onClick={() => setSelected({ id: each.id, mode: 'history' })}
+                        aria-label={t('list.history', { name: each.name })}
+                      >
                         {t('list.historyShort')}
                       </button>
                     </td>
@@ -167,7 +175,13 @@ function People({ bindings }: { bindings: Bindings }) {
       </section>
 
       {person && selected?.mode === 'edit' && (
-        <EditForm key={person.id} person={person} bindings={bindings} onDone={(name) => changed(t('edit.done', { name }))} onCancel={() => setSelected(null)} />
+        <EditForm
+          key={person.id}
+          person={person}
+          bindings={bindings}
+          onDone={(name) => changed(t('edit.done', { name }))}
+          onCancel={() => setSelected(null)}
+        />
       )}
       {person && selected?.mode === 'disable' && (
         <StatusChange key={person.id} person={person} onDone={(message) => changed(message)} onCancel={() => setSelected(null)} />
@@ -243,7 +257,17 @@ interface PersonInput {
 }
 
 /** Name, role and the binding the role needs: the body of an owner, the country of a national contact. */
-function PersonFieldsInputs({ value, onChange, bindings, idPrefix }: { value: PersonInput; onChange: (value: PersonInput) => void; bindings: Bindings; idPrefix: string }) {
+function PersonFieldsInputs({
+  value,
+  onChange,
+  bindings,
+  idPrefix,
+}: {
+  value: PersonInput;
+  onChange: (value: PersonInput) => void;
+  bindings: Bindings;
+  idPrefix: string;
+}) {
   const { t } = useTranslation('people');
   const set = (patch: Partial<PersonInput>) => onChange({ ...value, ...patch });
   return (
@@ -323,7 +347,9 @@ function InviteForm({ bindings, onInvited }: { bindings: Bindings; onInvited: (n
   const mutationId = useRef<string | null>(null);
   const invite = useMutation({
     mutationFn: (clientMutationId: string) =>
-      client.request(InvitePersonMutation, { input: { email: email.trim(), name: value.name.trim(), role: value.role, ...bindingInput(value), clientMutationId } }),
+      client.request(InvitePersonMutation, {
+        input: { email: email.trim(), name: value.name.trim(), role: value.role, ...bindingInput(value), clientMutationId },
+      }),
     onError: (error) => {
       if (!(error instanceof ApiError && error.code === 'NETWORK')) mutationId.current = null;
     },
@@ -360,7 +386,17 @@ function InviteForm({ bindings, onInvited }: { bindings: Bindings; onInvited: (n
   );
 }
 
-function EditForm({ person, bindings, onDone, onCancel }: { person: PersonFieldsFragment; bindings: Bindings; onDone: (name: string) => void; onCancel: () => void }) {
+function EditForm({
+  person,
+  bindings,
+  onDone,
+  onCancel,
+}: {
+  person: PersonFieldsFragment;
+  bindings: Bindings;
+  onDone: (name: string) => void;
+  onCancel: () => void;
+}) {
   const { t } = useTranslation('people');
   const client = useGraphQLClient();
   const refresh = useRefreshPeople();
@@ -368,7 +404,8 @@ function EditForm({ person, bindings, onDone, onCancel }: { person: PersonFields
   const heading = useRef<HTMLHeadingElement>(null);
   const [value, setValue] = useState<PersonInput>({ name: person.name, role: person.role, actor: person.actor ?? '', country: person.country ?? '' });
   const update = useMutation({
-    mutationFn: () => client.request(UpdatePersonMutation, { input: { id: person.id, name: value.name.trim(), role: value.role, ...bindingInput(value) } }),
+    mutationFn: () =>
+      client.request(UpdatePersonMutation, { input: { id: person.id, name: value.name.trim(), role: value.role, ...bindingInput(value) } }),
     onSuccess: async (result) => {
       onDone(result.updatePerson.name);
       await refresh();
@@ -440,7 +477,10 @@ function History({ person, onClose }: { person: PersonFieldsFragment; onClose: (
   const describe = (image: unknown) =>
     image && typeof image === 'object'
       ? Object.entries(image as Record<string, unknown>)
-          .map(([field, value]) => `${withColon(t(`field.${field}`), language)} ${value == null ? '—' : field === 'role' || field === 'status' ? t(`${field}.${String(value)}`) : String(value)}`)
+          .map(
+            ([field, value]) =>
+              `${withColon(t(`field.${field}`), language)} ${value == null ? '—' : field === 'role' || field === 'status' ? t(`${field}.${String(value)}`) : String(value)}`,
+          )
           .join('; ')
       : '—';
   const events = history.data?.person?.history.edges.map((edge) => edge.node) ?? [];
@@ -455,7 +495,8 @@ function History({ person, onClose }: { person: PersonFieldsFragment; onClose: (
         <ol className="people-history">
           {events.map((event) => (
             <li key={event.id}>
-              <strong>{t(`history.${event.type}`)}</strong>, {formatDate(event.at.slice(0, 10), language, 'short')}, {t('history.by', { name: event.author.name })}.{' '}
+              <strong>{t(`history.${event.type}`)}</strong>, {formatDate(event.at.slice(0, 10), language, 'short')},{' '}
+              {t('history.by', { name: event.author.name })}.{' '}
               {event.before != null && <span>{t('history.before', { text: describe(event.before) })} </span>}
               <span>{t('history.after', { text: describe(event.after) })}</span>
             </li>
@@ -499,7 +540,12 @@ function Mismatches({ onReconciled }: { onReconciled: (name: string) => void }) 
           <li key={mismatch.personId}>
             {mismatch.name} ({mismatch.email}):{' '}
             {t(`reconcile.${mismatch.kind}`, { fields: mismatch.fields.map((field) => t(`field.${field}`)).join(', ') })}{' '}
-            <button type="button" disabled={reconcile.isPending} onClick={() => reconcile.mutate(mismatch.personId)} aria-label={t('reconcile.button', { name: mismatch.name })}>
+            <button
+              type="button"
+              disabled={reconcile.isPending}
+              onClick={() => reconcile.mutate(mismatch.personId)}
+              aria-label={t('reconcile.button', { name: mismatch.name })}
+            >
               {t('reconcile.buttonShort')}
             </button>
           </li>

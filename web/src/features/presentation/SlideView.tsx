@@ -191,7 +191,11 @@ function CoverageSlideView({ slide }: { slide: CoverageSlide }) {
         {shares.map((share) => (
           <li key={share.country}>
             <strong>{countryName(share.country, language, share.name)}</strong>{' '}
-            {t('coverage.share', { percent: formatPercent(share.percent, language), reported: number(share.reported), expected: number(share.expected) })}
+            {t('coverage.share', {
+              percent: formatPercent(share.percent, language),
+              reported: number(share.reported),
+              expected: number(share.expected),
+            })}
           </li>
         ))}
       </ol>

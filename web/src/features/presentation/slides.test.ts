@@ -42,12 +42,7 @@ const dashboard: DashboardInput = {
     reported: 12,
     accepted: 4,
     percentReported: 30,
-    byCountry: [
-      country('AT', 'Austria', 10, 10),
-      country('BE', 'Belgium', 10, 0),
-      country('CY', 'Cyprus', 10, 2),
-      country('DE', 'Germany', 10, 0),
-    ],
+    byCountry: [country('AT', 'Austria', 10, 10), country('BE', 'Belgium', 10, 0), country('CY', 'Cyprus', 10, 2), country('DE', 'Germany', 10, 0)],
   },
 };
 
@@ -82,7 +77,12 @@ const counts = {
 
 describe('buildSlides', () => {
   it('makes a title, an overview, one slide per priority, coverage and what changed, in that order', () => {
-    const slides = buildSlides({ strategy: { reference: 'JOIN(2013) 1 final', title: 'Cybersecurity Strategy' }, snapshotName: null, dashboard, changes: null });
+    const slides = buildSlides({
+      strategy: { reference: 'JOIN(2013) 1 final', title: 'Cybersecurity Strategy' },
+      snapshotName: null,
+      dashboard,
+      changes: null,
+    });
     expect(slides.map((slide) => slide.id)).toEqual([
       'title',
       'overview',
@@ -187,7 +187,12 @@ describe('what changed', () => {
   });
 
   it('counts a completion once, apart from the other status changes', () => {
-    const summary: ChangeSummaryInput = { totalCount: 5, complete: false, counts: { ...counts, statusChanges: 4, completions: 1, progressMoves: 0 }, changes: [] };
+    const summary: ChangeSummaryInput = {
+      totalCount: 5,
+      complete: false,
+      counts: { ...counts, statusChanges: 4, completions: 1, progressMoves: 0 },
+      changes: [],
+    };
     expect(changesSlide('2013-11-15', summary).summary).toMatchObject({
       complete: false,
       counts: [
@@ -223,7 +228,10 @@ describe('what changed', () => {
     // Two countries' reports: one country's report is told once, in its latest state (below).
     const reviewed = (eventId: string, country: string, reviewState: 'ACCEPTED' | 'RETURNED') =>
       change({ eventId, kind: 'REPORT_REVIEWED', at: '2013-11-01T00:00:00Z', country, reviewState });
-    expect(notableChanges([reviewed('a', 'FR', 'ACCEPTED'), reviewed('r', 'DE', 'RETURNED')]).map((item) => item.kind)).toEqual(['reportReturned', 'reportAccepted']);
+    expect(notableChanges([reviewed('a', 'FR', 'ACCEPTED'), reviewed('r', 'DE', 'RETURNED')]).map((item) => item.kind)).toEqual([
+      'reportReturned',
+      'reportAccepted',
+    ]);
   });
 });
 
@@ -252,7 +260,12 @@ describe('moving between slides', () => {
 
 describe('the title slide and the review date', () => {
   const title = (asOf: string, daysToReview: number) =>
-    buildSlides({ strategy: { reference: 'JOIN(2013) 1', title: 'Strategy' }, snapshotName: null, dashboard: { ...dashboard, asOf, daysToReview }, changes: null })[0]!;
+    buildSlides({
+      strategy: { reference: 'JOIN(2013) 1', title: 'Strategy' },
+      snapshotName: null,
+      dashboard: { ...dashboard, asOf, daysToReview },
+      changes: null,
+    })[0]!;
 
   it('counts days only before the review; on it and after it, says where the figures stand', () => {
     expect(title('2013-11-15', 84)).toMatchObject({ review: 'before' });
@@ -263,10 +276,38 @@ describe('the title slide and the review date', () => {
 });
 
 describe('a member-state report in what changed', () => {
-  const returned = change({ eventId: 'r1', kind: 'REPORT_REVIEWED', at: '2014-01-20T09:00:00Z', ref: '2.1-11', country: 'DE', reviewState: 'RETURNED' });
-  const resubmitted = change({ eventId: 'r2', kind: 'REPORT_SUBMITTED', at: '2014-01-25T09:00:00Z', ref: '2.1-11', country: 'DE', reportStatus: 'IN_PROGRESS' });
-  const accepted = change({ eventId: 'r3', kind: 'REPORT_REVIEWED', at: '2014-01-28T09:00:00Z', ref: '2.1-11', country: 'DE', reviewState: 'ACCEPTED' });
-  const otherCountry = change({ eventId: 'r4', kind: 'REPORT_REVIEWED', at: '2014-01-21T09:00:00Z', ref: '2.1-11', country: 'FR', reviewState: 'RETURNED' });
+  const returned = change({
+    eventId: 'r1',
+    kind: 'REPORT_REVIEWED',
+    at: '2014-01-20T09:00:00Z',
+    ref: '2.1-11',
+    country: 'DE',
+    reviewState: 'RETURNED',
+  });
+  const resubmitted = change({
+    eventId: 'r2',
+    kind: 'REPORT_SUBMITTED',
+    at: '2014-01-25T09:00:00Z',
+    ref: '2.1-11',
+    country: 'DE',
+    reportStatus: 'IN_PROGRESS',
+  });
+  const accepted = change({
+    eventId: 'r3',
+    kind: 'REPORT_REVIEWED',
+    at: '2014-01-28T09:00:00Z',
+    ref: '2.1-11',
+    country: 'DE',
+    reviewState: 'ACCEPTED',
+  });
+  const otherCountry = change({
+    eventId: 'r4',
+    kind: 'REPORT_REVIEWED',
+    at: '2014-01-21T09:00:00Z',
+    ref: '2.1-11',
+    country: 'FR',
+    reviewState: 'RETURNED',
+  });
 
   it('is told in its latest state in the period: a report returned and accepted later is not shown as returned', () => {
     const told = notableChanges([returned, resubmitted, accepted]);

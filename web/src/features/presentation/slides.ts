@@ -243,9 +243,7 @@ export function buildSlides({ strategy, snapshotName, dashboard, changes }: Slid
 export function prioritySlide(priority: PriorityInput): PrioritySlide {
   const row = statusRows([priority])[0]!;
   const total = priority.total;
-  const bars = STATUS_ORDER.map((status) => ({ status, count: row[status], percent: percentOf(row[status], total) })).filter(
-    (bar) => bar.count > 0,
-  );
+  const bars = STATUS_ORDER.map((status) => ({ status, count: row[status], percent: percentOf(row[status], total) })).filter((bar) => bar.count > 0);
   return {
     kind: 'priority',
     id: `priority-${priority.id}`,

@@ -44,10 +44,7 @@ export function useDeck(which: string | null | 'waiting', asOf: string | null): 
     enabled: period !== null,
   });
 
-  const slides = useMemo(
-    () => (source ? buildSlides({ ...source, changes: changes.data?.changeSummary ?? null }) : null),
-    [source, changes.data],
-  );
+  const slides = useMemo(() => (source ? buildSlides({ ...source, changes: changes.data?.changeSummary ?? null }) : null), [source, changes.data]);
 
   if (waiting || figures.isPending) return { state: 'loading' };
   if (figures.isError) return { state: 'error', error: figures.error, retry: () => void figures.refetch() };
@@ -57,5 +54,7 @@ export function useDeck(which: string | null | 'waiting', asOf: string | null): 
     state: 'ready',
     slides,
     snapshot: frozen && { name: frozen.name, frozenAt: frozen.frozenAt },
-    changesError: changes.isError ? changes.error : null, retryChanges: () => void changes.refetch() };
+    changesError: changes.isError ? changes.error : null,
+    retryChanges: () => void changes.refetch(),
+  };
 }

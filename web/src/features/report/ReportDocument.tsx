@@ -47,8 +47,7 @@ function Cover({ model }: { model: ReportModel }) {
       <DemoBanner print />
       <p className="report-cover__kicker">{t('cover.kicker')}</p>
       <h1 id="report-title" className="report-cover__title">
-        <span className="report-cover__reference">{model.strategy.reference}</span>{' '}
-        <span lang="en">{model.strategy.title}</span>
+        <span className="report-cover__reference">{model.strategy.reference}</span> <span lang="en">{model.strategy.title}</span>
       </h1>
       <dl className="report-cover__facts">
         <div>
@@ -100,7 +99,9 @@ function SectionActions({ section }: { section: ReportSection }) {
       </h2>
       <ScrollRegion labelledBy={`${headingId}-caption`}>
         <table className="data-table report-table report-actions">
-          <caption id={`${headingId}-caption`}>{t('actions.caption', { id: section.id, count: section.actions.length, formattedCount: formatNumber(section.actions.length, language) })}</caption>
+          <caption id={`${headingId}-caption`}>
+            {t('actions.caption', { id: section.id, count: section.actions.length, formattedCount: formatNumber(section.actions.length, language) })}
+          </caption>
           <thead>
             <tr>
               <th scope="col">{t('actions.ref')}</th>
@@ -194,7 +195,9 @@ function AcceptedReports({ progress }: { progress: ReportModel['dashboard']['mem
   if (progress.accepted === 0) return <p>{t('matrix.acceptedNone')}</p>;
   const statuses = progress.byStatus
     .filter((entry) => entry.count > 0)
-    .map((entry) => t('matrix.acceptedStatus', { status: t(`reportStatus.${entry.status}`, { ns: 'common' }), count: formatNumber(entry.count, language) }))
+    .map((entry) =>
+      t('matrix.acceptedStatus', { status: t(`reportStatus.${entry.status}`, { ns: 'common' }), count: formatNumber(entry.count, language) }),
+    )
     .join(', ');
   return (
     <p>
@@ -230,7 +233,9 @@ function Matrix({ model }: { model: ReportModel }) {
       ) : (
         <ScrollRegion labelledBy="report-matrix-caption">
           <table className="data-table report-table report-matrix__table">
-            <caption id="report-matrix-caption">{t('matrix.caption', { count: matrix.actions.length, formattedCount: formatNumber(matrix.actions.length, language) })}</caption>
+            <caption id="report-matrix-caption">
+              {t('matrix.caption', { count: matrix.actions.length, formattedCount: formatNumber(matrix.actions.length, language) })}
+            </caption>
             <thead>
               <tr>
                 <th scope="col">{t('matrix.country')}</th>
@@ -251,7 +256,10 @@ function Matrix({ model }: { model: ReportModel }) {
                     {countryName(country.code, language, country.name)} ({country.code})
                   </th>
                   {country.cells.map((cell, index) => (
-                    <td key={matrix.actions[index]!.id} className={cell ? `report-matrix__cell report-matrix__cell--${cell.status.toLowerCase()}` : 'report-matrix__cell'}>
+                    <td
+                      key={matrix.actions[index]!.id}
+                      className={cell ? `report-matrix__cell report-matrix__cell--${cell.status.toLowerCase()}` : 'report-matrix__cell'}
+                    >
                       {cell ? (
                         <>
                           {t(`reportStatus.${cell.status}`, { ns: 'common' })}
@@ -345,11 +353,13 @@ function ChangeDetails({ change }: { change: ChangeInput }) {
   const status = (value: string) => t(`status.${value}`, { ns: 'common' });
   const progress = (value: number) => formatPercent(value, language, 0);
   const parts: string[] = [];
-  if (change.fromStatus && change.toStatus && change.fromStatus !== change.toStatus) parts.push(`${status(change.fromStatus)} → ${status(change.toStatus)}`);
+  if (change.fromStatus && change.toStatus && change.fromStatus !== change.toStatus)
+    parts.push(`${status(change.fromStatus)} → ${status(change.toStatus)}`);
   if (change.fromProgress !== null && change.toProgress !== null && change.fromProgress !== change.toProgress) {
     parts.push(`${progress(change.fromProgress)} → ${progress(change.toProgress)}`);
   }
-  if (change.toDeadline) parts.push(`${change.fromDeadline ? formatDate(change.fromDeadline, language) : '—'} → ${formatDate(change.toDeadline, language)}`);
+  if (change.toDeadline)
+    parts.push(`${change.fromDeadline ? formatDate(change.fromDeadline, language) : '—'} → ${formatDate(change.toDeadline, language)}`);
   if (change.reportStatus) parts.push(t(`reportStatus.${change.reportStatus}`, { ns: 'common' }));
   if (change.reviewState) parts.push(t(`reviewState.${change.reviewState}`, { ns: 'common' }));
   return <>{parts.join('; ') || '—'}</>;

@@ -11,7 +11,6 @@ const BAR_STEP = 28;
 const AXIS_ROOM = 44;
 const barsHeight = (bars: number) => Math.max(bars, 3) * BAR_STEP + AXIS_ROOM;
 
-
 /** The headline figures, as a table: label and value side by side, on screen and on paper. */
 export function HeadlineFigures({ model }: { model: ReportModel }) {
   const { t, language } = useTranslation('report');
@@ -48,7 +47,12 @@ export function HeadlineFigures({ model }: { model: ReportModel }) {
       value: number(forecast.doneByReview),
       detail: (
         <>
-          {t('figures.forecastRange', { low: number(forecast.low), high: number(forecast.high), count: forecast.likelyToMissCount, missing: number(forecast.likelyToMissCount) })}{' '}
+          {t('figures.forecastRange', {
+            low: number(forecast.low),
+            high: number(forecast.high),
+            count: forecast.likelyToMissCount,
+            missing: number(forecast.likelyToMissCount),
+          })}{' '}
           <span lang="en">{forecast.method}</span>
         </>
       ),
@@ -150,13 +154,23 @@ export function BurnUpChart({ model }: { model: ReportModel }) {
       title={t('charts.burnUp')}
       summary={
         at
-          ? t('charts.burnUpSummary', { count: at.completed, month: formatMonth(at.month, language, 'long'), completed: number(at.completed), due: number(at.fallingDue) })
+          ? t('charts.burnUpSummary', {
+              count: at.completed,
+              month: formatMonth(at.month, language, 'long'),
+              completed: number(at.completed),
+              due: number(at.fallingDue),
+            })
           : t('charts.burnUpEmpty')
       }
       height={260}
       note={printed.grouping === 'month' ? undefined : t(`charts.grouped.${printed.grouping}`)}
       rows={printed.rows}
-      labels={{ month: t(`charts.period.${printed.grouping}`), completed: t('status.COMPLETED', { ns: 'common' }), fallingDue: t('charts.fallingDue'), behind: t('charts.behind') }}
+      labels={{
+        month: t(`charts.period.${printed.grouping}`),
+        completed: t('status.COMPLETED', { ns: 'common' }),
+        fallingDue: t('charts.fallingDue'),
+        behind: t('charts.behind'),
+      }}
       marks={marks}
     />
   );

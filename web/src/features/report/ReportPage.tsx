@@ -25,7 +25,16 @@ import {
   ReportSnapshotsQuery,
 } from './queries';
 import { ConferenceStateNotice, useConferenceState } from './conference';
-import { TODAY_PARAM, annexOf, annexPeriod, conferenceSearch, defaultSince, reportFromLive, reportFromSnapshot, type ReportModel } from './report-model';
+import {
+  TODAY_PARAM,
+  annexOf,
+  annexPeriod,
+  conferenceSearch,
+  defaultSince,
+  reportFromLive,
+  reportFromSnapshot,
+  type ReportModel,
+} from './report-model';
 import './report.css';
 
 /**
@@ -136,9 +145,7 @@ export default function ReportPage() {
         {/* The freeze form starts from the state on screen (the snapshot's date, the review date or the date chosen), never silently from today. */}
         {canFreeze && <FreezeForm defaultAsOf={model?.asOf ?? ''} onFrozen={(id) => show({ snapshot: id, asOf: null })} />}
         {/* The spreadsheets of the same day and period (the export endpoint reads the live history). */}
-        {model && period && (
-          <ExportPanel headingLevel={2} scope={{ asOf: model.asOf, historyFrom: period.from, historyTo: model.asOf }} />
-        )}
+        {model && period && <ExportPanel headingLevel={2} scope={{ asOf: model.asOf, historyFrom: period.from, historyTo: model.asOf }} />}
       </div>
       {conference.error ? (
         <LoadError what={t('what')} error={conference.error} onRetry={conference.retry} />
@@ -149,11 +156,13 @@ export default function ReportPage() {
       ) : (
         <ReportDocument
           model={report.data}
-          annex={<Annex
+          annex={
+            <Annex
               annex={annex.data ?? null}
               state={annex.isError ? 'error' : annex.isPending ? 'loading' : 'ready'}
               error={errorMessage(annex.error, t('error.fallback', { ns: 'common' }))}
-            />}
+            />
+          }
         />
       )}
     </>

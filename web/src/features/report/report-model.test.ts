@@ -352,7 +352,11 @@ describe('the state a conference page opens on', () => {
   });
 
   it('is today before the review date (a date not yet come cannot be shown)', () => {
-    expect(conferenceState(none, { latestSnapshot: null, reviewDate: '2014-02-07', today: '2013-11-15' })).toEqual({ kind: 'live', asOf: null, basis: 'today' });
+    expect(conferenceState(none, { latestSnapshot: null, reviewDate: '2014-02-07', today: '2013-11-15' })).toEqual({
+      kind: 'live',
+      asOf: null,
+      basis: 'today',
+    });
   });
 
   it('is what the address names, without waiting for the default', () => {
@@ -388,7 +392,19 @@ describe('the burn-up on paper', () => {
     const printed = burnUpRowsForPrint(rows, ['2014-02', null]);
     expect(printed.grouping).toBe('quarter');
     expect(printed.rows.map((row) => row.month)).toEqual([
-      '2013-02', '2013-03', '2013-06', '2013-09', '2013-12', '2014-02', '2014-03', '2014-06', '2014-09', '2014-12', '2015-03', '2015-06', '2015-07',
+      '2013-02',
+      '2013-03',
+      '2013-06',
+      '2013-09',
+      '2013-12',
+      '2014-02',
+      '2014-03',
+      '2014-06',
+      '2014-09',
+      '2014-12',
+      '2015-03',
+      '2015-06',
+      '2015-07',
     ]);
     // Cumulative figures: a quarter is its last month's row, as it was.
     expect(printed.rows.find((row) => row.month === '2014-06')).toBe(rows.find((row) => row.month === '2014-06'));
@@ -399,7 +415,22 @@ describe('the burn-up on paper', () => {
     const printed = burnUpRowsForPrint(rows, ['2014-02', '2026-12']);
     expect(printed.grouping).toBe('year');
     expect(printed.rows.map((row) => row.month)).toEqual([
-      '2013-02', '2013-12', '2014-02', '2014-12', '2015-12', '2016-12', '2017-12', '2018-12', '2019-12', '2020-12', '2021-12', '2022-12', '2023-12', '2024-12', '2025-12', '2026-12',
+      '2013-02',
+      '2013-12',
+      '2014-02',
+      '2014-12',
+      '2015-12',
+      '2016-12',
+      '2017-12',
+      '2018-12',
+      '2019-12',
+      '2020-12',
+      '2021-12',
+      '2022-12',
+      '2023-12',
+      '2024-12',
+      '2025-12',
+      '2026-12',
     ]);
   });
 });

@@ -1,11 +1,4 @@
-import type {
-  ActionStatus,
-  ChangeKind,
-  Health,
-  MemberStateReportStatus,
-  ReportDashboardFragment,
-  ReviewState,
-} from '../../gql/graphql';
+import type { ActionStatus, ChangeKind, Health, MemberStateReportStatus, ReportDashboardFragment, ReviewState } from '../../gql/graphql';
 import { addDays, endOfDay } from '../../../../functions/domain/dates';
 
 /**

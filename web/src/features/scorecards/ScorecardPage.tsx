@@ -120,11 +120,7 @@ function ScorecardView({ card, data }: { card: Scorecard; data: ScorecardData })
             ))}
           </tbody>
         </table>
-        {subject.kind === 'COUNTRY' && (
-          <p className="small">
-            {t('page.countryHealthNote', { name })}
-          </p>
-        )}
+        {subject.kind === 'COUNTRY' && <p className="small">{t('page.countryHealthNote', { name })}</p>}
       </section>
 
       <section className="scorecard__section" aria-labelledby="scorecard-reporting">
@@ -137,15 +133,11 @@ function ScorecardView({ card, data }: { card: Scorecard; data: ScorecardData })
       <section className="scorecard__section" aria-labelledby="scorecard-owned">
         <h2 id="scorecard-owned">{t('page.ownedTitle')}</h2>
         {card.owned.length === 0 ? (
-          <p>
-            {t('page.ownedNone', { name })}
-          </p>
+          <p>{t('page.ownedNone', { name })}</p>
         ) : (
           <ScrollRegion labelledBy="scorecard-owned">
             <table className="data-table scorecard-actions">
-              <caption>
-                {addressedToMemberStates ? t('page.memberStateActionsCaption') : t('page.ownedCaption', { name })}
-              </caption>
+              <caption>{addressedToMemberStates ? t('page.memberStateActionsCaption') : t('page.ownedCaption', { name })}</caption>
               <thead>
                 <tr>
                   <th scope="col" className="scorecard-actions__ref">
@@ -157,9 +149,7 @@ function ScorecardView({ card, data }: { card: Scorecard; data: ScorecardData })
                   <th scope="col">{t('page.health')}</th>
                   {subject.kind === 'COUNTRY' ? (
                     <>
-                      <th scope="col">
-                        {t('page.report', { name })}
-                      </th>
+                      <th scope="col">{t('page.report', { name })}</th>
                       <th scope="col">{t('page.review')}</th>
                     </>
                   ) : (
@@ -196,15 +186,11 @@ function ScorecardView({ card, data }: { card: Scorecard; data: ScorecardData })
       <section className="scorecard__section" aria-labelledby="scorecard-partner">
         <h2 id="scorecard-partner">{t('page.partnerTitle')}</h2>
         {card.partnered.length === 0 ? (
-          <p>
-            {t('page.partnerNone', { name })}
-          </p>
+          <p>{t('page.partnerNone', { name })}</p>
         ) : (
           <ScrollRegion labelledBy="scorecard-partner">
             <table className="data-table scorecard-actions">
-              <caption>
-                {addressedToMemberStates ? t('page.memberStatesPartnerCaption') : t('page.partnerCaption', { name })}
-              </caption>
+              <caption>{addressedToMemberStates ? t('page.memberStatesPartnerCaption') : t('page.partnerCaption', { name })}</caption>
               <thead>
                 <tr>
                   <th scope="col" className="scorecard-actions__ref">

@@ -55,12 +55,24 @@ function SummaryTable({ caption, nameHeader, cards }: { caption: string; nameHea
         <thead>
           <tr>
             <th scope="col">{nameHeader}</th>
-            <th scope="col" className="scorecards-table__number">{t('list.actions')}</th>
-            <th scope="col" className="scorecards-table__number">{t('health.DONE', { ns: 'common' })}</th>
-            <th scope="col" className="scorecards-table__number">{t('health.OVERDUE', { ns: 'common' })}</th>
-            <th scope="col" className="scorecards-table__number">{t('health.AT_RISK', { ns: 'common' })}</th>
-            <th scope="col" className="scorecards-table__number">{t('health.ON_TRACK', { ns: 'common' })}</th>
-            <th scope="col" className="scorecards-table__number">{t('list.reportingComplete')}</th>
+            <th scope="col" className="scorecards-table__number">
+              {t('list.actions')}
+            </th>
+            <th scope="col" className="scorecards-table__number">
+              {t('health.DONE', { ns: 'common' })}
+            </th>
+            <th scope="col" className="scorecards-table__number">
+              {t('health.OVERDUE', { ns: 'common' })}
+            </th>
+            <th scope="col" className="scorecards-table__number">
+              {t('health.AT_RISK', { ns: 'common' })}
+            </th>
+            <th scope="col" className="scorecards-table__number">
+              {t('health.ON_TRACK', { ns: 'common' })}
+            </th>
+            <th scope="col" className="scorecards-table__number">
+              {t('list.reportingComplete')}
+            </th>
             <th scope="col">{t('list.lastUpdate')}</th>
           </tr>
         </thead>

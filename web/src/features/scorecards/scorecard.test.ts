@@ -182,8 +182,22 @@ describe('the helpers', () => {
   });
 
   it('takes the open round, else the one closed last', () => {
-    const closedEarly: ReportingRound = { id: 'a', name: 'A', opens: '2013-03-01', closes: '2013-04-30', open: false, closedAt: '2013-04-30T12:00:00Z' };
-    const closedLate: ReportingRound = { id: 'b', name: 'B', opens: '2013-05-01', closes: '2013-06-30', open: false, closedAt: '2013-07-02T12:00:00Z' };
+    const closedEarly: ReportingRound = {
+      id: 'a',
+      name: 'A',
+      opens: '2013-03-01',
+      closes: '2013-04-30',
+      open: false,
+      closedAt: '2013-04-30T12:00:00Z',
+    };
+    const closedLate: ReportingRound = {
+      id: 'b',
+      name: 'B',
+      opens: '2013-05-01',
+      closes: '2013-06-30',
+      open: false,
+      closedAt: '2013-07-02T12:00:00Z',
+    };
     expect(currentRound([])).toBeNull();
     expect(currentRound([closedEarly, closedLate])).toBe(closedLate);
     expect(currentRound([closedLate, round1, closedEarly])).toBe(round1);

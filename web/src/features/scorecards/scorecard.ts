@@ -52,9 +52,7 @@ export interface ScorecardData {
 }
 
 /** Whom a scorecard is about: an actor named in the strategy, or one member state. */
-export type Subject =
-  | { kind: 'ACTOR'; id: string; name: string; owningBody: boolean }
-  | { kind: 'COUNTRY'; id: string; name: string };
+export type Subject = { kind: 'ACTOR'; id: string; name: string; owningBody: boolean } | { kind: 'COUNTRY'; id: string; name: string };
 
 export interface HealthFigures {
   actions: number;
@@ -135,8 +133,7 @@ export function countHealth(healths: readonly Health[]): HealthFigures {
 
 /** The round whose figures count, as on the dashboard: the open one, else the one closed last. */
 export function currentRound(rounds: readonly ReportingRound[]): ReportingRound | null {
-  const latest = (time: (round: ReportingRound) => string) => (a: ReportingRound, b: ReportingRound) =>
-    Date.parse(time(b)) - Date.parse(time(a));
+  const latest = (time: (round: ReportingRound) => string) => (a: ReportingRound, b: ReportingRound) => Date.parse(time(b)) - Date.parse(time(a));
   const open = rounds.filter((round) => round.open).sort(latest((round) => round.opens));
   if (open[0]) return open[0];
   return [...rounds].sort(latest((round) => round.closedAt ?? round.closes))[0] ?? null;
@@ -171,8 +168,7 @@ function actorScorecard(subject: Subject, data: ScorecardData): Scorecard {
   const ownedActions = data.actions.filter((action) => action.owners.includes(subject.id));
   const owned = ownedActions.map((action) => ({ action, health: action.health }));
   const partnered = data.actions.filter((action) => action.partners.includes(subject.id) && !action.owners.includes(subject.id));
-  const reporting =
-    subject.id === MEMBER_STATES_ACTOR ? allCountriesReporting(data) : confirmationReporting(ownedActions, data.asOf);
+  const reporting = subject.id === MEMBER_STATES_ACTOR ? allCountriesReporting(data) : confirmationReporting(ownedActions, data.asOf);
   return { subject, owned, partnered, figures: countHealth(owned.map((row) => row.health)), reporting };
 }
 
@@ -192,12 +188,7 @@ function confirmationReporting(actions: readonly ScorecardAction[], asOf: string
   };
 }
 
-function roundReporting(
-  reports: readonly CountryReport[],
-  expected: number,
-  round: ReportingRound | null,
-  asOf: string,
-): RoundReporting {
+function roundReporting(reports: readonly CountryReport[], expected: number, round: ReportingRound | null, asOf: string): RoundReporting {
   const inRound = round ? reports.filter((report) => report.roundId === round.id) : [];
   const accepted = inRound.filter((report) => report.review?.state === 'ACCEPTED').length;
   const last = latestOf(reports.map((report) => report.reportedAt));

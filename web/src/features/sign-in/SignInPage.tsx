@@ -42,11 +42,7 @@ export function SignInPage() {
       ) : method.isPending ? (
         <Loading>{t('signIn.loading')}</Loading>
       ) : method.isError ? (
-        <LoadError
-          what={t('signIn.options')}
-          error={method.error}
-          onRetry={() => void method.refetch()}
-        />
+        <LoadError what={t('signIn.options')} error={method.error} onRetry={() => void method.refetch()} />
       ) : method.data.kind === 'unavailable' ? (
         <p role="alert" className="message message--error">
           {t('signIn.noMethod')}

@@ -55,8 +55,7 @@ export default function TasksPage() {
 function TaskSection({ section, tasks, coordinator }: { section: SectionKey; tasks: Tasks; coordinator: boolean }) {
   const { t } = useTranslation('tasks');
   const headingId = useId();
-  const heading =
-    section === 'attention' ? t(coordinator ? 'attention.headingCoordinator' : 'attention.heading') : t(`${section}.heading`);
+  const heading = section === 'attention' ? t(coordinator ? 'attention.headingCoordinator' : 'attention.heading') : t(`${section}.heading`);
   return (
     <section className="tasks-section" aria-labelledby={headingId}>
       <h2 id={headingId}>{heading}</h2>
@@ -148,7 +147,8 @@ function ToReview({ tasks }: { tasks: Tasks }) {
             </p>
             <p className="small">
               {common(`reportStatus.${report.status}`)}
-              {report.reportedAt && ` · ${t('toReview.reported', { name: report.reportedBy ?? '—', when: formatDateTime(report.reportedAt, language) })}`}
+              {report.reportedAt &&
+                ` · ${t('toReview.reported', { name: report.reportedBy ?? '—', when: formatDateTime(report.reportedAt, language) })}`}
             </p>
           </li>
         ))}

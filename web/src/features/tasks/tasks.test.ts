@@ -14,7 +14,14 @@ describe('landingPath', () => {
 
 describe('sectionsOf', () => {
   it('puts a returned report first, and leaves out what is empty', () => {
-    const report = { actionId: '2.1-10', ref: '2.1-10', text: 'x', country: 'DE', status: 'PLANNED', review: { state: 'RETURNED', comment: 'c', reviewedAt: null, reviewedBy: null } } as const;
+    const report = {
+      actionId: '2.1-10',
+      ref: '2.1-10',
+      text: 'x',
+      country: 'DE',
+      status: 'PLANNED',
+      review: { state: 'RETURNED', comment: 'c', reviewedAt: null, reviewedBy: null },
+    } as const;
     const action = { actionId: '2.1-11', ref: '2.1-11', text: 'y', deadline: '2014-12-31' };
     expect(sectionsOf({ ...empty, toReport: [action], returned: [report] })).toEqual(['returned', 'toReport']);
     expect(sectionsOf(empty)).toEqual([]);

@@ -9,9 +9,7 @@ export function landingPath(tasks: Pick<Tasks, 'actionable'> | undefined, paths:
 }
 
 /** Why an action is listed, most pressing first: overdue (by how many days), then not confirmed (since when). */
-export type AttentionReason =
-  | { kind: 'overdue'; days: number }
-  | { kind: 'stale'; since: string | null };
+export type AttentionReason = { kind: 'overdue'; days: number } | { kind: 'stale'; since: string | null };
 
 export function reasonsOf(item: Pick<AttentionItem, 'overdue' | 'daysLate' | 'stale' | 'lastConfirmedAt'>): AttentionReason[] {
   return [
