@@ -2,9 +2,10 @@
  * The names of the strategy's member states and bodies in the reader's language (issue 14),
  * one rule for the web and the exports. English is the catalogue's own wording; French and
  * German take each country's name from the platform's ICU data (Intl.DisplayNames) and each
- * body's official name in that language from data/actor-names.json.
+ * body's official name in that language from data/actor-names.json: the server reads it with
+ * `actorName` (actor-names.ts), the web fetches it as data at start and passes it in, so that
+ * the names are not part of its first script.
  */
-import bodies from '../../data/actor-names.json' with { type: 'json' };
 
 /** EU usage (EL, UK) differs from ISO 3166 (GR, GB) for two member states. */
 const ISO_REGION: Record<string, string> = { EL: 'GR', UK: 'GB' };
@@ -32,15 +33,14 @@ export function countryName(code: string, language: string, english?: string): s
   }
 }
 
-const BODY_NAMES: Record<string, Record<string, string> | undefined> = bodies;
+/** Official names by language, then by actor id (the shape of data/actor-names.json). */
+export type BodyNames = Readonly<Record<string, Readonly<Record<string, string>> | undefined>>;
 
 /**
- * A body's name in the reader's language, e.g. COMMISSION → Commission européenne. `english`
- * is the catalogue's name, shown in English and for a body the file does not name.
+ * A body's name in the reader's language from a table of official names, e.g. COMMISSION →
+ * Commission européenne. `english` is the catalogue's name, shown in English and for a body the
+ * table does not name.
  */
-export function actorName(id: string, language: string, english?: string): string {
-  return BODY_NAMES[language.slice(0, 2)]?.[id] ?? english ?? id;
+export function actorNameIn(names: BodyNames, id: string, language: string, english?: string): string {
+  return names[language.slice(0, 2)]?.[id] ?? english ?? id;
 }
-
-/** The languages data/actor-names.json names the bodies in (English is the catalogue's). */
-export const TRANSLATED_ACTOR_LANGUAGES = Object.keys(bodies);

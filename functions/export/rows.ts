@@ -1,5 +1,5 @@
 import { deadlineInForce, slippageDays, type DeadlineRevision } from '../domain/action-update.js';
-import { actorName as nameOfActor } from '../domain/names.js';
+import { actorName as nameOfActor } from '../domain/actor-names.js';
 import { computeHealth, isStale, type HealthConfig } from '../domain/health.js';
 import type { ActionRecord, HistoryEventRecord, ReportRecord, RoundRecord, StrategyRecord } from '../store/store.js';
 import { countryName, EXPORT_TEXT, labelOf, type ColumnKey, type ExportLanguage, type ExportText } from './labels.js';

@@ -7,6 +7,7 @@ import { preloadPage } from './app/routes';
 import { LOCAL_CONFIG, loadRuntimeConfig, type RuntimeConfig } from './auth/runtimeConfig';
 import { browserTokenStorage, createSession } from './auth/session';
 import { initialLanguage, storedLanguage } from './i18n/languages';
+import { loadBodyNames } from './i18n/names';
 import './styles/global.css';
 
 const session = createSession(browserTokenStorage());
@@ -25,6 +26,8 @@ async function start(): Promise<void> {
       console.error('Could not read /config.json', error);
       return LOCAL_CONFIG;
     }),
+    // Without them bodies keep the catalogue's English names; say why in the console.
+    loadBodyNames().catch((error: unknown) => console.error('Could not read the names of the bodies', error)),
   ]);
   const followLanguage = (lng: string) => {
     document.documentElement.lang = lng;

@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { catalogue } from '../../../functions/domain/strategy-catalogue';
 import actorNames from '../../../data/actor-names.json';
-import { actorName, actorNamer, countryName, countryNamer } from './names';
+import { actorName, actorNamer, countryName, countryNamer, loadBodyNames, provideBodyNames } from './names';
 
 describe('countryName', () => {
   it("names a member state in the reader's language, EU codes included", () => {
@@ -29,6 +29,19 @@ describe('countryName', () => {
 });
 
 describe('actorName', () => {
+  beforeEach(() => provideBodyNames(actorNames));
+  it("keeps the catalogue's names until the bodies' names have arrived, then fetches them as data", async () => {
+    provideBodyNames({});
+    expect(actorName('COMMISSION', 'fr', 'European Commission')).toBe('European Commission');
+    const fetched: string[] = [];
+    await loadBodyNames(async (url) => {
+      fetched.push(String(url));
+      return new Response(JSON.stringify(actorNames), { status: 200 });
+    });
+    expect(fetched).toHaveLength(1);
+    expect(fetched[0]).toMatch(/actor-names/);
+    await expect(loadBodyNames(async () => new Response('', { status: 404 }))).rejects.toThrow('answered 404');
+  });
   it("names a body by its official name in the reader's language", () => {
     expect(actorName('COMMISSION', 'fr', 'European Commission')).toBe('Commission européenne');
     expect(actorName('COMMISSION', 'de', 'European Commission')).toBe('Europäische Kommission');

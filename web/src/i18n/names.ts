@@ -1,4 +1,5 @@
-import { actorName as domainActorName, countryName as domainCountryName } from '../../../functions/domain/names';
+import bodyNamesUrl from '../../../data/actor-names.json?url';
+import { actorNameIn, countryName as domainCountryName, type BodyNames } from '../../../functions/domain/names';
 import { localeOf } from './format';
 
 /**
@@ -11,9 +12,26 @@ export function countryName(code: string, language: string, english?: string): s
   return domainCountryName(code, language === 'en' ? 'en' : localeOf(language), english);
 }
 
+/**
+ * The bodies' official names, fetched as data (a hashed file, cached for ever) at start in
+ * parallel with the interface text, rather than carried in the first script. Until they arrive,
+ * or if they cannot be fetched, bodies keep the catalogue's English names.
+ */
+let bodyNames: BodyNames = {};
+
+export function provideBodyNames(names: BodyNames): void {
+  bodyNames = names;
+}
+
+export async function loadBodyNames(fetchImpl: typeof fetch = fetch): Promise<void> {
+  const response = await fetchImpl(bodyNamesUrl, { headers: { accept: 'application/json' } });
+  if (!response.ok) throw new Error(`the bodies' names at ${bodyNamesUrl} answered ${response.status}.`);
+  provideBodyNames((await response.json()) as BodyNames);
+}
+
 /** A body's name in the reader's language, e.g. COMMISSION → Commission européenne; `english` is the catalogue's name. */
 export function actorName(id: string, language: string, english?: string): string {
-  return domainActorName(id, language, english);
+  return actorNameIn(bodyNames, id, language, english);
 }
 
 /** Names by id for a list of the catalogue's bodies, in the reader's language: for lists and tables. */

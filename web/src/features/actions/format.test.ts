@@ -1,5 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import actorNames from '../../../../data/actor-names.json';
+import { provideBodyNames } from '../../i18n/names';
 import { describeDeadline, ownerNames, owningActors } from './format';
+
+// The bodies' names arrive as data when the app starts (main.tsx); here, as that file holds them.
+beforeAll(() => provideBodyNames(actorNames));
 
 describe('describeDeadline', () => {
   it('gives the date in force and the strategy’s own words', () => {
