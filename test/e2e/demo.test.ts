@@ -4,7 +4,8 @@ import { demoClock, recordDemoOnce } from '../../scripts/demo/load.js';
 import type { RecordedDemo } from '../../scripts/demo/record.js';
 import { clientFor } from '../support/api.js';
 import { launchBrowser } from '../support/browser.js';
-import { startTestServer, type TestServer } from '../support/local-server.js';
+import { parseCsv } from '../support/csv.js';
+import { signIn, startTestServer, type TestServer } from '../support/local-server.js';
 import { EVERY_PAGE, settled } from '../support/pages.js';
 
 /**
@@ -76,6 +77,16 @@ describe('the demo year', () => {
       'Reporting round "First reporting round, June 2013" closed',
     ]);
     expect(data?.reportingRounds.filter((round) => !round.open && round.closedAt)).toHaveLength(2);
+  });
+
+  it('labels every row of an export, in the reader language', async () => {
+    const token = await signIn(server, 'viewer');
+    const response = await fetch(`${server.url}/export/actions.csv?lang=fr`, { headers: { authorization: `Bearer ${token}` } });
+    expect(response.status).toBe(200);
+    const [header, ...rows] = parseCsv((await response.text()).replace(/^\uFEFF/, ''));
+    expect(header?.[0]).toBe('Données de démonstration');
+    expect(rows).toHaveLength(49);
+    for (const row of rows) expect(row[0]).toBe('Données de démonstration, pas le registre réel');
   });
 
   it('renders on every page without a console error, each page saying it is demonstration data', async () => {
