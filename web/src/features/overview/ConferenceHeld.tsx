@@ -1,17 +1,15 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { linkFault } from '../../../../functions/domain/validation';
 import { ApiError } from '../../api/client';
 import { errorMessage } from '../../api/errorMessage';
-import { useGraphQLClient } from '../../api/GraphQLClientContext';
 import { can } from '../../app/can';
 import { paths } from '../../app/paths';
 import { useShell } from '../../app/shellQuery';
 import { formatDate } from '../../i18n/format';
 import { useTranslation } from '../../i18n/useTranslation';
 import { REVIEW_CONFERENCE_ACTION_ID, isRecordedHeld, recordHeldInput } from './conference-held';
-import { RecordConferenceHeldMutation, ReviewConferenceActionQuery } from './queries';
+import { useConferenceAction, useRecordConferenceHeld } from './api';
 
 /**
  * Once the figures' date is past the review date, the overview says so once, plainly, instead
@@ -20,12 +18,8 @@ import { RecordConferenceHeldMutation, ReviewConferenceActionQuery } from './que
  */
 export function ConferenceHeld({ reviewDate, asOf }: { reviewDate: string; asOf: string }) {
   const { t, language } = useTranslation('overview');
-  const client = useGraphQLClient();
   const shell = useShell();
-  const action = useQuery({
-    queryKey: ['overview', 'conference-action'],
-    queryFn: ({ signal }) => client.request(ReviewConferenceActionQuery, { id: REVIEW_CONFERENCE_ACTION_ID }, { signal }),
-  });
+  const action = useConferenceAction();
   const conference = action.data?.action ?? null;
   const held = isRecordedHeld(conference);
   const mayRecord = conference !== null && !held && can(shell.data?.me, { kind: 'updateAction', owners: conference.owners });
@@ -54,23 +48,13 @@ function RecordHeldForm({
   review: string;
 }) {
   const { t } = useTranslation('overview');
-  const client = useGraphQLClient();
-  const queryClient = useQueryClient();
   const inputId = useId();
   const hintId = useId();
   const errorId = useId();
   const [problem, setProblem] = useState<string | null>(null);
   // One key for this form's attempt: a retry after a lost answer writes nothing twice.
   const [attempt] = useState(() => crypto.randomUUID());
-  const record = useMutation({
-    mutationFn: (evidenceUrl: string) =>
-      client.request(RecordConferenceHeldMutation, {
-        input: recordHeldInput({ ...action, note: action.note ?? null }, evidenceUrl, t('held.note', { review }), attempt),
-      }),
-    onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: ['overview'] });
-    },
-  });
+  const record = useRecordConferenceHeld();
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -84,7 +68,7 @@ function RecordHeldForm({
       return;
     }
     setProblem(null);
-    record.mutate(link);
+    record.mutate(recordHeldInput({ ...action, note: action.note ?? null }, link, t('held.note', { review }), attempt));
   }
 
   const failure = record.error

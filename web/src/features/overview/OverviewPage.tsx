@@ -1,4 +1,4 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
 import { useGraphQLClient } from '../../api/GraphQLClientContext';
@@ -16,7 +16,7 @@ import { DeadlineTable } from './DeadlineTables';
 import { BurnUpChart, CoverageChart, HealthChart, OwnerStatusChart, PriorityStatusChart } from './OverviewCharts';
 import { preloadCharts } from './lazyCharts';
 import { MemberStateProgress } from './MemberStateProgress';
-import { OverviewDashboardQuery as OverviewDashboardDocument, overviewQueryKey } from './queries';
+import { useOverviewDashboard } from './api';
 import { parseAsOf } from './selectors';
 import './overview.css';
 import { LateRecordsNote } from '../effective/LateRecordsNote';
@@ -34,11 +34,7 @@ export default function OverviewPage() {
   const shell = useShell();
   const [searchParams, setSearchParams] = useSearchParams();
   const asOf = parseAsOf(searchParams.get('asOf'));
-  const dashboard = useQuery({
-    queryKey: overviewQueryKey(asOf),
-    queryFn: ({ signal }) => client.request(OverviewDashboardDocument, { asOf }, { signal }),
-    placeholderData: keepPreviousData,
-  });
+  const dashboard = useOverviewDashboard(asOf);
   const data = dashboard.data?.dashboard;
   // The API's today (shared with the conference pages): a review date not yet come cannot be shown.
   const today = useQuery({

@@ -92,8 +92,6 @@ export const OverviewDashboardQuery = graphql(`
   }
 `);
 
-export const overviewQueryKey = (asOf: string | null) => ['overview', 'dashboard', asOf ?? 'today'] as const;
-
 /** The review conference's own action, for "recorded as held" and the coordinator's shortcut. */
 export const ReviewConferenceActionQuery = graphql(`
   query ReviewConferenceAction($id: ID!) {

@@ -1,0 +1,56 @@
+import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { GraphQLClient } from '../../api/client';
+import { useGraphQLClient } from '../../api/GraphQLClientContext';
+import type { UpdateActionInput } from '../../gql/graphql';
+import { OverviewDashboardQuery, RecordConferenceHeldMutation, ReviewConferenceActionQuery } from './queries';
+import { REVIEW_CONFERENCE_ACTION_ID } from './conference-held';
+
+/**
+ * The overview's data access: its query keys, its query options and its hooks. Other
+ * features invalidate `overviewKeys.all` after a write that changes the figures; the route
+ * preloads `overviewDashboardOptions` while the page's chunk is still on its way.
+ */
+export const overviewKeys = {
+  /** Everything the overview caches: the dashboard at every date and the conference's action. */
+  all: ['overview'] as const,
+  dashboards: () => [...overviewKeys.all, 'dashboard'] as const,
+  /** The figures as of a date (`null`: the API's today). */
+  dashboard: (asOf: string | null) => [...overviewKeys.dashboards(), asOf ?? 'today'] as const,
+  conferenceAction: () => [...overviewKeys.all, 'conference-action'] as const,
+};
+
+/** Everything the overview shows, as of a date (the API's today when asOf is null). */
+export function overviewDashboardOptions(client: GraphQLClient, asOf: string | null) {
+  return queryOptions({
+    queryKey: overviewKeys.dashboard(asOf),
+    queryFn: ({ signal }) => client.request(OverviewDashboardQuery, { asOf }, { signal }),
+  });
+}
+
+/** The review conference's own action, for "recorded as held" and the coordinator's shortcut. */
+export function conferenceActionOptions(client: GraphQLClient) {
+  return queryOptions({
+    queryKey: overviewKeys.conferenceAction(),
+    queryFn: ({ signal }) => client.request(ReviewConferenceActionQuery, { id: REVIEW_CONFERENCE_ACTION_ID }, { signal }),
+  });
+}
+
+/** The figures as of a date; while another date's figures load, the last ones stay in place. */
+export function useOverviewDashboard(asOf: string | null) {
+  const client = useGraphQLClient();
+  return useQuery({ ...overviewDashboardOptions(client, asOf), placeholderData: keepPreviousData });
+}
+
+export function useConferenceAction() {
+  return useQuery(conferenceActionOptions(useGraphQLClient()));
+}
+
+/** Recording the conference as held changes the conference's action and the figures: the overview is refetched. */
+export function useRecordConferenceHeld() {
+  const client = useGraphQLClient();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: UpdateActionInput) => client.request(RecordConferenceHeldMutation, { input }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: overviewKeys.all }),
+  });
+}
