@@ -3,6 +3,13 @@
  * the API's are: no time zone and no daylight-saving hour moves them. Pure, imports nothing.
  */
 
+/** A real calendar date written YYYY-MM-DD (a string: an array, a number or 2013-02-30 is not one). */
+export function isCalendarDate(value: unknown): boolean {
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const parsed = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value;
+}
+
 /** One UTC day in milliseconds. */
 export const DAY_MS = 86_400_000;
 

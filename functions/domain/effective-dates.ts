@@ -1,3 +1,4 @@
+import { isCalendarDate } from './dates.js';
 import type { DayRange } from './validation.js';
 import { dateProblem } from './validation.js';
 
@@ -15,14 +16,12 @@ import { dateProblem } from './validation.js';
  *   recorded (docs/DATA_MODEL.md).
  */
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-
 /** The UTC day of an ISO instant. */
 export const dayOf = (instant: string): string => new Date(Date.parse(instant)).toISOString().slice(0, 10);
 
 /** The day an event took effect: its own, or (an event recorded before the rule) the day it was recorded. */
 export function effectiveOnOf(event: { at: string; effectiveOn?: string | null }): string {
-  return event.effectiveOn && DAY.test(event.effectiveOn) ? event.effectiveOn : dayOf(event.at);
+  return event.effectiveOn && isCalendarDate(event.effectiveOn) ? event.effectiveOn : dayOf(event.at);
 }
 
 /** Whether an event was recorded after the day it took effect (a late record). */

@@ -1,4 +1,4 @@
-import { addDays } from './dates.js';
+import { addDays, isCalendarDate } from './dates.js';
 
 /**
  * Field rules shared by every input, read and write: bounded text with no invisible controls,
@@ -22,13 +22,6 @@ export const LIMITS = {
   /** An e-mail address: RFC 5321's longest path, still under 1 kB in any key. */
   emailLength: 254,
 } as const;
-
-/** A real calendar date written YYYY-MM-DD (a string: an array or a number is not one). */
-export function isCalendarDate(value: unknown): boolean {
-  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const parsed = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value;
-}
 
 /**
  * What is wrong with one evidence link, or null: an http(s) URL of at most urlLength

@@ -1,5 +1,5 @@
-import { endOfDay } from '../domain/dates.js';
-import { DATE_RANGES, dayRangeProblem, isCalendarDate, keyProblem, type RangeBasis } from '../domain/validation.js';
+import { endOfDay, isCalendarDate } from '../domain/dates.js';
+import { DATE_RANGES, dayRangeProblem, keyProblem, type RangeBasis } from '../domain/validation.js';
 import { DEFAULT_EXPORT_LANGUAGE, EXPORT_LANGUAGES, type ExportLanguage } from './labels.js';
 
 /**

@@ -3,6 +3,7 @@ import type { Directory, Recipient } from './directory.js';
 import { computeHealthSnapshot, type HealthSnapshot, type HealthSnapshots } from './health-snapshot.js';
 import type { Mailer } from './mailer.js';
 import { errorName, outboxMessageKey, type Outbox } from './outbox.js';
+import { isCalendarDate } from '../domain/dates.js';
 import type { PersonRecord } from '../domain/people.js';
 import { peopleReminders } from './people-reminders.js';
 import { openRoundSummaries, planReminders, type Audience, type Reminder, type ReminderConfig } from './reminders.js';
@@ -30,13 +31,11 @@ export interface DailyJobEvent {
   asOf?: string;
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 /** The day to compute: the one asked for, else today in UTC (the schedule runs at 06:00 Brussels, the same date). */
 export function asOfFromEvent(event: DailyJobEvent | null | undefined, now: Date): string {
   const requested = event?.asOf;
   if (requested === undefined) return now.toISOString().slice(0, 10);
-  if (!ISO_DATE.test(requested) || Number.isNaN(Date.parse(requested))) throw new Error(`asOf must be a date like 2014-02-07, not "${requested}".`);
+  if (!isCalendarDate(requested)) throw new Error(`asOf must be a date like 2014-02-07, not "${requested}".`);
   return requested;
 }
 

@@ -7,12 +7,12 @@ import {
   LIMITS,
   dateProblem,
   evidenceProblems,
-  isCalendarDate,
   keyProblem,
   linkProblem,
   normalizeLineBreaks,
   textProblem,
 } from '../../functions/domain/validation.js';
+import { isCalendarDate } from '../../functions/domain/dates.js';
 import { exportParameters, exportRangeProblem } from '../../functions/export/request.js';
 
 const basis = { adopted: '2013-02-07', today: '2014-02-07' };

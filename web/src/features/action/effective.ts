@@ -1,4 +1,4 @@
-import { isCalendarDate } from '../../../../functions/domain/validation';
+import { isCalendarDate } from '../../../../functions/domain/dates';
 
 /**
  * "When did this happen?" (issue 13): the day a change took effect, today by default, from the

@@ -1,4 +1,5 @@
-import { LIMITS, hiddenCharacter, isCalendarDate, linkFault } from '../../../../functions/domain/validation';
+import { isCalendarDate } from '../../../../functions/domain/dates';
+import { LIMITS, hiddenCharacter, linkFault } from '../../../../functions/domain/validation';
 import type { ActionStatus, Health, UpdateActionInput } from '../../gql/graphql';
 
 /**

@@ -1,3 +1,4 @@
+import { isCalendarDate } from '../../../../functions/domain/dates';
 import type { ActionStatus, Health } from '../../gql/graphql';
 
 /**
@@ -137,7 +138,5 @@ function allOf<T extends string>(values: string[], allowed: readonly T[]): T[] {
 
 /** A real calendar date written YYYY-MM-DD, or null (2013-02-30 is not one). */
 export function calendarDate(value: string | null): string | null {
-  if (value === null || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return null;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value ? value : null;
+  return isCalendarDate(value) ? value : null;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../../../functions/domain/dates';
-import { defaultPeriod, isCalendarDate, periodOf, periodProblems, summaryArguments } from './period';
+import { isCalendarDate } from '../../../../functions/domain/dates';
+import { defaultPeriod, periodOf, periodProblems, summaryArguments } from './period';
 
 describe('the period of the change list', () => {
   it('defaults to the last 30 days, today included', () => {

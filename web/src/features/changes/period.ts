@@ -1,4 +1,4 @@
-import { addDays } from '../../../../functions/domain/dates';
+import { addDays, isCalendarDate } from '../../../../functions/domain/dates';
 
 /**
  * The period of the change list, as the address carries it: ?from=YYYY-MM-DD&to=YYYY-MM-DD,
@@ -12,14 +12,6 @@ export interface Period {
   from: string;
   /** Last day included. */
   to: string;
-}
-
-const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-export function isCalendarDate(value: string | null | undefined): value is string {
-  if (!value || !CALENDAR_DATE.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
 
 /** The last DEFAULT_PERIOD_DAYS days up to `today`, both ends included. */

@@ -13,7 +13,7 @@ import type { ForecastQuery as ForecastResult, MissReason } from '../../gql/grap
 import { formatDate, formatNumber, formatPercent } from '../../i18n/format';
 import { actorNamer } from '../../i18n/names';
 import { useTranslation } from '../../i18n/useTranslation';
-import { isCalendarDate } from '../changes/period';
+import { isCalendarDate } from '../../../../functions/domain/dates';
 import { forecastRange, type ForecastRange } from './forecast';
 import { ConferenceStateNotice, useConferenceState } from '../report/conference';
 import { TODAY_PARAM } from '../report/report-model';

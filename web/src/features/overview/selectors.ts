@@ -1,3 +1,4 @@
+import { isCalendarDate } from '../../../../functions/domain/dates';
 import type { ActionStatus, Health } from '../../gql/graphql';
 import { HEALTH_ORDER, STATUS_ORDER } from '../../components/palette';
 
@@ -165,9 +166,7 @@ export function summariseCoverage(rows: readonly CoverageRow[]): CoverageSummary
 
 /** ?asOf=YYYY-MM-DD when it is a real calendar date, else null (the API's today). */
 export function parseAsOf(value: string | null): string | null {
-  if (!value || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return null;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value ? value : null;
+  return isCalendarDate(value) ? value : null;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { ActionStatus, ChangeKind, Health, MemberStateReportStatus, ReportDashboardFragment, ReviewState } from '../../gql/graphql';
-import { addDays, endOfDay } from '../../../../functions/domain/dates';
+import { addDays, endOfDay, isCalendarDate } from '../../../../functions/domain/dates';
 
 /**
  * The review report's one view model. A report is drawn from either a frozen snapshot or the
@@ -395,8 +395,6 @@ export type ConferenceState =
 /** The address's word for "today's live state" (?asOf=today), one click from the default. */
 export const TODAY_PARAM = 'today';
 
-const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 /**
  * What to show from the address (?snapshot=, ?asOf=YYYY-MM-DD or ?asOf=today) and, when it
  * names nothing, the conference's default: the newest frozen snapshot if there is one, else the
@@ -409,7 +407,7 @@ export function conferenceState(
 ): ConferenceState | null {
   if (address.snapshot) return { kind: 'snapshot', id: address.snapshot, basis: 'address' };
   if (address.asOf === TODAY_PARAM) return { kind: 'live', asOf: null, basis: 'today' };
-  if (address.asOf && CALENDAR_DATE.test(address.asOf) && !Number.isNaN(Date.parse(`${address.asOf}T00:00:00Z`))) {
+  if (address.asOf && isCalendarDate(address.asOf)) {
     return { kind: 'live', asOf: address.asOf, basis: 'address' };
   }
   if (!known) return null;
