@@ -84,10 +84,16 @@ export function catalogueBaseline(action: ActionRecord): ActionRecord {
   return { ...catalogue, status: 'NOT_STARTED', progress: 0, evidenceUrls: [], version: 1 };
 }
 
+/** The rule, in one place: a closed round shows the coverage frozen when it closed. */
+const frozenCoverage = (round: RoundRecord | undefined): Coverage | undefined =>
+  round && !round.open ? (round.frozenCoverage as Coverage | undefined) : undefined;
+
 /** A round's coverage: frozen when it closed, otherwise computed from the reports. */
 export function roundCoverage(state: StrategyState, round: RoundRecord | undefined): Coverage {
-  if (round && !round.open && round.frozenCoverage) return round.frozenCoverage as Coverage;
-  return coverageOf(round && roundState(round), state.actions.map(actionState), state.reports.map(reportState), state.strategy.memberStates);
+  return (
+    frozenCoverage(round) ??
+    coverageOf(round && roundState(round), state.actions.map(actionState), state.reports.map(reportState), state.strategy.memberStates)
+  );
 }
 
 export function dashboardOf(context: GraphQLContext, state: StrategyState, asOf: string): Dashboard {
@@ -131,8 +137,8 @@ export function computeDashboard(context: GraphQLContext, state: StrategyState, 
     asOf,
     config: context.healthConfig,
   });
-  // A closed round is shown as it was frozen when it closed; an open one as computed now.
+  // The round the coverage is about, as it was frozen if it has closed.
   const round = coverageRound(state.rounds.map(roundState));
-  const frozen = state.rounds.find((stored) => stored.id === round?.id && !stored.open)?.frozenCoverage as Coverage | undefined;
+  const frozen = frozenCoverage(state.rounds.find((stored) => stored.id === round?.id));
   return frozen ? { ...figures, coverage: frozen } : figures;
 }
