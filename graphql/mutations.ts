@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { planActionUpdate, planDeadlineRevision, type Planned, type TrackingState } from '../functions/domain/action-update.js';
-import { authorize, type Write } from '../functions/domain/permissions.js';
+import { authorize, mayAttempt, type Write } from '../functions/domain/permissions.js';
 import { planReportReview, planReportSubmission, planRoundClosing, planRoundOpening } from '../functions/domain/reporting.js';
 import {
   WriteRejected,
@@ -25,8 +25,10 @@ import { SnapshotTooLarge } from '../functions/store/snapshot-codec.js';
 import type { SnapshotWrite } from '../functions/store/snapshot-store.js';
 
 /**
- * The writes. Each one: authorize (functions/domain/permissions), check the version the client
- * read, plan the change with the domain's pure rules, then persist it in one transaction
+ * The writes. Each one, in this order: authorize (functions/domain/permissions: the role before
+ * anything is read; a write whose rule depends on its target, such as an action's owners, asks
+ * again once the target is read), check the version the client read, plan the change with the
+ * domain's pure rules, then persist it in one transaction
  * with its history event. A refused write leaves nothing behind but the error.
  */
 const CLIENT_MUTATION_ID_LENGTH = 100;
@@ -46,9 +48,10 @@ function requireAllowed(context: GraphQLContext, write: Write) {
   if (!decision.allowed) throw forbidden(decision.reason);
 }
 
-/** Refuses early when the viewer's role can never make this write, whatever it targets. */
-function requireRole(context: GraphQLContext, ...roles: GraphQLContext['viewer']['role'][]) {
-  if (!roles.includes(context.viewer.role)) throw forbidden('Your role does not allow this change.');
+/** Refuses early, before the target is read, when the viewer's role can never make this kind of write. */
+function requireMayAttempt(context: GraphQLContext, kind: Write['kind']) {
+  const decision = mayAttempt(context.viewer, kind);
+  if (!decision.allowed) throw forbidden(decision.reason);
 }
 
 /**
@@ -175,7 +178,7 @@ async function loadStrategyAndOpenRound(context: GraphQLContext) {
 export const Mutation: MutationResolvers = {
   updateAction: (_parent, { input }, context) =>
     idempotent(context, 'updateAction', input.clientMutationId, async (remember) => {
-      requireRole(context, 'COORDINATOR', 'OWNER');
+      requireMayAttempt(context, 'updateAction');
       const action = await loadAction(context, input.actionId);
       requireAllowed(context, { kind: 'updateAction', owners: action.owners });
       if (action.version !== input.expectedVersion) throw conflict(`action ${action.ref}`, action.version);

@@ -18,22 +18,39 @@ export type Decision = { allowed: true } | { allowed: false; reason: string };
 const allow: Decision = { allowed: true };
 const deny = (reason: string): Decision => ({ allowed: false, reason });
 
+/** The roles that may make each kind of write at all, and what the others are told. */
+const ROLES: Record<Write['kind'], { roles: readonly Viewer['role'][]; otherwise: string }> = {
+  updateAction: { roles: ['COORDINATOR', 'OWNER'], otherwise: 'Only coordinators and the owning bodies may update actions.' },
+  submitMemberStateReport: { roles: ['MEMBER_STATE'], otherwise: "Only a member state's national contact may submit its report." },
+  reviseDeadline: { roles: ['COORDINATOR'], otherwise: 'Only coordinators may do this.' },
+  reviewMemberStateReport: { roles: ['COORDINATOR'], otherwise: 'Only coordinators may do this.' },
+  openReportingRound: { roles: ['COORDINATOR'], otherwise: 'Only coordinators may do this.' },
+  closeReportingRound: { roles: ['COORDINATOR'], otherwise: 'Only coordinators may do this.' },
+  freezeSnapshot: { roles: ['COORDINATOR'], otherwise: 'Only coordinators may do this.' },
+};
+
+/**
+ * Whether the viewer's role may make this kind of write at all, whatever it targets: the API
+ * asks it before reading the target, so a role that can never write learns nothing about it.
+ * `authorize` then decides on the target itself.
+ */
+export function mayAttempt(viewer: Viewer, kind: Write['kind']): Decision {
+  const { roles, otherwise } = ROLES[kind];
+  return roles.includes(viewer.role) ? allow : deny(otherwise);
+}
+
 export function authorize(viewer: Viewer, write: Write): Decision {
+  const byRole = mayAttempt(viewer, write.kind);
+  if (!byRole.allowed) return byRole;
   switch (write.kind) {
     case 'updateAction':
-      if (viewer.role === 'COORDINATOR') return allow;
-      if (viewer.role === 'OWNER' && viewer.actor && write.owners.includes(viewer.actor)) return allow;
-      if (viewer.role === 'OWNER') return deny(`Only the action's owners (${write.owners.join(', ')}) or a coordinator may update it.`);
-      return deny('Only coordinators and the owning bodies may update actions.');
+      // A coordinator updates any action, an owner only its body's.
+      if (viewer.role === 'COORDINATOR' || (viewer.actor && write.owners.includes(viewer.actor))) return allow;
+      return deny(`Only the action's owners (${write.owners.join(', ')}) or a coordinator may update it.`);
     case 'submitMemberStateReport':
-      if (viewer.role !== 'MEMBER_STATE') return deny("Only a member state's national contact may submit its report.");
       if (viewer.country !== write.country) return deny(`You report for ${viewer.country}; you cannot write ${write.country}'s report.`);
       return allow;
-    case 'reviseDeadline':
-    case 'reviewMemberStateReport':
-    case 'openReportingRound':
-    case 'closeReportingRound':
-    case 'freezeSnapshot':
-      return viewer.role === 'COORDINATOR' ? allow : deny('Only coordinators may do this.');
+    default:
+      return allow;
   }
 }

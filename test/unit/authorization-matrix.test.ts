@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Viewer } from '../../functions/domain/model.js';
-import { authorize, type Write } from '../../functions/domain/permissions.js';
+import { authorize, mayAttempt, type Write } from '../../functions/domain/permissions.js';
 import { catalogue } from '../../functions/domain/strategy-catalogue.js';
 
 /**
@@ -71,6 +71,21 @@ describe('who may write what', () => {
     expect(decision.allowed).toBe(allowed);
     // A refusal says why, in a sentence the API passes on.
     if (!decision.allowed) expect(decision.reason).toMatch(/\w.*\./);
+  });
+
+  it('asks the role first: a role may attempt a kind of write exactly when some target of it is allowed to it', () => {
+    for (const kind of new Set(AUTHORIZATION_CELLS.map((cell) => cell.write.kind))) {
+      const allowedSomewhere = new Set(AUTHORIZATION_CELLS.filter((cell) => cell.write.kind === kind).flatMap((cell) => cell.allowed));
+      for (const role of ROLES) {
+        const decision = mayAttempt(VIEWERS[role], kind);
+        expect({ kind, role, allowed: decision.allowed }).toEqual({ kind, role, allowed: allowedSomewhere.has(role) });
+        // A role that may never make the write is told so, whatever the target, in authorize's own words.
+        if (!decision.allowed)
+          for (const cell of AUTHORIZATION_CELLS.filter((each) => each.write.kind === kind)) {
+            expect(authorize(VIEWERS[role], cell.write)).toEqual(decision);
+          }
+      }
+    }
   });
 
   it('binds an owner to their body and a contact to their country, not to their role alone', () => {
