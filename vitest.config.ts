@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
+import LongestFirstSequencer from './test/support/sequencer.js';
 
 /**
  * One run, five projects: fast unit tests of pure code; integration tests through real HTTP
@@ -14,7 +15,8 @@ import { defineConfig } from 'vitest/config';
  * loaded modules (aws-cdk-lib, graphql, the SDK) instead of a fresh process each
  * (isolate: false), since each file makes its own server, table, browser or CDK app. The
  * handler tests stay isolated: they set process.env before importing handlers that read it
- * as they load.
+ * as they load. The files are handed out longest first (test/support/sequencer.ts), so that
+ * the two workers end together even in a fresh clone, where vitest has no durations cached.
  */
 const DATABASE = 'test/support/dynamodb-global-setup.ts';
 
@@ -23,6 +25,7 @@ export default defineConfig({
     // The JSON report lets .ci/run print the plain "N passed, N failed" line CI reads.
     reporters: ['default', ['json', { outputFile: '.tmp/vitest-report.json' }]],
     maxWorkers: Math.max(2, availableParallelism()),
+    sequence: { sequencer: LongestFirstSequencer },
     projects: [
       {
         test: {
