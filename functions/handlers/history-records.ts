@@ -1,13 +1,15 @@
 import type { AttributeValue, DynamoDBRecord } from 'aws-lambda';
+import { attributes, entityNames } from '../store/entities.js';
 
 /**
  * History events as they arrive on the table's stream, and what the stream consumer makes of
- * them. Pure, so that the CDK stack (its event filter) and the tests can use it without
- * loading the handler. The item layout is functions/store/entities.ts's HistoryEvent:
- * PK = subject (ACTION#<id> for an action and its reports, ROUND#<id> for a round).
+ * them. Free of the handler's clients, so that the CDK stack (its event filter) and the tests can
+ * use it without loading the handler. The item layout and its names are those of
+ * functions/store/entities.ts's HistoryEventEntity: PK = subject (ACTION#<id> for an action and
+ * its reports, ROUND#<id> for a round).
  */
-export const HISTORY_EVENT_TYPE = 'HistoryEvent';
-export const ENTITY_ATTRIBUTE = '_et';
+export const HISTORY_EVENT_TYPE = entityNames.historyEvent;
+export const ENTITY_ATTRIBUTE = attributes.entity;
 export const AUDIT_FORMAT = 'strategy-tracker/history-event@1';
 
 export type Image = Record<string, AttributeValue>;

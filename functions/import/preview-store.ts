@@ -2,14 +2,13 @@ import { randomBytes } from 'node:crypto';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { Entity, GetItemCommand, PutItemCommand, UpdateItemCommand, binary, item, number, string } from 'dynamodb-toolbox';
-import { createTable } from '../store/entities.js';
-import { tableDefinition } from '../store/table-definition.js';
+import { GetItemCommand, PutItemCommand, UpdateItemCommand } from 'dynamodb-toolbox';
+import { entitiesFor } from '../store/entities.js';
 import type { PlannedWrite, PreviewRow } from './preview.js';
 
 /**
- * Import previews (issue 13, docs/DATA_MODEL.md): one item per upload, PK IMPORT#<previewId>,
- * SK PREVIEW, owned by the person who uploaded it (only they can read or apply it), expiring
+ * Import previews (issue 13, docs/DATA_MODEL.md): one item per upload (entities.ts,
+ * PreviewEntity), owned by the person who uploaded it (only they can read or apply it), expiring
  * through the table's TTL a day after the upload. Its content (the rows shown and the writes
  * the CHANGED rows would make, then the apply's answer) is gzip'd JSON: a 1,000-row preview
  * stays well below DynamoDB's 400 KB item.
@@ -36,26 +35,6 @@ export interface StoredPreview {
 
 export class PreviewTooLarge extends Error {}
 
-export function createPreviewEntity(documentClient: DynamoDBDocumentClient, tableName: string) {
-  return new Entity({
-    name: 'ImportPreview',
-    table: createTable(documentClient, tableName),
-    timestamps: false,
-    schema: item({
-      previewId: string().key(),
-      ownerId: string(),
-      createdAt: string(),
-      /** gzip'd JSON: { rows, writes }. */
-      content: binary(),
-      appliedAt: string().optional(),
-      /** gzip'd JSON of the apply's answer. */
-      applied: binary().optional(),
-      [tableDefinition.timeToLiveAttribute]: number(),
-    }),
-    computeKey: ({ previewId }) => ({ PK: `IMPORT#${previewId}`, SK: 'PREVIEW' }),
-  });
-}
-
 export interface PreviewStore {
   save(preview: Omit<StoredPreview, 'id' | 'createdAt'>): Promise<StoredPreview>;
   /** The preview if it exists, has not expired and belongs to `ownerId`; undefined otherwise (never telling which). */
@@ -75,7 +54,7 @@ export const newPreviewId = () => randomBytes(16).toString('base64url');
 export const PREVIEW_ID = /^[A-Za-z0-9_-]{22}$/;
 
 export function createPreviewStore(documentClient: DynamoDBDocumentClient, tableName: string, clock: () => Date = () => new Date()): PreviewStore {
-  const PreviewEntity = createPreviewEntity(documentClient, tableName);
+  const { PreviewEntity } = entitiesFor(documentClient, tableName);
   return {
     async save(preview) {
       const content = pack({ rows: preview.rows, writes: preview.writes });

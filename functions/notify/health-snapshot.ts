@@ -1,16 +1,15 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { Entity, PutItemCommand, any, item, list, string } from 'dynamodb-toolbox';
+import { PutItemCommand } from 'dynamodb-toolbox';
 import { deadlineInForce } from '../domain/action-update.js';
 import { computeHealth, isStale, type HealthConfig } from '../domain/health.js';
 import type { Health } from '../domain/model.js';
 import type { ActionRecord, StrategyRecord } from '../store/store.js';
-import { createTable } from '../store/entities.js';
+import { entitiesFor } from '../store/entities.js';
 
 /**
  * The daily recomputation of health and staleness. Health stays derived (DESIGN.md): nothing
- * is written onto the actions. The job keeps one snapshot per day,
- *   PK STRATEGY#<sid>#HEALTH   SK <asOf>
- * so that the figures of a past day can be shown as they were computed, and publishes the
+ * is written onto the actions. The job keeps one snapshot per day (entities.ts,
+ * HealthSnapshotEntity), so that the figures of a past day can be shown as they were computed, and publishes the
  * counts as metrics.
  */
 export interface ActionHealth {
@@ -40,21 +39,6 @@ export function computeHealthSnapshot(strategy: StrategyRecord, actions: ActionR
   return { strategyId: strategy.id, asOf, counts, actions: health };
 }
 
-export function createHealthSnapshotEntity(documentClient: DynamoDBDocumentClient, tableName: string) {
-  return new Entity({
-    name: 'HealthSnapshot',
-    table: createTable(documentClient, tableName),
-    schema: item({
-      strategyId: string().key(),
-      asOf: string().key(),
-      counts: any(),
-      actions: list(any()),
-      computedAt: string(),
-    }),
-    computeKey: ({ strategyId, asOf }) => ({ PK: `STRATEGY#${strategyId}#HEALTH`, SK: asOf }),
-  });
-}
-
 export interface HealthSnapshots {
   save(snapshot: HealthSnapshot): Promise<void>;
 }
@@ -64,7 +48,7 @@ export function createHealthSnapshots(
   tableName: string,
   clock: () => Date = () => new Date(),
 ): HealthSnapshots {
-  const SnapshotEntity = createHealthSnapshotEntity(documentClient, tableName);
+  const { HealthSnapshotEntity: SnapshotEntity } = entitiesFor(documentClient, tableName);
   return {
     async save(snapshot) {
       // A re-run on the same day replaces that day's snapshot with the same figures.

@@ -1,12 +1,11 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { $add, $remove, Entity, GetItemCommand, PutItemCommand, QueryCommand, UpdateItemCommand, item, number, string } from 'dynamodb-toolbox';
-import { createTable } from '../store/entities.js';
-import { tableDefinition } from '../store/table-definition.js';
+import { $add, $remove, GetItemCommand, PutItemCommand, QueryCommand, UpdateItemCommand } from 'dynamodb-toolbox';
+import { entitiesFor, keys } from '../store/entities.js';
 
 /**
- * The outbox: one item per message the daily job sends, written before the message goes out.
- *   PK OUTBOX#<dueOn>   SK <kind>#<recipientId>#<ref>
+ * The outbox: one item per message the daily job sends, written before the message goes out
+ * (entities.ts, OutboxEntity: one partition per day, sorted by outboxMessageKey).
  * A message whose item exists is never sent again, unless its last attempt is known to have
  * failed; a message interrupted between "claimed" and "sent" is left for a person to look at
  * rather than risk sending it twice.
@@ -58,32 +57,6 @@ export type NewOutboxMessage = Pick<OutboxMessage, 'dueOn' | 'kind' | 'ref' | 'r
 
 export const outboxMessageKey = ({ kind, recipientId, ref }: Pick<OutboxMessage, 'kind' | 'recipientId' | 'ref'>) => `${kind}#${recipientId}#${ref}`;
 
-export function createOutboxEntity(documentClient: DynamoDBDocumentClient, tableName: string) {
-  return new Entity({
-    name: 'OutboxMessage',
-    table: createTable(documentClient, tableName),
-    schema: item({
-      dueOn: string().key(),
-      messageKey: string().key(),
-      kind: string(),
-      ref: string(),
-      recipientId: string(),
-      recipientEmail: string().optional(),
-      subject: string(),
-      body: string().optional(),
-      status: string().enum('PENDING', 'SENT', 'FAILED'),
-      attempts: number(),
-      claimedAt: string(),
-      sentAt: string().optional(),
-      providerMessageId: string().optional(),
-      error: string().optional(),
-      // The table's TTL attribute (table-definition.ts); optional on read: records written before it existed have none.
-      [tableDefinition.timeToLiveAttribute]: number().optional(),
-    }),
-    computeKey: ({ dueOn, messageKey }) => ({ PK: `OUTBOX#${dueOn}`, SK: messageKey }),
-  });
-}
-
 export interface Outbox {
   /** Records the message as about to be sent. `false` when it must not be sent (already sent, or its fate is unknown). */
   claim(message: NewOutboxMessage): Promise<boolean>;
@@ -97,7 +70,7 @@ const isConditionFailure = (error: unknown) =>
   error instanceof ConditionalCheckFailedException || (error instanceof Error && error.name === 'ConditionalCheckFailedException');
 
 export function createOutbox(documentClient: DynamoDBDocumentClient, tableName: string, clock: () => Date = () => new Date()): Outbox {
-  const OutboxEntity = createOutboxEntity(documentClient, tableName);
+  const { OutboxEntity } = entitiesFor(documentClient, tableName);
 
   async function retryFailed(key: Pick<OutboxMessage, 'dueOn' | 'messageKey'>): Promise<boolean> {
     try {
@@ -145,7 +118,7 @@ export function createOutbox(documentClient: DynamoDBDocumentClient, tableName: 
       const { Items = [] } = await OutboxEntity.table
         .build(QueryCommand)
         .entities(OutboxEntity)
-        .query({ partition: `OUTBOX#${dueOn}` })
+        .query({ partition: keys.outbox(dueOn) })
         .options({ consistent: true, maxPages: Infinity })
         .send();
       return Items as OutboxMessage[];

@@ -8,7 +8,7 @@ import { UpdateTransaction } from 'dynamodb-toolbox/entity/actions/transactUpdat
 import { execute } from 'dynamodb-toolbox/entity/actions/transactWrite';
 import { compareRefs } from '../domain/action-query.js';
 import { effectiveOnOf, feedInstantOf, recordedLate } from '../domain/effective-dates.js';
-import { createEntities, createTable, keys } from './entities.js';
+import { attributes, entitiesFor, entityOf, FEED_INDEX, itemKey, keys, mutationRecordWrite, recordOf } from './entities.js';
 import { createSnapshotStore } from './snapshot-store.js';
 import {
   StoreBusy,
@@ -75,12 +75,6 @@ const MAX_REFRESHED_ITEMS = 100;
 /** Reads and writes of the strategy record a catalogue load tries when another load wrote it meanwhile. */
 const CATALOGUE_ATTEMPTS = 3;
 
-/** What the store adds to every stored item, which the records do not carry. */
-const STORED_ONLY = ['PK', 'SK', 'GSI1PK', 'GSI1SK', '_et'] as const;
-
-/** How long a client mutation id is remembered: far beyond any plausible retry. */
-const IDEMPOTENCY_DAYS = 7;
-
 const sameValue = (a: unknown, b: unknown) => isDeepStrictEqual(a ?? null, b ?? null);
 
 /** The catalogue fields whose values differ, as before/after pairs for the history event. */
@@ -113,17 +107,6 @@ const toUpdate = (patch: Record<string, unknown>) =>
 const eventKeyOf = (event: { at: string; id: string }) => `${event.at}#${event.id}`;
 /** An event's key in the change feed (GSI1SK): in effective order (entities.ts). */
 const feedKeyOf = (event: { at: string; id: string; effectiveOn?: string | null }) => `${feedInstantOf(event)}#${event.id}`;
-
-/**
- * A stored item as its record. The toolbox's formatter does the same and validates too, but on
- * the whole state it cost more than the read (docs/PERFORMANCE.md); these items were written
- * through the entities, and a test compares both readings.
- */
-function recordOf<T>(item: Record<string, unknown>): T {
-  const record = { ...item };
-  for (const attribute of STORED_ONLY) delete record[attribute];
-  return record as T;
-}
 
 const revisionFromItems = (items: Record<string, unknown>[]): StrategyRevision => {
   const shards: StrategyRevision['shards'] = {};
@@ -206,9 +189,9 @@ function patchState(
 }
 
 export function createDynamoStore({ documentClient, tableName, clock = () => new Date() }: DynamoStoreOptions): Store {
-  const table = createTable(documentClient, tableName);
-  const { StrategyEntity, ActionEntity, ReportEntity, RoundEntity, RevisionEntity, MutationEntity, HistoryEventEntity } = createEntities(table);
-  const snapshots = createSnapshotStore(table, clock);
+  const entities = entitiesFor(documentClient, tableName);
+  const { table, StrategyEntity, ActionEntity, ReportEntity, RoundEntity, RevisionEntity, MutationEntity, HistoryEventEntity } = entities;
+  const snapshots = createSnapshotStore(entities, clock);
 
   const shardOf = (subject: string) => String(createHash('sha1').update(subject).digest()[0]! % REVISION_SHARDS);
 
@@ -313,17 +296,6 @@ export function createDynamoStore({ documentClient, tableName, clock = () => new
       .options({ condition: { attr: 'id', exists: false } });
   }
 
-  function idempotencyTransaction(idempotency: Idempotency) {
-    return MutationEntity.build(PutTransaction)
-      .item({
-        key: idempotency.key,
-        mutation: idempotency.mutation,
-        result: idempotency.result,
-        expiresAt: Math.floor(clock().getTime() / 1000) + IDEMPOTENCY_DAYS * 86_400,
-      })
-      .options({ condition: { attr: 'key', exists: false } });
-  }
-
   /**
    * Runs a transaction whose items each carry a condition; when DynamoDB cancels it, names the
    * condition that failed (by the position of its item) so the API can answer precisely.
@@ -399,7 +371,7 @@ export function createDynamoStore({ documentClient, tableName, clock = () => new
   }
 
   const withIdempotency = (idempotency: Idempotency | undefined) =>
-    idempotency ? [{ transaction: idempotencyTransaction(idempotency), rejection: 'REPEATED_MUTATION' as const }] : [];
+    idempotency ? [{ transaction: mutationRecordWrite(MutationEntity, idempotency, clock()), rejection: 'REPEATED_MUTATION' as const }] : [];
 
   async function getStrategy(strategyId: string): Promise<StrategyRecord | undefined> {
     const { Item } = await StrategyEntity.build(GetItemCommand).key({ id: strategyId }).options({ consistent: true }).send();
@@ -410,7 +382,7 @@ export function createDynamoStore({ documentClient, tableName, clock = () => new
     const { Items = [] } = await table
       .build(QueryCommand)
       .entities(ActionEntity)
-      .query({ partition: keys.strategy(strategyId), range: { beginsWith: 'ACTION#' } })
+      .query({ partition: keys.strategy(strategyId), range: { beginsWith: keys.actionPrefix } })
       .options({ consistent: true, maxPages: Infinity })
       .send();
     return Items as ActionRecord[];
@@ -436,7 +408,7 @@ export function createDynamoStore({ documentClient, tableName, clock = () => new
     const { Items = [], LastEvaluatedKey } = await table
       .build(QueryCommand)
       .entities(HistoryEventEntity)
-      .query({ index: 'GSI1', partition: `${keys.strategy(strategyId)}#EVENTS`, range: { between: [lower, range.to] } })
+      .query({ index: FEED_INDEX, partition: keys.strategyEvents(strategyId), range: { between: [lower, range.to] } })
       .options({ ...(page.limit ? { limit: page.limit } : { maxPages: Infinity }) })
       .send();
     const events = Items.map(toEventRecord);
@@ -496,17 +468,17 @@ export function createDynamoStore({ documentClient, tableName, clock = () => new
       // The hottest read (action(id), every write): the document client and a light mapping
       // cost less CPU per request than the toolbox's parse and format.
       const { Item } = await documentClient.send(
-        new GetCommand({ TableName: tableName, Key: { PK: partitionOf(strategyId), SK: keys.actionSort(actionId) }, ConsistentRead: true }),
+        new GetCommand({ TableName: tableName, Key: itemKey(partitionOf(strategyId), keys.actionSort(actionId)), ConsistentRead: true }),
       );
-      return Item && Item['_et'] === ActionEntity.entityName ? recordOf<ActionRecord>(Item) : undefined;
+      return Item && entityOf(Item) === ActionEntity.entityName ? recordOf<ActionRecord>(Item) : undefined;
     },
 
     async getActionWithStrategy(strategyId, actionId) {
       // One BatchGetItem: about a GetItem's cost, where two GetItems cost two round trips.
       const found: Record<string, unknown>[] = [];
       let pending: Record<string, unknown>[] = [
-        { PK: partitionOf(strategyId), SK: keys.actionSort(actionId) },
-        { PK: partitionOf(strategyId), SK: keys.strategySort },
+        itemKey(partitionOf(strategyId), keys.actionSort(actionId)),
+        itemKey(partitionOf(strategyId), keys.strategySort),
       ];
       for (let attempt = 0; pending.length > 0; attempt += 1) {
         // Keys left unprocessed (throttling) are asked again, a few times, then the read is busy.
@@ -518,8 +490,8 @@ export function createDynamoStore({ documentClient, tableName, clock = () => new
         found.push(...(Responses[tableName] ?? []));
         pending = UnprocessedKeys[tableName]?.Keys ?? [];
       }
-      const action = found.find((item) => item['_et'] === ActionEntity.entityName);
-      const strategy = found.find((item) => item['_et'] === StrategyEntity.entityName);
+      const action = found.find((item) => entityOf(item) === ActionEntity.entityName);
+      const strategy = found.find((item) => entityOf(item) === StrategyEntity.entityName);
       return {
         ...(action ? { action: recordOf<ActionRecord>(action) } : {}),
         ...(strategy ? { strategy: recordOf<StrategyRecord>(strategy) } : {}),
@@ -536,7 +508,7 @@ export function createDynamoStore({ documentClient, tableName, clock = () => new
         const page = await documentClient.send(
           new DocumentQueryCommand({
             TableName: tableName,
-            KeyConditionExpression: 'PK = :pk',
+            KeyConditionExpression: `${attributes.partitionKey} = :pk`,
             ExpressionAttributeValues: { ':pk': partitionOf(strategyId) },
             ConsistentRead: true,
             ExclusiveStartKey,
@@ -545,19 +517,19 @@ export function createDynamoStore({ documentClient, tableName, clock = () => new
         items.push(...(page.Items ?? []));
         ExclusiveStartKey = page.LastEvaluatedKey;
       } while (ExclusiveStartKey);
-      const ofEntity = (name: string) => items.filter((item) => item['_et'] === name);
-      const strategy = ofEntity('Strategy').map((item) => recordOf<StrategyRecord>(item))[0];
+      const ofEntity = (name: string) => items.filter((item) => entityOf(item) === name);
+      const strategy = ofEntity(StrategyEntity.entityName).map((item) => recordOf<StrategyRecord>(item))[0];
       if (!strategy) return undefined;
       // The revision read before the partition, if given: the pages are read one after another,
       // so shards read with them could be newer than an item on an earlier page.
-      const current = revision ?? revisionFromItems(ofEntity('Revision'));
+      const current = revision ?? revisionFromItems(ofEntity(RevisionEntity.entityName));
       return {
         strategy,
-        actions: ofEntity('Action')
+        actions: ofEntity(ActionEntity.entityName)
           .map((item) => recordOf<ActionRecord>(item))
           .sort((a, b) => compareRefs(a.ref, b.ref)),
-        reports: ofEntity('MemberStateReport').map((item) => recordOf<ReportRecord>(item)),
-        rounds: ofEntity('ReportingRound').map((item) => recordOf<RoundRecord>(item)),
+        reports: ofEntity(ReportEntity.entityName).map((item) => recordOf<ReportRecord>(item)),
+        rounds: ofEntity(RoundEntity.entityName).map((item) => recordOf<RoundRecord>(item)),
         revision: current.id,
         shards: shardRevisions(current),
       };
@@ -590,7 +562,10 @@ export function createDynamoStore({ documentClient, tableName, clock = () => new
       const { Items = [], LastEvaluatedKey } = await table
         .build(QueryCommand)
         .entities(HistoryEventEntity)
-        .query({ partition: keys.actionSubject(actionId), range: after ? { between: ['EVENT#', `EVENT#${after}`] } : { beginsWith: 'EVENT#' } })
+        .query({
+          partition: keys.actionSubject(actionId),
+          range: after ? { between: [keys.eventPrefix, keys.eventSort(after)] } : { beginsWith: keys.eventPrefix },
+        })
         .options({ reverse: true, limit: limit + (after ? 1 : 0), consistent: true })
         .send();
       // `between` includes the cursor's own event; it was on the previous page.
@@ -607,7 +582,7 @@ export function createDynamoStore({ documentClient, tableName, clock = () => new
       if (!late && !knownAt) {
         const { Count = 0 } = await table
           .build(QueryCommand)
-          .query({ index: 'GSI1', partition: `${keys.strategy(strategyId)}#EVENTS`, range: { between: [from, to] } })
+          .query({ index: FEED_INDEX, partition: keys.strategyEvents(strategyId), range: { between: [from, to] } })
           .options({ select: 'COUNT', maxPages: Infinity })
           .send();
         return Count;
@@ -620,12 +595,12 @@ export function createDynamoStore({ documentClient, tableName, clock = () => new
         const page = await documentClient.send(
           new DocumentQueryCommand({
             TableName: tableName,
-            IndexName: 'GSI1',
-            KeyConditionExpression: 'GSI1PK = :pk AND GSI1SK BETWEEN :from AND :to',
+            IndexName: FEED_INDEX,
+            KeyConditionExpression: `${attributes.indexPartitionKey} = :pk AND ${attributes.indexSortKey} BETWEEN :from AND :to`,
             FilterExpression: filters.join(' AND '),
             ExpressionAttributeNames: { ...(late ? { '#late': 'late' } : {}), ...(knownAt ? { '#at': 'at' } : {}) },
             ExpressionAttributeValues: {
-              ':pk': `${keys.strategy(strategyId)}#EVENTS`,
+              ':pk': keys.strategyEvents(strategyId),
               ':from': from,
               ':to': to,
               ...(knownAt ? { ':known': knownAt } : {}),

@@ -1,24 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
-import { Entity, GetItemCommand, QueryCommand, UpdateItemCommand, any, item, number, string } from 'dynamodb-toolbox';
+import { GetItemCommand, PutItemCommand, QueryCommand, UpdateItemCommand } from 'dynamodb-toolbox';
 import { ConditionCheck } from 'dynamodb-toolbox/entity/actions/transactCheck';
 import { PutTransaction } from 'dynamodb-toolbox/entity/actions/transactPut';
 import { execute } from 'dynamodb-toolbox/entity/actions/transactWrite';
-import { emailKey, PERSON_STATUSES, type PersonRecord } from '../domain/people.js';
-import { ROLES } from '../domain/model.js';
-import { createEntities, createTable } from './entities.js';
+import { emailKey, type PersonRecord } from '../domain/people.js';
+import { entitiesFor, keys, mutationRecordWrite, type MutationRecord } from './entities.js';
 import type { ChangeAuthor, HistoryEventRecord, HistoryPage } from './store.js';
 
 /**
- * The product's record of its people (issue 12), beside the strategy in the same table:
- *   person       PK PEOPLE              SK PERSON#<id>              (one partition: the list is one query)
- *   e-mail claim PK EMAIL#<lower-cased> SK EMAIL                    (unique addresses: a condition on its absence)
- *   person event PK PERSON#<id>         SK EVENT#<at>#<eventId>     (who changed whom, before, after)
+ * The product's record of its people (issue 12), beside the strategy in the same table
+ * (entities.ts: PersonEntity, one partition so the list is one query; EmailClaimEntity, unique
+ * addresses through a condition on its absence; PersonEventEntity, who changed whom).
  * A person's id is the directory's: the Cognito `sub` in the cloud, the seeded or generated id locally.
- * Person events stay out of the strategy's change feed (no GSI1 keys): they are not changes to the strategy.
  */
-export const PEOPLE_PARTITION = 'PEOPLE';
 export const PERSON_EVENT_TYPES = ['PERSON_INVITED', 'PERSON_UPDATED', 'PERSON_DISABLED', 'PERSON_ENABLED'] as const;
 export type PersonEventType = (typeof PERSON_EVENT_TYPES)[number];
 
@@ -33,14 +29,7 @@ export interface NewPersonEvent {
 export type PeopleRejection = 'EMAIL_TAKEN' | 'PERSON_EXISTS' | 'STALE_VERSION' | 'COORDINATOR_CHANGED' | 'REPEATED_MUTATION';
 
 /** A retried mutation's first result, kept with the write (the API's client mutation records, entities.ts). */
-export interface PeopleIdempotency {
-  key: string;
-  mutation: string;
-  result: unknown;
-}
-
-/** As long as the API keeps its other client mutation ids. */
-const IDEMPOTENCY_DAYS = 7;
+export type PeopleIdempotency = MutationRecord;
 
 /** A write refused by a condition: nothing was written. */
 export class PeopleWriteRejected extends Error {
@@ -80,10 +69,6 @@ export interface PeopleStore {
   history(id: string, page: { limit: number; after?: string }): Promise<HistoryPage>;
 }
 
-const personSort = (id: string) => `PERSON#${id}`;
-const emailPartition = (email: string) => `EMAIL#${emailKey(email)}`;
-const personSubject = (id: string) => `PERSON#${id}`;
-
 export function createPeopleStore({
   documentClient,
   tableName,
@@ -93,70 +78,9 @@ export function createPeopleStore({
   tableName: string;
   clock?: () => Date;
 }): PeopleStore {
-  const table = createTable(documentClient, tableName);
-  const { MutationEntity } = createEntities(table);
+  const { table, MutationEntity, PersonEntity, EmailClaimEntity, PersonEventEntity } = entitiesFor(documentClient, tableName);
   const withIdempotency = (idempotency: PeopleIdempotency | undefined) =>
-    idempotency
-      ? [
-          {
-            transaction: MutationEntity.build(PutTransaction)
-              .item({
-                key: idempotency.key,
-                mutation: idempotency.mutation,
-                result: idempotency.result,
-                expiresAt: Math.floor(clock().getTime() / 1000) + IDEMPOTENCY_DAYS * 86_400,
-              })
-              .options({ condition: { attr: 'key', exists: false } }),
-            rejection: 'REPEATED_MUTATION' as const,
-          },
-        ]
-      : [];
-
-  const PersonEntity = new Entity({
-    name: 'Person',
-    table,
-    timestamps: false,
-    schema: item({
-      id: string().key(),
-      name: string(),
-      email: string(),
-      role: string().enum(...ROLES),
-      actor: string().optional(),
-      country: string().optional(),
-      status: string().enum(...PERSON_STATUSES),
-      invitedAt: string().optional(),
-      lastSignInAt: string().optional(),
-      version: number(),
-    }),
-    computeKey: ({ id }) => ({ PK: PEOPLE_PARTITION, SK: personSort(id) }),
-  });
-
-  const EmailClaimEntity = new Entity({
-    name: 'EmailClaim',
-    table,
-    timestamps: false,
-    schema: item({ email: string().key(), personId: string() }),
-    computeKey: ({ email }) => ({ PK: emailPartition(email), SK: 'EMAIL' }),
-  });
-
-  const PersonEventEntity = new Entity({
-    name: 'PersonEvent',
-    table,
-    timestamps: false,
-    schema: item({
-      personId: string().key(),
-      eventKey: string().key(),
-      id: string(),
-      at: string(),
-      type: string(),
-      actorId: string(),
-      actorRole: string(),
-      actorName: string(),
-      before: any().optional(),
-      after: any().optional(),
-    }),
-    computeKey: ({ personId, eventKey }) => ({ PK: personSubject(personId), SK: `EVENT#${eventKey}` }),
-  });
+    idempotency ? [{ transaction: mutationRecordWrite(MutationEntity, idempotency, clock()), rejection: 'REPEATED_MUTATION' as const }] : [];
 
   const toRecord = (stored: Record<string, unknown>): PersonRecord => {
     const { id, name, email, role, actor, country, status, invitedAt, lastSignInAt, version } = stored as unknown as PersonRecord;
@@ -224,7 +148,7 @@ export function createPeopleStore({
       const { Items = [] } = await table
         .build(QueryCommand)
         .entities(PersonEntity)
-        .query({ partition: PEOPLE_PARTITION, range: { beginsWith: 'PERSON#' } })
+        .query({ partition: keys.people, range: { beginsWith: keys.personPrefix } })
         .options({ consistent: true, maxPages: Infinity })
         .send();
       return Items.map(toRecord).sort((a, b) => a.name.localeCompare(b.name, 'en') || a.id.localeCompare(b.id));
@@ -323,15 +247,18 @@ export function createPeopleStore({
       const { Items = [] } = await table
         .build(QueryCommand)
         .entities(PersonEntity)
-        .query({ partition: PEOPLE_PARTITION, range: { beginsWith: 'PERSON#' } })
+        .query({ partition: keys.people, range: { beginsWith: keys.personPrefix } })
         .options({ consistent: true, limit: 1 })
         .send();
       if (Items.length > 0) return false;
+      // The items as the entities write them (keys and entity name included), in batches.
       const requests = people.flatMap((person) => [
-        { PutRequest: { Item: { PK: PEOPLE_PARTITION, SK: personSort(person.id), _et: 'Person', ...personItem(person) } } },
+        { PutRequest: { Item: PersonEntity.build(PutItemCommand).item(personItem(person)).params().Item } },
         {
           PutRequest: {
-            Item: { PK: emailPartition(person.email), SK: 'EMAIL', _et: 'EmailClaim', email: emailKey(person.email), personId: person.id },
+            Item: EmailClaimEntity.build(PutItemCommand)
+              .item({ email: emailKey(person.email), personId: person.id })
+              .params().Item,
           },
         },
       ]);
@@ -350,7 +277,10 @@ export function createPeopleStore({
       const { Items = [], LastEvaluatedKey } = await table
         .build(QueryCommand)
         .entities(PersonEventEntity)
-        .query({ partition: personSubject(id), range: after ? { between: ['EVENT#', `EVENT#${after}`] } : { beginsWith: 'EVENT#' } })
+        .query({
+          partition: keys.personSubject(id),
+          range: after ? { between: [keys.eventPrefix, keys.eventSort(after)] } : { beginsWith: keys.eventPrefix },
+        })
         .options({ reverse: true, limit: limit + (after ? 1 : 0), consistent: true })
         .send();
       const events: HistoryEventRecord[] = Items.filter((stored) => stored.eventKey !== after)

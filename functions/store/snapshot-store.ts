@@ -1,61 +1,17 @@
-import { GetItemCommand, QueryCommand, any, binary, item, number, string, Entity } from 'dynamodb-toolbox';
+import { GetItemCommand, QueryCommand } from 'dynamodb-toolbox';
 import { PutTransaction } from 'dynamodb-toolbox/entity/actions/transactPut';
 import { execute } from 'dynamodb-toolbox/entity/actions/transactWrite';
 import type { SnapshotContent, SnapshotHeader } from '../domain/snapshot.js';
-import { createEntities, keys, type StrategyTable } from './entities.js';
+import { keys, mutationRecordWrite, type Entities } from './entities.js';
 import { decodeContent, encodeContent, type EncodedContent } from './snapshot-codec.js';
 import { WriteRejected, type Idempotency } from './store.js';
 
 /**
- * Frozen snapshots in DynamoDB (docs/DATA_MODEL.md, "Snapshot"). Kept out of the strategy's
- * partition, so that reading the current state never reads a snapshot:
- *   header  PK STRATEGY#<sid>#SNAPSHOTS   SK SNAPSHOT#<snapshotId>   (ids sort by the instant frozen)
- *   part    PK SNAPSHOT#<sid>#<snapshotId> SK PART#<nnn>             (gzip'd JSON, ≤ 300 KB each)
+ * Frozen snapshots in DynamoDB (docs/DATA_MODEL.md, "Snapshot"): a header and its parts, kept
+ * out of the strategy's partition (entities.ts, SnapshotHeaderEntity and SnapshotPartEntity).
  * Every item is written once, under attribute_not_exists, and never updated: a snapshot is
  * immutable. The header and all parts go in one transaction, so a snapshot is whole or absent.
  */
-const IDEMPOTENCY_DAYS = 7;
-
-const partIndex = (index: number) => String(index).padStart(3, '0');
-
-export function createSnapshotEntities(table: StrategyTable) {
-  const SnapshotHeaderEntity = new Entity({
-    name: 'SnapshotHeader',
-    table,
-    timestamps: false,
-    schema: item({
-      strategyId: string().key(),
-      id: string().key(),
-      name: string(),
-      asOf: string(),
-      frozenAt: string(),
-      frozenBy: any(),
-      trigger: string().enum('COORDINATOR', 'ROUND_CLOSED'),
-      round: any(),
-      actionCount: number(),
-      totals: any(),
-      parts: number(),
-      bytes: number(),
-      digest: string(),
-    }),
-    computeKey: ({ strategyId, id }) => ({ PK: `${keys.strategy(strategyId)}#SNAPSHOTS`, SK: `SNAPSHOT#${id}` }),
-  });
-
-  const SnapshotPartEntity = new Entity({
-    name: 'SnapshotPart',
-    table,
-    timestamps: false,
-    schema: item({
-      strategyId: string().key(),
-      snapshotId: string().key(),
-      index: number().key(),
-      data: binary(),
-    }),
-    computeKey: ({ strategyId, snapshotId, index }) => ({ PK: `SNAPSHOT#${strategyId}#${snapshotId}`, SK: `PART#${partIndex(index)}` }),
-  });
-
-  return { SnapshotHeaderEntity, SnapshotPartEntity };
-}
 
 /** A snapshot ready to write: its header and its encoded content. */
 export interface SnapshotWrite {
@@ -91,9 +47,8 @@ function headerOf({ strategyId: _strategyId, parts: _parts, bytes: _bytes, diges
   return { ...header, round: header.round ?? null };
 }
 
-export function createSnapshotStore(table: StrategyTable, clock: () => Date = () => new Date()) {
-  const { SnapshotHeaderEntity, SnapshotPartEntity } = createSnapshotEntities(table);
-  const { MutationEntity } = createEntities(table);
+export function createSnapshotStore(entities: Entities, clock: () => Date = () => new Date()) {
+  const { table, SnapshotHeaderEntity, SnapshotPartEntity, MutationEntity } = entities;
 
   /** The header and the parts as transaction items, each refused if it already exists. */
   function writes({ strategyId, header, encoded }: SnapshotWrite) {
@@ -121,18 +76,7 @@ export function createSnapshotStore(table: StrategyTable, clock: () => Date = ()
   const store: SnapshotStore = {
     async saveSnapshot(snapshot, idempotency) {
       const items = [
-        ...(idempotency
-          ? [
-              MutationEntity.build(PutTransaction)
-                .item({
-                  key: idempotency.key,
-                  mutation: idempotency.mutation,
-                  result: idempotency.result,
-                  expiresAt: Math.floor(clock().getTime() / 1000) + IDEMPOTENCY_DAYS * 86_400,
-                })
-                .options({ condition: { attr: 'key', exists: false } }),
-            ]
-          : []),
+        ...(idempotency ? [mutationRecordWrite(MutationEntity, idempotency, clock())] : []),
         ...writes(snapshot).map((write) => write.transaction),
       ];
       try {
@@ -149,8 +93,8 @@ export function createSnapshotStore(table: StrategyTable, clock: () => Date = ()
         .build(QueryCommand)
         .entities(SnapshotHeaderEntity)
         .query({
-          partition: `${keys.strategy(strategyId)}#SNAPSHOTS`,
-          range: after ? { between: ['SNAPSHOT#', `SNAPSHOT#${after}`] } : { beginsWith: 'SNAPSHOT#' },
+          partition: keys.snapshots(strategyId),
+          range: after ? { between: [keys.snapshotPrefix, keys.snapshotSort(after)] } : { beginsWith: keys.snapshotPrefix },
         })
         .options({ reverse: true, consistent: true, limit: limit + (after ? 1 : 0) })
         .send();
@@ -174,7 +118,7 @@ export function createSnapshotStore(table: StrategyTable, clock: () => Date = ()
         table
           .build(QueryCommand)
           .entities(SnapshotPartEntity)
-          .query({ partition: `SNAPSHOT#${strategyId}#${snapshotId}`, range: { beginsWith: 'PART#' } })
+          .query({ partition: keys.snapshotParts(strategyId, snapshotId), range: { beginsWith: keys.partPrefix } })
           .options({ consistent: true, maxPages: Infinity })
           .send(),
       ]);

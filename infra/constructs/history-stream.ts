@@ -7,7 +7,7 @@ import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import { Topic } from 'aws-cdk-lib/aws-sns';
 import { Construct } from 'constructs';
-import { HISTORY_EVENT_TYPE } from '../../functions/handlers/history-records.js';
+import { ENTITY_ATTRIBUTE, HISTORY_EVENT_TYPE } from '../../functions/handlers/history-records.js';
 import { AUDIT_PREFIX } from './audit-archive.js';
 import { DeadLetterQueue } from './dead-letter-queue.js';
 import { wildcardResourceFinding } from './nag.js';
@@ -66,7 +66,7 @@ export class HistoryStream extends Construct {
         filters: [
           FilterCriteria.filter({
             eventName: FilterRule.isEqual('INSERT'),
-            dynamodb: { NewImage: { _et: { S: FilterRule.isEqual(HISTORY_EVENT_TYPE) } } },
+            dynamodb: { NewImage: { [ENTITY_ATTRIBUTE]: { S: FilterRule.isEqual(HISTORY_EVENT_TYPE) } } },
           }),
         ],
       }),
