@@ -1,7 +1,7 @@
 import type { HealthConfig } from '../functions/domain/health.js';
 import type { Viewer } from '../functions/domain/model.js';
+import type { StateReader } from '../functions/store/state-reader.js';
 import type { ActionRecord, ReportRecord, Store, StrategyRecord, StrategyState } from '../functions/store/store.js';
-import type { StateCache } from './state-cache.js';
 import type { PeopleService } from '../functions/people/service.js';
 
 /** Per-request context: the verified viewer and request-scoped loaders. Nothing here outlives a request. */
@@ -15,13 +15,14 @@ export interface GraphQLContext {
   today: string;
   healthConfig: HealthConfig;
   loaders: RequestLoaders;
-  stateCache: StateCache;
+  /** The instance's kept state and memos (functions/store/state-reader.ts). */
+  stateReader: StateReader;
   /** People and access (issue 12); absent on a server that does not manage people. */
   people?: PeopleService;
 }
 
 export interface RequestLoaders {
-  /** Strategy, actions, reports and rounds: current, from the instance's cache or one query. */
+  /** Strategy, actions, reports and rounds: current, from the instance's kept state or one query. */
   state(): Promise<StrategyState>;
   strategy(): Promise<StrategyRecord>;
   actions(): Promise<ActionRecord[]>;
@@ -57,10 +58,10 @@ function indexOf(state: StrategyState): Map<string, ActionRecord> {
 }
 
 /** Memoises each read for the life of one request, so a query touching a record twice reads it once. */
-export function createRequestLoaders(store: Store, strategyId: string, stateCache: StateCache): RequestLoaders {
+export function createRequestLoaders(store: Store, strategyId: string, reader: StateReader): RequestLoaders {
   let state: Promise<StrategyState> | undefined;
   const loadState = () => {
-    state ??= stateCache.current(store, strategyId).then((loaded) => {
+    state ??= reader.current().then((loaded) => {
       if (!loaded) throw notLoaded();
       return loaded;
     });
@@ -77,12 +78,12 @@ export function createRequestLoaders(store: Store, strategyId: string, stateCach
       let pending = actionById.get(id);
       if (!pending) {
         // Within a request that already holds the whole state, no second read is needed. An
-        // instance that keeps the state serves it from there once the (shared) revision check
+        // instance that keeps the state serves it from there once the (shared) check
         // says it is current; one that does not reads the one item, with the strategy's record
         // for the dates its health needs, in one read.
         pending = state
           ? state.then((loaded) => indexOf(loaded).get(id))
-          : stateCache.kept(store, strategyId).then(async (kept) => {
+          : reader.kept().then(async (kept) => {
               if (kept) {
                 state ??= Promise.resolve(kept);
                 return indexOf(kept).get(id);
@@ -98,10 +99,10 @@ export function createRequestLoaders(store: Store, strategyId: string, stateCach
     reports: async (actionId) => (await loadState()).reports.filter((report) => report.actionId === actionId),
     dates() {
       // As action(id): from the state this request holds, or the instance's kept state once
-      // the revision check says it is current (the request then holds it), or one read.
+      // the check says it is current (the request then holds it), or one read.
       dates ??= state
         ? state.then((loaded) => datesOf(loaded.strategy))
-        : stateCache.kept(store, strategyId).then(async (kept) => {
+        : reader.kept().then(async (kept) => {
             if (kept) {
               state ??= Promise.resolve(kept);
               return datesOf(kept.strategy);

@@ -349,7 +349,7 @@ export const Mutation: MutationResolvers = {
           round: closed,
           event: { type: 'ROUND_CLOSED', at: now, roundId: round.id, author: authorOf(context), ...change },
           ...(snapshot ? { snapshot } : {}),
-          ...(state.shards ? { readAt: state.shards } : {}),
+          ...(state.readAt ? { readAt: state.readAt } : {}),
         });
         return closed;
       } catch (error) {
@@ -402,7 +402,7 @@ function closingSnapshot(context: GraphQLContext, state: StrategyState, closed: 
 
 /** The strategy's state as it stands now, checked against its revision again (not the request's first read). */
 async function currentState(context: GraphQLContext): Promise<StrategyState> {
-  const state = await context.stateCache.current(context.store, context.strategyId);
+  const state = await context.stateReader.current();
   if (!state) throw new Error(`Strategy ${context.strategyId} is not loaded: run the catalogue load.`);
   return state;
 }

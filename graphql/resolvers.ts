@@ -75,7 +75,7 @@ async function actionsAsOf(
 async function lateRecords(context: GraphQLContext, view: { asOf: string; knownAt?: string | undefined }): Promise<number> {
   const { revision } = await context.loaders.state();
   const key = `late|${revision}|${view.asOf}|${view.knownAt ?? ''}`;
-  const count = context.stateCache.memo(
+  const count = context.stateReader.memo(
     key,
     () =>
       context.store.countChanges(context.strategyId, {
@@ -89,7 +89,7 @@ async function lateRecords(context: GraphQLContext, view: { asOf: string; knownA
   try {
     return await count;
   } catch (error) {
-    context.stateCache.forget(key);
+    context.stateReader.forget(key);
     throw error;
   }
 }

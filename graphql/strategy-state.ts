@@ -18,7 +18,7 @@ export async function stateAsOf(context: GraphQLContext, asOf: string, knownAt?:
   // Kept while the current state's revision stands (any write, a backdated one included, moves
   // it), and looked up before history is read: a day looked at again costs no read of history.
   const key = `past|${current.revision}|${asOf}|${knownAt ?? ''}`;
-  const past = context.stateCache.memo(
+  const past = context.stateReader.memo(
     key,
     () => pastState(context.store, context.strategyId, current, asOf, knownAt),
     () => pastStateBytes(current),
@@ -26,7 +26,7 @@ export async function stateAsOf(context: GraphQLContext, asOf: string, knownAt?:
   try {
     return await past;
   } catch (error) {
-    context.stateCache.forget(key);
+    context.stateReader.forget(key);
     throw error;
   }
 }
@@ -98,7 +98,7 @@ export function roundCoverage(state: StrategyState, round: RoundRecord | undefin
 
 export function dashboardOf(context: GraphQLContext, state: StrategyState, asOf: string): Dashboard {
   const key = `dashboard|${state.revision}|${asOf}|${JSON.stringify(context.healthConfig)}`;
-  return context.stateCache.memo(key, () => computeDashboard(context, state, asOf), dashboardBytes);
+  return context.stateReader.memo(key, () => computeDashboard(context, state, asOf), dashboardBytes);
 }
 
 /**

@@ -4,6 +4,7 @@ import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspect
 import { DEFAULT_HEALTH_CONFIG, type HealthConfig } from '../functions/domain/health.js';
 import type { Viewer } from '../functions/domain/model.js';
 import { isStoreBusy, type Store } from '../functions/store/store.js';
+import { createStateReader } from '../functions/store/state-reader.js';
 import type { PeopleService } from '../functions/people/service.js';
 import { createRequestLoaders, type GraphQLContext } from './context.js';
 import { useContractErrorCodes } from './contract-error-codes.js';
@@ -11,7 +12,6 @@ import { corsFor, useRequestBodyLimit } from './front-door.js';
 import { serviceUnavailable, unauthenticated } from './errors.js';
 import { typeDefs } from './generated/type-defs.js';
 import { resolvers } from './resolvers.js';
-import { createStateCache } from './state-cache.js';
 import { useVariableLimits } from './variable-limits.js';
 import { useDocumentNestingLimit } from './document-nesting.js';
 import { scalars } from './scalars.js';
@@ -66,7 +66,7 @@ export function createApp(deps: AppDependencies): App {
   const clock = deps.clock ?? (() => new Date());
   const logError = deps.logError ?? ((message, error) => console.error(message, error));
   const plugins: Plugin[] = [useRequestBodyLimit(), queryLimits(deps.mode), useDocumentNestingLimit(), useVariableLimits(), useContractErrorCodes()];
-  const stateCache = createStateCache();
+  const stateReader = createStateReader(deps.store, deps.strategyId);
   if (deps.mode !== 'local') plugins.push(useDisableIntrospection());
 
   return createYoga<ServerContext, GraphQLContext>({
@@ -92,7 +92,7 @@ export function createApp(deps: AppDependencies): App {
     async context({ request, ...serverContext }) {
       const viewer = await deps.authenticate(request, serverContext);
       if (!viewer) throw unauthenticated();
-      const loaders = createRequestLoaders(deps.store, deps.strategyId, stateCache);
+      const loaders = createRequestLoaders(deps.store, deps.strategyId, stateReader);
       const context: GraphQLContext = {
         viewer,
         store: deps.store,
@@ -101,7 +101,7 @@ export function createApp(deps: AppDependencies): App {
         today: clock().toISOString().slice(0, 10),
         healthConfig: deps.healthConfig ?? DEFAULT_HEALTH_CONFIG,
         loaders,
-        stateCache,
+        stateReader,
         ...(deps.people ? { people: deps.people } : {}),
       };
       return context;

@@ -628,7 +628,7 @@ function report(
       field('  same without overdue/upcoming lists', (p) => `${ms(p.yogaNoLists)} (${bytes(p.responseBytesNoLists)})`),
       field('after a write — HTTP p50', (_p, _hit, miss) => ms(p50(miss))),
       field('  DynamoDB calls (incl. SDK)', (_p, _hit, miss) => dynamoCalls(miss)),
-      field('  store.refreshState (BatchGetItem + patch)', (p) => ms(p.refresh)),
+      field('  catch-up (change list + items, BatchGetItem ×2)', (p) => ms(p.refresh)),
       field('  dashboardOf on the patched state', (p) => ms(p.figuresPatched)),
       field('fallback: store.strategyState (whole read)', (p) => ms(p.strategyState)),
     ],

@@ -5,7 +5,7 @@ import { DynamoDBClient, type DynamoDBClientConfig } from '@aws-sdk/client-dynam
  *
  * The SDK's HTTP handler sets no timeout of its own: a request that DynamoDB or the network
  * never answers waits for ever, and since the requests of a server instance share one
- * revision check (graphql/state-cache.ts), one such request held every reader of the
+ * check of the revision (functions/store/state-reader.ts), one such request held every reader of the
  * instance until the Lambda timed out (15 s) or, locally, for good. `npm run soak` showed it
  * (docs/RELIABILITY.md). So each attempt gets 1 s to connect and 3 s to be answered, and the
  * SDK makes at most 3 attempts (its retries back off, and a transaction keeps its

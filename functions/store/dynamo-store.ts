@@ -1,14 +1,15 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
 import { BatchGetCommand, GetCommand, QueryCommand as DocumentQueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { GetItemCommand, QueryCommand, UpdateItemCommand, $add, $append, $remove, $set } from 'dynamodb-toolbox';
+import { GetItemCommand, QueryCommand, $add, $remove, $set } from 'dynamodb-toolbox';
 import { ConditionCheck } from 'dynamodb-toolbox/entity/actions/transactCheck';
 import { PutTransaction } from 'dynamodb-toolbox/entity/actions/transactPut';
 import { UpdateTransaction } from 'dynamodb-toolbox/entity/actions/transactUpdate';
 import { execute } from 'dynamodb-toolbox/entity/actions/transactWrite';
 import { compareRefs } from '../domain/action-query.js';
 import { effectiveOnOf, feedInstantOf, recordedLate } from '../domain/effective-dates.js';
-import { attributes, entitiesFor, entityOf, FEED_INDEX, itemKey, keys, mutationRecordWrite, recordOf } from './entities.js';
+import { attributes, entitiesFor, entityOf, FEED_INDEX, itemKey, keys, mutationRecordWrite, recordOf, sortKeyOf } from './entities.js';
+import { createRevisionShards } from './revision-shards.js';
 import { createSnapshotStore } from './snapshot-store.js';
 import {
   StoreBusy,
@@ -26,8 +27,9 @@ import {
   type RoundRecord,
   type Store,
   type StrategyRecord,
-  type StrategyRevision,
-  type StrategyState,
+  revisionKey,
+  type Revision,
+  type StateItem,
 } from './store.js';
 
 export interface DynamoStoreOptions {
@@ -54,23 +56,8 @@ const CATALOGUE_FIELDS = [
 
 type CatalogueField = (typeof CATALOGUE_FIELDS)[number];
 
-/** Shards of the strategy's revision counter: enough that concurrent writes rarely share one. */
-const REVISION_SHARDS = 16;
-
 /** Attempts at a transaction that only lost a race on a revision shard (nothing else conflicted). */
 const REVISION_RACE_ATTEMPTS = 5;
-
-/**
- * A shard's list of changes (entities.ts, `changes`) holds at most this many writes: a write
- * that finds it full trims the oldest SHARD_CHANGES_TRIMMED and runs again. So a kept state
- * fewer than MAX - TRIMMED writes behind on every shard is brought up to date by re-reading
- * just the changed items; further behind, it is read again whole.
- */
-const MAX_SHARD_CHANGES = 20;
-const SHARD_CHANGES_TRIMMED = 12;
-
-/** Most items a kept state re-reads to catch up (one BatchGetItem); more, and it reads the whole state. */
-const MAX_REFRESHED_ITEMS = 100;
 
 /** Reads and writes of the strategy record a catalogue load tries when another load wrote it meanwhile. */
 const CATALOGUE_ATTEMPTS = 3;
@@ -108,167 +95,13 @@ const eventKeyOf = (event: { at: string; id: string }) => `${event.at}#${event.i
 /** An event's key in the change feed (GSI1SK): in effective order (entities.ts). */
 const feedKeyOf = (event: { at: string; id: string; effectiveOn?: string | null }) => `${feedInstantOf(event)}#${event.id}`;
 
-const revisionFromItems = (items: Record<string, unknown>[]): StrategyRevision => {
-  const shards: StrategyRevision['shards'] = {};
-  for (const item of items) {
-    const changes = item['changes'] as string[] | undefined;
-    shards[String(item['shard'])] = { revision: Number(item['revision']), ...(changes ? { changes } : {}) };
-  }
-  return {
-    id: Object.entries(shards)
-      .map(([shard, { revision }]) => `${shard}:${revision}`)
-      .sort()
-      .join(','),
-    shards,
-  };
-};
-
-const shardRevisions = (revision: StrategyRevision) =>
-  Object.fromEntries(Object.entries(revision.shards).map(([shard, { revision: value }]) => [shard, value]));
-
-/**
- * The sort keys written between `state` and `revision`, from the shards' lists of changes;
- * undefined when a list no longer reaches back to the state's revision of its shard.
- */
-export function changedSince(state: Pick<StrategyState, 'shards'>, revision: StrategyRevision): string[] | undefined {
-  if (!state.shards) return undefined;
-  const changed = new Set<string>();
-  for (const [shard, { revision: latest, changes }] of Object.entries(revision.shards)) {
-    const known = state.shards[shard] ?? 0;
-    if (latest === known) continue;
-    const behind = latest - known;
-    if (!changes || behind < 0 || behind > changes.length) return undefined;
-    for (const entry of changes.slice(changes.length - behind)) for (const key of entry.split(' ')) if (key) changed.add(key);
-  }
-  // A shard the state knew of cannot disappear.
-  if (Object.keys(state.shards).some((shard) => !(shard in revision.shards))) return undefined;
-  return [...changed];
-}
-
-/** A new state: `state` with the changed items replaced (absent ones removed), stamped with `revision`. */
-function patchState(
-  state: StrategyState,
-  revision: StrategyRevision,
-  changed: string[],
-  found: Map<string, Record<string, unknown>>,
-): StrategyState | undefined {
-  let { strategy } = state;
-  const actions = [...state.actions];
-  let reports = state.reports;
-  let rounds = state.rounds;
-  let resort = false;
-  for (const sortKey of changed) {
-    const item = found.get(sortKey);
-    if (sortKey === keys.strategySort) {
-      if (!item) return undefined;
-      strategy = recordOf<StrategyRecord>(item);
-    } else if (sortKey.startsWith('ACTION#')) {
-      const id = sortKey.slice('ACTION#'.length);
-      const index = actions.findIndex((action) => action.id === id);
-      const record = item && recordOf<ActionRecord>(item);
-      if (record && index >= 0 && actions[index]!.ref === record.ref) actions[index] = record;
-      else {
-        if (index >= 0) actions.splice(index, 1);
-        if (record) actions.push(record);
-        resort = true;
-      }
-    } else if (sortKey.startsWith('REPORT#')) {
-      const record = item && recordOf<ReportRecord>(item);
-      const kept = reports.filter(
-        (report) => !(sortKey.endsWith(`#${report.country}`) && sortKey === keys.reportSort(report.actionId, report.country)),
-      );
-      reports = record ? [...kept, record] : kept;
-    } else if (sortKey.startsWith('ROUND#')) {
-      const record = item && recordOf<RoundRecord>(item);
-      const kept = rounds.filter((round) => keys.roundSort(round.id) !== sortKey);
-      rounds = record ? [...kept, record] : kept;
-    }
-  }
-  if (resort) actions.sort((a, b) => compareRefs(a.ref, b.ref));
-  return { strategy, actions, reports, rounds, revision: revision.id, shards: shardRevisions(revision) };
-}
-
 export function createDynamoStore({ documentClient, tableName, clock = () => new Date() }: DynamoStoreOptions): Store {
   const entities = entitiesFor(documentClient, tableName);
-  const { table, StrategyEntity, ActionEntity, ReportEntity, RoundEntity, RevisionEntity, MutationEntity, HistoryEventEntity } = entities;
+  const { table, StrategyEntity, ActionEntity, ReportEntity, RoundEntity, MutationEntity, HistoryEventEntity } = entities;
   const snapshots = createSnapshotStore(entities, clock);
-
-  const shardOf = (subject: string) => String(createHash('sha1').update(subject).digest()[0]! % REVISION_SHARDS);
-
-  /**
-   * The revision shard a write bumps (spread over shards so unrelated writes rarely meet), with
-   * the sort keys the write changes appended to the shard's list of changes in the same update.
-   * The list's bound is a condition: a full list cancels the transaction, and `transact` trims it.
-   */
-  function revisionTransaction(strategyId: string, subject: string, changed: string[], readAt?: Record<string, number>) {
-    const shard = shardOf(subject);
-    const roomForChanges = {
-      or: [
-        { attr: 'changes' as const, exists: false },
-        { size: 'changes' as const, lt: MAX_SHARD_CHANGES },
-      ],
-    };
-    return {
-      transaction: RevisionEntity.build(UpdateTransaction)
-        .item({ strategyId, shard, revision: $add(1), changes: $append([changed.join(' ')]) })
-        .options({ condition: readAt ? { and: [roomForChanges, unchangedShard(readAt, shard)] } : roomForChanges }),
-      rejection: null,
-    };
-  }
-
-  /** The condition that a shard is still at the revision a state was read at (never written, if the state had none). */
-  const unchangedShard = (readAt: Record<string, number>, shard: string) =>
-    readAt[shard] === undefined ? { attr: 'revision' as const, exists: false } : { attr: 'revision' as const, eq: readAt[shard] };
-
-  /**
-   * Checks that every shard but the one the write bumps (whose update carries the same
-   * condition) is still at the revision of the state the write was computed from.
-   */
-  function unchangedSince(strategyId: string, subject: string, readAt: Record<string, number>) {
-    const bumped = shardOf(subject);
-    return Array.from({ length: REVISION_SHARDS }, (_, index) => String(index))
-      .filter((shard) => shard !== bumped)
-      .map((shard) => ({
-        transaction: RevisionEntity.build(ConditionCheck).key({ strategyId, shard }).condition(unchangedShard(readAt, shard)),
-        rejection: 'STATE_CHANGED' as const,
-      }));
-  }
-
-  /** Drops the oldest entries of a full list of changes (a no-op if another writer already did). */
-  async function trimChanges(strategyId: string, subject: string): Promise<void> {
-    const oldest = Object.fromEntries(Array.from({ length: SHARD_CHANGES_TRIMMED }, (_, index) => [index, $remove()]));
-    try {
-      await RevisionEntity.build(UpdateItemCommand)
-        .item({ strategyId, shard: shardOf(subject), changes: oldest })
-        .options({ condition: { size: 'changes', gte: MAX_SHARD_CHANGES } })
-        .send();
-    } catch (error) {
-      // Another writer trimmed it first, or was writing the shard: the transaction runs again either way.
-      if (
-        (error as { name?: string }).name !== 'ConditionalCheckFailedException' &&
-        (error as { name?: string }).name !== 'TransactionConflictException'
-      )
-        throw error;
-    }
-  }
+  const revisions = createRevisionShards(documentClient, tableName, entities);
 
   const partitionOf = (strategyId: string) => keys.strategy(strategyId);
-
-  /** The shards' revisions; their lists of changes only when asked (they are most of the bytes). */
-  async function readRevision(strategyId: string, options: { changes?: boolean } = {}): Promise<StrategyRevision> {
-    const { Items = [] } = await documentClient.send(
-      new DocumentQueryCommand({
-        TableName: tableName,
-        KeyConditionExpression: 'PK = :pk AND begins_with(SK, :rev)',
-        ExpressionAttributeValues: { ':pk': partitionOf(strategyId), ':rev': 'REV#' },
-        ...(options.changes
-          ? {}
-          : { ProjectionExpression: '#shard, #revision', ExpressionAttributeNames: { '#shard': 'shard', '#revision': 'revision' } }),
-        ConsistentRead: true,
-      }),
-    );
-    return revisionFromItems(Items);
-  }
 
   function eventTransaction(strategyId: string, event: NewHistoryEvent) {
     const id = randomUUID();
@@ -306,42 +139,32 @@ export function createDynamoStore({ documentClient, tableName, clock = () => new
     writes: { transaction: Parameters<typeof execute>[number]; rejection: RejectionReason | null }[],
     /** The sort keys of the strategy's partition that the write changes (its state items). */
     changed: string[] = [],
-    /** The shards of the state the write was computed from: written only if none moved since. */
-    readAt?: Record<string, number>,
+    /** The revision of the state the write was computed from: written only if no shard moved since. */
+    readAt?: Revision,
   ): Promise<void> {
-    const items = [
-      ...writes,
-      ...(readAt ? unchangedSince(strategyId, subject, readAt) : []),
-      revisionTransaction(strategyId, subject, changed, readAt),
-    ];
-    const revisionIndex = items.length - 1;
+    const items = [...writes, ...revisions.writes(strategyId, subject, changed, readAt)];
+    const counter = items.length - 2;
+    const list = items.length - 1;
+    /** Whether the transaction failed only on the revision's items, with this code. */
+    const onlyOnRevision = (reasons: { Code?: string }[] | undefined, code: string, at: number[]) =>
+      !!reasons &&
+      reasons.some((reason, index) => at.includes(index) && reason.Code === code) &&
+      reasons.every((reason, index) => !reason.Code || reason.Code === 'None' || (at.includes(index) && reason.Code === code));
     for (let races = 0, trims = 0; ;) {
       try {
         await execute(...(items.map((item) => item.transaction) as Parameters<typeof execute>));
         return;
       } catch (error) {
         const reasons = (error as { CancellationReasons?: { Code?: string }[] }).CancellationReasons;
-        // Only the shard's list of changes was full: trim it and write again.
-        const changesFull =
-          reasons?.[revisionIndex]?.Code === 'ConditionalCheckFailed' &&
-          reasons.every((reason, index) => index === revisionIndex || !reason.Code || reason.Code === 'None');
-        // With a state to hold to, the bumped shard's condition also fails when it moved.
-        if (changesFull && readAt) {
-          const { shards } = await readRevision(strategyId);
-          const shard = shardOf(subject);
-          if (shards[shard]?.revision !== readAt[shard]) throw new WriteRejected('STATE_CHANGED');
-        }
-        if (changesFull && trims < 3) {
+        // Only the shard's change list was full: trim it and write again.
+        if (onlyOnRevision(reasons, 'ConditionalCheckFailed', [list]) && trims < 3) {
           trims += 1;
-          await trimChanges(strategyId, subject);
+          await revisions.trim(strategyId, subject);
           continue;
         }
         // Two writes to different items met only on the shared revision shard: not a
         // conflict for the person writing, so the transaction runs again.
-        const lostRevisionRace =
-          reasons?.[revisionIndex]?.Code === 'TransactionConflict' &&
-          reasons.every((reason, index) => index === revisionIndex || !reason.Code || reason.Code === 'None');
-        if (lostRevisionRace) {
+        if (onlyOnRevision(reasons, 'TransactionConflict', [counter, list])) {
           races += 1;
           // Out of turns is not a conflict: nobody touched what this write is about.
           if (races >= REVISION_RACE_ATTEMPTS) throw new StoreBusy(error);
@@ -499,9 +322,12 @@ export function createDynamoStore({ documentClient, tableName, clock = () => new
     },
 
     async strategyState(strategyId, revision) {
+      // The revision first: the pages are read one after another, and the state is never
+      // older than the revision it is stamped with.
+      const readAt = revision ?? (await revisions.read(strategyId));
       // One query of the partition, all pages, mapped without the toolbox's formatter (at
       // 5,000 actions that formatter cost more than the read). The items sort by key:
-      // ACTION#, REPORT#, REV#, ROUND#, STRATEGY.
+      // ACTION#, REPORT#, ROUND#, STRATEGY.
       const items: Record<string, unknown>[] = [];
       let ExclusiveStartKey: Record<string, unknown> | undefined;
       do {
@@ -520,9 +346,6 @@ export function createDynamoStore({ documentClient, tableName, clock = () => new
       const ofEntity = (name: string) => items.filter((item) => entityOf(item) === name);
       const strategy = ofEntity(StrategyEntity.entityName).map((item) => recordOf<StrategyRecord>(item))[0];
       if (!strategy) return undefined;
-      // The revision read before the partition, if given: the pages are read one after another,
-      // so shards read with them could be newer than an item on an earlier page.
-      const current = revision ?? revisionFromItems(ofEntity(RevisionEntity.entityName));
       return {
         strategy,
         actions: ofEntity(ActionEntity.entityName)
@@ -530,32 +353,27 @@ export function createDynamoStore({ documentClient, tableName, clock = () => new
           .sort((a, b) => compareRefs(a.ref, b.ref)),
         reports: ofEntity(ReportEntity.entityName).map((item) => recordOf<ReportRecord>(item)),
         rounds: ofEntity(RoundEntity.entityName).map((item) => recordOf<RoundRecord>(item)),
-        revision: current.id,
-        shards: shardRevisions(current),
+        revision: revisionKey(readAt),
+        readAt,
       };
     },
 
-    strategyRevision: readRevision,
+    readRevision: (strategyId) => revisions.read(strategyId),
 
-    async refreshState(strategyId, state, checked) {
-      // The check read only the numbers; the lists of changes come now, read after it, so they
-      // name at least every write the check saw.
-      const revision = Object.values(checked.shards).every((shard) => shard.changes) ? checked : await readRevision(strategyId, { changes: true });
-      const changed = changedSince(state, revision);
-      if (!changed || changed.length > MAX_REFRESHED_ITEMS) return undefined;
-      const found = new Map<string, Record<string, unknown>>();
-      let pending: Record<string, unknown>[] = changed.map((sortKey) => ({ PK: partitionOf(strategyId), SK: sortKey }));
-      // Read after the revision: every item is at least as new as the shard that names it.
-      for (let attempt = 0; pending.length > 0; attempt += 1) {
-        if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 10 * attempt));
-        if (attempt >= 5) return undefined;
-        const { Responses = {}, UnprocessedKeys = {} } = await documentClient.send(
-          new BatchGetCommand({ RequestItems: { [tableName]: { Keys: pending, ConsistentRead: true } } }),
-        );
-        for (const item of Responses[tableName] ?? []) found.set(String(item['SK']), item);
-        pending = (UnprocessedKeys[tableName]?.Keys ?? []) as Record<string, unknown>[];
-      }
-      return patchState(state, revision, changed, found);
+    readChanges: (strategyId, shards) => revisions.readChanges(strategyId, shards),
+
+    async readStateItems(strategyId, sortKeys) {
+      const kinds: Record<string, StateItem['kind']> = {
+        [StrategyEntity.entityName]: 'strategy',
+        [ActionEntity.entityName]: 'action',
+        [ReportEntity.entityName]: 'report',
+        [RoundEntity.entityName]: 'round',
+      };
+      const found = await revisions.batchGet(sortKeys.map((key) => itemKey(partitionOf(strategyId), key)));
+      return found.flatMap((item) => {
+        const kind = kinds[String(entityOf(item))];
+        return kind ? [{ sortKey: sortKeyOf(item), kind, record: recordOf(item) } as StateItem] : [];
+      });
     },
 
     async actionHistory(actionId, { limit, after }) {

@@ -15,7 +15,9 @@ import { tableDefinition } from './table-definition.js';
  *   action     PK STRATEGY#<sid>  SK ACTION#<actionId>
  *   report     PK STRATEGY#<sid>  SK REPORT#<actionId>#<country>  GSI1 STRATEGY#<sid>#COUNTRY#<cc> / REPORT#<actionId>
  *   round      PK STRATEGY#<sid>  SK ROUND#<roundId>
- *   revision   PK STRATEGY#<sid>  SK REV#<shard>   (0–15: which part of the state changed last)
+ *   revision   PK STRATEGY#<sid>#REVISION  SK SHARD#<shard>   (0–15: a counter of the writes to that shard)
+ *   changes    PK STRATEGY#<sid>#CHANGES   SK SHARD#<shard>   (the state items that shard's latest writes changed)
+ *              (both written in each write's transaction; read by functions/store/state-reader.ts)
  *   event      PK <subject>       SK EVENT#<at>#<eventId>   GSI1 STRATEGY#<sid>#EVENTS / <at>#<eventId>
  *              (subject: ACTION#<actionId> for actions and their reports, ROUND#<roundId> for rounds)
  *   mutation   PK MUTATION#<viewerId>#<clientMutationId>  SK MUTATION  (expires through TTL)
@@ -50,7 +52,8 @@ export const entityNames = {
   action: 'Action',
   report: 'MemberStateReport',
   round: 'ReportingRound',
-  revision: 'Revision',
+  revisionShard: 'RevisionShard',
+  changeList: 'ChangeList',
   mutation: 'ClientMutation',
   historyEvent: 'HistoryEvent',
   snapshotHeader: 'SnapshotHeader',
@@ -76,8 +79,11 @@ export const keys = {
   reportSort: (actionId: string, country: string) => `REPORT#${actionId}#${country}`,
   roundPrefix: 'ROUND#',
   roundSort: (roundId: string) => `ROUND#${roundId}`,
-  revisionPrefix: 'REV#',
-  revisionSort: (shard: string) => `REV#${shard}`,
+  /** The partition of the strategy's revision: one small item per shard, only its counter. */
+  revision: (strategyId: string) => `${strategyKey(strategyId)}#REVISION`,
+  /** The partition of the shards' change lists. */
+  changeLists: (strategyId: string) => `${strategyKey(strategyId)}#CHANGES`,
+  shardSort: (shard: string) => `SHARD#${shard}`,
   /** History events' partitions: an action and its reports, or a round. */
   actionSubject: (actionId: string) => `ACTION#${actionId}`,
   roundSubject: (roundId: string) => `ROUND#${roundId}`,
@@ -271,25 +277,41 @@ export function createEntities(table: StrategyTable) {
     computeKey: ({ strategyId, id }) => ({ PK: strategyKey(strategyId), SK: keys.roundSort(id) }),
   });
 
-  const RevisionEntity = new Entity({
-    name: entityNames.revision,
+  // The strategy's revision (docs/DATA_MODEL.md, "Revision"): every write adds one to one
+  // shard's counter and appends what it changed to that shard's change list, in its own
+  // transaction. The counters are apart from the lists, in a partition of their own, so that
+  // the check every request makes reads 16 small items and nothing else.
+  const RevisionShardEntity = new Entity({
+    name: entityNames.revisionShard,
     table,
     timestamps: false,
     schema: item({
       strategyId: string().key(),
       shard: string().key(),
-      /** Bumped by every write whose subject hashes to this shard, in the write's transaction. */
+      /** How many writes whose subject hashes to this shard were made (absent: none). */
+      revision: number(),
+    }),
+    computeKey: ({ strategyId, shard }) => ({ PK: keys.revision(strategyId), SK: keys.shardSort(shard) }),
+  });
+
+  const ChangeListEntity = new Entity({
+    name: entityNames.changeList,
+    table,
+    timestamps: false,
+    schema: item({
+      strategyId: string().key(),
+      shard: string().key(),
+      /** The shard's counter, bumped in the same update: always equal to its RevisionShard's. */
       revision: number(),
       /**
        * What the latest writes to this shard changed, oldest first: one entry per write (the sort
        * keys it wrote in the strategy's partition, separated by spaces), appended in the same
        * update that bumps `revision`, so the last entry belongs to `revision`, the one before to
        * `revision - 1`, and so on. Bounded: the store trims the oldest entries (MAX_SHARD_CHANGES).
-       * Absent on shards written before it existed.
        */
-      changes: list(string()).optional(),
+      changes: list(string()),
     }),
-    computeKey: ({ strategyId, shard }) => ({ PK: strategyKey(strategyId), SK: keys.revisionSort(shard) }),
+    computeKey: ({ strategyId, shard }) => ({ PK: keys.changeLists(strategyId), SK: keys.shardSort(shard) }),
   });
 
   const MutationEntity = new Entity({
@@ -493,7 +515,8 @@ export function createEntities(table: StrategyTable) {
     ActionEntity,
     ReportEntity,
     RoundEntity,
-    RevisionEntity,
+    RevisionShardEntity,
+    ChangeListEntity,
     MutationEntity,
     HistoryEventEntity,
     SnapshotHeaderEntity,

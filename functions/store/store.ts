@@ -153,31 +153,49 @@ export function isStoreBusy(error: unknown): boolean {
   return name === 'TransactionCanceledException' && !!CancellationReasons?.some((reason) => reason.Code === 'ThrottlingError');
 }
 
+/**
+ * The strategy's revision: for each revision shard, how many writes it has counted. Every write
+ * adds one to one shard in its own transaction, so a state read at a revision reflects every
+ * write that revision counts (docs/DATA_MODEL.md, "Revision"; functions/store/state-reader.ts).
+ * A shard never written is absent (count 0).
+ */
+export type Revision = Record<string, number>;
+
+/** A revision's name, the same for equal revisions: "0:3,5:1,…". */
+export const revisionKey = (revision: Revision): string =>
+  Object.entries(revision)
+    .map(([shard, count]) => `${shard}:${count}`)
+    .sort()
+    .join(',');
+
+/**
+ * A shard's change list: the sort keys (in the strategy's partition) that its latest writes
+ * changed, one entry per write, oldest first, space-separated; the last entry is the write that
+ * brought the shard to `revision`, the one before it `revision - 1`, and so on.
+ */
+export interface ChangeList {
+  revision: number;
+  changes: string[];
+}
+
+/** One item of the strategy's state, as stored under `sortKey` in its partition. */
+export type StateItem = { sortKey: string } & (
+  | { kind: 'strategy'; record: StrategyRecord }
+  | { kind: 'action'; record: ActionRecord }
+  | { kind: 'report'; record: ReportRecord }
+  | { kind: 'round'; record: RoundRecord }
+);
+
 /** The whole state of a strategy, read in one query of its partition (no history). */
 export interface StrategyState {
   strategy: StrategyRecord;
   actions: ActionRecord[];
   reports: ReportRecord[];
   rounds: RoundRecord[];
-  /**
-   * Identifies this state: it changes with every write to the strategy. Comparing it with
-   * `Store.strategyRevision` tells whether a copy of the state is still current.
-   */
+  /** The name (`revisionKey`) of the revision this state reflects; on a replayed past state, a name of its own. */
   revision: string;
-  /** The revision of each shard that this state reflects (absent on replayed states). */
-  shards?: Record<string, number>;
-}
-
-/** The strategy's revision as its shards hold it, with what their latest writes changed. */
-export interface StrategyRevision {
-  /** Equals `StrategyState.revision` of a state read at this revision. */
-  id: string;
-  /**
-   * Per shard: its revision, and the item keys written by its latest writes, oldest first
-   * (the last entry is the write that made `revision`, the one before it `revision - 1`...).
-   * `changes` is absent when the revision was read without them (the cheap check of every request).
-   */
-  shards: Record<string, { revision: number; changes?: string[] }>;
+  /** The revision this state was read at (absent on replayed states). */
+  readAt?: Revision;
 }
 
 export interface CatalogueSyncResult {
@@ -198,22 +216,17 @@ export interface Store extends SnapshotStore {
    */
   getActionWithStrategy(strategyId: string, actionId: string): Promise<{ action?: ActionRecord; strategy?: StrategyRecord }>;
   /**
-   * Strategy, actions, reports and rounds in one query of the strategy's partition. Pass the
-   * revision read just before, so the state is stamped with it (never newer than its items).
+   * Strategy, actions, reports and rounds in one query of the strategy's partition, stamped
+   * with `revision` when given (read just before: the state is never older than its stamp),
+   * otherwise with the revision this call reads first.
    */
-  strategyState(strategyId: string, revision?: StrategyRevision): Promise<StrategyState | undefined>;
-  /**
-   * The current revision of the strategy's state: one small, strongly consistent query. Only
-   * the shards' revision numbers unless `changes` is asked for: every request makes this check,
-   * and the lists of changes are needed only once a number has moved.
-   */
-  strategyRevision(strategyId: string, options?: { changes?: boolean }): Promise<StrategyRevision>;
-  /**
-   * `state` brought up to `revision` by re-reading only the items written since it was read
-   * (one strongly consistent BatchGetItem); undefined when the shards' lists of changes no
-   * longer cover the gap or too many items changed: then read the whole state again.
-   */
-  refreshState(strategyId: string, state: StrategyState, revision: StrategyRevision): Promise<StrategyState | undefined>;
+  strategyState(strategyId: string, revision?: Revision): Promise<StrategyState | undefined>;
+  /** The strategy's current revision: one small, strongly consistent read of its shards' counters. */
+  readRevision(strategyId: string): Promise<Revision>;
+  /** The change lists of these shards, strongly consistent (a shard never written has none). */
+  readChanges(strategyId: string, shards: string[]): Promise<Record<string, ChangeList>>;
+  /** These items of the strategy's state (by sort key), strongly consistent, in one batch read; absent ones are left out. */
+  readStateItems(strategyId: string, sortKeys: string[]): Promise<StateItem[]>;
   /** An action's history (its own changes and its reports'), newest first. */
   actionHistory(actionId: string, page: { limit: number; after?: string }): Promise<HistoryPage>;
   /**
@@ -253,7 +266,7 @@ export interface Store extends SnapshotStore {
   openRound(change: { round: RoundRecord; event: NewHistoryEvent; idempotency?: Idempotency }): Promise<void>;
   /**
    * Closes the round; with `snapshot`, freezes it in the same transaction (all or nothing).
-   * With `readAt` (the `shards` of the state its frozen coverage and snapshot were computed
+   * With `readAt` (the revision of the state its frozen coverage and snapshot were computed
    * from), the close is written only if no write reached the strategy since: otherwise
    * WriteRejected('STATE_CHANGED'), and nothing is written.
    */
@@ -262,7 +275,7 @@ export interface Store extends SnapshotStore {
     event: NewHistoryEvent;
     idempotency?: Idempotency;
     snapshot?: SnapshotWrite;
-    readAt?: Record<string, number>;
+    readAt?: Revision;
   }): Promise<void>;
   /**
    * Loads the catalogue idempotently: creates missing actions, corrects catalogue fields that

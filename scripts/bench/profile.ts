@@ -1,5 +1,6 @@
 import { coverageRound } from '../../functions/domain/dashboard.js';
 import { DEFAULT_HEALTH_CONFIG } from '../../functions/domain/health.js';
+import { catchUp } from '../../functions/store/state-reader.js';
 import type { Store } from '../../functions/store/store.js';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { roundState } from '../../graphql/dashboard-state.js';
@@ -16,10 +17,11 @@ import { timeMedian } from './stats.js';
  *   figures       dashboardOf: the domain's pure figures from that state (every request)
  *   coverage      one coverage computation (dashboardOf computes it twice)
  *   yoga          createApp(...).fetch in process, no HTTP, no JWT, with the app's kept state
- *                 current: revision check + resolvers + execution + JSON
+ *                 current: the check + resolvers + execution + JSON
  *   yogaNoLists   the same query without the overdue and upcoming lists
- *   refresh       the store's catch-up after a write: the items the last write on one shard
- *                 changed, re-read with one BatchGetItem and patched into the state
+ *   refresh       the state reader's catch-up after a write: the change list of the shard
+ *                 the last write moved, then the items it changed (one BatchGetItem each), put
+ *                 in place in the state
  *   figuresPatched dashboardOf on that patched state (what the first dashboard after a write
  *                 computes; the unchanged records' shapes are kept from the previous state)
  */
@@ -62,20 +64,20 @@ export async function profileDashboard(options: {
   // No memo: the profile times the computation itself, which a request pays once per revision.
   const context = {
     healthConfig: DEFAULT_HEALTH_CONFIG,
-    stateCache: { memo: (_key: string, compute: () => unknown) => compute() },
+    stateReader: { memo: (_key: string, compute: () => unknown) => compute() },
   } as unknown as GraphQLContext;
   const figures = await timeMedian(5, async () => dashboardOf(context, state.result, today));
   const round = state.result.rounds.find((stored) => stored.id === coverageRound(state.result.rounds.map(roundState))?.id);
   const coverage = await timeMedian(5, async () => roundCoverage(state.result, round));
   // Catch up on the last write of one shard, as the first request after a write does.
-  const revision = await store.strategyRevision(strategyId, { changes: true });
-  const [shard, latest] = Object.entries(revision.shards).find(([, { changes }]) => (changes?.length ?? 0) > 0) ?? [];
-  if (!shard || !latest) throw new Error('no revision shard names a change');
-  const behind = { ...state.result, revision: 'behind', shards: { ...state.result.shards, [shard]: latest.revision - 1 } };
+  const readAt = state.result.readAt ?? (await store.readRevision(strategyId));
+  const [shard, count] = Object.entries(readAt).find(([, counted]) => counted > 0) ?? [];
+  if (!shard || !count) throw new Error('no revision shard counted a write');
+  const behind = { ...state.result, revision: 'behind', readAt: { ...readAt, [shard]: count - 1 } };
   const refresh = await timeMedian(5, async () => {
-    const refreshed = await store.refreshState(strategyId, behind, revision);
-    if (!refreshed) throw new Error('the refresh fell back to a whole read');
-    return refreshed;
+    const caught = await catchUp(store, strategyId, behind, [shard]);
+    if (!caught) throw new Error('the catch-up fell back to a whole read');
+    return caught;
   });
   const figuresPatched = await timeMedian(5, async () => dashboardOf(context, { ...refresh.result, actions: [...refresh.result.actions] }, today));
   const profile = {

@@ -3,7 +3,8 @@ import { createSchema, createYoga, type Plugin } from 'graphql-yoga';
 import type { Viewer } from '../../functions/domain/model.js';
 import { catalogue } from '../../functions/domain/strategy-catalogue.js';
 import { catalogueRecords } from '../../functions/store/catalogue-load.js';
-import type { ActionRecord, Store, StrategyRevision, StrategyState } from '../../functions/store/store.js';
+import { createStateReader } from '../../functions/store/state-reader.js';
+import type { ActionRecord, Store, StrategyState } from '../../functions/store/store.js';
 import { createRequestLoaders, type GraphQLContext } from '../../graphql/context.js';
 import { useContractErrorCodes } from '../../graphql/contract-error-codes.js';
 import { useDocumentNestingLimit } from '../../graphql/document-nesting.js';
@@ -11,7 +12,6 @@ import { useRequestBodyLimit } from '../../graphql/front-door.js';
 import { typeDefs } from '../../graphql/generated/type-defs.js';
 import { resolvers } from '../../graphql/resolvers.js';
 import { scalars } from '../../graphql/scalars.js';
-import { createStateCache } from '../../graphql/state-cache.js';
 import { useVariableLimits } from '../../graphql/variable-limits.js';
 import { createApp, QUERY_LIMITS } from '../../graphql/yoga.js';
 import { DEFAULT_HEALTH_CONFIG } from '../../functions/domain/health.js';
@@ -21,7 +21,7 @@ import { HELLO } from './floors.js';
 /**
  * The server's own CPU per request, without HTTP and without DynamoDB (issue 11: where does
  * action(id)'s time go beyond its floors?): `app.fetch` in process, sequentially, against a store
- * whose revision check answers at once with the kept state current (the real catalogue, no
+ * whose check of the revision answers at once with the kept state current (the real catalogue, no
  * reports). Compares the bare graphql-yoga "hello" server, the product's schema and resolvers with
  * none of its plugins, each plugin alone, and the product's createApp. CPU time
  * (process.cpuUsage) per request, median of 5 rounds of REQUESTS after a warm-up.
@@ -41,19 +41,17 @@ const actions: ActionRecord[] = records.actions.map((action) => ({
   version: 3,
   lastConfirmedAt: '2013-05-01T00:00:00Z',
 }));
-const revision: StrategyRevision = { id: '0:1', shards: { '0': { revision: 1 } } };
 const state: StrategyState = {
   strategy: { ...records.strategy, version: 1 },
   actions,
   reports: [],
   rounds: [],
-  revision: revision.id,
-  shards: { '0': 1 },
+  revision: '0:1',
+  readAt: { '0': 1 },
 };
 const store = {
-  strategyRevision: async () => revision,
+  readRevision: async () => state.readAt,
   strategyState: async () => state,
-  refreshState: async () => state,
 } as unknown as Store;
 const DASHBOARD_BODY = JSON.stringify({ query: DASHBOARD });
 const clock = () => new Date('2013-06-01T09:00:00Z');
@@ -61,7 +59,7 @@ const clock = () => new Date('2013-06-01T09:00:00Z');
 type Fetch = (request: Request) => Promise<Response> | Response;
 
 function productYoga(plugins: Plugin[]): Fetch {
-  const stateCache = createStateCache();
+  const stateReader = createStateReader(store, catalogue.strategy.id);
   const yoga = createYoga<Record<string, unknown>, GraphQLContext>({
     schema: createSchema<Record<string, unknown> & GraphQLContext>({ typeDefs, resolvers: [resolvers, scalars] }),
     graphqlEndpoint: '/graphql',
@@ -78,8 +76,8 @@ function productYoga(plugins: Plugin[]): Fetch {
       now: clock,
       today: clock().toISOString().slice(0, 10),
       healthConfig: DEFAULT_HEALTH_CONFIG,
-      loaders: createRequestLoaders(store, catalogue.strategy.id, stateCache),
-      stateCache,
+      loaders: createRequestLoaders(store, catalogue.strategy.id, stateReader),
+      stateReader,
     }),
   });
   return (request) => yoga.fetch(request);

@@ -1,4 +1,5 @@
 import { ScanCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { keys } from '../../functions/store/entities.js';
 import type { WriteRecord } from './workload.js';
 
 /**
@@ -187,7 +188,7 @@ export function checkTable(options: { before: Item[]; after: Item[]; writes: Wri
     }
     // Every write with a history event bumped exactly one revision shard.
     const revisionSum = (list: Item[]) =>
-      list.filter((item) => item.PK === strategyPartition && item.SK.startsWith('REV#')).reduce((sum, item) => sum + Number(item['revision']), 0);
+      list.filter((item) => item.PK === keys.revision(strategyId)).reduce((sum, item) => sum + Number(item['revision']), 0);
     const bumps = revisionSum(after) - revisionSum(before);
     if (bumps !== events.length) problems.push(`revision shards moved by ${bumps} for ${events.length} history events`);
     // Every mutation record belongs to exactly one write that happened, and every keyed write that happened has its record.

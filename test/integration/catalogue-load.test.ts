@@ -34,11 +34,11 @@ describe('loading the catalogue', () => {
 
   it('changes nothing when loaded again', async () => {
     const before = await itemCount();
-    const revision = await store.strategyRevision(strategyId);
+    const revision = await store.readRevision(strategyId);
     const result = await loadCatalogue(store, catalogue);
     expect(result).toEqual({ created: 0, corrected: 0, unchanged: catalogue.actions.length, strategyChanged: false });
     expect(await itemCount()).toBe(before);
-    expect(await store.strategyRevision(strategyId)).toEqual(revision);
+    expect(await store.readRevision(strategyId)).toEqual(revision);
     expect((await store.getAction(strategyId, '2.1-01'))?.version).toBe(1);
   });
 

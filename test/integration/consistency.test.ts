@@ -85,7 +85,7 @@ describe('atomicity under failure', () => {
     server.probe.beforeSend = (command) => {
       if (!command.name.startsWith('TransactWrite')) return;
       tries += 1;
-      // DynamoDB's answer when another transaction held the revision shard (the last item) and nothing else.
+      // DynamoDB's answer when another transaction held the revision shard (its change list is the last item) and nothing else.
       const items = command.input['TransactItems'] as unknown[];
       const CancellationReasons = items.map((_, index) => ({ Code: index === items.length - 1 ? 'TransactionConflict' : 'None' }));
       throw Object.assign(new Error('Transaction cancelled'), { name: 'TransactionCanceledException', CancellationReasons });

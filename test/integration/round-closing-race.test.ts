@@ -122,9 +122,7 @@ describe('closing a round while a report comes in', () => {
       roundId,
       author: { id: 'coordinator', role: 'COORDINATOR', name: 'Commission coordinator' },
     };
-    const current = Object.fromEntries(
-      Object.entries((await server.store.strategyRevision(strategyId)).shards).map(([shard, { revision }]) => [shard, revision]),
-    );
+    const current = await server.store.readRevision(strategyId);
     for (let shard = 0; shard < 16; shard += 1) {
       // The state as if read just before a write to this one shard.
       const readAt = { ...current };

@@ -2,16 +2,17 @@ import { QueryCommand } from 'dynamodb-toolbox';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Viewer } from '../../functions/domain/model.js';
 import { createEntities, createTable, keys } from '../../functions/store/entities.js';
-import type { Store } from '../../functions/store/store.js';
+import { catchUp } from '../../functions/store/state-reader.js';
+import { revisionKey, type Store } from '../../functions/store/store.js';
 import { createApp, type App } from '../../graphql/yoga.js';
 import { startTestServer, type TestServer } from '../support/local-server.js';
 import { CLOSE_ROUND, OPEN_ROUND, REVIEW_REPORT, SUBMIT_REPORT, UPDATE_ACTION, clientFor, readAction, type Client } from '../support/api.js';
 
 /**
- * The state each server instance keeps (graphql/state-cache.ts): after writes made anywhere,
- * the next request re-reads only the items those writes changed, named by the revision shards,
- * and serves exactly what a fresh read of the whole state would; when the shards no longer say
- * what changed, it reads the whole state again.
+ * The state each server instance keeps (functions/store/state-reader.ts): after writes made
+ * anywhere, the next request catches up, re-reading only the items those writes changed, named
+ * by the change lists of the shards that moved, and serves exactly what a fresh read of the
+ * whole state would; when the lists no longer say what changed, it reads the whole state again.
  */
 const STRATEGY = 'eu-cybersecurity-2013';
 
@@ -109,7 +110,7 @@ function tableNameOf(testServer: TestServer): string {
 }
 
 describe('a kept state after writes made by another instance', () => {
-  it('re-reads only the changed action: 3 DynamoDB requests (the revision numbers, the lists of changes, the changed item), the same figures as a fresh read', async () => {
+  it("re-reads only the changed action: 3 DynamoDB requests (the check, the moved shard's change list, the changed item), the same figures as a fresh read", async () => {
     const served = instance();
     const writer = instance();
     const before = await call<{ dashboard: { totals: { completed: number } } }>(served, DASHBOARD);
@@ -121,14 +122,22 @@ describe('a kept state after writes made by another instance', () => {
     server.probe.sent.length = 0;
     const after = await call<{ dashboard: { totals: { completed: number } } }>(served, DASHBOARD);
     expect(after.dashboard.totals.completed).toBe(before.dashboard.totals.completed + 1);
-    expect(dynamoCalls()).toEqual(['Query', 'Query', 'BatchGetItem']);
-    // The check of every request reads only the shards' numbers; the lists come once one moved.
-    expect(server.probe.sent[0]!.input['ProjectionExpression']).toBe('#shard, #revision');
-    expect(server.probe.sent[1]!.input['ProjectionExpression']).toBeUndefined();
-    const batch = server.probe.sent[2]!.input as { RequestItems: Record<string, { Keys: { SK: string }[]; ConsistentRead: boolean }> };
-    const [request] = Object.values(batch.RequestItems);
-    expect(request!.Keys.map((key) => key.SK)).toEqual(['ACTION#2.5-01']);
-    expect(request!.ConsistentRead).toBe(true);
+    expect(dynamoCalls()).toEqual(['Query', 'BatchGetItem', 'BatchGetItem']);
+    // The check of every request reads only the counters, in their own partition; the change
+    // list of the one shard that moved comes next, then the item it names.
+    const check = server.probe.sent[0]!.input as { ExpressionAttributeValues: Record<string, string>; ConsistentRead: boolean };
+    expect(check.ExpressionAttributeValues[':pk']).toBe(keys.revision(STRATEGY));
+    expect(check.ConsistentRead).toBe(true);
+    const batchOf = (index: number) =>
+      Object.values(
+        (server.probe.sent[index]!.input as { RequestItems: Record<string, { Keys: { PK: string; SK: string }[]; ConsistentRead: boolean }> })
+          .RequestItems,
+      )[0]!;
+    expect(batchOf(1).Keys).toHaveLength(1);
+    expect(batchOf(1).Keys[0]!.PK).toBe(keys.changeLists(STRATEGY));
+    expect(batchOf(1).ConsistentRead).toBe(true);
+    expect(batchOf(2).Keys.map((key) => key.SK)).toEqual(['ACTION#2.5-01']);
+    expect(batchOf(2).ConsistentRead).toBe(true);
     expect(JSON.stringify(server.probe.sent.map((command) => command.input))).not.toMatch(/EVENT|GSI1/);
 
     // Nothing changed since: one small read.
@@ -174,14 +183,14 @@ describe('a kept state after writes made by another instance', () => {
       await call(served, DASHBOARD);
       const calls = dynamoCalls();
       expect(calls.length).toBeLessThanOrEqual(3);
-      expect(calls).toEqual(['Query', 'Query', 'BatchGetItem']);
+      expect(calls).toEqual(['Query', 'BatchGetItem', 'BatchGetItem']);
       await expectSameAsFresh(served);
     }
   });
 });
 
-describe('when the shards no longer say what changed', () => {
-  it('reads the whole state again, with the right figures, once the writes outrun the lists of changes', async () => {
+describe('when the change lists no longer say what changed', () => {
+  it('reads the whole state again, with the right figures, once the writes outrun the change lists', async () => {
     const served = instance();
     await call(served, DASHBOARD);
     const writer = instance();
@@ -190,17 +199,16 @@ describe('when the shards no longer say what changed', () => {
       const { version } = await readAction(coordinator, '2.4-02');
       await call(writer, UPDATE_ACTION, { input: { actionId: '2.4-02', progress: index + 1, expectedVersion: version } });
     }
-    const revision = await server.store.strategyRevision(STRATEGY, { changes: true });
-    const lengths = Object.values(revision.shards).map((shard) => shard.changes?.length ?? 0);
-    expect(Math.max(...lengths)).toBeLessThanOrEqual(20);
+    const revision = await server.store.readRevision(STRATEGY);
+    const lists = await server.store.readChanges(STRATEGY, Object.keys(revision));
+    expect(Math.max(...Object.values(lists).map((list) => list.changes.length))).toBeLessThanOrEqual(20);
 
     server.probe.sent.length = 0;
     await call(served, DASHBOARD);
-    const calls = server.probe.sent;
-    expect(calls.some((command) => command.name.startsWith('BatchGet'))).toBe(false);
-    // The revision numbers, the lists of changes (which no longer reach back far enough), then
-    // the whole partition (one page at this size).
-    expect(calls.map((command) => command.name.replace(/Command$/, ''))).toEqual(['Query', 'Query', 'Query']);
+    // The check, the moved shard's change list (which no longer reaches back far enough), then
+    // the whole partition (one page at this size): no item is re-read on its own.
+    expect(dynamoCalls()).toEqual(['Query', 'BatchGetItem', 'Query']);
+    expect(JSON.stringify(server.probe.sent[1]!.input)).not.toMatch(/ACTION#/);
     expect((await readAction(coordinator, '2.4-02')).progress).toBe(25);
     await expectSameAsFresh(served);
     const history = await server.store.actionHistory('2.4-02', { limit: 100 });
@@ -218,8 +226,8 @@ describe('when the shards no longer say what changed', () => {
     const ACTION = 'query($id: ID!) { action(id: $id) { id progress health } }';
     server.probe.sent.length = 0;
     expect(await call(served, ACTION, { id: '2.4-03' })).toMatchObject({ action: { progress: 25 } });
-    // The revision numbers, the lists of changes (too short now), then the item itself.
-    expect(dynamoCalls()).toEqual(['Query', 'Query', 'BatchGetItem']);
+    // The check, the change list (too short now), then the item itself.
+    expect(dynamoCalls()).toEqual(['Query', 'BatchGetItem', 'BatchGetItem']);
     server.probe.sent.length = 0;
     const again = await call(served, ACTION, { id: '2.4-03' });
     expect(dynamoCalls()).toEqual(['BatchGetItem']);
@@ -231,20 +239,21 @@ describe('when the shards no longer say what changed', () => {
     expect(dynamoCalls()).toEqual(['Query']);
   });
 
-  it('reads the whole state when a kept state predates the lists of changes', async () => {
+  it('reads the whole state when a kept state predates the change lists', async () => {
     const state = (await server.store.strategyState(STRATEGY))!;
-    const revision = await server.store.strategyRevision(STRATEGY, { changes: true });
+    const readAt = state.readAt!;
+    const shards = Object.keys(readAt);
+    const lists = await server.store.readChanges(STRATEGY, shards);
     // A state stamped with every shard one write older than the oldest write its list still names.
-    const older = Object.fromEntries(
-      Object.entries(revision.shards).map(([shard, { revision: value, changes }]) => [shard, value - (changes?.length ?? 0) - 1]),
-    );
-    expect(await server.store.refreshState(STRATEGY, { ...state, shards: older }, revision)).toBeUndefined();
-    // One write behind on one shard only: re-read.
-    const [shard, latest] = Object.entries(revision.shards).find(([, { changes }]) => (changes?.length ?? 0) > 0)!;
-    const refreshed = await server.store.refreshState(STRATEGY, { ...state, shards: { ...state.shards, [shard]: latest.revision - 1 } }, revision);
-    expect(refreshed).toBeDefined();
-    expect(refreshed!.revision).toBe(revision.id);
-    expect(refreshed!.actions).toEqual(state.actions);
+    const older = Object.fromEntries(shards.map((shard) => [shard, readAt[shard]! - lists[shard]!.changes.length - 1]));
+    expect(await catchUp(server.store, STRATEGY, { ...state, readAt: older }, shards)).toBeUndefined();
+    // One write behind on one shard only: caught up.
+    const shard = shards.find((each) => lists[each]!.changes.length > 0)!;
+    const caught = await catchUp(server.store, STRATEGY, { ...state, readAt: { ...readAt, [shard]: readAt[shard]! - 1 } }, [shard]);
+    expect(caught).toBeDefined();
+    expect(caught!.revision).toBe(revisionKey(readAt));
+    expect(caught!.readAt).toEqual(readAt);
+    expect(caught!.actions).toEqual(state.actions);
   });
 });
 
@@ -276,12 +285,12 @@ describe('action(id) from the kept state', () => {
   });
 
   it('sees every write completed before the request, while concurrent requests share revision checks', async () => {
-    // Each revision check's answer arrives 25 ms after DynamoDB read it, as over a slow network:
-    // a request that joined a check already under way could miss a write that completed meanwhile.
+    // Each check's answer arrives 25 ms after DynamoDB read it, as over a slow network: a
+    // request that joined a check already under way could miss a write that completed meanwhile.
     const slowChecks: Store = {
       ...server.store,
-      async strategyRevision(strategyId) {
-        const revision = await server.store.strategyRevision(strategyId);
+      async readRevision(strategyId) {
+        const revision = await server.store.readRevision(strategyId);
         await new Promise((resolve) => setTimeout(resolve, 25));
         return revision;
       },
@@ -297,7 +306,7 @@ describe('action(id) from the kept state', () => {
     const writer = instance();
     await call(served, DASHBOARD);
     let stop = false;
-    // Background readers keep a revision check running almost all the time.
+    // Background readers keep a check running almost all the time.
     const background = Array.from({ length: 6 }, async () => {
       let requests = 0;
       while (!stop) {
@@ -323,7 +332,7 @@ describe('action(id) from the kept state', () => {
     stop = true;
     const servedRequests = (await Promise.all(background)).reduce((sum, count) => sum + count, 0);
     const checks = server.probe.sent.filter((command) => command.name.startsWith('Query')).length;
-    // Shared: fewer revision checks than requests served.
+    // Shared: fewer checks than requests served.
     expect(checks).toBeLessThan(servedRequests + 12);
     expect(
       server.probe.sent.filter((command) => command.name === 'GetItemCommand' && JSON.stringify(command.input).includes('ACTION#2.3-02')),

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { createBoundedCache, jsonLength } from '../../functions/domain/bounded-cache.js';
 import { buildDashboard, type ActionState } from '../../functions/domain/dashboard.js';
 import { DEFAULT_HEALTH_CONFIG } from '../../functions/domain/health.js';
-import { createStateCache, MEMO_BYTES } from '../../graphql/state-cache.js';
+import { createStateReader, MEMO_BYTES } from '../../functions/store/state-reader.js';
+import type { Store } from '../../functions/store/store.js';
 import { dashboardBytes } from '../../graphql/strategy-state.js';
 
 describe('a bounded cache', () => {
@@ -36,9 +37,9 @@ describe('a bounded cache', () => {
   });
 });
 
-describe('the state cache memo', () => {
+describe("the state reader's memo", () => {
   it('keeps at most MEMO_BYTES of values, however many keys are asked for', () => {
-    const cache = createStateCache();
+    const cache = createStateReader({} as Store, 'strategy');
     let computed = 0;
     const big = () => {
       computed += 1;
@@ -55,7 +56,7 @@ describe('the state cache memo', () => {
   });
 
   it('never keeps a value larger than the whole budget', () => {
-    const cache = createStateCache();
+    const cache = createStateReader({} as Store, 'strategy');
     let computed = 0;
     const compute = () => (computed += 1);
     cache.memo('huge', compute, () => MEMO_BYTES + 1);
@@ -111,7 +112,7 @@ describe("a dashboard's estimated size", () => {
   });
 
   it('keeps a state cache from holding more than its budget of real dashboards', () => {
-    const cache = createStateCache();
+    const cache = createStateReader({} as Store, 'strategy');
     const dashboard = dashboardOf(5000, '2026-12-06');
     for (let index = 0; index < 200; index += 1) cache.memo(`dashboard|${index}`, () => dashboard, dashboardBytes);
     // The memo exposes no size; the same figures are recomputed once evicted, which the count shows.

@@ -12,7 +12,7 @@ const K2 = '22222222-2222-4222-8222-222222222222';
 const K3 = '33333333-3333-4333-8333-333333333333';
 
 const action = (version: number): Item => ({ PK: S, SK: 'ACTION#a', id: 'a', version, progress: 0, status: 'IN_PROGRESS' });
-const shard = (revision: number): Item => ({ PK: S, SK: 'REV#0', shard: '0', revision });
+const shard = (revision: number): Item => ({ PK: `${S}#REVISION`, SK: 'SHARD#0', shard: '0', revision });
 const event = (key: string, version: number, id = key): Item => ({
   PK: 'ACTION#a',
   SK: `EVENT#2026-12-06T10:00:0${version}Z#${id}`,

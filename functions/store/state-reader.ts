@@ -1,0 +1,264 @@
+import { compareRefs } from '../domain/action-query.js';
+import { createBoundedCache, jsonLength } from '../domain/bounded-cache.js';
+import { keys } from './entities.js';
+import { revisionKey, type Revision, type StateItem, type Store, type StrategyState } from './store.js';
+
+/**
+ * The state reader: the one home of the strategy's state as a server instance (a Lambda
+ * container, the local server) keeps it between requests. Built on the store's plain reads.
+ *
+ * Its words, used in this sense everywhere (docs/ARCHITECTURE.md, docs/DATA_MODEL.md):
+ *   - revision: for each of the 16 revision shards, how many writes it has counted
+ *     (`Revision`). Every write adds one to one shard in its own transaction, so a revision
+ *     names a point in the strategy's writes; `revisionKey` writes it as a string.
+ *   - check: reading the current revision (`Store.readRevision`, 16 small items, strongly
+ *     consistent). Every request that uses the kept state makes one, or shares one.
+ *   - kept state: the state this instance holds, with the revision it was read at (`readAt`).
+ *     It is served only when it is at the checked revision: never older than a write that
+ *     completed before the request arrived.
+ *   - change list: per shard, the sort keys its latest writes changed (`Store.readChanges`).
+ *   - catch up: bring the kept state to a newer revision by re-reading only the items the change
+ *     lists of the shards that moved name (`Store.readStateItems`, one batch read) and putting
+ *     them in place. When the lists no longer reach back to the kept state's revision, or too
+ *     many items changed, the whole state is read again (`Store.strategyState`).
+ *
+ * Requests that arrive while a check is running share the next check, which starts after they
+ * all arrived: each still sees every write that completed before it arrived, and under
+ * concurrent load one small read serves many requests. The reader holds the strategy's data,
+ * never anything about a user.
+ */
+export interface StateReader {
+  /** The current state: the kept state once checked (caught up if it must be), else read whole. */
+  current(): Promise<StrategyState | undefined>;
+  /**
+   * The kept state, current, if this instance holds one and can catch it up without reading it
+   * whole; undefined otherwise (the caller reads what it needs directly). A kept state too far
+   * behind to catch up is dropped: until a request that needs the whole state reads it again,
+   * callers read what they need directly instead of checking for nothing.
+   */
+  kept(): Promise<StrategyState | undefined>;
+  /**
+   * A value computed from a state, kept while that state is current: the dashboard's figures
+   * for a date depend only on the state's revision and the date. `sizeOf` gives the value's
+   * approximate bytes (its JSON's length by default): the memo holds at most MEMO_BYTES.
+   */
+  memo<T>(key: string, compute: () => T, sizeOf?: (value: T) => number): T;
+  /** Drops a memo (one whose value turned out to be a failure, such as a rejected promise). */
+  forget(key: string): void;
+}
+
+/** Most items a catch-up re-reads (one batch read); more, and the whole state is read instead. */
+export const MAX_CAUGHT_UP_ITEMS = 100;
+
+/** How many computed values an instance keeps (dates and revisions a few people look at). */
+const MEMO_ENTRIES = 64;
+/**
+ * And how many bytes of them, approximately (JSON characters): a dashboard of the real
+ * catalogue is about 60 kB, one of 5,000 actions under 1 MB, so dozens fit in a 1 GB Lambda
+ * with room to spare; a value over the limit is computed and returned, not kept.
+ */
+export const MEMO_BYTES = 32 * 1024 * 1024;
+
+/** Whether `revision` counts every write that `other` does (no shard of it is behind). */
+export function isAtLeast(revision: Revision, other: Revision): boolean {
+  return Object.entries(other).every(([shard, count]) => (revision[shard] ?? 0) >= count);
+}
+
+/**
+ * The sort keys the kept state must re-read to reach the shards' lists' revisions, and the
+ * revision it then reflects; undefined when a list no longer reaches back to the kept state's
+ * count of its shard (or a shard is missing from the lists).
+ */
+export function changedSince(
+  readAt: Revision,
+  moved: string[],
+  lists: Record<string, { revision: number; changes: string[] }>,
+): { sortKeys: string[]; revision: Revision } | undefined {
+  const sortKeys = new Set<string>();
+  const revision = { ...readAt };
+  for (const shard of moved) {
+    const list = lists[shard];
+    if (!list) return undefined;
+    const behind = list.revision - (readAt[shard] ?? 0);
+    if (behind < 0 || behind > list.changes.length) return undefined;
+    for (const entry of list.changes.slice(list.changes.length - behind)) for (const key of entry.split(' ')) if (key) sortKeys.add(key);
+    revision[shard] = list.revision;
+  }
+  return { sortKeys: [...sortKeys], revision };
+}
+
+/**
+ * `state` with the items under `changed` put in place (`found` holds those that exist; the
+ * others were removed), at `revision`; undefined if the strategy's own record is gone.
+ */
+export function caughtUp(state: StrategyState, revision: Revision, changed: string[], found: StateItem[]): StrategyState | undefined {
+  const changedKeys = new Set(changed);
+  const byKey = new Map(found.map((item) => [item.sortKey, item]));
+  let { strategy } = state;
+  if (changedKeys.has(keys.strategySort)) {
+    const item = byKey.get(keys.strategySort);
+    if (item?.kind !== 'strategy') return undefined;
+    strategy = item.record;
+  }
+  const placed = new Set<string>();
+  let resort = false;
+  const actions = state.actions.flatMap((action) => {
+    const key = keys.actionSort(action.id);
+    if (!changedKeys.has(key)) return [action];
+    placed.add(key);
+    const item = byKey.get(key);
+    if (item?.kind !== 'action') {
+      resort = true;
+      return [];
+    }
+    if (item.record.ref !== action.ref) resort = true;
+    return [item.record];
+  });
+  for (const item of found) {
+    if (item.kind === 'action' && !placed.has(item.sortKey)) {
+      actions.push(item.record);
+      resort = true;
+    }
+  }
+  if (resort) actions.sort((a, b) => compareRefs(a.ref, b.ref));
+  const reports = [
+    ...state.reports.filter((report) => !changedKeys.has(keys.reportSort(report.actionId, report.country))),
+    ...found.flatMap((item) => (item.kind === 'report' ? [item.record] : [])),
+  ];
+  const rounds = [
+    ...state.rounds.filter((round) => !changedKeys.has(keys.roundSort(round.id))),
+    ...found.flatMap((item) => (item.kind === 'round' ? [item.record] : [])),
+  ];
+  return { strategy, actions, reports, rounds, revision: revisionKey(revision), readAt: revision };
+}
+
+/**
+ * `base` caught up on the shards that `moved` since it was read (after a check that saw them
+ * move): their change lists, read now, so that they name at least every write the check
+ * counted, then the items they name, read after the lists (each at least as new as the list
+ * that names it). Undefined when the lists do not reach back far enough or name too many items.
+ */
+export async function catchUp(
+  store: Pick<Store, 'readChanges' | 'readStateItems'>,
+  strategyId: string,
+  base: StrategyState & { readAt: Revision },
+  moved: string[],
+): Promise<StrategyState | undefined> {
+  const changed = changedSince(base.readAt, moved, await store.readChanges(strategyId, moved));
+  if (!changed || changed.sortKeys.length > MAX_CAUGHT_UP_ITEMS) return undefined;
+  return caughtUp(base, changed.revision, changed.sortKeys, await store.readStateItems(strategyId, changed.sortKeys));
+}
+
+interface Waiter {
+  resolve(revision: Revision): void;
+  reject(error: unknown): void;
+}
+
+/** One read shared by the callers that ask for the same revision at the same time. */
+interface Pending {
+  revision: string;
+  promise: Promise<StrategyState | undefined>;
+}
+
+export function createStateReader(store: Store, strategyId: string): StateReader {
+  let kept: StrategyState | undefined;
+  const memos = createBoundedCache<{ value: unknown; bytes: number }>({
+    maxEntries: MEMO_ENTRIES,
+    maxBytes: MEMO_BYTES,
+    sizeOf: (entry) => entry.bytes,
+  });
+  /** Requests waiting for the next check, and whether one is running. */
+  let waiting: Waiter[] = [];
+  let checking = false;
+  let catchingUp: Pending | undefined;
+  let loading: Pending | undefined;
+
+  function startCheck() {
+    const batch = waiting;
+    waiting = [];
+    checking = true;
+    store
+      .readRevision(strategyId)
+      .then(
+        (revision) => batch.forEach((waiter) => waiter.resolve(revision)),
+        (error: unknown) => batch.forEach((waiter) => waiter.reject(error)),
+      )
+      .finally(() => {
+        checking = false;
+        if (waiting.length > 0) startCheck();
+      })
+      .catch(() => undefined);
+  }
+
+  /** The strategy's revision, from a check that started after this call. */
+  function check(): Promise<Revision> {
+    return new Promise((resolve, reject) => {
+      waiting.push({ resolve, reject });
+      if (!checking) startCheck();
+    });
+  }
+
+  const keep = (state: StrategyState | undefined) => {
+    // Concurrent reads can finish out of order: keep the newest.
+    if (state?.readAt && (!kept?.readAt || isAtLeast(state.readAt, kept.readAt))) kept = state;
+    return state;
+  };
+
+  function shared(slot: 'catchingUp' | 'loading', revision: string, read: () => Promise<StrategyState | undefined>) {
+    const current = slot === 'catchingUp' ? catchingUp : loading;
+    if (current?.revision === revision) return current.promise;
+    const promise = read().then(keep);
+    const pending = { revision, promise };
+    if (slot === 'catchingUp') catchingUp = pending;
+    else loading = pending;
+    promise
+      .finally(() => {
+        if (catchingUp === pending) catchingUp = undefined;
+        if (loading === pending) loading = undefined;
+      })
+      .catch(() => undefined);
+    return promise;
+  }
+
+  /** The kept state at `revision` or newer, caught up if it must be; undefined if it cannot be. */
+  async function keptAt(revision: Revision): Promise<StrategyState | undefined> {
+    const base = kept;
+    if (!base?.readAt) return undefined;
+    // A shard the kept state counted cannot disappear.
+    if (Object.keys(base.readAt).some((shard) => !(shard in revision))) return undefined;
+    const readAt = base.readAt;
+    const moved = Object.keys(revision).filter((shard) => revision[shard]! > (readAt[shard] ?? 0));
+    // Current, or newer still (another request's later check already brought it further).
+    if (moved.length === 0) return base;
+    return shared('catchingUp', revisionKey(revision), () => catchUp(store, strategyId, { ...base, readAt }, moved));
+  }
+
+  return {
+    async current() {
+      const revision = await check();
+      return (
+        (await keptAt(revision)) ??
+        // Nothing kept, or the change lists no longer say what changed: read the whole state.
+        shared('loading', revisionKey(revision), () => store.strategyState(strategyId, revision))
+      );
+    },
+
+    async kept() {
+      const base = kept;
+      if (!base) return undefined;
+      const state = await keptAt(await check());
+      if (!state && kept === base) kept = undefined;
+      return state;
+    },
+
+    memo<T>(key: string, compute: () => T, sizeOf: (value: T) => number = jsonLength): T {
+      const found = memos.get(key);
+      if (found) return found.value as T;
+      const value = compute();
+      memos.set(key, { value, bytes: sizeOf(value) });
+      return value;
+    },
+
+    forget: (key) => memos.delete(key),
+  };
+}
