@@ -103,7 +103,9 @@ export function createRevisionShards(
       new QueryCommand({
         TableName: tableName,
         KeyConditionExpression: '#pk = :pk',
-        ExpressionAttributeNames: { '#pk': attributes.partitionKey },
+        // Only what the check needs: fewer bytes to send and to unmarshal on every request.
+        ProjectionExpression: '#shard, #revision',
+        ExpressionAttributeNames: { '#pk': attributes.partitionKey, '#shard': 'shard', '#revision': 'revision' },
         ExpressionAttributeValues: { ':pk': keys.revision(strategyId) },
         ConsistentRead: true,
       }),

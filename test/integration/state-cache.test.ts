@@ -128,6 +128,7 @@ describe('a kept state after writes made by another instance', () => {
     const check = server.probe.sent[0]!.input as { ExpressionAttributeValues: Record<string, string>; ConsistentRead: boolean };
     expect(check.ExpressionAttributeValues[':pk']).toBe(keys.revision(STRATEGY));
     expect(check.ConsistentRead).toBe(true);
+    expect((check as { ProjectionExpression?: string }).ProjectionExpression).toBe('#shard, #revision');
     const batchOf = (index: number) =>
       Object.values(
         (server.probe.sent[index]!.input as { RequestItems: Record<string, { Keys: { PK: string; SK: string }[]; ConsistentRead: boolean }> })
