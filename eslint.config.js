@@ -5,7 +5,18 @@ import globals from 'globals';
 
 export default tseslint.config(
   {
-    ignores: ['.tmp', 'node_modules', 'cdk.out', 'web/dist', 'web/src/gql', 'graphql/generated', '.data', 'coverage', '**/*.cjs'],
+    ignores: [
+      '.tmp',
+      'node_modules',
+      'cdk.out',
+      'web/dist',
+      'web/src/gql',
+      'web/src/**/api.generated.ts',
+      'graphql/generated',
+      '.data',
+      'coverage',
+      '**/*.cjs',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

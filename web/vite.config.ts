@@ -30,6 +30,18 @@ export default defineConfig(({ command }) => ({
     // The interface text is fetched as files: a data: URL would break the
     // Content-Security-Policy's connect-src 'self'.
     assetsInlineLimit: (file) => (file.endsWith('.json') ? false : undefined),
+    rolldownOptions: {
+      // Codegen's typed documents (api.generated.ts) are `new TypedDocumentString(…)`: without
+      // this, a document nobody sends (a fragment's own, say) would stay in the bundle.
+      treeshake: { manualPureFunctions: ['TypedDocumentString'] },
+      output: {
+        advancedChunks: {
+          // The features' query keys and what each write refreshes (app/writes.ts) are a few
+          // hundred bytes that several pages share: one chunk rather than one per feature.
+          groups: [{ name: 'query-keys', test: /\/web\/src\/(features\/[^/]+\/keys|app\/writes)\.ts$/ }],
+        },
+      },
+    },
   },
   server: { proxy: api },
   preview: { proxy: api },

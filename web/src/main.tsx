@@ -16,11 +16,17 @@ const client = createGraphQLClient({
   onUnauthenticated: () => session.end('expired'),
 });
 
+const queryClient = createQueryClient();
+
 async function start(): Promise<void> {
   const language = initialLanguage(storedLanguage(), navigator.languages);
-  preloadPage(window.location.pathname);
+  // Everything the opened address needs starts now, side by side: the page's chunk and its
+  // data, the interface text (common and the page's), the configuration.
+  // The API needs only the token, which is already here; a signed-out visitor asks for no data.
+  const signedIn = session.getState().token !== null;
+  const namespaces = preloadPage(window.location, signedIn ? { queryClient, client } : null);
   const [i18n, config] = await Promise.all([
-    import('./i18n/setup').then(({ startI18n }) => startI18n(language)),
+    import('./i18n/setup').then(({ startI18n }) => startI18n(language, namespaces)),
     loadRuntimeConfig().catch((error: unknown): RuntimeConfig => {
       // Without its configuration the page can still offer local sign-in; say why in the console.
       console.error('Could not read /config.json', error);
@@ -37,7 +43,7 @@ async function start(): Promise<void> {
 
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
-      <App session={session} client={client} queryClient={createQueryClient()} config={config} />
+      <App session={session} client={client} queryClient={queryClient} config={config} />
     </StrictMode>,
   );
 }

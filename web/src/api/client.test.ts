@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { ShellQuery } from '../app/shellQuery';
-import { ActionsPageQuery } from '../features/actions/queries';
+import { ShellDocument as ShellQuery } from '../app/api.generated';
+import { ActionsPageDocument as ActionsPageQuery } from '../features/actions/api.generated';
 import { ApiError, createGraphQLClient } from './client';
 
 function jsonResponse(status: number, body: unknown): Response {

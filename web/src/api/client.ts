@@ -1,5 +1,5 @@
 import type { ErrorCode } from '../../../functions/domain/error-codes';
-import type { TypedDocumentString } from '../gql/graphql';
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 
 /** The codes of the API contract, plus the two ways a request fails before GraphQL answers. */
 export type ApiErrorCode = ErrorCode | 'NETWORK' | 'HTTP';
@@ -26,8 +26,11 @@ export interface RequestOptions {
   signal?: AbortSignal;
 }
 
+/** A document as codegen writes it (a feature's api.generated.ts): its text, typed with its result and variables. */
+export type TypedDocument<TResult, TVariables> = DocumentTypeDecoration<TResult, TVariables> & { toString(): string };
+
 export interface GraphQLClient {
-  request<TResult, TVariables>(document: TypedDocumentString<TResult, TVariables>, variables: TVariables, options?: RequestOptions): Promise<TResult>;
+  request<TResult, TVariables>(document: TypedDocument<TResult, TVariables>, variables: TVariables, options?: RequestOptions): Promise<TResult>;
 }
 
 interface GraphQLResponseBody {

@@ -1,10 +1,11 @@
-import { Suspense, type ReactNode } from 'react';
-import { useTranslation } from '../i18n/useTranslation';
-import { Route, Routes } from 'react-router';
+import { Suspense, type ComponentType } from 'react';
+import { matchPath, Route, Routes } from 'react-router';
 import { Loading } from '../components/Status';
+import { useTranslation } from '../i18n/useTranslation';
 import { AppLayout } from './AppLayout';
 import { lazyPage } from './lazyPage';
 import { SIGN_IN_CALLBACK_PATH, SIGN_IN_PATH } from './paths';
+import type { PagePreload, PreloadContext } from './preload';
 import { PublicLayout } from './PublicLayout';
 import { RequireSession } from './RequireSession';
 
@@ -12,75 +13,83 @@ import { RequireSession } from './RequireSession';
  * Every page is a lazily loaded chunk with its feature's text (lazyPage); the first script
  * holds only the shell. Declarative routes rather than a data router: the data comes
  * through React Query, and the data router would double the router's share of the first
- * script.
+ * script. A page may name a small module that starts its data (preload.ts): it is fetched
+ * beside the page's chunk when its address is opened, so the data does not wait for the
+ * chunk, the interface text and a first render.
  */
-const load = {
-  signIn: () => import('../features/sign-in/SignInPage'),
-  signInCallback: () => import('../features/sign-in/SignInCallbackPage'),
-  landing: () => import('../features/tasks/LandingPage'),
-  tasks: () => import('../features/tasks/TasksPage'),
-  overview: () => import('../features/overview/OverviewPage'),
-  actions: () => import('../features/actions/ActionsPage'),
-  action: () => import('../features/action/ActionPage'),
-  memberStates: () => import('../features/member-states/MemberStatesPage'),
-  scorecards: () => import('../features/scorecards/ScorecardsPage'),
-  scorecard: () => import('../features/scorecards/ScorecardPage'),
-  changes: () => import('../features/changes/ChangesPage'),
-  forecast: () => import('../features/forecast/ForecastPage'),
-  report: () => import('../features/report/ReportPage'),
-  presentation: () => import('../features/presentation/PresentationPage'),
-  people: () => import('../features/people/PeoplePage'),
-  account: () => import('../features/account/AccountPage'),
-  import: () => import('../features/import/ImportPage'),
-};
-
-const SignInPage = lazyPage(null, load.signIn);
-const SignInCallbackPage = lazyPage(null, load.signInCallback);
-const LandingPage = lazyPage('tasks', load.landing);
-const TasksPage = lazyPage('tasks', load.tasks);
-const OverviewPage = lazyPage('overview', load.overview);
-const ActionsPage = lazyPage('actions', load.actions);
-const ActionPage = lazyPage('action', load.action);
-const MemberStatesPage = lazyPage('member-states', load.memberStates);
-const ScorecardsPage = lazyPage('scorecards', load.scorecards);
-const ScorecardPage = lazyPage('scorecards', load.scorecard);
-const ChangesPage = lazyPage('changes', load.changes);
-const ForecastPage = lazyPage('forecast', load.forecast);
-const ReportPage = lazyPage('report', load.report);
-const PresentationPage = lazyPage('presentation', load.presentation);
-const PeoplePage = lazyPage('people', load.people);
-const AccountPage = lazyPage('account', load.account);
-const ImportPage = lazyPage('import', load.import);
-const NotFoundPage = lazyPage(null, () => import('./NotFoundPage'));
-
-/**
- * Starts fetching the chunk of the page an address opens, at start, in parallel with the
- * interface text and the configuration rather than after them (the browser keeps the
- * module, so the page's own import later finds it loaded).
- */
-export function preloadPage(pathname: string): void {
-  const [, first = '', second] = pathname.split('/');
-  const byFirstSegment: Record<string, () => Promise<unknown>> = {
-    '': load.landing,
-    tasks: load.tasks,
-    overview: load.overview,
-    actions: second ? load.action : load.actions,
-    'member-states': load.memberStates,
-    scorecards: second ? load.scorecard : load.scorecards,
-    changes: load.changes,
-    forecast: load.forecast,
-    report: load.report,
-    present: load.presentation,
-    people: load.people,
-    account: load.account,
-    import: load.import,
-    'sign-in': load.signIn,
-  };
-  byFirstSegment[first]?.().catch(() => undefined);
+interface PageRoute {
+  path: string;
+  /** The text namespaces the page shows besides the common text, loaded with its chunk. */
+  namespaces: readonly string[];
+  load: () => Promise<{ default: ComponentType }>;
+  data?: () => Promise<{ preload: PagePreload }>;
 }
 
-function Page({ children }: { children: ReactNode }) {
-  return <Suspense fallback={<PageLoading />}>{children}</Suspense>;
+const page = (path: string, namespaces: string | readonly string[], load: PageRoute['load'], data?: PageRoute['data']) => {
+  const route: PageRoute = { path, namespaces: typeof namespaces === 'string' ? [namespaces] : namespaces, load, data };
+  return { route, Component: lazyPage(route.namespaces, load) };
+};
+
+/** Pages shown to anyone. */
+const publicPages = [
+  page(SIGN_IN_PATH, [], () => import('../features/sign-in/SignInPage')),
+  page(SIGN_IN_CALLBACK_PATH, [], () => import('../features/sign-in/SignInCallbackPage')),
+];
+
+/** The slides take the whole screen: no header, no menu. */
+const presentation = page('/present', 'presentation', () => import('../features/presentation/PresentationPage'));
+
+/** The signed-in pages inside the header and menu; the first is the landing. */
+const appPages = [
+  page('/', 'tasks', () => import('../features/tasks/LandingPage')),
+  page('/tasks', 'tasks', () => import('../features/tasks/TasksPage')),
+  page(
+    '/overview',
+    // The late-records note is the effective-dates feature's.
+    ['overview', 'effective'],
+    () => import('../features/overview/OverviewPage'),
+    () => import('../features/overview/preload'),
+  ),
+  page('/actions', 'actions', () => import('../features/actions/ActionsPage')),
+  page('/actions/:actionId', 'action', () => import('../features/action/ActionPage')),
+  page('/member-states', 'member-states', () => import('../features/member-states/MemberStatesPage')),
+  page('/scorecards', 'scorecards', () => import('../features/scorecards/ScorecardsPage')),
+  page('/scorecards/:actorId', 'scorecards', () => import('../features/scorecards/ScorecardPage')),
+  page('/changes', 'changes', () => import('../features/changes/ChangesPage')),
+  page('/forecast', 'forecast', () => import('../features/forecast/ForecastPage')),
+  page('/report', 'report', () => import('../features/report/ReportPage')),
+  page('/people', 'people', () => import('../features/people/PeoplePage')),
+  page('/account', 'account', () => import('../features/account/AccountPage')),
+  page('/import', 'import', () => import('../features/import/ImportPage')),
+];
+
+const notFound = page('*', [], () => import('./NotFoundPage'));
+
+/**
+ * Starts fetching what the address's page needs, at start, in parallel with the interface text
+ * and the configuration rather than after them: its chunk (the browser keeps the module, so the
+ * page's own import later finds it loaded) and, for a signed-in visitor, its data. Returns the
+ * page's text namespaces, so they can be fetched with the common text.
+ */
+export function preloadPage(location: { pathname: string; search: string }, signedIn: Omit<PreloadContext, 'search'> | null): readonly string[] {
+  const found = [...publicPages, presentation, ...appPages].find(({ route }) => matchPath(route.path, location.pathname));
+  if (!found) return [];
+  const { load, data, namespaces } = found.route;
+  load().catch(() => undefined);
+  if (signedIn && data) {
+    data()
+      .then(({ preload }) => preload({ ...signedIn, search: new URLSearchParams(location.search) }))
+      .catch(() => undefined);
+  }
+  return namespaces;
+}
+
+function Page({ Component }: { Component: ComponentType }) {
+  return (
+    <Suspense fallback={<PageLoading />}>
+      <Component />
+    </Suspense>
+  );
 }
 
 function PageLoading() {
@@ -92,154 +101,21 @@ export function AppRoutes() {
   return (
     <Routes>
       <Route element={<PublicLayout />}>
-        <Route
-          path={SIGN_IN_PATH}
-          element={
-            <Page>
-              <SignInPage />
-            </Page>
-          }
-        />
-        <Route
-          path={SIGN_IN_CALLBACK_PATH}
-          element={
-            <Page>
-              <SignInCallbackPage />
-            </Page>
-          }
-        />
+        {publicPages.map(({ route, Component }) => (
+          <Route key={route.path} path={route.path} element={<Page Component={Component} />} />
+        ))}
       </Route>
       <Route element={<RequireSession />}>
-        {/* The slides take the whole screen: no header, no menu. */}
-        <Route
-          path="/present"
-          element={
-            <Page>
-              <PresentationPage />
-            </Page>
-          }
-        />
+        <Route path={presentation.route.path} element={<Page Component={presentation.Component} />} />
         <Route element={<AppLayout />}>
-          <Route
-            index
-            element={
-              <Page>
-                <LandingPage />
-              </Page>
-            }
-          />
-          <Route
-            path="/tasks"
-            element={
-              <Page>
-                <TasksPage />
-              </Page>
-            }
-          />
-          <Route
-            path="/overview"
-            element={
-              <Page>
-                <OverviewPage />
-              </Page>
-            }
-          />
-          <Route
-            path="/actions"
-            element={
-              <Page>
-                <ActionsPage />
-              </Page>
-            }
-          />
-          <Route
-            path="/actions/:actionId"
-            element={
-              <Page>
-                <ActionPage />
-              </Page>
-            }
-          />
-          <Route
-            path="/member-states"
-            element={
-              <Page>
-                <MemberStatesPage />
-              </Page>
-            }
-          />
-          <Route
-            path="/scorecards"
-            element={
-              <Page>
-                <ScorecardsPage />
-              </Page>
-            }
-          />
-          <Route
-            path="/scorecards/:actorId"
-            element={
-              <Page>
-                <ScorecardPage />
-              </Page>
-            }
-          />
-          <Route
-            path="/changes"
-            element={
-              <Page>
-                <ChangesPage />
-              </Page>
-            }
-          />
-          <Route
-            path="/forecast"
-            element={
-              <Page>
-                <ForecastPage />
-              </Page>
-            }
-          />
-          <Route
-            path="/report"
-            element={
-              <Page>
-                <ReportPage />
-              </Page>
-            }
-          />
-          <Route
-            path="/people"
-            element={
-              <Page>
-                <PeoplePage />
-              </Page>
-            }
-          />
-          <Route
-            path="/account"
-            element={
-              <Page>
-                <AccountPage />
-              </Page>
-            }
-          />
-          <Route
-            path="/import"
-            element={
-              <Page>
-                <ImportPage />
-              </Page>
-            }
-          />
-          <Route
-            path="*"
-            element={
-              <Page>
-                <NotFoundPage />
-              </Page>
-            }
-          />
+          {appPages.map(({ route, Component }) =>
+            route.path === '/' ? (
+              <Route key="index" index element={<Page Component={Component} />} />
+            ) : (
+              <Route key={route.path} path={route.path} element={<Page Component={Component} />} />
+            ),
+          )}
+          <Route path={notFound.route.path} element={<Page Component={notFound.Component} />} />
         </Route>
       </Route>
     </Routes>

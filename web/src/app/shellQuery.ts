@@ -1,34 +1,14 @@
-import { useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { GraphQLClient } from '../api/client';
 import { useGraphQLClient } from '../api/GraphQLClientContext';
-import { graphql } from '../api/graphql';
+import { ShellDocument } from './api.generated';
 
-/** What the header of every signed-in page shows: who is signed in, and which strategy. */
-export const ShellQuery = graphql(`
-  query Shell {
-    me {
-      id
-      name
-      role
-      actor
-      country
-    }
-    strategy {
-      reference
-      title
-      reviewDate
-      actors {
-        id
-        name
-      }
-    }
-    memberStates {
-      code
-      name
-    }
-  }
-`);
+export const shellKeys = { all: ['shell'] as const };
 
-export const shellQueryKey = ['shell'] as const;
+/** Who is signed in and the strategy's names: read once a session (no write of the web app changes them). */
+export function shellQueryOptions(client: GraphQLClient) {
+  return queryOptions({ queryKey: shellKeys.all, queryFn: ({ signal }) => client.request(ShellDocument, {}, { signal }), staleTime: Infinity });
+}
 
 /**
  * The signed-in user, the strategy's names and the member states, shared by every page
@@ -36,6 +16,5 @@ export const shellQueryKey = ['shell'] as const;
  * server decides what is allowed.
  */
 export function useShell() {
-  const client = useGraphQLClient();
-  return useQuery({ queryKey: shellQueryKey, queryFn: ({ signal }) => client.request(ShellQuery, {}, { signal }), staleTime: Infinity });
+  return useQuery(shellQueryOptions(useGraphQLClient()));
 }

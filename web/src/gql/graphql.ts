@@ -260,11 +260,6 @@ export type ReviseDeadlineFromPageMutationVariables = Exact<{
 
 export type ReviseDeadlineFromPageMutation = { reviseDeadline: { id: string, ref: string, section: string, subheading: string | null, leadIn: string | null, text: string, owners: Array<string>, partners: Array<string>, deadline: string | null, baselineDeadline: string, deadlineSource: DeadlineSource, deadlinePhrase: string | null, recurring: boolean, memberStateReporting: boolean, status: ActionStatus, progress: number, health: Health, declaredHealth: Health | null, declaredHealthBy: string | null, healthDisagreement: boolean, stale: boolean, note: string | null, evidenceUrls: Array<string>, forecastDate: string | null, lastConfirmedAt: string | null, slippageDays: number, effectiveOn: string | null, completedAt: string | null, version: number, deadlineRevisions: Array<{ date: string, previous: string, reason: string, revisedAt: string, revisedBy: string, effectiveOn: string }>, memberStateReports: Array<{ country: string, status: MemberStateReportStatus, contentWithheld: boolean, reportedAt: string | null, reportedBy: string | null, review: { state: ReviewState, comment: string | null, reviewedAt: string | null, reviewedBy: string | null } | null }> } };
 
-export type StrategyAdoptedQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type StrategyAdoptedQuery = { strategy: { adopted: string } };
-
 export type ActionCatalogueContextQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -290,6 +285,11 @@ export type ChangeCountsFieldsFragment = { total: number, statusChanges: number,
 
 export type ChangeGroupFieldsFragment = { id: string, label: string, counts: { total: number, statusChanges: number, completions: number, progressMoves: number, otherUpdates: number, deadlineRevisions: number, reportsSubmitted: number, reportsAccepted: number, reportsReturned: number, roundsOpened: number, roundsClosed: number, catalogueCorrections: number } };
 
+export type ConferenceDefaultQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConferenceDefaultQuery = { snapshots: { edges: Array<{ node: { id: string, name: string, asOf: string, frozenAt: string } }> }, dashboard: { asOf: string, reviewDate: string } };
+
 export type LateRecordsQueryVariables = Exact<{
   asOf?: string | null | undefined;
 }>;
@@ -311,11 +311,6 @@ export type ForecastSnapshotQueryVariables = Exact<{
 
 
 export type ForecastSnapshotQuery = { snapshot: { id: string, name: string, asOf: string, frozenAt: string } | null };
-
-export type ActiveContactsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type ActiveContactsQuery = { people: { edges: Array<{ node: { id: string, country: string | null } }> } };
 
 export type MemberStatesRoundsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -357,6 +352,16 @@ export type MemberStatesCloseRoundMutationVariables = Exact<{
 
 
 export type MemberStatesCloseRoundMutation = { closeReportingRound: { id: string, closedAt: string | null } };
+
+export type ActiveContactsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ActiveContactsQuery = { people: { edges: Array<{ node: { id: string, country: string | null } }> } };
+
+export type StrategyAdoptedQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StrategyAdoptedQuery = { strategy: { adopted: string } };
 
 export type OverviewDashboardItemFragment = { actionId: string, ref: string, text: string, owners: Array<string>, deadline: string, status: ActionStatus, health: Health, daysLate: number };
 
@@ -462,11 +467,6 @@ export type PresentationChangesQueryVariables = Exact<{
 export type PresentationChangesQuery = { changeSummary: { from: string, to: string, totalCount: number, complete: boolean, counts: { total: number, statusChanges: number, completions: number, progressMoves: number, otherUpdates: number, deadlineRevisions: number, reportsSubmitted: number, reportsAccepted: number, reportsReturned: number, roundsOpened: number, roundsClosed: number, catalogueCorrections: number }, changes: Array<{ eventId: string, at: string, kind: ChangeKind, ref: string | null, country: string | null, fromStatus: ActionStatus | null, toStatus: ActionStatus | null, fromProgress: number | null, toProgress: number | null, fromDeadline: string | null, toDeadline: string | null, reportStatus: MemberStateReportStatus | null, reviewState: ReviewState | null }> } };
 
 export type ReportDashboardFragment = { asOf: string, reviewDate: string, daysToReview: number, totals: { actions: number, completed: number, percentCompleted: number, overdue: number, atRisk: number, upcoming: number }, byHealth: Array<{ health: Health, count: number }>, byPriority: Array<{ id: string, label: string, total: number, byStatus: Array<{ status: ActionStatus, count: number }> }>, byOwner: Array<{ id: string, label: string, total: number, byStatus: Array<{ status: ActionStatus, count: number }> }>, coverage: { roundId: string | null, roundName: string | null, expected: number, reported: number, accepted: number, percentReported: number, byCountry: Array<{ country: string, name: string, expected: number, reported: number, accepted: number }> }, burnUp: Array<{ month: string, completed: number, fallingDue: number }>, memberStateProgress: { countries: number, accepted: number, countriesReporting: number, byStatus: Array<{ status: MemberStateReportStatus, count: number }> }, forecast: { doneByReview: number, low: number, high: number, method: string, likelyToMissCount: number } };
-
-export type ConferenceDefaultQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type ConferenceDefaultQuery = { snapshots: { edges: Array<{ node: { id: string, name: string, asOf: string, frozenAt: string } }> }, dashboard: { asOf: string, reviewDate: string } };
 
 export type ReportSnapshotsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1029,13 +1029,6 @@ export const ReviseDeadlineFromPageDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<ReviseDeadlineFromPageMutation, ReviseDeadlineFromPageMutationVariables>;
-export const StrategyAdoptedDocument = new TypedDocumentString(`
-    query StrategyAdopted {
-  strategy {
-    adopted
-  }
-}
-    `) as unknown as TypedDocumentString<StrategyAdoptedQuery, StrategyAdoptedQueryVariables>;
 export const ActionCatalogueContextDocument = new TypedDocumentString(`
     query ActionCatalogueContext {
   strategy {
@@ -1150,6 +1143,24 @@ fragment ChangeGroupFields on ChangeGroup {
     ...ChangeCountsFields
   }
 }`) as unknown as TypedDocumentString<ChangeSummaryQuery, ChangeSummaryQueryVariables>;
+export const ConferenceDefaultDocument = new TypedDocumentString(`
+    query ConferenceDefault {
+  snapshots(first: 1) {
+    edges {
+      node {
+        id
+        name
+        asOf
+        frozenAt
+      }
+    }
+  }
+  dashboard {
+    asOf
+    reviewDate
+  }
+}
+    `) as unknown as TypedDocumentString<ConferenceDefaultQuery, ConferenceDefaultQueryVariables>;
 export const LateRecordsDocument = new TypedDocumentString(`
     query LateRecords($asOf: Date) {
   dashboard(asOf: $asOf) {
@@ -1204,18 +1215,6 @@ export const ForecastSnapshotDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ForecastSnapshotQuery, ForecastSnapshotQueryVariables>;
-export const ActiveContactsDocument = new TypedDocumentString(`
-    query ActiveContacts {
-  people(filter: {role: MEMBER_STATE, status: ACTIVE}) {
-    edges {
-      node {
-        id
-        country
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ActiveContactsQuery, ActiveContactsQueryVariables>;
 export const MemberStatesRoundsDocument = new TypedDocumentString(`
     query MemberStatesRounds {
   reportingRounds {
@@ -1327,6 +1326,25 @@ export const MemberStatesCloseRoundDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MemberStatesCloseRoundMutation, MemberStatesCloseRoundMutationVariables>;
+export const ActiveContactsDocument = new TypedDocumentString(`
+    query ActiveContacts {
+  people(filter: {role: MEMBER_STATE, status: ACTIVE}) {
+    edges {
+      node {
+        id
+        country
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ActiveContactsQuery, ActiveContactsQueryVariables>;
+export const StrategyAdoptedDocument = new TypedDocumentString(`
+    query StrategyAdopted {
+  strategy {
+    adopted
+  }
+}
+    `) as unknown as TypedDocumentString<StrategyAdoptedQuery, StrategyAdoptedQueryVariables>;
 export const OverviewDashboardDocument = new TypedDocumentString(`
     query OverviewDashboard($asOf: Date) {
   dashboard(asOf: $asOf) {
@@ -1722,24 +1740,6 @@ export const PresentationChangesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PresentationChangesQuery, PresentationChangesQueryVariables>;
-export const ConferenceDefaultDocument = new TypedDocumentString(`
-    query ConferenceDefault {
-  snapshots(first: 1) {
-    edges {
-      node {
-        id
-        name
-        asOf
-        frozenAt
-      }
-    }
-  }
-  dashboard {
-    asOf
-    reviewDate
-  }
-}
-    `) as unknown as TypedDocumentString<ConferenceDefaultQuery, ConferenceDefaultQueryVariables>;
 export const ReportSnapshotsDocument = new TypedDocumentString(`
     query ReportSnapshots {
   snapshots(first: 100) {

@@ -42,12 +42,13 @@ const lazyFiles: BackendModule = {
   },
 };
 
-export async function startI18n(language: Language): Promise<typeof i18next> {
+/** Starts i18next with the common text and, fetched beside it, the text of the page being opened. */
+export async function startI18n(language: Language, pageNamespaces: readonly string[] = []): Promise<typeof i18next> {
   await i18next.use(lazyFiles).init({
     lng: language,
     supportedLngs: [...LANGUAGES],
     fallbackLng: 'en',
-    ns: ['common'],
+    ns: ['common', ...pageNamespaces],
     defaultNS: 'common',
     interpolation: { escapeValue: false },
     returnNull: false,

@@ -1,5 +1,3 @@
-import { useQuery } from '@tanstack/react-query';
-import { useGraphQLClient } from '../../api/GraphQLClientContext';
 import { useShell } from '../../app/shellQuery';
 import { describeViewer } from '../../app/viewer';
 import { hostedSignIn, useRuntimeConfig } from '../../auth/RuntimeConfigContext';
@@ -7,7 +5,7 @@ import { useSession } from '../../auth/SessionContext';
 import { PageTitle } from '../../components/PageTitle';
 import { LoadError, Loading } from '../../components/Status';
 import { useTranslation } from '../../i18n/useTranslation';
-import { MyAccountQuery } from './queries';
+import { useMyAccount } from './api';
 
 /**
  * "My account" (issue 12), for everyone: who the product knows you as (name, role, body or
@@ -16,16 +14,11 @@ import { MyAccountQuery } from './queries';
 export default function AccountPage() {
   const { t } = useTranslation('account');
   const common = useTranslation();
-  const client = useGraphQLClient();
   const shell = useShell();
   const { signOut } = useSession();
   const config = useRuntimeConfig();
   const me = shell.data?.me;
-  const account = useQuery({
-    queryKey: ['account', me?.id],
-    queryFn: ({ signal }) => client.request(MyAccountQuery, { id: me!.id }, { signal }),
-    enabled: Boolean(me),
-  });
+  const account = useMyAccount(me?.id);
   const leave = () => {
     signOut();
     if (config.mode === 'cloud') void hostedSignIn(config.auth).then((signIn) => signIn.signOut());

@@ -2,7 +2,7 @@ import { useId } from 'react';
 // The API's health rule and its threshold (graphql/yoga.ts serves DEFAULT_HEALTH_CONFIG): the days the stale warning names.
 import { DEFAULT_HEALTH_CONFIG } from '../../../../functions/domain/health';
 import { DateText, HealthBadge, StatusBadge } from '../../components/Badges';
-import type { ActionPageFieldsFragment } from '../../gql/graphql';
+import type { ActionPageFieldsFragment } from './api.generated';
 import { formatDate, formatDateTime, formatPercent, quoteMarks, withColon } from '../../i18n/format';
 import { useTranslation } from '../../i18n/useTranslation';
 import { reportsSummary } from './standing';

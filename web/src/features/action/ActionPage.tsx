@@ -1,36 +1,28 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { ApiError } from '../../api/client';
-import { useGraphQLClient } from '../../api/GraphQLClientContext';
 import { paths } from '../../app/paths';
-import { shellQueryKey, useShell } from '../../app/shellQuery';
+import { useShell } from '../../app/shellQuery';
 import { PageTitle } from '../../components/PageTitle';
 import { LoadError, Loading } from '../../components/Status';
-import type { ActionPageFieldsFragment, ActionPageQuery as ActionPageResult } from '../../gql/graphql';
 import { actorNamer, countryNamer } from '../../i18n/names';
 import { useTranslation } from '../../i18n/useTranslation';
 import { Legend } from '../../components/Legend';
 import { ActionFacts } from './ActionFacts';
 import { DeadlineForm } from './DeadlineForm';
-import { HistoryTimeline, historyQueryKey } from './HistoryTimeline';
+import { useActionPage, useLoadLatestAction } from './api';
+import { HistoryTimeline } from './HistoryTimeline';
 import { permissions } from './permissions';
-import { ActionPageQuery } from './queries';
 import { ReportsTable } from './ReportsTable';
 import { updatersOf } from './standing';
 import { UpdateForm } from './UpdateForm';
 import './action.css';
 
-type Action = ActionPageFieldsFragment;
-const actionQueryKey = (id: string) => ['action', id] as const;
-
 export default function ActionPage() {
   const { actionId = '' } = useParams();
   const { t, language } = useTranslation('action');
-  const client = useGraphQLClient();
-  const queryClient = useQueryClient();
   const shell = useShell();
-  const key = actionQueryKey(actionId);
-  const page = useQuery({ queryKey: key, queryFn: ({ signal }) => client.request(ActionPageQuery, { id: actionId }, { signal }) });
+  const page = useActionPage(actionId);
+  const loadLatest = useLoadLatestAction(actionId);
 
   const names = shell.data;
   const actorName = actorNamer(names?.strategy.actors ?? [], language);
@@ -56,21 +48,6 @@ export default function ActionPage() {
 
   const allowed = permissions(names?.me, action);
 
-  /** A write's answer is the new action: show it, refresh the history and let other pages re-read. */
-  const saved = (next: Action) => {
-    queryClient.setQueryData<ActionPageResult>(key, (current) => current && { ...current, action: next });
-    void queryClient.invalidateQueries({ queryKey: historyQueryKey(action.id) });
-    void queryClient.invalidateQueries({ predicate: (query) => query.queryKey[0] !== shellQueryKey[0] && query.queryKey[0] !== 'action' });
-  };
-  const loadLatest = async () => {
-    const latest = await queryClient.fetchQuery({
-      queryKey: key,
-      queryFn: ({ signal }) => client.request(ActionPageQuery, { id: actionId }, { signal }),
-      staleTime: 0,
-    });
-    void queryClient.invalidateQueries({ queryKey: historyQueryKey(action.id) });
-    return latest.action;
-  };
   const section = page.data.strategy.sections.find((candidate) => candidate.id === action.section);
 
   return (
@@ -92,7 +69,7 @@ export default function ActionPage() {
       <ActionFacts action={action} actorName={actorName} />
       <Legend stale />
       {allowed.update ? (
-        <UpdateForm key={action.id} action={action} adopted={page.data.strategy.adopted} onSaved={saved} loadLatest={loadLatest} />
+        <UpdateForm key={action.id} action={action} adopted={page.data.strategy.adopted} loadLatest={loadLatest} />
       ) : (
         names?.me && (
           <ReadOnlyNote
@@ -102,7 +79,7 @@ export default function ActionPage() {
         )
       )}
       {allowed.reviseDeadline && (
-        <DeadlineForm key={`${action.id}-deadline`} action={action} adopted={page.data.strategy.adopted} onSaved={saved} onConflict={loadLatest} />
+        <DeadlineForm key={`${action.id}-deadline`} action={action} adopted={page.data.strategy.adopted} onConflict={loadLatest} />
       )}
       <HistoryTimeline actionId={action.id} countryName={countryName} />
       {action.memberStateReporting && <ReportsTable reports={action.memberStateReports} countryName={countryName} />}

@@ -1,37 +1,30 @@
-import { useMutation } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { ApiError } from '../../api/client';
 import { errorMessage } from '../../api/errorMessage';
-import { useGraphQLClient } from '../../api/GraphQLClientContext';
-import type { ActionPageFieldsFragment } from '../../gql/graphql';
+import { useReviseDeadline, type Action } from './api';
 import { useTranslation } from '../../i18n/useTranslation';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { Field } from './Field';
-import { ReviseDeadlineMutation } from './queries';
 import { deadlineProblems, type DeadlineFormValues } from './validation';
 import { effectiveBounds, effectiveInput, effectiveProblem, todayUtc } from './effective';
 import { EffectiveDateField, effectiveProblemText } from './EffectiveDateField';
 
-type Action = ActionPageFieldsFragment;
 const FIELDS: readonly (keyof DeadlineFormValues)[] = ['date', 'reason'];
 
 /** A coordinator's form to set a revised deadline with its reason; the baseline stays. */
 export function DeadlineForm({
   action,
   adopted,
-  onSaved,
   onConflict,
 }: {
   action: Action;
   /** The strategy's adoption: the earliest day a revision may be dated. */
   adopted: string;
-  onSaved: (saved: Action) => void;
   onConflict: () => Promise<unknown>;
 }) {
   const { t, language } = useTranslation('action');
   const { t: common } = useTranslation();
-  const client = useGraphQLClient();
   const formId = useId();
   const [values, setValues] = useState<DeadlineFormValues>({ date: '', reason: '' });
   const [attempted, setAttempted] = useState(false);
@@ -40,16 +33,8 @@ export function DeadlineForm({
   const [effectiveOn, setEffectiveOn] = useState(() => todayUtc());
   const bounds = effectiveBounds(adopted, action.effectiveOn);
   const effectiveFault = attempted ? effectiveProblem(effectiveOn, bounds) : null;
-  const mutation = useMutation({
-    mutationFn: (input: {
-      actionId: string;
-      date: string;
-      reason: string;
-      effectiveOn?: string;
-      expectedVersion: number;
-      clientMutationId: string;
-    }) => client.request(ReviseDeadlineMutation, { input }),
-  });
+  // Its answer replaces the action on the page, and what the revision changed is read again (api.ts).
+  const mutation = useReviseDeadline();
 
   const problems = attempted ? deadlineProblems(values, action.deadline) : [];
   const problemOf = (field: keyof DeadlineFormValues) => {
@@ -72,7 +57,7 @@ export function DeadlineForm({
       return;
     }
     try {
-      const result = await mutation.mutateAsync({
+      await mutation.mutateAsync({
         actionId: action.id,
         date: values.date,
         reason: values.reason.trim(),
@@ -80,7 +65,6 @@ export function DeadlineForm({
         expectedVersion: action.version,
         clientMutationId: crypto.randomUUID(),
       });
-      onSaved(result.reviseDeadline);
       setValues({ date: '', reason: '' });
       setEffectiveOn(todayUtc());
       setAttempted(false);

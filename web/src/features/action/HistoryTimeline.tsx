@@ -1,35 +1,20 @@
-import { useInfiniteQuery } from '@tanstack/react-query';
 import { useId } from 'react';
-import { useGraphQLClient } from '../../api/GraphQLClientContext';
 import { LoadError, Loading } from '../../components/Status';
-import type { ActionHistoryQuery as ActionHistoryResult } from '../../gql/graphql';
+import type { ActionHistoryQuery as ActionHistoryResult } from './api.generated';
+import { useActionHistory } from './api';
 import { formatDate, formatDateTime, quoteMarks } from '../../i18n/format';
 import { recordedLate } from './effective';
 import { useTranslation } from '../../i18n/useTranslation';
 import { noteShown, summariseEvent, type EventSummary } from './history';
-import { ActionHistoryQuery } from './queries';
 import { fieldLabel, valueWords } from './words';
 
 type HistoryEvent = NonNullable<ActionHistoryResult['action']>['history']['edges'][number]['node'];
 
-export const HISTORY_PAGE_SIZE = 10;
-export const historyQueryKey = (actionId: string) => ['action', actionId, 'history'] as const;
-
 /** The action's history, newest first, a page at a time. */
 export function HistoryTimeline({ actionId, countryName }: { actionId: string; countryName: (code: string) => string }) {
   const { t, language } = useTranslation('action');
-  const client = useGraphQLClient();
   const headingId = useId();
-  const history = useInfiniteQuery({
-    queryKey: historyQueryKey(actionId),
-    queryFn: ({ pageParam, signal }) =>
-      client.request(ActionHistoryQuery, { id: actionId, first: HISTORY_PAGE_SIZE, after: pageParam ?? null }, { signal }),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (page) => {
-      const pageInfo = page.action?.history.pageInfo;
-      return pageInfo?.hasNextPage ? (pageInfo.endCursor ?? undefined) : undefined;
-    },
-  });
+  const history = useActionHistory(actionId);
   const events = history.data?.pages.flatMap((page) => page.action?.history.edges.map((edge) => edge.node) ?? []) ?? [];
 
   return (

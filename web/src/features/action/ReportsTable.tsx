@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { ScrollRegion } from '../../components/ScrollRegion';
-import type { ActionPageFieldsFragment } from '../../gql/graphql';
+import type { ActionPageFieldsFragment } from './api.generated';
 import { formatDateTime } from '../../i18n/format';
 import { useTranslation } from '../../i18n/useTranslation';
 

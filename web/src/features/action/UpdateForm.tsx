@@ -1,10 +1,10 @@
-import { useMutation } from '@tanstack/react-query';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { ApiError } from '../../api/client';
 import { errorMessage } from '../../api/errorMessage';
 import { useGraphQLClient } from '../../api/GraphQLClientContext';
-import type { ActionPageFieldsFragment, ActionStatus, Health } from '../../gql/graphql';
+import type { ActionStatus, Health } from '../../gql/graphql';
+import { latestChange, useUpdateAction, type Action } from './api';
 import { formatDateTime } from '../../i18n/format';
 import { useTranslation } from '../../i18n/useTranslation';
 import { HEALTH_ORDER } from '../../components/palette';
@@ -12,7 +12,6 @@ import { editedFields, reviewConflict, type ConflictReview } from './conflict';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { Field } from './Field';
 import type { ChangeLine } from './history';
-import { ActionHistoryQuery, UpdateActionMutation } from './queries';
 import {
   changesNothing,
   formValuesOf,
@@ -28,8 +27,6 @@ import { effectiveBounds, effectiveInput, effectiveProblem, todayUtc } from './e
 import { EffectiveDateField, effectiveProblemText } from './EffectiveDateField';
 import { STATUSES } from '../actions/view';
 
-type Action = ActionPageFieldsFragment;
-
 interface Conflict {
   review: ConflictReview;
   author: { name: string; at: string } | null;
@@ -43,13 +40,11 @@ interface Conflict {
 export function UpdateForm({
   action,
   adopted,
-  onSaved,
   loadLatest,
 }: {
   action: Action;
   /** The strategy's adoption: the earliest day a change may be dated. */
   adopted: string;
-  onSaved: (saved: Action) => void;
   /** Re-reads the action from the server (after a CONFLICT). */
   loadLatest: () => Promise<Action | null>;
 }) {
@@ -83,9 +78,8 @@ export function UpdateForm({
   const problemText = (problem: FieldProblem | undefined) => problem && t(`problem.${problem.code}`, problem.values);
   const fieldId = (field: UpdateField) => `${formId}-${field}`;
 
-  const mutation = useMutation({
-    mutationFn: (input: ReturnType<typeof updateInput>) => client.request(UpdateActionMutation, { input }),
-  });
+  // Its answer replaces the action on the page, and what the update changed is read again (api.ts).
+  const mutation = useUpdateAction();
 
   const change = <Field extends UpdateField>(field: Field, value: UpdateFormValues[Field]) => {
     setSaved(false);
@@ -98,10 +92,7 @@ export function UpdateForm({
       setFailure(t('update.failed', { message: common('error.fallback') }));
       return;
     }
-    const newest = await client
-      .request(ActionHistoryQuery, { id: action.id, first: 1 })
-      .then((page) => page.action?.history.edges[0]?.node)
-      .catch(() => undefined);
+    const newest = await latestChange(client, action.id).catch(() => undefined);
     const review = reviewConflict(values, base, latest, valueWords(t, common, language));
     flushSync(() => {
       setConflict({ review, author: newest ? { name: newest.author.name, at: newest.at } : null });
@@ -130,7 +121,6 @@ export function UpdateForm({
       const input = { ...updateInput(values, formValuesOf(base), base, crypto.randomUUID()), ...effectiveInput(effectiveOn) };
       const result = await mutation.mutateAsync(input);
       const savedAction = result.updateAction;
-      onSaved(savedAction);
       setBase(savedAction);
       setValues(formValuesOf(savedAction));
       setConflict(null);

@@ -1,7 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
 import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { useLocation, useSearchParams } from 'react-router';
-import { useGraphQLClient } from '../../api/GraphQLClientContext';
 import { Legend } from '../../components/Legend';
 import { PageTitle } from '../../components/PageTitle';
 import { LoadError, Loading } from '../../components/Status';
@@ -11,7 +9,7 @@ import { useTranslation } from '../../i18n/useTranslation';
 import { ActionsFilters } from './ActionsFilters';
 import { ActionsTable } from './ActionsTable';
 import type { ActionCatalogue } from './catalogue';
-import { actionCatalogueQueryKey, loadActionCatalogue } from './catalogue';
+import { useActionCatalogue } from './api';
 import { filterActions, indexActions, sortActions } from './filter';
 import { owningActors } from './format';
 import type { ActionsView, SortKey } from './view';
@@ -20,11 +18,7 @@ import './actions.css';
 
 export function ActionsPage() {
   const { t } = useTranslation('actions');
-  const client = useGraphQLClient();
-  const catalogue = useQuery({
-    queryKey: actionCatalogueQueryKey,
-    queryFn: ({ signal }) => loadActionCatalogue(client, signal),
-  });
+  const catalogue = useActionCatalogue();
 
   return (
     <>

@@ -1,9 +1,8 @@
-import type { TypedDocumentString } from '../../gql/graphql';
 import { describe, expect, it } from 'vitest';
-import type { GraphQLClient } from '../../api/client';
+import type { GraphQLClient, TypedDocument } from '../../api/client';
 import type { CatalogueAction } from './catalogue';
 import { loadActionCatalogue, PAGE_SIZE } from './catalogue';
-import { ActionCatalogueContextQuery, ActionsPageQuery } from './queries';
+import { ActionCatalogueContextDocument as ActionCatalogueContextQuery, ActionsPageDocument as ActionsPageQuery } from './api.generated';
 
 function action(n: number): CatalogueAction {
   const ref = `2.1-${String(n).padStart(3, '0')}`;
@@ -36,7 +35,7 @@ function fakeApi(total: number) {
   const all = Array.from({ length: total }, (_, i) => action(i + 1));
   const pageRequests: { first: number; after: string | undefined }[] = [];
   const client: GraphQLClient = {
-    async request<R, V>(document: TypedDocumentString<R, V>, variables: V) {
+    async request<R, V>(document: TypedDocument<R, V>, variables: V) {
       const asked: unknown = document;
       if (asked === ActionCatalogueContextQuery) return { strategy } as R;
       if (asked === ActionsPageQuery) {

@@ -1,7 +1,11 @@
 import type { GraphQLClient } from '../../api/client';
 import { fetchAllPages } from '../../api/paginate';
-import type { ActionCatalogueContextQuery as ContextResult, ActionsPageQuery as PageResult } from '../../gql/graphql';
-import { ActionCatalogueContextQuery, ActionsPageQuery } from './queries';
+import {
+  ActionCatalogueContextDocument,
+  ActionsPageDocument,
+  type ActionCatalogueContextQuery as ContextResult,
+  type ActionsPageQuery as PageResult,
+} from './api.generated';
 
 /** The API's cap on `first`. */
 export const PAGE_SIZE = 100;
@@ -13,14 +17,12 @@ export interface ActionCatalogue {
   strategy: ContextResult['strategy'];
 }
 
-export const actionCatalogueQueryKey = ['action-catalogue'] as const;
-
 /** Every action of the strategy, all pages, with the names that its ids refer to. */
 export async function loadActionCatalogue(client: GraphQLClient, signal?: AbortSignal): Promise<ActionCatalogue> {
   const [context, actions] = await Promise.all([
-    client.request(ActionCatalogueContextQuery, {}, { signal }),
+    client.request(ActionCatalogueContextDocument, {}, { signal }),
     fetchAllPages(async (after) => {
-      const page = await client.request(ActionsPageQuery, { first: PAGE_SIZE, after }, { signal });
+      const page = await client.request(ActionsPageDocument, { first: PAGE_SIZE, after }, { signal });
       return {
         items: page.actions.edges.map((edge) => edge.node),
         hasNextPage: page.actions.pageInfo.hasNextPage,

@@ -1,11 +1,9 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useId, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { useGraphQLClient } from '../../api/GraphQLClientContext';
 import { paths } from '../../app/paths';
 import { PageTitle } from '../../components/PageTitle';
 import { LoadError, Loading } from '../../components/Status';
-import type { ChangeGroupFieldsFragment, ChangeSummaryQuery as ChangeSummaryResult } from '../../gql/graphql';
+import type { ChangeGroupFieldsFragment, ChangeSummaryQuery as ChangeSummaryResult } from './api.generated';
 import { formatDate, formatDateTime, formatNumber } from '../../i18n/format';
 import { actorName } from '../../i18n/names';
 import { useTranslation } from '../../i18n/useTranslation';
@@ -13,7 +11,7 @@ import { ExportPanel } from '../exports/ExportPanel';
 import { groupChanges, type Grouping } from './grouping';
 import { periodOf, periodProblems, summaryArguments, utcToday, type Period, type PeriodProblem } from './period';
 import { COUNT_KINDS, phraseChange, phraseCounts, type SentencePart } from './phrasing';
-import { ChangeSummaryQuery, changeSummaryQueryKey } from './queries';
+import { useChangeSummary } from './api';
 import './changes.css';
 
 type Summary = ChangeSummaryResult['changeSummary'];
@@ -27,7 +25,6 @@ type ChangeItemFieldsFragment = Summary['changes'][number];
  */
 export default function ChangesPage() {
   const { t, language } = useTranslation('changes');
-  const client = useGraphQLClient();
   const [searchParams, setSearchParams] = useSearchParams();
   const today = useMemo(() => utcToday(), []);
   const period = periodOf(searchParams, today);
@@ -42,11 +39,7 @@ export default function ChangesPage() {
     setGrouping(addressGrouping);
   }
   const args = summaryArguments(period);
-  const summary = useQuery({
-    queryKey: changeSummaryQueryKey(args.from, args.to),
-    queryFn: ({ signal }) => client.request(ChangeSummaryQuery, args, { signal }),
-    placeholderData: keepPreviousData,
-  });
+  const summary = useChangeSummary(args);
   const data = summary.data;
 
   function update(values: Record<string, string>) {

@@ -1,17 +1,6 @@
-import { useQuery } from '@tanstack/react-query';
-import { graphql } from '../../api/graphql';
-import { useGraphQLClient } from '../../api/GraphQLClientContext';
 import { formatNumber } from '../../i18n/format';
 import { useTranslation } from '../../i18n/useTranslation';
-
-const LateRecordsQuery = graphql(`
-  query LateRecords($asOf: Date) {
-    dashboard(asOf: $asOf) {
-      asOf
-      lateRecords
-    }
-  }
-`);
+import { useLateRecords } from './api';
 
 /**
  * Says when the figures as of a day include late records: changes recorded after the day they
@@ -20,11 +9,7 @@ const LateRecordsQuery = graphql(`
  */
 export function LateRecordsNote({ asOf }: { asOf: string | null | undefined }) {
   const { t, language } = useTranslation('effective');
-  const client = useGraphQLClient();
-  const late = useQuery({
-    queryKey: ['dashboard', 'lateRecords', asOf ?? 'today'],
-    queryFn: ({ signal }) => client.request(LateRecordsQuery, { asOf: asOf ?? null }, { signal }),
-  });
+  const late = useLateRecords(asOf ?? null);
   const count = late.data?.dashboard.lateRecords ?? 0;
   if (count === 0) return null;
   return (

@@ -1,19 +1,14 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
-import { useQueryClient } from '@tanstack/react-query';
-import { Link } from 'react-router';
 import { errorMessage } from '../../api/errorMessage';
-import { paths } from '../../app/paths';
 import { useShell } from '../../app/shellQuery';
 import { useSession } from '../../auth/SessionContext';
 import { PageTitle } from '../../components/PageTitle';
-import { ScrollRegion } from '../../components/ScrollRegion';
 import { Loading } from '../../components/Status';
 import { formatDate, formatDateTime } from '../../i18n/format';
 import { useTranslation } from '../../i18n/useTranslation';
 import { fetchExport, saveBlob } from '../exports/download';
 import { ExportFailure } from '../exports/exportRequest';
 import {
-  applyPreview,
   countOutcomes,
   preselected,
   rowKey,
@@ -23,6 +18,8 @@ import {
   type ImportResult,
   type ImportRow,
 } from './importRequest';
+import { useApplyImport } from './api';
+import { RowsTable, rowLabel } from './RowsTable';
 import './import.css';
 
 /**
@@ -44,7 +41,7 @@ export default function ImportPage() {
   const common = useTranslation();
   const shell = useShell();
   const { state: session, signOut } = useSession();
-  const queryClient = useQueryClient();
+  const applyRows = useApplyImport(session.token);
   const [downloadStatus, setDownloadStatus] = useState<{ kind: 'running' | 'done' | 'failed'; text: string } | null>(null);
   const [step, setStep] = useState<Step>({ phase: 'idle' });
   const [failure, setFailure] = useState<string | null>(null);
@@ -100,10 +97,9 @@ export default function ImportPage() {
     setFailure(null);
     setStep({ phase: 'applying', preview });
     try {
-      const result = await applyPreview(preview.id, [...selected], { token });
+      // Once applied, every page that shows an action or a report reads it again (api.ts).
+      const result = await applyRows.mutateAsync({ id: preview.id, select: [...selected] });
       setStep({ phase: 'result', preview, result });
-      // Every page that shows an action or a report reads it again.
-      void queryClient.invalidateQueries();
       requestAnimationFrame(() => resultHeading.current?.focus());
     } catch (error) {
       setStep({ phase: 'preview', preview });
@@ -256,51 +252,26 @@ export default function ImportPage() {
               {shown.length === 0 ? (
                 <p>{t('preview.none')}</p>
               ) : (
-                <ScrollRegion labelledBy={`${previewHeadingId}-caption`}>
-                  <table className="import-table">
-                    <caption id={`${previewHeadingId}-caption`}>{t('preview.caption')}</caption>
-                    <thead>
-                      <tr>
-                        <th scope="col">{t('column.apply')}</th>
-                        <th scope="col">{t('column.row')}</th>
-                        <th scope="col">{t('column.action')}</th>
-                        <th scope="col">{t('column.outcome')}</th>
-                        <th scope="col">{t('column.details')}</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {shown.map((row) => {
-                        const key = rowKey(row);
-                        const label = row.country ? `${row.ref} (${row.country})` : row.ref;
-                        return (
-                          <tr key={key} className={`import-row import-row--${row.outcome.toLowerCase()}`}>
-                            <td>
-                              {row.outcome === 'CHANGED' ? (
-                                <input
-                                  type="checkbox"
-                                  checked={selected.has(key)}
-                                  disabled={step.phase !== 'preview'}
-                                  aria-label={t('preview.select', { action: label, row: row.row })}
-                                  onChange={(event) => toggle(key, event.target.checked)}
-                                />
-                              ) : (
-                                <span className="small">{t('preview.notSelectable')}</span>
-                              )}
-                            </td>
-                            <td>
-                              {row.sheet}, {t('column.rowNumber', { row: row.row })}
-                            </td>
-                            <th scope="row">
-                              <Link to={paths.action(row.ref)}>{label}</Link>
-                            </th>
-                            <td>{t(`outcome.${row.outcome}`)}</td>
-                            <td>{details(row)}</td>
-                          </tr>
-                        );
-                      })}
-                    </tbody>
-                  </table>
-                </ScrollRegion>
+                <RowsTable
+                  captionId={`${previewHeadingId}-caption`}
+                  caption={t('preview.caption')}
+                  rows={shown}
+                  outcome={(row) => t(`outcome.${row.outcome}`)}
+                  details={details}
+                  choice={(row) =>
+                    row.outcome === 'CHANGED' ? (
+                      <input
+                        type="checkbox"
+                        checked={selected.has(rowKey(row))}
+                        disabled={step.phase !== 'preview'}
+                        aria-label={t('preview.select', { action: rowLabel(row), row: row.row })}
+                        onChange={(event) => toggle(rowKey(row), event.target.checked)}
+                      />
+                    ) : (
+                      <span className="small">{t('preview.notSelectable')}</span>
+                    )
+                  }
+                />
               )}
               {step.phase !== 'result' && selectable.length > 0 && (
                 <button
@@ -333,35 +304,13 @@ export default function ImportPage() {
                   </button>
                 </>
               )}
-              <ScrollRegion labelledBy={`${resultHeadingId}-caption`}>
-                <table className="import-table">
-                  <caption id={`${resultHeadingId}-caption`}>{t('result.caption')}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('column.row')}</th>
-                      <th scope="col">{t('column.action')}</th>
-                      <th scope="col">{t('column.outcome')}</th>
-                      <th scope="col">{t('column.details')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {result.rows
-                      .filter((row) => row.reason !== 'UNCHANGED')
-                      .map((row) => (
-                        <tr key={rowKey(row)} className={`import-row import-row--${row.outcome.toLowerCase()}`}>
-                          <td>
-                            {row.sheet}, {t('column.rowNumber', { row: row.row })}
-                          </td>
-                          <th scope="row">
-                            <Link to={paths.action(row.ref)}>{row.country ? `${row.ref} (${row.country})` : row.ref}</Link>
-                          </th>
-                          <td>{t(`result.outcome.${row.outcome}`)}</td>
-                          <td>{details(row)}</td>
-                        </tr>
-                      ))}
-                  </tbody>
-                </table>
-              </ScrollRegion>
+              <RowsTable
+                captionId={`${resultHeadingId}-caption`}
+                caption={t('result.caption')}
+                rows={result.rows.filter((row) => row.reason !== 'UNCHANGED')}
+                outcome={(row) => t(`result.outcome.${row.outcome}`)}
+                details={details}
+              />
             </section>
           )}
         </>

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { paths } from '../../app/paths';
 import { ScrollRegion } from '../../components/ScrollRegion';
 import { useTranslation } from '../../i18n/useTranslation';
-import type { Coverage, Report, ReportingAction } from './data';
+import type { Coverage, Report, ReportingAction } from './api';
 import type { MatrixRow } from './matrix';
 import { ReportBadge, useCoverageText } from './parts';
 

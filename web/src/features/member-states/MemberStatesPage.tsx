@@ -1,7 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
-import { graphql } from '../../api/graphql';
 import { Link } from 'react-router';
-import { useGraphQLClient } from '../../api/GraphQLClientContext';
 import { can, type Me } from '../../app/can';
 import { paths } from '../../app/paths';
 import { useShell } from '../../app/shellQuery';
@@ -9,7 +6,7 @@ import { PageTitle } from '../../components/PageTitle';
 import { LoadError, Loading } from '../../components/Status';
 import { countryName } from '../../i18n/names';
 import { useTranslation } from '../../i18n/useTranslation';
-import { loadMemberStates, memberStatesQueryKey, type MemberStatesData } from './data';
+import { useActiveContacts, useMemberStates, type MemberStatesData } from './api';
 import { buildMatrix, openRound, reviewQueue } from './matrix';
 import { Matrix } from './Matrix';
 import { ReportForms } from './ReportForms';
@@ -24,12 +21,8 @@ import './member-states.css';
  */
 export default function MemberStatesPage() {
   const { t, language } = useTranslation('member-states');
-  const client = useGraphQLClient();
   const shell = useShell();
-  const reports = useQuery({
-    queryKey: [...memberStatesQueryKey, 'reports'],
-    queryFn: ({ signal }) => loadMemberStates(client, signal),
-  });
+  const reports = useMemberStates();
 
   return (
     <>
@@ -107,27 +100,8 @@ function MemberStatesView({ data, memberStates, me }: ViewProps) {
   );
 }
 
-/** The active national contacts, for coordinators (issue 12): which countries nobody can report for. */
-const ActiveContactsQuery = graphql(`
-  query ActiveContacts {
-    people(filter: { role: MEMBER_STATE, status: ACTIVE }) {
-      edges {
-        node {
-          id
-          country
-        }
-      }
-    }
-  }
-`);
-
 function useCountriesWithoutContact(enabled: boolean, memberStates: { code: string }[]): ReadonlySet<string> | undefined {
-  const client = useGraphQLClient();
-  const contacts = useQuery({
-    queryKey: ['people', 'active-contacts'],
-    queryFn: ({ signal }) => client.request(ActiveContactsQuery, {}, { signal }),
-    enabled,
-  });
+  const contacts = useActiveContacts(enabled);
   if (!enabled || !contacts.data) return undefined;
   const covered = new Set(contacts.data.people.edges.map((edge) => edge.node.country));
   return new Set(memberStates.map((state) => state.code).filter((code) => !covered.has(code)));

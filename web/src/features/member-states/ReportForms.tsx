@@ -1,18 +1,15 @@
-import { useMutation } from '@tanstack/react-query';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { ApiError } from '../../api/client';
-import { useGraphQLClient } from '../../api/GraphQLClientContext';
 import type { MemberStateReportStatus } from '../../gql/graphql';
 import { formatDate, formatDateTime } from '../../i18n/format';
 import { useTranslation } from '../../i18n/useTranslation';
 import { httpsSuggestion } from '../action/validation';
-import type { Report, ReportingAction, Round } from './data';
+import type { Report, ReportingAction, Round } from './api';
+import { useAdopted, useReloadMemberStates, useSubmitReport } from './api';
 import { invalidEvidenceUrls, parseEvidenceUrls } from './matrix';
-import { ReportBadge, useRefreshAfterWrite, WriteError } from './parts';
-import { SubmitMemberStateReportMutation } from './queries';
+import { ReportBadge, WriteError } from './parts';
 import { effectiveBounds, effectiveInput, effectiveProblem, todayUtc } from '../action/effective';
 import { EffectiveDateField } from '../action/EffectiveDateField';
-import { useAdopted } from '../action/useAdopted';
 
 const REPORT_STATUSES: readonly MemberStateReportStatus[] = ['NOT_STARTED', 'PLANNED', 'IN_PROGRESS', 'COMPLETED', 'NOT_APPLICABLE'];
 
@@ -94,8 +91,7 @@ function ActionReport({ action, report, country, round }: ActionReportProps) {
 
 function ReportForm({ action, report, country }: { action: ReportingAction; report: Report | null; country: string }) {
   const { t } = useTranslation('member-states');
-  const client = useGraphQLClient();
-  const refresh = useRefreshAfterWrite();
+  const reload = useReloadMemberStates();
   const id = useId();
   const [status, setStatus] = useState<MemberStateReportStatus | ''>(report?.status ?? '');
   const [statusProblem, setStatusProblem] = useState<string | null>(null);
@@ -113,28 +109,20 @@ function ReportForm({ action, report, country }: { action: ReportingAction; repo
   const bounds = adopted ? effectiveBounds(adopted, report?.effectiveOn) : null;
   const effectiveFault = effectiveChecked && bounds ? effectiveProblem(effectiveOn, bounds) : null;
 
-  const submit = useMutation({
-    mutationFn: (input: {
-      status: MemberStateReportStatus;
-      note: string | null;
-      evidenceUrls: string[];
-      expectedVersion: number | null;
-      clientMutationId: string;
-      effectiveOn?: string;
-    }) => client.request(SubmitMemberStateReportMutation, { input: { actionId: action.id, country, ...input } }),
-    onSuccess: async () => {
+  // Once accepted, the report's action and the figures that count reports are read again (api.ts).
+  const submit = useSubmitReport({
+    onSuccess: () => {
       mutationId.current = null;
       setEffectiveOn(todayUtc());
       setEffectiveChecked(false);
       setSent(t('contact.sent', { ref: action.ref }));
-      await refresh();
     },
     onError: async (error) => {
       if (!(error instanceof ApiError && error.code === 'NETWORK')) mutationId.current = null;
       // Someone saved first: load their version (what was typed stays) so a second try can win.
       // Not after other refusals: a round closed meanwhile would take this form, the message
       // and the typed text off the page.
-      if (error instanceof ApiError && error.code === 'CONFLICT') await refresh();
+      if (error instanceof ApiError && error.code === 'CONFLICT') await reload();
     },
   });
 
@@ -160,6 +148,8 @@ function ReportForm({ action, report, country }: { action: ReportingAction; repo
     if (bounds && effectiveProblem(effectiveOn, bounds)) return document.getElementById(`${id}-effectiveOn`)?.focus();
     mutationId.current ??= crypto.randomUUID();
     submit.mutate({
+      actionId: action.id,
+      country,
       status,
       note: note.trim() || null,
       evidenceUrls: urls,

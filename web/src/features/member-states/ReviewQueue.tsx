@@ -1,14 +1,12 @@
-import { useMutation } from '@tanstack/react-query';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { ApiError } from '../../api/client';
-import { useGraphQLClient } from '../../api/GraphQLClientContext';
 import type { ReviewDecision } from '../../gql/graphql';
 import { formatDateTime } from '../../i18n/format';
 import { useTranslation } from '../../i18n/useTranslation';
-import type { Report, ReportingAction } from './data';
+import type { Report, ReportingAction } from './api';
+import { useReloadMemberStates, useReviewReport } from './api';
 import type { QueueItem } from './matrix';
-import { ReportBadge, useRefreshAfterWrite, WriteError } from './parts';
-import { ReviewMemberStateReportMutation } from './queries';
+import { ReportBadge, WriteError } from './parts';
 
 /** The coordinators' queue: every submitted report, to accept or to return with a comment. */
 export function ReviewQueue({ items }: { items: QueueItem<ReportingAction, Report>[] }) {
@@ -53,8 +51,7 @@ interface ReviewItemProps {
 
 function ReviewItem({ item, onReviewed, onFailed }: ReviewItemProps) {
   const { t, language } = useTranslation('member-states');
-  const client = useGraphQLClient();
-  const refresh = useRefreshAfterWrite();
+  const reload = useReloadMemberStates();
   const id = useId();
   const { action, report, countryName } = item;
   const heading = t('review.itemHeading', { country: countryName, ref: action.ref });
@@ -63,21 +60,17 @@ function ReviewItem({ item, onReviewed, onFailed }: ReviewItemProps) {
   const commentRef = useRef<HTMLTextAreaElement>(null);
   const mutationId = useRef<string | null>(null);
 
-  const review = useMutation({
-    mutationFn: (input: { decision: ReviewDecision; comment: string | null; clientMutationId: string }) =>
-      client.request(ReviewMemberStateReportMutation, {
-        input: { actionId: action.id, country: report.country, expectedVersion: report.version, ...input },
-      }),
-    onSuccess: async (_result, input) => {
+  // Once accepted, the report's action and the figures that count reports are read again (api.ts).
+  const review = useReviewReport({
+    onSuccess: (_result, input) => {
       mutationId.current = null;
       const words = { country: countryName, ref: action.ref };
       onReviewed(input.decision === 'ACCEPT' ? t('review.accepted', words) : t('review.returned', words));
-      await refresh();
     },
     onError: async (error) => {
       if (!(error instanceof ApiError && error.code === 'NETWORK')) mutationId.current = null;
       onFailed(error, heading);
-      await refresh();
+      await reload();
     },
   });
 
@@ -91,7 +84,14 @@ function ReviewItem({ item, onReviewed, onFailed }: ReviewItemProps) {
     }
     setCommentProblem(null);
     mutationId.current ??= crypto.randomUUID();
-    review.mutate({ decision, comment: trimmed || null, clientMutationId: mutationId.current });
+    review.mutate({
+      actionId: action.id,
+      country: report.country,
+      expectedVersion: report.version,
+      decision,
+      comment: trimmed || null,
+      clientMutationId: mutationId.current,
+    });
   }
 
   return (

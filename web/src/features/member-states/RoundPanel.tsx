@@ -1,13 +1,11 @@
-import { useMutation } from '@tanstack/react-query';
 import { useId, useRef, useState, type FormEvent } from 'react';
-import { useGraphQLClient } from '../../api/GraphQLClientContext';
 import { ApiError } from '../../api/client';
 import { formatDate } from '../../i18n/format';
 import { useTranslation } from '../../i18n/useTranslation';
-import type { Coverage, Round } from './data';
+import type { Coverage, Round } from './api';
+import { useCloseRound, useOpenRound, useReloadMemberStates } from './api';
 import { lastClosedRound, openRound, suggestedClosingDate } from './matrix';
-import { useCoverageText, useRefreshAfterWrite, WriteError } from './parts';
-import { CloseReportingRoundMutation, OpenReportingRoundMutation } from './queries';
+import { useCoverageText, WriteError } from './parts';
 
 interface RoundPanelProps {
   rounds: Round[];
@@ -76,8 +74,7 @@ interface RoundChangeProps {
 
 function OpenRoundForm({ onOpened, onFailed }: RoundChangeProps & { onOpened: (name: string) => void }) {
   const { t } = useTranslation('member-states');
-  const client = useGraphQLClient();
-  const refresh = useRefreshAfterWrite();
+  const reload = useReloadMemberStates();
   const id = useId();
   const [name, setName] = useState('');
   const [closes, setCloses] = useState(() => suggestedClosingDate(today()));
@@ -86,17 +83,16 @@ function OpenRoundForm({ onOpened, onFailed }: RoundChangeProps & { onOpened: (n
   const closesRef = useRef<HTMLInputElement>(null);
   const mutationId = useRef<string | null>(null);
 
-  const open = useMutation({
-    mutationFn: (input: { name: string; closes: string; clientMutationId: string }) => client.request(OpenReportingRoundMutation, { input }),
-    onSuccess: async (result) => {
+  // Once opened, every action's expected reports and the figures that count them are read again (api.ts).
+  const open = useOpenRound({
+    onSuccess: (result) => {
       mutationId.current = null;
       onOpened(result.openReportingRound.name);
-      await refresh();
     },
     onError: async (error) => {
       if (!(error instanceof ApiError && error.code === 'NETWORK')) mutationId.current = null;
       onFailed(error);
-      await refresh();
+      await reload();
     },
   });
 
@@ -177,20 +173,15 @@ function OpenRoundForm({ onOpened, onFailed }: RoundChangeProps & { onOpened: (n
 
 function CloseRound({ round, onClosed, onFailed }: RoundChangeProps & { round: Round; onClosed: (name: string) => void }) {
   const { t } = useTranslation('member-states');
-  const client = useGraphQLClient();
-  const refresh = useRefreshAfterWrite();
+  const reload = useReloadMemberStates();
   const [confirming, setConfirming] = useState(false);
   const confirmRef = useRef<HTMLButtonElement>(null);
 
-  const close = useMutation({
-    mutationFn: () => client.request(CloseReportingRoundMutation, { id: round.id }),
-    onSuccess: async () => {
-      onClosed(round.name);
-      await refresh();
-    },
+  const close = useCloseRound({
+    onSuccess: () => onClosed(round.name),
     onError: async (error) => {
       onFailed(error);
-      await refresh();
+      await reload();
     },
   });
 
@@ -218,7 +209,7 @@ function CloseRound({ round, onClosed, onFailed }: RoundChangeProps & { round: R
         aria-describedby="ms-close-confirm"
         aria-disabled={close.isPending || undefined}
         onClick={() => {
-          if (!close.isPending) close.mutate();
+          if (!close.isPending) close.mutate(round.id);
         }}
       >
         {close.isPending ? t('round.closing') : t('round.closeConfirmButton')}

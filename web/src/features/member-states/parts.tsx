@@ -1,17 +1,9 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import { shellQueryKey } from '../../app/shellQuery';
 import type { ReviewState } from '../../gql/graphql';
 import { formatPercent } from '../../i18n/format';
 import { useTranslation } from '../../i18n/useTranslation';
 import { writeProblem } from './errors';
 import { coverageText, type CellStatus, type CoverageEntry } from './matrix';
-
-/** After a write, every page's figures may have moved (coverage, scorecards): reload all but the shell. */
-export function useRefreshAfterWrite(): () => Promise<void> {
-  const queryClient = useQueryClient();
-  return useCallback(() => queryClient.invalidateQueries({ predicate: (query) => query.queryKey[0] !== shellQueryKey[0] }), [queryClient]);
-}
 
 /** A refused or failed write, in words: announced as soon as it appears. */
 export function WriteError({ error, about }: { error: unknown; about?: string }) {

@@ -1,7 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
-import { useGraphQLClient } from '../../api/GraphQLClientContext';
 import { useShell } from '../../app/shellQuery';
 import { Legend } from '../../components/Legend';
 import { PageTitle } from '../../components/PageTitle';
@@ -10,7 +8,7 @@ import type { OverviewDashboardQuery } from '../../gql/graphql';
 import { formatDate, formatNumber, formatPercent } from '../../i18n/format';
 import { actorNamer } from '../../i18n/names';
 import { useTranslation } from '../../i18n/useTranslation';
-import { ConferenceDefaultQuery } from '../report/queries';
+import { useConferenceDefault } from '../conference/api';
 import { ConferenceHeld } from './ConferenceHeld';
 import { DeadlineTable } from './DeadlineTables';
 import { BurnUpChart, CoverageChart, HealthChart, OwnerStatusChart, PriorityStatusChart } from './OverviewCharts';
@@ -30,18 +28,13 @@ type Dashboard = OverviewDashboardQuery['dashboard'];
  */
 export default function OverviewPage() {
   const { t, language } = useTranslation('overview');
-  const client = useGraphQLClient();
   const shell = useShell();
   const [searchParams, setSearchParams] = useSearchParams();
   const asOf = parseAsOf(searchParams.get('asOf'));
   const dashboard = useOverviewDashboard(asOf);
   const data = dashboard.data?.dashboard;
   // The API's today (shared with the conference pages): a review date not yet come cannot be shown.
-  const today = useQuery({
-    queryKey: ['conference', 'default'],
-    queryFn: ({ signal }) => client.request(ConferenceDefaultQuery, {}, { signal }),
-    staleTime: 30_000,
-  });
+  const today = useConferenceDefault();
   const knownReviewDate = shell.data?.strategy.reviewDate ?? data?.reviewDate;
   const reviewDate = knownReviewDate && today.data && knownReviewDate <= today.data.dashboard.asOf ? knownReviewDate : undefined;
   const ownerName = actorNamer(shell.data?.strategy.actors ?? [], language);

@@ -4,20 +4,15 @@ import { useGraphQLClient } from '../../api/GraphQLClientContext';
 import type { UpdateActionInput } from '../../gql/graphql';
 import { OverviewDashboardQuery, RecordConferenceHeldMutation, ReviewConferenceActionQuery } from './queries';
 import { REVIEW_CONFERENCE_ACTION_ID } from './conference-held';
+import { overviewKeys } from './keys';
+import { invalidateActionWrite } from '../../app/writes';
 
 /**
  * The overview's data access: its query keys, its query options and its hooks. Other
  * features invalidate `overviewKeys.all` after a write that changes the figures; the route
  * preloads `overviewDashboardOptions` while the page's chunk is still on its way.
  */
-export const overviewKeys = {
-  /** Everything the overview caches: the dashboard at every date and the conference's action. */
-  all: ['overview'] as const,
-  dashboards: () => [...overviewKeys.all, 'dashboard'] as const,
-  /** The figures as of a date (`null`: the API's today). */
-  dashboard: (asOf: string | null) => [...overviewKeys.dashboards(), asOf ?? 'today'] as const,
-  conferenceAction: () => [...overviewKeys.all, 'conference-action'] as const,
-};
+export { overviewKeys };
 
 /** Everything the overview shows, as of a date (the API's today when asOf is null). */
 export function overviewDashboardOptions(client: GraphQLClient, asOf: string | null) {
@@ -45,12 +40,12 @@ export function useConferenceAction() {
   return useQuery(conferenceActionOptions(useGraphQLClient()));
 }
 
-/** Recording the conference as held changes the conference's action and the figures: the overview is refetched. */
+/** Recording the conference as held is an update of the conference's action: that action and every figure derived from actions are read again. */
 export function useRecordConferenceHeld() {
   const client = useGraphQLClient();
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: UpdateActionInput) => client.request(RecordConferenceHeldMutation, { input }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: overviewKeys.all }),
+    onSuccess: () => invalidateActionWrite(queryClient, REVIEW_CONFERENCE_ACTION_ID),
   });
 }

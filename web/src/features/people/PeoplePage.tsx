@@ -1,6 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useRef, useState, type FormEvent } from 'react';
-import { useGraphQLClient } from '../../api/GraphQLClientContext';
 import { ApiError } from '../../api/client';
 import { errorMessage } from '../../api/errorMessage';
 import { useShell } from '../../app/shellQuery';
@@ -10,17 +8,18 @@ import { LoadError, Loading } from '../../components/Status';
 import { formatDate, withColon } from '../../i18n/format';
 import { actorName, countryName } from '../../i18n/names';
 import { useTranslation } from '../../i18n/useTranslation';
-import type { PersonFieldsFragment, PersonStatus, Role } from '../../gql/graphql';
+import type { PersonStatus, Role } from '../../gql/graphql';
 import {
-  DirectoryMismatchesQuery,
-  DisablePersonMutation,
-  EnablePersonMutation,
-  InvitePersonMutation,
-  PeopleQuery,
-  PersonHistoryQuery,
-  ReconcilePersonMutation,
-  UpdatePersonMutation,
-} from './queries';
+  useDirectoryMismatches,
+  useInvitePerson,
+  usePeople,
+  usePersonHistory,
+  useReconcilePerson,
+  useSetPersonEnabled,
+  useUpdatePerson,
+  type PersonFieldsFragment,
+} from './api';
+import { SelectField, type Choice } from './SelectField';
 import './people.css';
 
 /**
@@ -30,7 +29,6 @@ import './people.css';
  */
 const ROLES: Role[] = ['COORDINATOR', 'OWNER', 'MEMBER_STATE', 'VIEWER'];
 const STATUSES: PersonStatus[] = ['INVITED', 'ACTIVE', 'DISABLED'];
-const peopleKey = ['people'] as const;
 
 interface Filter {
   search: string;
@@ -73,7 +71,6 @@ export default function PeoplePage() {
 
 function People({ bindings }: { bindings: Bindings }) {
   const { t, language } = useTranslation('people');
-  const client = useGraphQLClient();
   const [filter, setFilter] = useState<Filter>({ search: '', role: '', status: '', country: '', actor: '' });
   const [selected, setSelected] = useState<{ id: string; mode: 'edit' | 'history' | 'disable' } | null>(null);
   const [done, setDone] = useState('');
@@ -86,10 +83,7 @@ function People({ bindings }: { bindings: Bindings }) {
       ...(filter.actor ? { actor: filter.actor } : {}),
     },
   };
-  const people = useQuery({
-    queryKey: [...peopleKey, variables],
-    queryFn: ({ signal }) => client.request(PeopleQuery, variables, { signal }),
-  });
+  const people = usePeople(variables);
   const list = (people.data?.people.edges ?? []).map((edge) => edge.node);
   const person = selected ? list.find((each) => each.id === selected.id) : undefined;
   const bindingName = (each: PersonFieldsFragment) =>
@@ -195,59 +189,46 @@ function FilterForm({ filter, onChange, bindings }: { filter: Filter; onChange: 
   const { t } = useTranslation('people');
   const id = useId();
   const set = (patch: Partial<Filter>) => onChange({ ...filter, ...patch });
+  const any = t('filter.any');
+  const roles = ROLES.map((role) => ({ value: role, label: t(`role.${role}`) }));
+  const statuses = STATUSES.map((status) => ({ value: status, label: t(`status.${status}`) }));
   return (
     <form className="people-filter" role="search" aria-label={t('filter.label')} onSubmit={(event) => event.preventDefault()}>
       <div>
         <label htmlFor={`${id}-search`}>{t('filter.search')}</label>
         <input id={`${id}-search`} type="search" value={filter.search} onChange={(event) => set({ search: event.target.value })} />
       </div>
-      <div>
-        <label htmlFor={`${id}-role`}>{t('field.role')}</label>
-        <select id={`${id}-role`} value={filter.role} onChange={(event) => set({ role: event.target.value as Role | '' })}>
-          <option value="">{t('filter.any')}</option>
-          {ROLES.map((role) => (
-            <option key={role} value={role}>
-              {t(`role.${role}`)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label htmlFor={`${id}-status`}>{t('field.status')}</label>
-        <select id={`${id}-status`} value={filter.status} onChange={(event) => set({ status: event.target.value as PersonStatus | '' })}>
-          <option value="">{t('filter.any')}</option>
-          {STATUSES.map((status) => (
-            <option key={status} value={status}>
-              {t(`status.${status}`)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label htmlFor={`${id}-actor`}>{t('field.actor')}</label>
-        <select id={`${id}-actor`} value={filter.actor} onChange={(event) => set({ actor: event.target.value })}>
-          <option value="">{t('filter.any')}</option>
-          {bindings.actors.map((actor) => (
-            <option key={actor.id} value={actor.id}>
-              {actor.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label htmlFor={`${id}-country`}>{t('field.country')}</label>
-        <select id={`${id}-country`} value={filter.country} onChange={(event) => set({ country: event.target.value })}>
-          <option value="">{t('filter.any')}</option>
-          {bindings.memberStates.map((state) => (
-            <option key={state.code} value={state.code}>
-              {state.name}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField id={`${id}-role`} label={t('field.role')} value={filter.role} onChange={(role) => set({ role })} choices={roles} empty={any} />
+      <SelectField
+        id={`${id}-status`}
+        label={t('field.status')}
+        value={filter.status}
+        onChange={(status) => set({ status })}
+        choices={statuses}
+        empty={any}
+      />
+      <SelectField
+        id={`${id}-actor`}
+        label={t('field.actor')}
+        value={filter.actor}
+        onChange={(actor) => set({ actor })}
+        choices={actorChoices(bindings)}
+        empty={any}
+      />
+      <SelectField
+        id={`${id}-country`}
+        label={t('field.country')}
+        value={filter.country}
+        onChange={(country) => set({ country })}
+        choices={countryChoices(bindings)}
+        empty={any}
+      />
     </form>
   );
 }
+
+const actorChoices = (bindings: Bindings): Choice<string>[] => bindings.actors.map((actor) => ({ value: actor.id, label: actor.name }));
+const countryChoices = (bindings: Bindings): Choice<string>[] => bindings.memberStates.map((state) => ({ value: state.code, label: state.name }));
 
 interface PersonInput {
   name: string;
@@ -276,41 +257,37 @@ function PersonFieldsInputs({
         <label htmlFor={`${idPrefix}-name`}>{t('field.name')}</label>
         <input id={`${idPrefix}-name`} required value={value.name} onChange={(event) => set({ name: event.target.value })} autoComplete="off" />
       </div>
-      <div className="people-field">
-        <label htmlFor={`${idPrefix}-role`}>{t('field.role')}</label>
-        <select id={`${idPrefix}-role`} value={value.role} onChange={(event) => set({ role: event.target.value as Role })}>
-          {ROLES.map((role) => (
-            <option key={role} value={role}>
-              {t(`role.${role}`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        className="people-field"
+        id={`${idPrefix}-role`}
+        label={t('field.role')}
+        value={value.role}
+        onChange={(role) => set({ role: role || value.role })}
+        choices={ROLES.map((role) => ({ value: role, label: t(`role.${role}`) }))}
+      />
       {value.role === 'OWNER' && (
-        <div className="people-field">
-          <label htmlFor={`${idPrefix}-actor`}>{t('field.actor')}</label>
-          <select id={`${idPrefix}-actor`} required value={value.actor} onChange={(event) => set({ actor: event.target.value })}>
-            <option value="">{t('field.choose')}</option>
-            {bindings.actors.map((actor) => (
-              <option key={actor.id} value={actor.id}>
-                {actor.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          className="people-field"
+          id={`${idPrefix}-actor`}
+          label={t('field.actor')}
+          required
+          value={value.actor}
+          onChange={(actor) => set({ actor })}
+          choices={actorChoices(bindings)}
+          empty={t('field.choose')}
+        />
       )}
       {value.role === 'MEMBER_STATE' && (
-        <div className="people-field">
-          <label htmlFor={`${idPrefix}-country`}>{t('field.country')}</label>
-          <select id={`${idPrefix}-country`} required value={value.country} onChange={(event) => set({ country: event.target.value })}>
-            <option value="">{t('field.choose')}</option>
-            {bindings.memberStates.map((state) => (
-              <option key={state.code} value={state.code}>
-                {state.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          className="people-field"
+          id={`${idPrefix}-country`}
+          label={t('field.country')}
+          required
+          value={value.country}
+          onChange={(country) => set({ country })}
+          choices={countryChoices(bindings)}
+          empty={t('field.choose')}
+        />
       )}
     </>
   );
@@ -321,11 +298,6 @@ const bindingInput = (value: PersonInput) => ({
   actor: value.role === 'OWNER' ? value.actor : '',
   country: value.role === 'MEMBER_STATE' ? value.country : '',
 });
-
-function useRefreshPeople() {
-  const queryClient = useQueryClient();
-  return () => queryClient.invalidateQueries({ queryKey: peopleKey });
-}
 
 function Refusal({ error }: { error: unknown }) {
   const { t } = useTranslation('people');
@@ -338,34 +310,27 @@ function Refusal({ error }: { error: unknown }) {
 
 function InviteForm({ bindings, onInvited }: { bindings: Bindings; onInvited: (name: string) => void }) {
   const { t } = useTranslation('people');
-  const client = useGraphQLClient();
-  const refresh = useRefreshPeople();
   const id = useId();
   const [email, setEmail] = useState('');
   const [value, setValue] = useState<PersonInput>({ name: '', role: 'MEMBER_STATE', actor: '', country: '' });
   // Kept across a retry after a network failure, so the server sends one invitation, not two.
   const mutationId = useRef<string | null>(null);
-  const invite = useMutation({
-    mutationFn: (clientMutationId: string) =>
-      client.request(InvitePersonMutation, {
-        input: { email: email.trim(), name: value.name.trim(), role: value.role, ...bindingInput(value), clientMutationId },
-      }),
+  const invite = useInvitePerson({
     onError: (error) => {
       if (!(error instanceof ApiError && error.code === 'NETWORK')) mutationId.current = null;
     },
-    onSuccess: async (result) => {
+    onSuccess: (result) => {
       mutationId.current = null;
       onInvited(result.invitePerson.name);
       setEmail('');
       setValue({ name: '', role: value.role, actor: '', country: '' });
-      await refresh();
     },
   });
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (invite.isPending) return;
     mutationId.current ??= crypto.randomUUID();
-    invite.mutate(mutationId.current);
+    invite.mutate({ email: email.trim(), name: value.name.trim(), role: value.role, ...bindingInput(value), clientMutationId: mutationId.current });
   };
   return (
     <section aria-labelledby="people-invite-heading" className="people-panel">
@@ -398,19 +363,10 @@ function EditForm({
   onCancel: () => void;
 }) {
   const { t } = useTranslation('people');
-  const client = useGraphQLClient();
-  const refresh = useRefreshPeople();
   const id = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   const [value, setValue] = useState<PersonInput>({ name: person.name, role: person.role, actor: person.actor ?? '', country: person.country ?? '' });
-  const update = useMutation({
-    mutationFn: () =>
-      client.request(UpdatePersonMutation, { input: { id: person.id, name: value.name.trim(), role: value.role, ...bindingInput(value) } }),
-    onSuccess: async (result) => {
-      onDone(result.updatePerson.name);
-      await refresh();
-    },
-  });
+  const update = useUpdatePerson({ onSuccess: (result) => onDone(result.updatePerson.name) });
   return (
     <section aria-labelledby={`${id}-heading`} className="people-panel">
       <h2 id={`${id}-heading`} ref={heading} tabIndex={-1}>
@@ -420,7 +376,7 @@ function EditForm({
         className="people-form"
         onSubmit={(event) => {
           event.preventDefault();
-          if (!update.isPending) update.mutate();
+          if (!update.isPending) update.mutate({ id: person.id, name: value.name.trim(), role: value.role, ...bindingInput(value) });
         }}
       >
         <PersonFieldsInputs value={value} onChange={setValue} bindings={bindings} idPrefix={id} />
@@ -439,23 +395,14 @@ function EditForm({
 /** Disabling asks first: the person is signed out at once. Enabling asks too, so neither is a slip of the mouse. */
 function StatusChange({ person, onDone, onCancel }: { person: PersonFieldsFragment; onDone: (message: string) => void; onCancel: () => void }) {
   const { t } = useTranslation('people');
-  const client = useGraphQLClient();
-  const refresh = useRefreshPeople();
   const id = useId();
   const enabling = person.status === 'DISABLED';
-  const change = useMutation({
-    mutationFn: async (): Promise<unknown> =>
-      enabling ? client.request(EnablePersonMutation, { id: person.id }) : client.request(DisablePersonMutation, { id: person.id }),
-    onSuccess: async () => {
-      onDone(t(enabling ? 'enable.done' : 'disable.done', { name: person.name }));
-      await refresh();
-    },
-  });
+  const change = useSetPersonEnabled({ onSuccess: () => onDone(t(enabling ? 'enable.done' : 'disable.done', { name: person.name })) });
   return (
     <section aria-labelledby={`${id}-heading`} className="people-panel" role="alertdialog" aria-describedby={`${id}-explain`}>
       <h2 id={`${id}-heading`}>{t(enabling ? 'enable.heading' : 'disable.heading', { name: person.name })}</h2>
       <p id={`${id}-explain`}>{t(enabling ? 'enable.explain' : 'disable.explain', { name: person.name })}</p>
-      <button type="button" disabled={change.isPending} onClick={() => change.mutate()}>
+      <button type="button" disabled={change.isPending} onClick={() => change.mutate({ id: person.id, enabled: enabling })}>
         {t(enabling ? 'enable.confirm' : 'disable.confirm')}
       </button>
       <button type="button" onClick={onCancel}>
@@ -468,12 +415,8 @@ function StatusChange({ person, onDone, onCancel }: { person: PersonFieldsFragme
 
 function History({ person, onClose }: { person: PersonFieldsFragment; onClose: () => void }) {
   const { t, language } = useTranslation('people');
-  const client = useGraphQLClient();
   const id = useId();
-  const history = useQuery({
-    queryKey: [...peopleKey, 'history', person.id],
-    queryFn: ({ signal }) => client.request(PersonHistoryQuery, { id: person.id }, { signal }),
-  });
+  const history = usePersonHistory(person.id);
   const describe = (image: unknown) =>
     image && typeof image === 'object'
       ? Object.entries(image as Record<string, unknown>)
@@ -516,19 +459,8 @@ function History({ person, onClose }: { person: PersonFieldsFragment; onClose: (
  */
 function Mismatches({ onReconciled }: { onReconciled: (name: string) => void }) {
   const { t } = useTranslation('people');
-  const client = useGraphQLClient();
-  const queryClient = useQueryClient();
-  const mismatches = useQuery({
-    queryKey: [...peopleKey, 'mismatches'],
-    queryFn: ({ signal }) => client.request(DirectoryMismatchesQuery, {}, { signal }),
-  });
-  const reconcile = useMutation({
-    mutationFn: (id: string) => client.request(ReconcilePersonMutation, { id }),
-    onSuccess: async (result) => {
-      onReconciled(result.reconcilePerson.name);
-      await queryClient.invalidateQueries({ queryKey: peopleKey });
-    },
-  });
+  const mismatches = useDirectoryMismatches();
+  const reconcile = useReconcilePerson({ onSuccess: (result) => onReconciled(result.reconcilePerson.name) });
   const list = mismatches.data?.directoryMismatches ?? [];
   if (list.length === 0) return null;
   return (

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useGraphQLClient } from '../../api/GraphQLClientContext';
-import { PresentationChangesQuery, PresentationLiveQuery, PresentationSnapshotQuery, presentationQueryKeys } from './queries';
+import { presentationChangesOptions, presentationLiveOptions, presentationSnapshotOptions } from './api';
 import { buildSlides, changeWindow, type Slide } from './slides';
 
 export type Deck =
@@ -20,16 +20,8 @@ export function useDeck(which: string | null | 'waiting', asOf: string | null): 
   // 'waiting': the state to show is not known yet (the conference's default is loading).
   const waiting = which === 'waiting';
   const snapshotId = waiting ? null : which;
-  const live = useQuery({
-    queryKey: presentationQueryKeys.live(asOf),
-    queryFn: ({ signal }) => client.request(PresentationLiveQuery, { asOf }, { signal }),
-    enabled: !waiting && snapshotId === null,
-  });
-  const snapshot = useQuery({
-    queryKey: presentationQueryKeys.snapshot(snapshotId ?? ''),
-    queryFn: ({ signal }) => client.request(PresentationSnapshotQuery, { id: snapshotId! }, { signal }),
-    enabled: snapshotId !== null,
-  });
+  const live = useQuery({ ...presentationLiveOptions(client, asOf), enabled: !waiting && snapshotId === null });
+  const snapshot = useQuery({ ...presentationSnapshotOptions(client, snapshotId ?? ''), enabled: snapshotId !== null });
   const figures = snapshotId === null ? live : snapshot;
   const source = useMemo(() => {
     if (snapshotId === null) return live.data ? { strategy: live.data.strategy, snapshotName: null, dashboard: live.data.dashboard } : null;
@@ -38,11 +30,7 @@ export function useDeck(which: string | null | 'waiting', asOf: string | null): 
   }, [snapshotId, live.data, snapshot.data]);
 
   const period = source ? changeWindow(source.dashboard.asOf) : null;
-  const changes = useQuery({
-    queryKey: presentationQueryKeys.changes(period?.from ?? '', period?.to ?? ''),
-    queryFn: ({ signal }) => client.request(PresentationChangesQuery, { from: period!.from, to: period!.to }, { signal }),
-    enabled: period !== null,
-  });
+  const changes = useQuery({ ...presentationChangesOptions(client, period ?? { from: '', to: '' }), enabled: period !== null });
 
   const slides = useMemo(() => (source ? buildSlides({ ...source, changes: changes.data?.changeSummary ?? null }) : null), [source, changes.data]);
 

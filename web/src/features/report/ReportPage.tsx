@@ -1,11 +1,10 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { ApiError } from '../../api/client';
 import { errorMessage } from '../../api/errorMessage';
 import { can } from '../../app/can';
 import { useGraphQLClient } from '../../api/GraphQLClientContext';
-import { fetchAllPages } from '../../api/paginate';
 import { paths } from '../../app/paths';
 import { useShell } from '../../app/shellQuery';
 import { PageTitle } from '../../components/PageTitle';
@@ -16,25 +15,9 @@ import { useTranslation } from '../../i18n/useTranslation';
 import { preloadCharts } from '../overview/lazyCharts';
 import { parseAsOf } from '../overview/selectors';
 import { Annex, ReportDocument } from './ReportDocument';
-import {
-  FreezeSnapshotMutation,
-  ReportActionsQuery,
-  ReportChangeSummaryQuery,
-  ReportLiveQuery,
-  ReportSnapshotQuery,
-  ReportSnapshotsQuery,
-} from './queries';
+import { annexOptions, reportOptions, useFreezeSnapshot, useSnapshots } from './api';
 import { ConferenceStateNotice, useConferenceState } from './conference';
-import {
-  TODAY_PARAM,
-  annexOf,
-  annexPeriod,
-  conferenceSearch,
-  defaultSince,
-  reportFromLive,
-  reportFromSnapshot,
-  type ReportModel,
-} from './report-model';
+import { TODAY_PARAM, annexPeriod, conferenceSearch, defaultSince } from './report-model';
 import './report.css';
 
 /**
@@ -57,43 +40,10 @@ export default function ReportPage() {
 
   useEffect(preloadCharts, []);
 
-  const report = useQuery({
-    queryKey: snapshotId ? ['report', 'snapshot', snapshotId] : ['report', 'live', asOf ?? 'today'],
-    enabled: state !== null,
-    staleTime: snapshotId ? Infinity : 0,
-    queryFn: async ({ signal }): Promise<ReportModel> => {
-      if (snapshotId) {
-        const { snapshot } = await client.request(ReportSnapshotQuery, { id: snapshotId }, { signal });
-        if (!snapshot) throw new ApiError(t('notFound'), 'NOT_FOUND');
-        return reportFromSnapshot(snapshot);
-      }
-      const [live, actions] = await Promise.all([
-        client.request(ReportLiveQuery, { asOf }, { signal }),
-        fetchAllPages(async (after) => {
-          const page = await client.request(ReportActionsQuery, { asOf, after: after ?? null }, { signal });
-          return { items: page.actions.edges.map((edge) => edge.node), ...page.actions.pageInfo };
-        }),
-      ]);
-      return reportFromLive({
-        strategy: live.strategy,
-        memberStates: live.memberStates,
-        rounds: live.reportingRounds,
-        dashboard: live.dashboard,
-        actions,
-        now: new Date().toISOString(),
-      });
-    },
-  });
+  const report = useQuery({ ...reportOptions(client, { snapshotId, asOf, notFound: t('notFound') }), enabled: state !== null });
   const model = report.data;
   const period = model ? annexPeriod(since ?? defaultSince(model.asOf), model.asOf) : null;
-  const annex = useQuery({
-    queryKey: ['report', 'annex', period?.from, period?.to, model?.changesUntil],
-    enabled: period !== null,
-    queryFn: async ({ signal }) => {
-      const { changeSummary } = await client.request(ReportChangeSummaryQuery, { from: period!.from, to: period!.to }, { signal });
-      return annexOf(changeSummary, model!.changesUntil);
-    },
-  });
+  const annex = useQuery({ ...annexOptions(client, period ?? { from: '', to: '' }, model?.changesUntil ?? ''), enabled: period !== null });
 
   function show(next: { snapshot?: string | null; asOf?: string | null; since?: string | null }) {
     setSearchParams((current) => {
@@ -181,11 +131,7 @@ function ChooseState({
   onShow: (next: { snapshot: string | null; asOf: string | null }) => void;
 }) {
   const { t, language } = useTranslation('report');
-  const client = useGraphQLClient();
-  const snapshots = useQuery({
-    queryKey: ['report', 'snapshots'],
-    queryFn: ({ signal }) => client.request(ReportSnapshotsQuery, {}, { signal }),
-  });
+  const snapshots = useSnapshots();
   // The parent keys this form by the state shown, so a new choice in the address starts it afresh.
   const [source, setSource] = useState(snapshotId ?? LIVE);
   const sourceId = useId();
@@ -257,23 +203,13 @@ function ChooseSince({ since, onShow }: { since: string; onShow: (date: string |
 
 function FreezeForm({ defaultAsOf, onFrozen }: { defaultAsOf: string; onFrozen: (id: string) => void }) {
   const { t } = useTranslation('report');
-  const client = useGraphQLClient();
-  const queryClient = useQueryClient();
   const headingId = useId();
   const nameId = useId();
   const nameErrorId = useId();
   const asOfId = useId();
   const [nameError, setNameError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
-  const freeze = useMutation({
-    mutationFn: (input: { name: string; asOf: string | null }) =>
-      client.request(FreezeSnapshotMutation, { input: { name: input.name, asOf: input.asOf, clientMutationId: crypto.randomUUID() } }),
-    onSuccess: async ({ freezeSnapshot }) => {
-      setDone(t('freeze.done', { name: freezeSnapshot.name }));
-      await queryClient.invalidateQueries({ queryKey: ['report', 'snapshots'] });
-      onFrozen(freezeSnapshot.id);
-    },
-  });
+  const freeze = useFreezeSnapshot({ onSuccess: ({ freezeSnapshot }) => setDone(t('freeze.done', { name: freezeSnapshot.name })) });
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -285,7 +221,7 @@ function FreezeForm({ defaultAsOf, onFrozen }: { defaultAsOf: string; onFrozen: 
     }
     setNameError(null);
     setDone(null);
-    freeze.mutate({ name, asOf: parseAsOf(String(form.get('asOf') ?? '')) });
+    freeze.mutate({ name, asOf: parseAsOf(String(form.get('asOf') ?? '')) }, { onSuccess: ({ freezeSnapshot }) => onFrozen(freezeSnapshot.id) });
   }
 
   const error = freeze.error;

@@ -1,9 +1,7 @@
-import { useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
-import { useGraphQLClient } from '../../api/GraphQLClientContext';
 import { formatDate } from '../../i18n/format';
 import { useTranslation } from '../../i18n/useTranslation';
-import { ConferenceDefaultQuery } from './queries';
+import { useConferenceDefault } from '../conference/api';
 import { TODAY_PARAM, conferenceState, type ConferenceState, type LatestSnapshot } from './report-model';
 import './conference.css';
 
@@ -19,16 +17,10 @@ export function useConferenceState(): {
   error: unknown;
   retry: () => void;
 } {
-  const client = useGraphQLClient();
   const [searchParams] = useSearchParams();
   const address = { snapshot: searchParams.get('snapshot') || null, asOf: searchParams.get('asOf') };
   const needsDefault = conferenceState(address, null) === null;
-  const known = useQuery({
-    queryKey: ['conference', 'default'],
-    queryFn: ({ signal }) => client.request(ConferenceDefaultQuery, {}, { signal }),
-    enabled: needsDefault,
-    staleTime: 30_000,
-  });
+  const known = useConferenceDefault(needsDefault);
   const latestSnapshot = known.data?.snapshots.edges[0]?.node ?? null;
   const state = conferenceState(
     address,

@@ -9,7 +9,7 @@ import { LoadError, Loading } from '../../components/Status';
 import { formatDate, formatNumber, formatPercent } from '../../i18n/format';
 import { actorNamer } from '../../i18n/names';
 import { useTranslation } from '../../i18n/useTranslation';
-import { useScorecardData } from './data';
+import { useScorecardData } from './api';
 import { LastUpdate, subjectName } from './parts';
 import {
   findSubject,

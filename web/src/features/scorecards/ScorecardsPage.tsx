@@ -7,7 +7,7 @@ import { LoadError, Loading } from '../../components/Status';
 import { ScrollRegion } from '../../components/ScrollRegion';
 import { formatDate, formatNumber } from '../../i18n/format';
 import { useTranslation } from '../../i18n/useTranslation';
-import { useScorecardData } from './data';
+import { useScorecardData } from './api';
 import { LastUpdate, Percent, reportingComplete, subjectName } from './parts';
 import { allScorecards, currentRound, type Scorecard } from './scorecard';
 import './scorecards.css';

@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from '../../i18n/useTranslation';
 import { Navigate, useLocation } from 'react-router';
 import { errorMessage } from '../../api/errorMessage';
@@ -6,9 +6,10 @@ import { returnPath } from '../../app/paths';
 import { hostedSignIn, useRuntimeConfig } from '../../auth/RuntimeConfigContext';
 import type { CognitoSignIn } from '../../auth/runtimeConfig';
 import { useSession } from '../../auth/SessionContext';
-import { discoverSignInMethod, signInLocally, type LocalUser } from '../../auth/signInMethods';
+import { signInLocally, type LocalUser } from '../../auth/signInMethods';
 import { PageTitle } from '../../components/PageTitle';
 import { LoadError, Loading } from '../../components/Status';
+import { useSignInMethod } from './api';
 import { groupUsersByRole } from './groupUsers';
 
 export function SignInPage() {
@@ -16,11 +17,7 @@ export function SignInPage() {
   const { state, signIn } = useSession();
   const location = useLocation();
   const config = useRuntimeConfig();
-  const method = useQuery({
-    queryKey: ['sign-in-method'],
-    queryFn: ({ signal }) => discoverSignInMethod(fetch, signal),
-    enabled: config.mode === 'local',
-  });
+  const method = useSignInMethod(config.mode === 'local');
   const localSignIn = useMutation({
     mutationFn: (user: LocalUser) => signInLocally(user.id),
     onSuccess: signIn,

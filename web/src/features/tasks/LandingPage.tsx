@@ -2,7 +2,7 @@ import { Navigate } from 'react-router';
 import { paths } from '../../app/paths';
 import { Loading } from '../../components/Status';
 import { useTranslation } from '../../i18n/useTranslation';
-import { useMyTasks } from './data';
+import { useMyTasks } from './api';
 import { landingPath } from './tasks';
 
 /**

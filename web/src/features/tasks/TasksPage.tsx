@@ -10,7 +10,7 @@ import { LoadError, Loading } from '../../components/Status';
 import { formatDate, formatDateTime } from '../../i18n/format';
 import { actorNamer, countryNamer } from '../../i18n/names';
 import { useTranslation } from '../../i18n/useTranslation';
-import { useMyTasks } from './data';
+import { useMyTasks } from './api';
 import { reasonsOf, sectionsOf, type AttentionItem, type SectionKey, type Tasks } from './tasks';
 import './tasks.css';
 

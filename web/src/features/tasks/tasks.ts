@@ -1,4 +1,4 @@
-import type { MyTasksQuery } from '../../gql/graphql';
+import type { MyTasksQuery } from './api.generated';
 
 export type Tasks = MyTasksQuery['myTasks'];
 export type AttentionItem = Tasks['attention'][number];
