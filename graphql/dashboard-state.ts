@@ -18,24 +18,9 @@ export function actionState(action: ActionRecord): ActionState {
   return state;
 }
 
+/** The record's catalogue and tracking fields as they are (records hold no nulls), with the deadline in force. */
 function toActionState(action: ActionRecord): ActionState {
-  return {
-    id: action.id,
-    ref: action.ref,
-    section: action.section,
-    text: action.text,
-    owners: action.owners,
-    memberStateReporting: action.memberStateReporting,
-    recurring: action.recurring,
-    baselineDeadline: action.baselineDeadline,
-    deadline: deadlineInForce(action),
-    status: action.status,
-    progress: action.progress,
-    ...(action.forecastDate ? { forecastDate: action.forecastDate } : {}),
-    ...(action.declaredHealth ? { declaredHealth: action.declaredHealth } : {}),
-    ...(action.lastConfirmedAt ? { lastConfirmedAt: action.lastConfirmedAt } : {}),
-    ...(action.completedAt ? { completedAt: action.completedAt } : {}),
-  };
+  return { ...action, deadline: deadlineInForce(action) };
 }
 
 const reportStates = new WeakMap<ReportRecord, ReportState>();

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { TRACKING_FIELDS } from '../functions/domain/action-fields.js';
 import { planActionUpdate, planDeadlineRevision, type Planned, type TrackingState } from '../functions/domain/action-update.js';
 import { authorize, mayAttempt, type Write } from '../functions/domain/permissions.js';
 import { planReportReview, planReportSubmission, planRoundClosing, planRoundOpening } from '../functions/domain/reporting.js';
@@ -125,9 +126,8 @@ async function loadAction(context: GraphQLContext, actionId: string): Promise<Ac
 }
 
 function trackingOf(action: ActionRecord): TrackingState {
-  const { status, progress, note, evidenceUrls, forecastDate, declaredHealth, declaredHealthBy, lastConfirmedAt, completedAt } = action;
-  const effectiveOn = latestEffectiveOnOfAction(action);
-  return { status, progress, evidenceUrls, ...{ note, forecastDate, declaredHealth, declaredHealthBy, lastConfirmedAt, completedAt, effectiveOn } };
+  const tracking = Object.fromEntries(TRACKING_FIELDS.map((field) => [field, action[field]])) as unknown as TrackingState;
+  return { ...tracking, effectiveOn: latestEffectiveOnOfAction(action) };
 }
 
 async function saveActionChange(

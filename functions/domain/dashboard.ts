@@ -15,7 +15,9 @@ import type {
   ReviewState,
   StatusCount,
 } from '../../graphql/generated/resolvers.js';
+import type { CatalogueFields } from './action-fields.js';
 import { compareRefs } from './action-query.js';
+import type { TrackingState } from './action-update.js';
 import { addDays, addMonths, daysBetween } from './dates.js';
 import { healthRule, staleRule, type HealthConfig } from './health.js';
 import { ACTION_STATUSES, HEALTHS, type ActionStatus, type Health } from './model.js';
@@ -35,25 +37,14 @@ export const FORECAST_INTERVAL = 0.8;
 /** Pace is measured over at least this many months, so that a first week does not extrapolate wildly. */
 export const MIN_PACE_MONTHS = 1;
 
-export interface ActionState {
+/** An action as the figures read it: some of its catalogue and tracking fields (action-fields.ts) and the deadline in force. */
+export interface ActionState
+  extends
+    Pick<CatalogueFields, 'ref' | 'section' | 'text' | 'owners' | 'memberStateReporting' | 'recurring' | 'baselineDeadline'>,
+    Pick<TrackingState, 'status' | 'progress' | 'forecastDate' | 'declaredHealth' | 'lastConfirmedAt' | 'completedAt'> {
   id: string;
-  ref: string;
-  section: string;
-  text: string;
-  owners: string[];
-  memberStateReporting: boolean;
-  recurring: boolean;
-  baselineDeadline: string;
   /** The deadline in force: the last revision, or the baseline. */
   deadline: string;
-  status: ActionStatus;
-  progress: number;
-  forecastDate?: string;
-  declaredHealth?: Health;
-  /** ISO datetime. */
-  lastConfirmedAt?: string;
-  /** ISO datetime, set when the status became COMPLETED. */
-  completedAt?: string;
 }
 
 /** A member-state report as coverage needs it; `review` is the review's state (`review.state` in the stored report). */

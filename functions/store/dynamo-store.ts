@@ -6,6 +6,7 @@ import { ConditionCheck } from 'dynamodb-toolbox/entity/actions/transactCheck';
 import { PutTransaction } from 'dynamodb-toolbox/entity/actions/transactPut';
 import { UpdateTransaction } from 'dynamodb-toolbox/entity/actions/transactUpdate';
 import { execute } from 'dynamodb-toolbox/entity/actions/transactWrite';
+import { CATALOGUE_FIELDS, type CatalogueField } from '../domain/action-fields.js';
 import { compareRefs } from '../domain/action-query.js';
 import { effectiveOnOf, feedInstantOf, recordedLate } from '../domain/effective-dates.js';
 import { attributes, entitiesFor, entityOf, FEED_INDEX, itemKey, keys, mutationRecordWrite, recordOf, sortKeyOf } from './entities.js';
@@ -37,24 +38,6 @@ export interface DynamoStoreOptions {
   tableName: string;
   clock?: () => Date;
 }
-
-const CATALOGUE_FIELDS = [
-  'ref',
-  'section',
-  'subheading',
-  'leadIn',
-  'text',
-  'owners',
-  'partners',
-  'deadlinePhrase',
-  'baselineDeadline',
-  'deadlineSource',
-  'recurring',
-  'memberStateReporting',
-  'kind',
-] as const satisfies readonly (keyof CatalogueFields)[];
-
-type CatalogueField = (typeof CATALOGUE_FIELDS)[number];
 
 /** Attempts at a transaction that only lost a race on a revision shard (nothing else conflicted). */
 const REVISION_RACE_ATTEMPTS = 5;

@@ -22,23 +22,9 @@ export interface StrategyRecord {
   openRoundId?: string;
 }
 
-/** The fields of an action that come from the strategy text (the catalogue). */
-export interface CatalogueFields {
-  ref: string;
-  section: string;
-  subheading?: string;
-  /** The requesting phrase ("The Commission asks ENISA to:"); absent for a commitment made in a sentence. */
-  leadIn?: string;
-  text: string;
-  owners: string[];
-  partners: string[];
-  deadlinePhrase?: string;
-  baselineDeadline: string;
-  deadlineSource: 'PHRASE' | 'REVIEW_DATE';
-  recurring: boolean;
-  memberStateReporting: boolean;
-  kind: 'BULLET' | 'SENTENCE';
-}
+/** The fields of an action that come from the strategy text (the catalogue; its list: CATALOGUE_FIELDS). */
+export type { CatalogueFields } from '../domain/action-fields.js';
+import type { CatalogueFields } from '../domain/action-fields.js';
 
 /** The fields of an action that people update as it is implemented, and its deadline revisions. */
 export interface TrackingFields extends TrackingState {
