@@ -1,7 +1,6 @@
 import { buildDashboard, coverageOf, coverageRound } from '../functions/domain/dashboard.js';
-import { endOfDay } from '../functions/domain/dates.js';
-import { replayHistory } from '../functions/domain/replay.js';
-import type { ActionRecord, ReportRecord, RoundRecord, Store, StrategyState } from '../functions/store/store.js';
+import { pastState } from '../functions/store/past-state.js';
+import type { RoundRecord, StrategyState } from '../functions/store/store.js';
 import type { GraphQLContext } from './context.js';
 import { actionState, reportState, roundState } from './dashboard-state.js';
 import type { Coverage, DashboardItem } from './generated/resolvers.js';
@@ -33,56 +32,6 @@ export async function stateAsOf(context: GraphQLContext, asOf: string, knownAt?:
 
 /** A past state's size, over-estimated from the current one's (it has at most its actions and reports). */
 const pastStateBytes = (current: StrategyState) => 10_000 + current.actions.length * 2_000 + current.reports.length * 1_000;
-
-/**
- * A day's state, rebuilt by replaying over the catalogue of `current` every change that took
- * effect by the end of `asOf` (whenever it was recorded; with `knownAt`, only those recorded
- * by then); a round closed by then keeps the coverage frozen when it closed. Its revision is
- * the current state's with the view: any write, a backdated one included, changes it, so
- * nothing computed from an older past is served again. Also used by the exports
- * (functions/export/exports.ts).
- */
-export async function pastState(store: Store, strategyId: string, current: StrategyState, asOf: string, knownAt?: string): Promise<StrategyState> {
-  const until = endOfDay(asOf);
-  // The change feed is in effective order: every change that took effect by `asOf` sits before `until`.
-  const events = await store.eventsBefore(strategyId, until);
-  const replayed = replayHistory<ActionRecord, Omit<ReportRecord, 'strategyId'>, Omit<RoundRecord, 'strategyId'>>(
-    { actions: current.actions.map(catalogueBaseline) },
-    events,
-    { asOf, knownAt },
-  );
-  return {
-    strategy: current.strategy,
-    revision: `${current.revision}@${until}${knownAt ? `@known${knownAt}` : ''}`,
-    actions: replayed.actions,
-    reports: replayed.reports.map((report) => ({ ...report, strategyId })),
-    rounds: replayed.rounds.map((round) => ({
-      ...round,
-      strategyId,
-      frozenCoverage: current.rounds.find((stored) => stored.id === round.id && !round.open)?.frozenCoverage,
-    })),
-  };
-}
-
-/** An action as the catalogue defines it, before anyone tracked it. */
-export function catalogueBaseline(action: ActionRecord): ActionRecord {
-  const {
-    status: _status,
-    progress: _progress,
-    note: _note,
-    evidenceUrls: _urls,
-    forecastDate: _forecast,
-    declaredHealth: _declared,
-    declaredHealthBy: _declaredBy,
-    lastConfirmedAt: _confirmed,
-    completedAt: _completed,
-    deadlineRevisions: _revisions,
-    version: _version,
-    effectiveOn: _effectiveOn,
-    ...catalogue
-  } = action;
-  return { ...catalogue, status: 'NOT_STARTED', progress: 0, evidenceUrls: [], version: 1 };
-}
 
 /** The rule, in one place: a closed round shows the coverage frozen when it closed. */
 const frozenCoverage = (round: RoundRecord | undefined): Coverage | undefined =>

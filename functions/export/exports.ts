@@ -1,4 +1,3 @@
-import { pastState } from '../../graphql/strategy-state.js';
 import { DEFAULT_HEALTH_CONFIG, type HealthConfig } from '../domain/health.js';
 import {
   currentReportOf,
@@ -8,6 +7,7 @@ import {
   redactReport,
   type VisibilityViewer,
 } from '../domain/report-visibility.js';
+import { pastState } from '../store/past-state.js';
 import type { ActionRecord, ReportRecord, StrategyState, Store } from '../store/store.js';
 import { EXPORT_TEXT, type ExportText } from './labels.js';
 import { actionColumns, actionRow, historyColumns, historyRow, reportColumns, reportRow, sortReports } from './rows.js';

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { replayHistory } from '../../functions/domain/replay.js';
 import type { ActionRecord, ReportRecord, RoundRecord } from '../../functions/store/store.js';
-import { catalogueBaseline } from '../../graphql/strategy-state.js';
+import { catalogueBaseline } from '../../functions/store/past-state.js';
 import { startTestServer, type TestServer } from '../support/local-server.js';
 import {
   CLOSE_ROUND,
