@@ -7,7 +7,7 @@ import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { compareRefs } from '../functions/domain/action-query.js';
 import type { Catalogue } from '../functions/domain/catalogue.js';
 import { catalogue as realCatalogue } from '../functions/domain/strategy-catalogue.js';
-import { keys } from '../functions/store/entities.js';
+import { itemKey, keys } from '../functions/store/entities.js';
 import { tableDefinition } from '../functions/store/table-definition.js';
 import { startDynamoDbLocal } from './local/dynamodb-local.js';
 import { startLocalServer, type LocalServer } from './local/server.js';
@@ -370,7 +370,7 @@ async function benchDataset(options: {
 
     const rows: Row[] = [];
     let targets = seed.writable.map((target) => ({ ...target }));
-    const floorKeys = ids.map((id) => ({ PK: keys.strategy(catalogue.strategy.id), SK: keys.actionSort(id) }));
+    const floorKeys = ids.map((id) => itemKey(keys.strategy(catalogue.strategy.id), keys.actionSort(id)));
     // The floors run right before action(id), against the same DynamoDB Local and the same ids.
     const specs: OperationSpec[] = [
       { name: 'dashboard' },

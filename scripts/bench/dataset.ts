@@ -7,7 +7,7 @@ import { addDays, DAY_MS, toDay } from '../../functions/domain/dates.js';
 import type { ActionStatus } from '../../functions/domain/model.js';
 import { REPORT_STATUSES } from '../../functions/domain/reporting.js';
 import { catalogueRecords } from '../../functions/store/catalogue-load.js';
-import { createEntities, createTable } from '../../functions/store/entities.js';
+import { attributes, entitiesFor, entityNames, keys, recordOf } from '../../functions/store/entities.js';
 import { localUsers, type LocalUser } from '../local/users.js';
 import { callGraphQL, signIn } from './operations.js';
 
@@ -241,7 +241,7 @@ export async function rawItems(client: DynamoDBDocumentClient, tableName: string
     const page = await client.send(
       new QueryCommand({
         TableName: tableName,
-        KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
+        KeyConditionExpression: `${attributes.partitionKey} = :pk AND begins_with(${attributes.sortKey}, :prefix)`,
         ExpressionAttributeValues: { ':pk': partition, ':prefix': prefix },
         ConsistentRead: true,
         ExclusiveStartKey: start,
@@ -273,19 +273,19 @@ export async function batchPut(client: DynamoDBDocumentClient, tableName: string
 
 /** Builds `item` through the store's own dynamodb-toolbox entity and throws unless the result is identical. */
 function assertStoreShape(documentClient: DynamoDBDocumentClient, tableName: string, entity: 'event' | 'report' | 'action', item: Item): void {
-  const { HistoryEventEntity, ReportEntity, ActionEntity } = createEntities(createTable(documentClient, tableName));
-  const { PK: _pk, SK: _sk, GSI1PK: _gsiPk, GSI1SK: _gsiSk, _et: _entity, ...attributes } = item;
+  const { HistoryEventEntity, ReportEntity, ActionEntity } = entitiesFor(documentClient, tableName);
+  const fields = recordOf<Item>(item);
   const built =
     entity === 'event'
       ? HistoryEventEntity.build(PutItemCommand)
-          .item(attributes as never)
+          .item(fields as never)
           .params().Item
       : entity === 'report'
         ? ReportEntity.build(PutItemCommand)
-            .item(attributes as never)
+            .item(fields as never)
             .params().Item
         : ActionEntity.build(PutItemCommand)
-            .item(attributes as never)
+            .item(fields as never)
             .params().Item;
   if (!isDeepStrictEqual(built, item)) {
     throw new Error(
@@ -397,12 +397,12 @@ export function planHistory(options: {
       const eventKey = `${at}#${id}`;
       const actor = type === 'DEADLINE_REVISED' ? coordinator : author;
       events.push({
-        PK: `ACTION#${action.id}`,
-        SK: `EVENT#${eventKey}`,
-        GSI1PK: `STRATEGY#${strategyId}#EVENTS`,
-        GSI1SK: eventKey,
-        _et: 'HistoryEvent',
-        subject: `ACTION#${action.id}`,
+        [attributes.partitionKey]: keys.actionSubject(action.id),
+        [attributes.sortKey]: keys.eventSort(eventKey),
+        [attributes.indexPartitionKey]: keys.strategyEvents(strategyId),
+        [attributes.indexSortKey]: eventKey,
+        [attributes.entity]: entityNames.historyEvent,
+        subject: keys.actionSubject(action.id),
         eventKey,
         strategyId,
         id,
@@ -456,7 +456,7 @@ export async function writeTrackingAndReports(options: {
   const contacts = new Map(users.filter((user) => user.country).map((user) => [user.country, user]));
   const coordinator = users.find((user) => user.id === 'coordinator') as LocalUser;
 
-  const stored = await rawItems(client, tableName, `STRATEGY#${strategyId}`, 'ACTION#');
+  const stored = await rawItems(client, tableName, keys.strategy(strategyId), keys.actionPrefix);
   const actionItems = stored.flatMap((item) => {
     const final = options.finals.get(String(item.id));
     return final ? [{ ...item, ...final }] : [];
@@ -474,11 +474,11 @@ export async function writeTrackingAndReports(options: {
       const review = random();
       const reviewed = review < 0.65;
       reports.push({
-        PK: `STRATEGY#${strategyId}`,
-        SK: `REPORT#${actionId}#${code}`,
-        GSI1PK: `STRATEGY#${strategyId}#COUNTRY#${code}`,
-        GSI1SK: `REPORT#${actionId}`,
-        _et: 'MemberStateReport',
+        [attributes.partitionKey]: keys.strategy(strategyId),
+        [attributes.sortKey]: keys.reportSort(actionId, code),
+        [attributes.indexPartitionKey]: keys.countryReports(strategyId, code),
+        [attributes.indexSortKey]: keys.countryReportSort(actionId),
+        [attributes.entity]: entityNames.report,
         strategyId,
         actionId,
         country: code,

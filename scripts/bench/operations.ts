@@ -1,4 +1,5 @@
 import { Agent, request } from 'node:http';
+import type { itemKey } from '../../functions/store/entities.js';
 
 /**
  * The operations the API benchmark measures, as GraphQL documents, and a minimal keep-alive
@@ -67,7 +68,7 @@ export type OperationSpec =
   /** Floor: a bare graphql-yoga server's `{ hello }` (scripts/bench/floors.ts); `url` is that server's. */
   | { name: 'floor: yoga hello' }
   /** Floor: one GetItem of an action's item, sent by the load generator straight to DynamoDB Local. */
-  | { name: 'floor: GetItem'; endpoint: string; tableName: string; keys: { PK: string; SK: string }[] }
+  | { name: 'floor: GetItem'; endpoint: string; tableName: string; keys: ReturnType<typeof itemKey>[] }
   | { name: 'action(id)' | 'action(id) w/o health'; ids: string[] }
   | { name: 'updateAction' | 'dashboard after write'; targets: { id: string; version: number; progress: number }[] };
 
