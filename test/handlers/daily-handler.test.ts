@@ -29,6 +29,69 @@ beforeAll(async () => {
   observability = (await import('../../functions/handlers/observability.js')).createObservability();
 });
 
+/**
+ * What the daily job needs, in memory: one action of ENISA's due at the end of 2013, so that
+ * on 2013-12-01 a 30-day notice falls due for ENISA's owner `ownerId`, and a mailer that
+ * refuses every message with `mailError`. `markFailed` hears what the outbox is told.
+ */
+function failingDependencies(ownerId: string, mailError: Error, markFailed: (key: unknown, error: string) => void = () => undefined) {
+  const strategy = {
+    id: 'eu-cybersecurity-2013',
+    reference: 'JOIN(2013) 1',
+    title: 't',
+    adopted: '2013-02-07',
+    reviewDate: '2014-02-07',
+    sections: [],
+    priorities: [],
+    actors: [],
+    memberStates: [],
+    version: 1,
+  };
+  const action = {
+    strategyId: strategy.id,
+    id: '2.1-04',
+    ref: '2.1-04',
+    section: '2.1',
+    text: 'ENISA to assist.',
+    owners: ['ENISA'],
+    partners: [],
+    baselineDeadline: '2013-12-31',
+    deadlineSource: 'PHRASE' as const,
+    recurring: false,
+    memberStateReporting: false,
+    kind: 'BULLET' as const,
+    status: 'IN_PROGRESS' as const,
+    progress: 50,
+    evidenceUrls: [],
+    deadlineRevisions: [],
+    version: 1,
+  };
+  return {
+    strategyId: strategy.id,
+    store: { strategyState: async () => ({ strategy, actions: [action], reports: [], rounds: [] }) },
+    snapshots: { save: async () => undefined },
+    outbox: {
+      claim: async () => true,
+      markSent: async () => undefined,
+      markFailed: async (key: unknown, error: string) => markFailed(key, error),
+      listDueOn: async () => [],
+    },
+    directory: {
+      coordinators: async () => [],
+      owners: async () => [{ id: ownerId, name: 'Olaf', email: 'olaf@enisa.europa.eu' }],
+      memberStateContacts: async () => [],
+    },
+    mailer: { send: async () => Promise.reject(mailError) },
+    config: {
+      deadlineNoticeDays: [30, 7],
+      roundNoticeDays: 7,
+      overdueDigestWeekday: 1,
+      catchUpDays: 3,
+      healthConfig: { progressLagPoints: 25, staleAfterDays: 90 },
+    },
+  } as unknown as DailyJobDependencies;
+}
+
 describe('the daily Lambda handler', () => {
   it('computes for today (UTC) when the schedule invokes it, or for the day it is asked', () => {
     const now = new Date('2013-12-02T05:00:00Z');
@@ -39,56 +102,7 @@ describe('the daily Lambda handler', () => {
   });
 
   it('fails the invocation when a reminder could not be sent, after recording the rest', async () => {
-    const strategy = {
-      id: 'eu-cybersecurity-2013',
-      reference: 'JOIN(2013) 1',
-      title: 't',
-      adopted: '2013-02-07',
-      reviewDate: '2014-02-07',
-      sections: [],
-      priorities: [],
-      actors: [],
-      memberStates: [],
-      version: 1,
-    };
-    const action = {
-      strategyId: strategy.id,
-      id: '2.1-04',
-      ref: '2.1-04',
-      section: '2.1',
-      text: 'ENISA to assist.',
-      owners: ['ENISA'],
-      partners: [],
-      baselineDeadline: '2013-12-31',
-      deadlineSource: 'PHRASE' as const,
-      recurring: false,
-      memberStateReporting: false,
-      kind: 'BULLET' as const,
-      status: 'IN_PROGRESS' as const,
-      progress: 50,
-      evidenceUrls: [],
-      deadlineRevisions: [],
-      version: 1,
-    };
-    const deps = {
-      strategyId: strategy.id,
-      store: { strategyState: async () => ({ strategy, actions: [action], reports: [], rounds: [] }) },
-      snapshots: { save: async () => undefined },
-      outbox: { claim: async () => true, markSent: async () => undefined, markFailed: async () => undefined, listDueOn: async () => [] },
-      directory: {
-        coordinators: async () => [],
-        owners: async () => [{ id: 'o', name: 'Olaf', email: 'olaf@enisa.europa.eu' }],
-        memberStateContacts: async () => [],
-      },
-      mailer: { send: async () => Promise.reject(new Error('Throttling: Maximum sending rate exceeded.')) },
-      config: {
-        deadlineNoticeDays: [30, 7],
-        roundNoticeDays: 7,
-        overdueDigestWeekday: 1,
-        catchUpDays: 3,
-        healthConfig: { progressLagPoints: 25, staleAfterDays: 90 },
-      },
-    } as unknown as DailyJobDependencies;
+    const deps = failingDependencies('o', new Error('Throttling: Maximum sending rate exceeded.'));
     const handler = daily.createDailyHandler(
       () => deps,
       observability,
@@ -100,72 +114,12 @@ describe('the daily Lambda handler', () => {
   });
 
   it('logs who a failed reminder was for by user id, and the mail service error by name: never an address or a text', async () => {
-    const strategy = {
-      id: 'eu-cybersecurity-2013',
-      reference: 'JOIN(2013) 1',
-      title: 't',
-      adopted: '2013-02-07',
-      reviewDate: '2014-02-07',
-      sections: [],
-      priorities: [],
-      actors: [],
-      memberStates: [],
-      version: 1,
-    };
-    const action = {
-      strategyId: strategy.id,
-      id: '2.1-04',
-      ref: '2.1-04',
-      section: '2.1',
-      text: 'ENISA to assist.',
-      owners: ['ENISA'],
-      partners: [],
-      baselineDeadline: '2013-12-31',
-      deadlineSource: 'PHRASE' as const,
-      recurring: false,
-      memberStateReporting: false,
-      kind: 'BULLET' as const,
-      status: 'IN_PROGRESS' as const,
-      progress: 50,
-      evidenceUrls: [],
-      deadlineRevisions: [],
-      version: 1,
-    };
     const recorded: string[] = [];
-    const deps = {
-      strategyId: strategy.id,
-      store: { strategyState: async () => ({ strategy, actions: [action], reports: [], rounds: [] }) },
-      snapshots: { save: async () => undefined },
-      outbox: {
-        claim: async () => true,
-        markSent: async () => undefined,
-        markFailed: async (_key: unknown, error: string) => void recorded.push(error),
-        listDueOn: async () => [],
-      },
-      directory: {
-        coordinators: async () => [],
-        owners: async () => [{ id: '7a2b-owner', name: 'Olaf', email: 'olaf@enisa.europa.eu' }],
-        memberStateContacts: async () => [],
-      },
-      mailer: {
-        send: async () =>
-          Promise.reject(
-            Object.assign(
-              new Error('Email address is not verified. The following identities failed the check in region EU-WEST-1: olaf@enisa.europa.eu'),
-              {
-                name: 'MessageRejected',
-              },
-            ),
-          ),
-      },
-      config: {
-        deadlineNoticeDays: [30, 7],
-        roundNoticeDays: 7,
-        overdueDigestWeekday: 1,
-        catchUpDays: 3,
-        healthConfig: { progressLagPoints: 25, staleAfterDays: 90 },
-      },
-    } as unknown as DailyJobDependencies;
+    const rejected = Object.assign(
+      new Error('Email address is not verified. The following identities failed the check in region EU-WEST-1: olaf@enisa.europa.eu'),
+      { name: 'MessageRejected' },
+    );
+    const deps = failingDependencies('7a2b-owner', rejected, (_key, error) => void recorded.push(error));
     const logged: unknown[] = [];
     const spies = (['info', 'warn', 'error', 'debug'] as const).map((level) =>
       vi.spyOn(observability.logger, level).mockImplementation((...args: unknown[]) => void logged.push(args)),
