@@ -9,13 +9,12 @@ import { createHealthSnapshots } from '../../functions/notify/health-snapshot.js
 import type { Mailer, OutgoingMail } from '../../functions/notify/mailer.js';
 import { createOutbox } from '../../functions/notify/outbox.js';
 import { DEFAULT_REMINDER_CONFIG } from '../../functions/notify/reminders.js';
-import { loadCatalogue } from '../../functions/store/catalogue-load.js';
 import { createDynamoStore } from '../../functions/store/dynamo-store.js';
 import type { Store } from '../../functions/store/store.js';
-import { ensureTable } from '../../functions/store/table-admin.js';
 import { tableDefinition } from '../../functions/store/table-definition.js';
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from '../../scripts/local/dynamodb-local.js';
 import { localUsers } from '../../scripts/local/users.js';
+import { copyCatalogueTemplate } from '../support/catalogue-template.js';
 
 /**
  * The daily job on DynamoDB Local with the real catalogue, local mode's users as the directory
@@ -45,9 +44,9 @@ async function freshJob(name: string) {
   const client = new DynamoDBClient({ endpoint: inject('dynamoEndpoint'), region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS });
   documentClient = DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
   const tableName = `daily-${name}-${Date.now()}`;
-  await ensureTable(client, tableName);
+  // The catalogue as its load writes it, copied from the run's one load (test/support/catalogue-template.ts).
+  await copyCatalogueTemplate(inject('dynamoEndpoint'), inject('catalogueTemplate'), tableName);
   const store = createDynamoStore({ documentClient, tableName });
-  await loadCatalogue(store, catalogue);
   const strategy = await store.getStrategy(catalogue.strategy.id);
   if (!strategy) throw new Error('catalogue not loaded');
   const mailer = new RecordingMailer();
