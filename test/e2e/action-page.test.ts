@@ -1,8 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { clientFor, OPEN_ROUND, readAction, REVIEW_REPORT, SUBMIT_REPORT, UPDATE_ACTION } from '../support/api.js';
-import { launchBrowser } from '../support/browser.js';
+import { closeContexts, sharedBrowser } from '../support/browser.js';
 import { startTestServer, type TestServer } from '../support/local-server.js';
+import { signedInPage } from '../support/session.js';
 import { accessibilityViolations } from '../support/accessibility.js';
 
 let server: TestServer;
@@ -10,10 +11,10 @@ let browser: Browser;
 
 beforeAll(async () => {
   server = await startTestServer({ webRoot: inject('webRoot') });
-  browser = await launchBrowser();
+  browser = await sharedBrowser();
 });
 afterAll(async () => {
-  await browser?.close();
+  await closeContexts(browser);
   await server?.close();
 });
 
@@ -22,10 +23,7 @@ const ENISA_OWNER = 'European Network and Information Security Agency (ENISA): o
 const VIEWER = 'Review conference viewer';
 /** Opens an action's page in a fresh browser context, signing in as the named local user on the way. */
 async function openAction(userName: string, actionId: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  await page.goto(`${server.url}/actions/${actionId}`);
-  await page.getByRole('button', { name: userName, exact: true }).click();
+  const page = await signedInPage(browser, server, userName, `/actions/${actionId}`, { viewport: { width: 1280, height: 900 } });
   await page.getByRole('heading', { level: 1, name: `Action ${actionId}` }).waitFor();
   await page.getByRole('region', { name: 'History' }).getByRole('heading').waitFor();
   return page;
@@ -292,16 +290,13 @@ describe('the action page', () => {
   });
 
   it('answers an unknown action with a link back to the list, not "Try again" (issue 14)', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    await page.goto(`${server.url}/actions/does-not-exist`);
-    await page.getByRole('button', { name: VIEWER, exact: true }).click();
+    const page = await signedInPage(browser, server, VIEWER, '/actions/does-not-exist', { viewport: { width: 1280, height: 900 } });
     await page.getByRole('heading', { level: 1, name: 'No such action' }).waitFor();
     expect(await page.getByRole('main').innerText()).toContain('The strategy has no action “does-not-exist”.');
     expect(await page.getByRole('button', { name: 'Try again' }).count()).toBe(0);
     await page.getByRole('link', { name: 'Back to the list of all actions' }).click();
     await page.waitForURL(/\/actions$/);
-    await context.close();
+    await page.context().close();
   });
 
   it('has no WCAG 2.1 A/AA violations, with the forms and without them, reports table included', async () => {

@@ -2,8 +2,9 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { catalogue } from '../../functions/domain/strategy-catalogue.js';
 import { clientFor, readAction, UPDATE_ACTION } from '../support/api.js';
-import { launchBrowser } from '../support/browser.js';
+import { closeContexts, sharedBrowser } from '../support/browser.js';
 import { startTestServer, type TestServer } from '../support/local-server.js';
+import { signedInPage } from '../support/session.js';
 import { accessibilityViolations } from '../support/accessibility.js';
 
 let server: TestServer;
@@ -14,7 +15,7 @@ const ENISA_IN_PROGRESS = '2.1-04';
 
 beforeAll(async () => {
   server = await startTestServer({ webRoot: inject('webRoot') });
-  browser = await launchBrowser();
+  browser = await sharedBrowser();
   // One ENISA action under way, so "owner ENISA and status In progress" picks exactly it.
   const coordinator = await clientFor(server, 'coordinator');
   const before = await readAction(coordinator, ENISA_IN_PROGRESS);
@@ -24,15 +25,12 @@ beforeAll(async () => {
   expect(updated.errors).toBeUndefined();
 });
 afterAll(async () => {
-  await browser?.close();
+  await closeContexts(browser);
   await server?.close();
 });
 
 async function signedInAsViewer(path: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  await page.goto(`${server.url}${path}`);
-  await page.getByRole('button', { name: 'Review conference viewer', exact: true }).click();
+  const page = await signedInPage(browser, server, 'viewer', path, { viewport: { width: 1280, height: 900 } });
   await page.getByRole('table', { name: 'Actions of the strategy' }).waitFor();
   return page;
 }
@@ -143,10 +141,7 @@ describe('the actions page', () => {
   });
 
   it('speaks French to a French reader, keeping the strategy’s words in English', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR' });
-    const page = await context.newPage();
-    await page.goto(`${server.url}/actions?owner=ENISA`);
-    await page.getByRole('button', { name: 'Review conference viewer', exact: true }).click();
+    const page = await signedInPage(browser, server, 'viewer', '/actions?owner=ENISA', { viewport: { width: 1280, height: 900 }, locale: 'fr-FR' });
     const frenchTable = page.getByRole('table', { name: 'Actions de la stratégie' });
     await frenchTable.waitFor();
     const enisa = catalogue.actions.filter((action) => action.owners.includes('ENISA'));
@@ -164,7 +159,7 @@ describe('the actions page', () => {
     expect(await row.innerText()).toMatch(/31 déc\. 2013/);
     expect(await row.locator('[lang="en"]', { hasText: 'in 2013' }).count()).toBeGreaterThan(0);
     expect(await accessibilityViolations(page)).toEqual([]);
-    await context.close();
+    await page.context().close();
   });
 
   it('explains both axes in a legend, one line per word, in the words the table uses (issue 14)', async () => {

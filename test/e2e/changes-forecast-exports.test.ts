@@ -2,9 +2,10 @@ import ExcelJS from 'exceljs';
 import type { Browser, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { OPEN_ROUND, REVIEW_REPORT, REVISE_DEADLINE, SUBMIT_REPORT, UPDATE_ACTION, clientFor, readAction, type Client } from '../support/api.js';
-import { launchBrowser } from '../support/browser.js';
+import { closeContexts, sharedBrowser } from '../support/browser.js';
 import { parseCsv } from '../support/csv.js';
 import { startTestServer, type TestServer } from '../support/local-server.js';
+import { signedInPage } from '../support/session.js';
 import { accessibilityViolations } from '../support/accessibility.js';
 
 /**
@@ -66,7 +67,7 @@ async function update(client: Client, actionId: string, fields: Record<string, u
 
 beforeAll(async () => {
   server = await startTestServer({ webRoot: inject('webRoot'), clock: tickingClock(`${TODAY}T09:00:00Z`) });
-  browser = await launchBrowser();
+  browser = await sharedBrowser();
   viewer = await clientFor(server, 'viewer');
   const coordinator = await clientFor(server, 'coordinator');
   const enisa = await clientFor(server, 'owner-enisa');
@@ -91,7 +92,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await browser?.close();
+  await closeContexts(browser);
   await server?.close();
 });
 
@@ -108,10 +109,7 @@ async function downloadedText(download: Download): Promise<string> {
 }
 
 async function signInAsViewer(path: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
-  const page = await context.newPage();
-  await page.goto(`${server.url}${path}`);
-  await page.getByRole('button', { name: 'Review conference viewer', exact: true }).click();
+  const page = await signedInPage(browser, server, 'viewer', path, { viewport: { width: 1280, height: 900 }, acceptDownloads: true });
   const pathname = path.split('?')[0];
   await page.waitForURL((url) => url.pathname === pathname);
   return page;

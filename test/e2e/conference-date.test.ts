@@ -3,8 +3,9 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { catalogue } from '../../functions/domain/strategy-catalogue.js';
 import { ACTION, OPEN_ROUND, REVIEW_REPORT, SUBMIT_REPORT, UPDATE_ACTION, clientFor, readAction, type Client } from '../support/api.js';
-import { launchBrowser } from '../support/browser.js';
+import { closeContexts, sharedBrowser } from '../support/browser.js';
 import { startTestServer, type TestServer } from '../support/local-server.js';
+import { signedInPage } from '../support/session.js';
 import { accessibilityViolations } from '../support/accessibility.js';
 
 /**
@@ -38,7 +39,7 @@ async function ok<T>(client: Client, query: string, variables: Record<string, un
 
 beforeAll(async () => {
   server = await startTestServer({ webRoot: inject('webRoot'), clock: () => new Date((now += 1000)) });
-  browser = await launchBrowser();
+  browser = await sharedBrowser();
   coordinator = await clientFor(server, 'coordinator');
   const contact = await clientFor(server, 'contact-de');
 
@@ -74,18 +75,12 @@ beforeAll(async () => {
   setDay(TODAY);
 });
 afterAll(async () => {
-  await browser?.close();
+  await closeContexts(browser);
   await server?.close();
 });
 
 async function signIn(name: string, path: string, viewport = { width: 1280, height: 900 }): Promise<Page> {
-  const context = await browser.newContext({ viewport });
-  const page = await context.newPage();
-  await page.goto(`${server.url}${path}`);
-  await page.getByRole('button', { name, exact: true }).click();
-  await page.waitForURL((url) => url.pathname !== '/sign-in');
-  if (`${new URL(page.url()).pathname}${new URL(page.url()).search}` !== path) await page.goto(`${server.url}${path}`);
-  return page;
+  return signedInPage(browser, server, name, path, { viewport });
 }
 
 async function reportReady(page: Page) {

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { demoClock, recordDemoOnce } from '../../scripts/demo/load.js';
 import type { RecordedDemo } from '../../scripts/demo/record.js';
 import { clientFor } from '../support/api.js';
-import { launchBrowser } from '../support/browser.js';
+import { closeContexts, sharedBrowser } from '../support/browser.js';
 import { parseCsv } from '../support/csv.js';
 import { signIn, startTestServer, type TestServer } from '../support/local-server.js';
 import { EVERY_PAGE, settled } from '../support/pages.js';
@@ -24,10 +24,10 @@ beforeAll(async () => {
   // The figure the issue budgets (under 30 s), printed rather than asserted: machines are noisy.
   console.log(`demo year: ${recorded?.calls} calls (${recorded?.backdated} recorded late) in ${((recorded?.ms ?? 0) / 1000).toFixed(1)} s`);
   recordedAgain = await recordDemoOnce({ server, dataDir: server.dataDir, clock: demoClock(false) });
-  browser = await launchBrowser();
+  browser = await sharedBrowser();
 }, 180_000);
 afterAll(async () => {
-  await browser?.close();
+  await closeContexts(browser);
   await server?.close();
 });
 

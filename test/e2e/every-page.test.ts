@@ -2,8 +2,9 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { accessibilityViolations, unreachableScrollBoxes } from '../support/accessibility.js';
 import { OPEN_ROUND, SUBMIT_REPORT, clientFor } from '../support/api.js';
-import { launchBrowser } from '../support/browser.js';
+import { closeContexts, sharedBrowser } from '../support/browser.js';
 import { startTestServer, type TestServer } from '../support/local-server.js';
+import { signedInPage } from '../support/session.js';
 import { EVERY_PAGE as PAGES, MEMBER_STATE_ACTION, settled } from '../support/pages.js';
 
 /**
@@ -20,7 +21,7 @@ const SCREENS = [{ name: 'phone', width: 390, height: 844 }];
 
 beforeAll(async () => {
   server = await startTestServer({ webRoot: inject('webRoot') });
-  browser = await launchBrowser();
+  browser = await sharedBrowser();
   // An open round with a report waiting for review puts the round form, the matrix's round
   // columns, the review queue and the action's reports table on the pages.
   const coordinator = await clientFor(server, 'coordinator');
@@ -31,18 +32,12 @@ beforeAll(async () => {
   expect((await germany.call(SUBMIT_REPORT, { input: report })).errors).toBeUndefined();
 });
 afterAll(async () => {
-  await browser?.close();
+  await closeContexts(browser);
   await server?.close();
 });
 
 async function signedIn(width: number, height: number): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height } });
-  const page = await context.newPage();
-  await page.goto(`${server.url}/sign-in`);
-  await page.getByRole('button', { name: 'Commission coordinator', exact: true }).click();
-  // Germany's report waits for review: the coordinator lands on their tasks.
-  await page.waitForURL('**/tasks');
-  return page;
+  return signedInPage(browser, server, 'coordinator', '/tasks', { viewport: { width, height } });
 }
 
 /**

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { contentSecurityPolicy } from '../../infra/constructs/web-hosting.js';
 import { issueLocalToken } from '../../scripts/local/local-sign-in.js';
 import { loadOrCreateSigningKey } from '../../scripts/local/signing-key.js';
-import { launchBrowser } from '../support/browser.js';
+import { closeContexts, sharedBrowser } from '../support/browser.js';
 import { startTestServer, type TestServer } from '../support/local-server.js';
 
 /**
@@ -25,10 +25,10 @@ let browser: Browser;
 
 beforeAll(async () => {
   server = await startTestServer({ webRoot: inject('webRoot') });
-  browser = await launchBrowser();
+  browser = await sharedBrowser();
 });
 afterAll(async () => {
-  await browser?.close();
+  await closeContexts(browser);
   await server?.close();
 });
 

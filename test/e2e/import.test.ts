@@ -6,8 +6,9 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { clientFor, readAction } from '../support/api.js';
 import { accessibilityViolations } from '../support/accessibility.js';
-import { launchBrowser } from '../support/browser.js';
+import { closeContexts, sharedBrowser } from '../support/browser.js';
 import { startTestServer, type TestServer } from '../support/local-server.js';
+import { signedInPage } from '../support/session.js';
 
 /**
  * "Update from a spreadsheet" in Chromium (issue 13), as an owning body uses it: download the
@@ -22,18 +23,15 @@ let browser: Browser;
 
 beforeAll(async () => {
   server = await startTestServer({ webRoot: inject('webRoot'), clock: () => new Date('2013-09-02T09:00:00Z') });
-  browser = await launchBrowser();
+  browser = await sharedBrowser();
 });
 afterAll(async () => {
-  await browser?.close();
+  await closeContexts(browser);
   await server?.close();
 });
 
 async function signedIn(path: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
-  const page = await context.newPage();
-  await page.goto(`${server.url}${path}`);
-  await page.getByRole('button', { name: ENISA_OWNER, exact: true }).click();
+  const page = await signedInPage(browser, server, ENISA_OWNER, path, { viewport: { width: 1280, height: 900 }, acceptDownloads: true });
   await page.waitForURL((url) => url.pathname === path);
   return page;
 }

@@ -7,9 +7,10 @@ import { catalogue } from '../../functions/domain/strategy-catalogue.js';
 import { localUsers } from '../../scripts/local/users.js';
 import actorNames from '../../data/actor-names.json' with { type: 'json' };
 import { OPEN_ROUND, REVIEW_REPORT, SUBMIT_REPORT, UPDATE_ACTION, clientFor, readAction } from '../support/api.js';
-import { launchBrowser } from '../support/browser.js';
+import { closeContexts, sharedBrowser } from '../support/browser.js';
 import { startTestServer, type TestServer } from '../support/local-server.js';
 import { EVERY_PAGE, MEMBER_STATE_ACTION, settled } from '../support/pages.js';
+import { signedInPage } from '../support/session.js';
 
 /**
  * Issue 14, "Every language": in French and German no page shows an English country name, an
@@ -207,7 +208,7 @@ async function englishOn(page: Page, language: Language): Promise<string[]> {
 
 beforeAll(async () => {
   server = await startTestServer({ webRoot: inject('webRoot') });
-  browser = await launchBrowser();
+  browser = await sharedBrowser();
   // What puts the most words on the pages: an open round, one report waiting for review and
   // one returned, an action's update in the history, so the tasks, the review queue, the
   // changes and the reports table all have something to say.
@@ -241,16 +242,14 @@ beforeAll(async () => {
   ).toBeUndefined();
 });
 afterAll(async () => {
-  await browser?.close();
+  await closeContexts(browser);
   await server?.close();
 });
 
 async function signedIn(language: Language): Promise<Page> {
-  const context = await browser.newContext({ locale: language === 'fr' ? 'fr-FR' : 'de-DE', viewport: { width: 1366, height: 900 } });
-  const page = await context.newPage();
-  await page.goto(`${server.url}/sign-in`);
-  await page.getByRole('button', { name: 'Commission coordinator', exact: true }).click();
-  await page.waitForURL('**/tasks');
+  const locale = language === 'fr' ? 'fr-FR' : 'de-DE';
+  const page = await signedInPage(browser, server, 'coordinator', '/tasks', { locale, viewport: { width: 1366, height: 900 } });
+  await page.getByRole('main').getByRole('heading', { level: 1 }).first().waitFor();
   return page;
 }
 

@@ -2,8 +2,9 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { catalogue } from '../../functions/domain/strategy-catalogue.js';
 import { clientFor, errorCodes, readAction, SUBMIT_REPORT, type Client } from '../support/api.js';
-import { launchBrowser } from '../support/browser.js';
+import { closeContexts, sharedBrowser } from '../support/browser.js';
 import { startTestServer, type TestServer } from '../support/local-server.js';
+import { signedInPage } from '../support/session.js';
 import { accessibilityViolations } from '../support/accessibility.js';
 
 /**
@@ -16,10 +17,10 @@ let browser: Browser;
 
 beforeAll(async () => {
   server = await startTestServer({ webRoot: inject('webRoot') });
-  browser = await launchBrowser();
+  browser = await sharedBrowser();
 });
 afterAll(async () => {
-  await browser?.close();
+  await closeContexts(browser);
   await server?.close();
 });
 
@@ -31,11 +32,7 @@ const memberStateCount = catalogue.memberStates.length;
 
 /** Signs in as the user with this display name and opens the member-state view. */
 async function openAs(userName: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  await page.goto(`${server.url}/member-states`);
-  await page.getByRole('button', { name: userName, exact: true }).click();
-  await page.waitForURL('**/member-states');
+  const page = await signedInPage(browser, server, userName, '/member-states', { viewport: { width: 1280, height: 900 } });
   await matrixOf(page).waitFor();
   return page;
 }

@@ -1,8 +1,9 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { UPDATE_ACTION, clientFor, readAction, type Client } from '../support/api.js';
-import { launchBrowser } from '../support/browser.js';
+import { closeContexts, sharedBrowser } from '../support/browser.js';
 import { startTestServer, type TestServer } from '../support/local-server.js';
+import { signedInPage } from '../support/session.js';
 import { accessibilityViolations } from '../support/accessibility.js';
 
 /**
@@ -47,7 +48,7 @@ async function dashboard(asOf?: string): Promise<DashboardView> {
 
 beforeAll(async () => {
   server = await startTestServer({ webRoot: inject('webRoot'), clock: () => new Date(`${TODAY}T10:00:00Z`) });
-  browser = await launchBrowser();
+  browser = await sharedBrowser();
   viewer = await clientFor(server, 'viewer');
   // Three completions, so the share completed has a decimal (3 of 49: 6.1%) to format.
   const coordinator = await clientFor(server, 'coordinator');
@@ -66,17 +67,12 @@ beforeAll(async () => {
   }
 });
 afterAll(async () => {
-  await browser?.close();
+  await closeContexts(browser);
   await server?.close();
 });
 
 async function signInAsViewer(path = '/overview'): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  await page.goto(`${server.url}${path}`);
-  await page.getByRole('button', { name: 'Review conference viewer', exact: true }).click();
-  await page.waitForURL((url) => url.pathname === '/overview');
-  return page;
+  return signedInPage(browser, server, 'viewer', path, { viewport: { width: 1280, height: 900 } });
 }
 
 function figure(page: Page, label: string): Locator {

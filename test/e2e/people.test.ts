@@ -3,8 +3,9 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { catalogue } from '../../functions/domain/strategy-catalogue.js';
 import { clientFor, OPEN_ROUND, SUBMIT_REPORT } from '../support/api.js';
 import { accessibilityViolations } from '../support/accessibility.js';
-import { launchBrowser } from '../support/browser.js';
+import { closeContexts, sharedBrowser } from '../support/browser.js';
 import { startTestServer, type TestServer } from '../support/local-server.js';
+import { signedInPage } from '../support/session.js';
 
 /**
  * People and access in the browser (issue 12): a coordinator invites a German national contact,
@@ -17,14 +18,19 @@ let coordinatorPage: Page;
 
 beforeAll(async () => {
   server = await startTestServer({ webRoot: inject('webRoot') });
-  browser = await launchBrowser();
+  browser = await sharedBrowser();
 });
 afterAll(async () => {
-  await browser?.close();
+  await closeContexts(browser);
   await server?.close();
 });
 
 async function signedIn(userName: string, path: string): Promise<Page> {
+  return signedInPage(browser, server, userName, path, { viewport: { width: 1280, height: 900 } });
+}
+
+/** Signs in on the local sign-in page, as someone invited since the server started must. */
+async function signsInOnTheSignInPage(userName: string, path: string): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   await page.goto(`${server.url}${path}`);
@@ -78,7 +84,7 @@ describe('people and access, from the People page', () => {
     await row.getByRole('cell', { name: 'Invited' }).waitFor();
 
     // The contact signs in: local mode lists her at once, with her role and country.
-    const anna = await signedIn('Anna Schmidt', '/member-states');
+    const anna = await signsInOnTheSignInPage('Anna Schmidt', '/member-states');
     await anna.getByText('Signed in as').waitFor();
     expect(await anna.locator('.site-header__who').innerText()).toContain('Anna Schmidt');
 

@@ -1,8 +1,9 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { OPEN_ROUND, REVISE_DEADLINE, SUBMIT_REPORT, UPDATE_ACTION, clientFor, readAction, type Client } from '../support/api.js';
-import { launchBrowser } from '../support/browser.js';
+import { closeContexts, sharedBrowser } from '../support/browser.js';
 import { startTestServer, type TestServer } from '../support/local-server.js';
+import { signedInPage } from '../support/session.js';
 import { accessibilityViolations } from '../support/accessibility.js';
 
 /**
@@ -58,7 +59,7 @@ async function complete(id: string): Promise<void> {
 
 beforeAll(async () => {
   server = await startTestServer({ webRoot: inject('webRoot'), clock: () => new Date(`${TODAY}T10:00:00Z`) });
-  browser = await launchBrowser();
+  browser = await sharedBrowser();
   viewer = await clientFor(server, 'viewer');
   coordinator = await clientFor(server, 'coordinator');
   // Something to tell on the last slides: two completions, a revised deadline, a round with one report.
@@ -80,18 +81,13 @@ beforeAll(async () => {
   expect(report.errors).toBeUndefined();
 });
 afterAll(async () => {
-  await browser?.close();
+  await closeContexts(browser);
   await server?.close();
 });
 
-/** Signs in as the viewer on /sign-in, then opens the slides at `path`. */
+/** Opens the slides at `path`, signed in as the viewer. */
 async function present(path = '/present'): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
-  const page = await context.newPage();
-  await page.goto(`${server.url}/sign-in`);
-  await page.getByRole('button', { name: 'Review conference viewer', exact: true }).click();
-  await page.waitForURL((url) => url.pathname === '/overview');
-  await page.goto(`${server.url}${path}`);
+  const page = await signedInPage(browser, server, 'viewer', path, { viewport: { width: 1920, height: 1080 } });
   await page.getByRole('main').getByRole('heading', { level: 1 }).waitFor();
   return page;
 }
@@ -294,11 +290,7 @@ describe('presentation mode', () => {
 
   it('reads in the language chosen in the app’s header', async () => {
     const live = await figures();
-    const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
-    const page = await context.newPage();
-    await page.goto(`${server.url}/sign-in`);
-    await page.getByRole('button', { name: 'Review conference viewer', exact: true }).click();
-    await page.waitForURL((url) => url.pathname === '/overview');
+    const page = await signedInPage(browser, server, 'viewer', '/overview', { viewport: { width: 1920, height: 1080 } });
     await page.getByRole('banner').getByLabel('Language').selectOption({ label: 'Français' });
     await page.getByRole('heading', { name: 'Vue d’ensemble', level: 1 }).waitFor();
     // Today's figures (a snapshot was frozen above, and the slides now open on it by default).
@@ -309,6 +301,6 @@ describe('presentation mode', () => {
     );
     expect(await page.getByRole('button', { name: 'Suivante' }).isVisible()).toBe(true);
     expect(await page.getByRole('link', { name: 'Quitter' }).isVisible()).toBe(true);
-    await context.close();
+    await page.context().close();
   });
 });

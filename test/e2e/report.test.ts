@@ -4,8 +4,9 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { catalogue } from '../../functions/domain/strategy-catalogue.js';
 import { OPEN_ROUND, REVISE_DEADLINE, SUBMIT_REPORT, UPDATE_ACTION, clientFor, readAction, type Client } from '../support/api.js';
-import { launchBrowser } from '../support/browser.js';
+import { closeContexts, sharedBrowser } from '../support/browser.js';
 import { startTestServer, type TestServer } from '../support/local-server.js';
+import { signedInPage } from '../support/session.js';
 import { accessibilityViolations } from '../support/accessibility.js';
 
 /**
@@ -42,7 +43,7 @@ beforeAll(async () => {
   // A clock that moves a second at each reading: every write gets a time of its own, all on TODAY.
   let now = Date.parse(`${TODAY}T09:00:00Z`);
   server = await startTestServer({ webRoot: inject('webRoot'), clock: () => new Date((now += 1000)) });
-  browser = await launchBrowser();
+  browser = await sharedBrowser();
   viewer = await clientFor(server, 'viewer');
   coordinator = await clientFor(server, 'coordinator');
   for (const id of ['2.1-02', '2.2-01', '2.4-01']) {
@@ -56,18 +57,12 @@ beforeAll(async () => {
   expect(report.errors).toBeUndefined();
 });
 afterAll(async () => {
-  await browser?.close();
+  await closeContexts(browser);
   await server?.close();
 });
 
 async function signIn(name: string, path: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  await page.goto(`${server.url}${path}`);
-  await page.getByRole('button', { name, exact: true }).click();
-  await page.waitForURL((url) => url.pathname !== '/sign-in');
-  if (new URL(page.url()).pathname !== '/report') await page.goto(`${server.url}${path}`);
-  return page;
+  return signedInPage(browser, server, name, path, { viewport: { width: 1280, height: 900 } });
 }
 
 /** The report, its charts drawn and its annex loaded: what prints. */

@@ -2,8 +2,9 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { catalogue } from '../../functions/domain/strategy-catalogue.js';
 import { OPEN_ROUND, REVIEW_REPORT, SUBMIT_REPORT, UPDATE_ACTION, clientFor, readAction, type Client } from '../support/api.js';
-import { launchBrowser } from '../support/browser.js';
+import { closeContexts, sharedBrowser } from '../support/browser.js';
 import { startTestServer, type TestServer } from '../support/local-server.js';
+import { signedInPage } from '../support/session.js';
 import { accessibilityViolations } from '../support/accessibility.js';
 
 let server: TestServer;
@@ -12,21 +13,16 @@ let viewerApi: Client;
 
 beforeAll(async () => {
   server = await startTestServer({ webRoot: inject('webRoot') });
-  browser = await launchBrowser();
+  browser = await sharedBrowser();
   viewerApi = await clientFor(server, 'viewer');
 });
 afterAll(async () => {
-  await browser?.close();
+  await closeContexts(browser);
   await server?.close();
 });
 
 async function signedInViewer(): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  await page.goto(`${server.url}/sign-in`);
-  await page.getByRole('button', { name: 'Review conference viewer', exact: true }).click();
-  await page.waitForURL('**/overview');
-  return page;
+  return signedInPage(browser, server, 'viewer', '/overview', { viewport: { width: 1280, height: 900 } });
 }
 
 interface OwnerBreakdown {

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { catalogue } from '../../functions/domain/strategy-catalogue.js';
-import { launchBrowser } from '../support/browser.js';
+import { closeContexts, sharedBrowser } from '../support/browser.js';
 import { startTestServer, type TestServer } from '../support/local-server.js';
 import { accessibilityViolations } from '../support/accessibility.js';
 
@@ -12,10 +12,10 @@ beforeAll(async () => {
   // A first start on an empty table, as a newcomer's `npm start`: the server loads the
   // catalogue itself (the other files copy the run's one load of it).
   server = await startTestServer({ webRoot: inject('webRoot'), catalogue: 'load' });
-  browser = await launchBrowser();
+  browser = await sharedBrowser();
 });
 afterAll(async () => {
-  await browser?.close();
+  await closeContexts(browser);
   await server?.close();
 });
 

@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { clientFor, OPEN_ROUND, readAction, REVIEW_REPORT, SUBMIT_REPORT, UPDATE_ACTION, type Client } from '../support/api.js';
 import { accessibilityViolations } from '../support/accessibility.js';
-import { launchBrowser } from '../support/browser.js';
+import { closeContexts, sharedBrowser } from '../support/browser.js';
 import { startTestServer, type TestServer } from '../support/local-server.js';
 
 /**
@@ -25,7 +25,7 @@ async function ok(client: Client, query: string, variables: Record<string, unkno
 
 beforeAll(async () => {
   server = await startTestServer({ webRoot: inject('webRoot') });
-  browser = await launchBrowser();
+  browser = await sharedBrowser();
   coordinator = await clientFor(server, 'coordinator');
   const germany = await clientFor(server, 'contact-de');
   const france = await clientFor(server, 'contact-fr');
@@ -39,7 +39,7 @@ beforeAll(async () => {
   await ok(coordinator, REVIEW_REPORT, { input: { actionId: '2.1-10', country: 'FR', decision: 'ACCEPT', expectedVersion: 1 } });
 });
 afterAll(async () => {
-  await browser?.close();
+  await closeContexts(browser);
   await server?.close();
 });
 
