@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DAY_MS, toDay } from '../../functions/domain/dates.js';
+import { keys } from '../../functions/store/entities.js';
 import type { FaultCounts } from '../local/faults.js';
 import { assertLoopback, createHttp } from './http.js';
 import { checkTable, type Invariant, type Item } from './verify.js';
@@ -154,14 +155,16 @@ async function servedState(workload: Workload, coordinator: SoakUser): Promise<S
   } while (after);
   const reportVersions = new Map<string, number>();
   for (const action of actions)
-    for (const report of action.memberStateReports) reportVersions.set(`REPORT#${action.id}#${report.country}`, report.version);
+    for (const report of action.memberStateReports) reportVersions.set(keys.reportSort(action.id, report.country), report.version);
   return { actions, reportVersions };
 }
 
 function compareServed(served: Served, items: Item[], strategyId: string): string[] {
   const problems: string[] = [];
-  const partition = items.filter((item) => item.PK === `STRATEGY#${strategyId}`);
-  const stored = new Map(partition.filter((item) => item.SK.startsWith('ACTION#')).map((item) => [item.SK.slice('ACTION#'.length), item]));
+  const partition = items.filter((item) => item.PK === keys.strategy(strategyId));
+  const stored = new Map(
+    partition.filter((item) => item.SK.startsWith(keys.actionPrefix)).map((item) => [item.SK.slice(keys.actionPrefix.length), item]),
+  );
   for (const action of served.actions) {
     const item = stored.get(action.id);
     if (!item || item['version'] !== action.version || item['progress'] !== action.progress || item['status'] !== action.status) {
@@ -171,7 +174,7 @@ function compareServed(served: Served, items: Item[], strategyId: string): strin
     }
   }
   if (served.actions.length !== stored.size) problems.push(`${served.actions.length} actions served, ${stored.size} in the table`);
-  const reports = partition.filter((item) => item.SK.startsWith('REPORT#'));
+  const reports = partition.filter((item) => item.SK.startsWith(keys.reportPrefix));
   for (const item of reports) {
     if (served.reportVersions.get(item.SK) !== item['version'])
       problems.push(`${item.SK}: served v${served.reportVersions.get(item.SK)}, table v${String(item['version'])}`);

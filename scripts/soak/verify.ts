@@ -1,5 +1,5 @@
 import { ScanCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { keys } from '../../functions/store/entities.js';
+import { keys, type itemKey } from '../../functions/store/entities.js';
 import type { WriteRecord } from './workload.js';
 
 /**
@@ -9,7 +9,8 @@ import type { WriteRecord } from './workload.js';
  * shard bumped, and the client mutation record, all in one transaction; a snapshot is its
  * header and its parts (a closing also writes the round's snapshot).
  */
-export type Item = Record<string, unknown> & { PK: string; SK: string };
+/** A scanned item: its keys (named by functions/store/entities.ts) and its attributes. */
+export type Item = Record<string, unknown> & ReturnType<typeof itemKey>;
 
 export async function scanTable(client: DynamoDBDocumentClient, tableName: string): Promise<Item[]> {
   const items: Item[] = [];
@@ -29,7 +30,8 @@ export interface Invariant {
 }
 
 const keyOf = (item: Item) => `${item.PK}\u0000${item.SK}`;
-const isEvent = (item: Item) => item.SK.startsWith('EVENT#');
+const isEvent = (item: Item) => item.SK.startsWith(keys.eventPrefix);
+const MUTATION_PREFIX = keys.mutation('');
 const MARKER = /soak:([0-9a-f-]{36})/;
 
 /**
@@ -61,15 +63,15 @@ export function checkTable(options: { before: Item[]; after: Item[]; writes: Wri
   const beforeByKey = new Map(before.map((item) => [keyOf(item), item]));
   const created = after.filter((item) => !beforeKeys.has(keyOf(item)));
   const events = created.filter(isEvent);
-  const strategyPartition = `STRATEGY#${strategyId}`;
+  const strategyPartition = keys.strategy(strategyId);
 
   const eventsByMarker = new Map<string, Item[]>();
   for (const event of events) {
     const found = markerOf(event);
     if (found) eventsByMarker.set(found, [...(eventsByMarker.get(found) ?? []), event]);
   }
-  const mutationKeys = new Set(created.filter((item) => item.PK.startsWith('MUTATION#')).map((item) => item.PK.slice('MUTATION#'.length)));
-  const headers = after.filter((item) => item.PK === `${strategyPartition}#SNAPSHOTS`);
+  const mutationKeys = new Set(created.filter((item) => item.PK.startsWith(MUTATION_PREFIX)).map((item) => item.PK.slice(MUTATION_PREFIX.length)));
+  const headers = after.filter((item) => item.PK === keys.snapshots(strategyId));
   const headersByName = new Map<string, Item[]>();
   for (const header of headers) headersByName.set(String(header['name']), [...(headersByName.get(String(header['name'])) ?? []), header]);
   const markerOfName = (name: string) => MARKER.exec(name)?.[1];
@@ -91,7 +93,7 @@ export function checkTable(options: { before: Item[]; after: Item[]; writes: Wri
     const successes = writes.filter((write) => write.outcome === 'success');
     for (const write of successes) {
       if (write.op === 'closeReportingRound') {
-        const round = after.find((item) => item.PK === strategyPartition && item.SK === `ROUND#${write.target}`);
+        const round = after.find((item) => item.PK === strategyPartition && item.SK === keys.roundSort(write.target));
         if (closedEventsOf(write.target).length !== 1 || round?.['open'] !== false)
           problems.push(`closing ${write.target}: ${closedEventsOf(write.target).length} events, open ${String(round?.['open'])}`);
         continue;
@@ -101,7 +103,10 @@ export function checkTable(options: { before: Item[]; after: Item[]; writes: Wri
         problems.push(`${write.op} ${write.key}: ${written.length} in history, mutation record ${record ? 'present' : 'missing'}`);
       else if (write.version !== undefined && versionAfter(written[0]!) !== write.version)
         problems.push(`${write.op} ${write.key}: answered version ${write.version}, history has ${versionAfter(written[0]!)}`);
-      else if (write.op === 'openReportingRound' && !after.some((item) => item.PK === strategyPartition && item.SK === `ROUND#${write.id}`))
+      else if (
+        write.op === 'openReportingRound' &&
+        !after.some((item) => item.PK === strategyPartition && item.SK === keys.roundSort(String(write.id)))
+      )
         problems.push(`round ${write.id} missing`);
     }
     invariants.push({
@@ -172,14 +177,16 @@ export function checkTable(options: { before: Item[]; after: Item[]; writes: Wri
   {
     const problems: string[] = [];
     // Each action and report: its version moved by exactly the history events of the run, one event per version.
-    const items = after.filter((item) => item.PK === strategyPartition && (item.SK.startsWith('ACTION#') || item.SK.startsWith('REPORT#')));
+    const items = after.filter(
+      (item) => item.PK === strategyPartition && (item.SK.startsWith(keys.actionPrefix) || item.SK.startsWith(keys.reportPrefix)),
+    );
     for (const item of items) {
       const previous = Number(beforeByKey.get(keyOf(item))?.['version'] ?? 0);
       const current = Number(item['version']);
       const own = events.filter((event) =>
-        item.SK.startsWith('ACTION#')
-          ? event.PK === `ACTION#${item['id']}` && !event['country']
-          : event.PK === `ACTION#${item['actionId']}` && event['country'] === item['country'],
+        item.SK.startsWith(keys.actionPrefix)
+          ? event.PK === keys.actionSubject(String(item['id'])) && !event['country']
+          : event.PK === keys.actionSubject(String(item['actionId'])) && event['country'] === item['country'],
       );
       const versions = own.map(versionAfter).sort((a, b) => (a ?? 0) - (b ?? 0));
       const expected = Array.from({ length: current - previous }, (_, index) => previous + index + 1);
@@ -201,8 +208,8 @@ export function checkTable(options: { before: Item[]; after: Item[]; writes: Wri
       if (![...mutationKeys].some((key) => key.endsWith(`#${clientKey}`))) problems.push(`history event of ${clientKey} has no mutation record`);
     }
     // Rounds: closed ones have their one closing event and their snapshot; at most one is open, and it is the strategy's.
-    const rounds = after.filter((item) => item.PK === strategyPartition && item.SK.startsWith('ROUND#'));
-    const strategy = after.find((item) => item.PK === strategyPartition && item.SK === 'STRATEGY');
+    const rounds = after.filter((item) => item.PK === strategyPartition && item.SK.startsWith(keys.roundPrefix));
+    const strategy = after.find((item) => item.PK === strategyPartition && item.SK === keys.strategySort);
     for (const round of rounds) {
       const closedNow = round['open'] === false && beforeByKey.get(keyOf(round))?.['open'] !== false;
       if (
@@ -217,7 +224,7 @@ export function checkTable(options: { before: Item[]; after: Item[]; writes: Wri
     }
     // Snapshots: every header has all its parts.
     for (const header of headers) {
-      const parts = after.filter((item) => item.PK === `SNAPSHOT#${strategyId}#${String(header['id'])}`).length;
+      const parts = after.filter((item) => item.PK === keys.snapshotParts(strategyId, String(header['id']))).length;
       if (parts !== Number(header['parts'])) problems.push(`snapshot ${String(header['id'])}: ${parts} of ${String(header['parts'])} parts`);
     }
     invariants.push({
