@@ -1,3 +1,4 @@
+import { TRACKING_FIELDS, type TrackingField } from '../domain/action-fields.js';
 import { endOfDay } from '../domain/dates.js';
 import { replayHistory } from '../domain/replay.js';
 import type { ActionRecord, ReportRecord, RoundRecord, Store, StrategyState } from './store.js';
@@ -34,20 +35,9 @@ export async function pastState(store: Store, strategyId: string, current: Strat
 
 /** An action as the catalogue defines it, before anyone tracked it. */
 export function catalogueBaseline(action: ActionRecord): ActionRecord {
-  const {
-    status: _status,
-    progress: _progress,
-    note: _note,
-    evidenceUrls: _urls,
-    forecastDate: _forecast,
-    declaredHealth: _declared,
-    declaredHealthBy: _declaredBy,
-    lastConfirmedAt: _confirmed,
-    completedAt: _completed,
-    deadlineRevisions: _revisions,
-    version: _version,
-    effectiveOn: _effectiveOn,
-    ...catalogue
-  } = action;
-  return { ...catalogue, status: 'NOT_STARTED', progress: 0, evidenceUrls: [], version: 1 };
+  const catalogue: Partial<ActionRecord> = { ...action };
+  // Every tracking field (action-fields.ts), the deadline revisions and the version go.
+  for (const field of [...TRACKING_FIELDS, 'deadlineRevisions', 'version'] as const) delete catalogue[field];
+  const untracked = catalogue as Omit<ActionRecord, TrackingField | 'deadlineRevisions' | 'version'>;
+  return { ...untracked, status: 'NOT_STARTED', progress: 0, evidenceUrls: [], version: 1 };
 }

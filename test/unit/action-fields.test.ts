@@ -6,6 +6,7 @@ import { catalogue } from '../../functions/domain/strategy-catalogue.js';
 import { catalogueRecords } from '../../functions/store/catalogue-load.js';
 import { catalogueDifferences } from '../../functions/store/dynamo-store.js';
 import { entitiesFor } from '../../functions/store/entities.js';
+import { catalogueBaseline } from '../../functions/store/past-state.js';
 import type { ActionRecord } from '../../functions/store/store.js';
 
 /** An action's fields are listed once (functions/domain/action-fields.ts); these hold the lists to what is stored and loaded. */
@@ -45,6 +46,15 @@ describe("an action's fields", () => {
       expect(CATALOGUE_FIELDS).toEqual(expect.arrayContaining(written));
     }
     expect(Object.keys(loaded).sort()).toEqual(['id', ...CATALOGUE_FIELDS].sort());
+  });
+
+  it('a past day is replayed over the catalogue fields, every tracking field reset', () => {
+    const baseline = catalogueBaseline(tracked);
+    expect(baseline).toEqual({ ...loaded, strategyId: tracked.strategyId, status: 'NOT_STARTED', progress: 0, evidenceUrls: [], version: 1 });
+    for (const field of TRACKING_FIELDS.filter((field) => !['status', 'progress', 'evidenceUrls'].includes(field))) {
+      expect([field, field in baseline]).toEqual([field, false]);
+    }
+    expect('deadlineRevisions' in baseline).toBe(false);
   });
 
   it('a catalogue correction compares every catalogue field and no tracking field', () => {
