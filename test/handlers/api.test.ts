@@ -3,13 +3,11 @@ import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { catalogue } from '../../functions/domain/strategy-catalogue.js';
-import { loadCatalogue } from '../../functions/store/catalogue-load.js';
 import { MAX_REQUEST_BODY_BYTES } from '../../graphql/front-door.js';
-import { createDynamoStore } from '../../functions/store/dynamo-store.js';
-import { ensureTable } from '../../functions/store/table-admin.js';
 import { createPeopleStore } from '../../functions/store/people-store.js';
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from '../../scripts/local/dynamodb-local.js';
 import { cognitoClaims, httpApiEvent, lambdaContext } from './events.js';
+import { copyCatalogueTemplate } from '../support/catalogue-template.js';
 
 /**
  * The API Lambda exactly as deployed (functions/handlers/api.ts, module scope and all), invoked
@@ -32,8 +30,8 @@ const post = (query: string, claims?: Record<string, string>, variables?: Record
 beforeAll(async () => {
   const endpoint = inject('dynamoEndpoint');
   const client = new DynamoDBClient({ endpoint, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS });
-  await ensureTable(client, TABLE);
-  await loadCatalogue(createDynamoStore({ documentClient: DynamoDBDocumentClient.from(client), tableName: TABLE }), catalogue);
+  // The catalogue as its load writes it, copied from the run's one load (test/support/catalogue-template.ts).
+  await copyCatalogueTemplate(inject('dynamoEndpoint'), inject('catalogueTemplate'), TABLE);
   // People and access (issue 12): the product's records of two people with Cognito accounts.
   await createPeopleStore({ documentClient: DynamoDBDocumentClient.from(client), tableName: TABLE }).seed([
     { id: '8c-leaver', name: 'Lea Leaver', email: 'lea@example.eu', role: 'MEMBER_STATE', country: 'FR', status: 'DISABLED', version: 2 },

@@ -4,13 +4,11 @@ import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { catalogue } from '../../functions/domain/strategy-catalogue.js';
-import { loadCatalogue } from '../../functions/store/catalogue-load.js';
-import { createDynamoStore } from '../../functions/store/dynamo-store.js';
-import { ensureTable } from '../../functions/store/table-admin.js';
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from '../../scripts/local/dynamodb-local.js';
 import { parseCsv } from '../support/csv.js';
 import { createPeopleStore } from '../../functions/store/people-store.js';
 import { cognitoClaims, httpApiEvent, lambdaContext } from './events.js';
+import { copyCatalogueTemplate } from '../support/catalogue-template.js';
 
 /**
  * The export Lambda as deployed (functions/handlers/export.ts, module scope and all), invoked
@@ -38,8 +36,8 @@ const invoke = (file: string, claims?: Record<string, string>) => handler(export
 beforeAll(async () => {
   const endpoint = inject('dynamoEndpoint');
   const client = new DynamoDBClient({ endpoint, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS });
-  await ensureTable(client, TABLE);
-  await loadCatalogue(createDynamoStore({ documentClient: DynamoDBDocumentClient.from(client), tableName: TABLE }), catalogue);
+  // The catalogue as its load writes it, copied from the run's one load (test/support/catalogue-template.ts).
+  await copyCatalogueTemplate(inject('dynamoEndpoint'), inject('catalogueTemplate'), TABLE);
   // Issue 12: a person the product disabled, with a token API Gateway still accepts.
   await createPeopleStore({ documentClient: DynamoDBDocumentClient.from(client), tableName: TABLE }).seed([
     { id: '8c-leaver', name: 'Lea Leaver', email: 'lea@example.eu', role: 'VIEWER', status: 'DISABLED', version: 2 },

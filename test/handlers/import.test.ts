@@ -4,12 +4,11 @@ import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { catalogue } from '../../functions/domain/strategy-catalogue.js';
-import { loadCatalogue } from '../../functions/store/catalogue-load.js';
 import { createDynamoStore } from '../../functions/store/dynamo-store.js';
 import type { Store } from '../../functions/store/store.js';
-import { ensureTable } from '../../functions/store/table-admin.js';
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from '../../scripts/local/dynamodb-local.js';
 import { cognitoClaims, httpApiEvent, lambdaContext } from './events.js';
+import { copyCatalogueTemplate } from '../support/catalogue-template.js';
 
 /**
  * The import Lambda as deployed (functions/handlers/import.ts, module scope and all), invoked
@@ -51,9 +50,9 @@ const context = () => lambdaContext('strategy-tracker-import');
 beforeAll(async () => {
   const endpoint = inject('dynamoEndpoint');
   const client = new DynamoDBClient({ endpoint, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS });
-  await ensureTable(client, TABLE);
+  // The catalogue as its load writes it, copied from the run's one load (test/support/catalogue-template.ts).
+  await copyCatalogueTemplate(inject('dynamoEndpoint'), inject('catalogueTemplate'), TABLE);
   store = createDynamoStore({ documentClient: DynamoDBDocumentClient.from(client), tableName: TABLE });
-  await loadCatalogue(store, catalogue);
   Object.assign(process.env, {
     TABLE_NAME: TABLE,
     STRATEGY_ID: catalogue.strategy.id,

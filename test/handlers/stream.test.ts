@@ -7,11 +7,10 @@ import { beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { auditKey, historyEventFromRecord } from '../../functions/handlers/history-records.js';
 import type { StreamHandlerDependencies } from '../../functions/handlers/stream.js';
 import { catalogue } from '../../functions/domain/strategy-catalogue.js';
-import { loadCatalogue } from '../../functions/store/catalogue-load.js';
 import { createDynamoStore } from '../../functions/store/dynamo-store.js';
-import { ensureTable } from '../../functions/store/table-admin.js';
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from '../../scripts/local/dynamodb-local.js';
 import { lambdaContext } from './events.js';
+import { copyCatalogueTemplate } from '../support/catalogue-template.js';
 
 /**
  * The stream consumer on DynamoDB stream records whose images are items the store really
@@ -105,9 +104,9 @@ beforeAll(async () => {
   ({ createObservability } = await import('../../functions/handlers/observability.js'));
 
   const client = new DynamoDBClient({ endpoint: inject('dynamoEndpoint'), region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS });
-  await ensureTable(client, TABLE);
+  // The catalogue as its load writes it, copied from the run's one load (test/support/catalogue-template.ts).
+  await copyCatalogueTemplate(inject('dynamoEndpoint'), inject('catalogueTemplate'), TABLE);
   const store = createDynamoStore({ documentClient: DynamoDBDocumentClient.from(client), tableName: TABLE });
-  await loadCatalogue(store, catalogue);
   const at = '2013-06-01T09:00:00.000Z';
   await store.saveActionChange({
     strategyId: catalogue.strategy.id,
