@@ -1,4 +1,5 @@
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { FEED_INDEX, keys } from '../../functions/store/entities.js';
 
 /**
  * Counts what the server sends to DynamoDB, through the `instrumentClient` hook of
@@ -31,8 +32,14 @@ export interface DynamoProbe {
 
 const BYTES = Symbol('responseBytes');
 
-const mentionsHistory = (input: Record<string, unknown>) =>
-  input.IndexName === 'GSI1' || /EVENT#|#EVENTS/.test(JSON.stringify(input.ExpressionAttributeValues ?? input.Key ?? {}));
+/** The change feed's partitions end so (functions/store/entities.ts, keys.strategyEvents). */
+const FEED_SUFFIX = keys.strategyEvents('').slice(keys.strategy('').length);
+
+const mentionsHistory = (input: Record<string, unknown>) => {
+  if (input.IndexName === FEED_INDEX) return true;
+  const values = JSON.stringify(input.ExpressionAttributeValues ?? input.Key ?? {});
+  return values.includes(keys.eventPrefix) || values.includes(FEED_SUFFIX);
+};
 
 export function createProbe(): DynamoProbe {
   const probe: DynamoProbe = {
