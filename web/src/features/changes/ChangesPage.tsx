@@ -15,7 +15,7 @@ import { useChangeSummary } from './api';
 import './changes.css';
 
 type Summary = ChangeSummaryResult['changeSummary'];
-type ChangeItemFieldsFragment = Summary['changes'][number];
+type Change = Summary['changes'][number];
 
 /**
  * "What changed between two dates" for the review conference: every change of the period,
@@ -162,7 +162,7 @@ function SummaryView({ summary, roundNames, grouping, onGrouping }: SummaryViewP
   const headingId = useId();
   const { groups, ungrouped } = groupChanges(summary.changes, grouping === 'priority' ? summary.byPriority : summary.byActor, grouping);
   const listedAll = summary.changes.length >= summary.counts.total;
-  const phrase = (change: ChangeItemFieldsFragment) => phraseChange(change, { t, language, roundName: (id) => roundNames.get(id) });
+  const phrase = (change: Change) => phraseChange(change, { t, language, roundName: (id) => roundNames.get(id) });
 
   return (
     <>
@@ -243,9 +243,9 @@ function CountsTable({ summary }: { summary: Summary }) {
 interface ChangeGroupProps {
   group: ChangeGroupFieldsFragment;
   /** The group's changes among those fetched. */
-  changes: readonly ChangeItemFieldsFragment[];
+  changes: readonly Change[];
   grouping: Grouping;
-  phrase: (change: ChangeItemFieldsFragment) => SentencePart[];
+  phrase: (change: Change) => SentencePart[];
 }
 
 function ChangeGroup({ group, changes, grouping, phrase }: ChangeGroupProps) {
@@ -272,9 +272,9 @@ function ChangeGroup({ group, changes, grouping, phrase }: ChangeGroupProps) {
 interface ChangeListProps {
   heading: ReactNode;
   countSentence: string;
-  changes: readonly ChangeItemFieldsFragment[];
+  changes: readonly Change[];
   total: number;
-  phrase: (change: ChangeItemFieldsFragment) => SentencePart[];
+  phrase: (change: Change) => SentencePart[];
 }
 
 function ChangeList({ heading, countSentence, changes, total, phrase }: ChangeListProps) {

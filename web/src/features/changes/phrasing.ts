@@ -1,4 +1,4 @@
-import type { ActionStatus, ChangeKind, MemberStateReportStatus, ReviewState } from '../../gql/graphql';
+import type { ActionStatus, ChangeAuthor, ChangeItem } from '../../gql/graphql';
 import { formatDate, formatPercent, localeOf } from '../../i18n/format';
 import { countryName } from '../../i18n/names';
 
@@ -13,23 +13,24 @@ import { countryName } from '../../i18n/names';
  */
 export type Translate = (key: string, options?: Record<string, unknown>) => string;
 
-export interface ChangeFields {
-  kind: ChangeKind;
-  actionId: string | null;
-  ref: string | null;
-  country: string | null;
-  roundId: string | null;
-  author: { name: string };
-  fromStatus: ActionStatus | null;
-  toStatus: ActionStatus | null;
-  fromProgress: number | null;
-  toProgress: number | null;
-  fromDeadline: string | null;
-  toDeadline: string | null;
-  reportStatus: MemberStateReportStatus | null;
-  reviewState: ReviewState | null;
-  changedFields: readonly string[];
-}
+/** What a sentence is made of: the generated type of the API's change item, as much of it as the sentence reads. */
+export type ChangeFields = Pick<
+  ChangeItem,
+  | 'kind'
+  | 'actionId'
+  | 'ref'
+  | 'country'
+  | 'roundId'
+  | 'fromStatus'
+  | 'toStatus'
+  | 'fromProgress'
+  | 'toProgress'
+  | 'fromDeadline'
+  | 'toDeadline'
+  | 'reportStatus'
+  | 'reviewState'
+  | 'changedFields'
+> & { author: Pick<ChangeAuthor, 'name'> };
 
 export interface ActionRef {
   ref: string;

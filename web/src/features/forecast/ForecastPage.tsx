@@ -1,7 +1,5 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useId, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { useGraphQLClient } from '../../api/GraphQLClientContext';
 import { paths } from '../../app/paths';
 import { useShell } from '../../app/shellQuery';
 import { DateText, StatusBadge } from '../../components/Badges';
@@ -9,7 +7,8 @@ import { PageTitle } from '../../components/PageTitle';
 import { ScrollRegion } from '../../components/ScrollRegion';
 import { LoadError, Loading } from '../../components/Status';
 import type { TFunction } from 'i18next';
-import type { ForecastQuery as ForecastResult, MissReason } from '../../gql/graphql';
+import type { MissReason } from '../../gql/graphql';
+import type { ForecastQuery as ForecastResult } from './api.generated';
 import { formatDate, formatNumber, formatPercent } from '../../i18n/format';
 import { actorNamer } from '../../i18n/names';
 import { useTranslation } from '../../i18n/useTranslation';
@@ -17,7 +16,7 @@ import { isCalendarDate } from '../../../../functions/domain/dates';
 import { forecastRange, type ForecastRange } from './forecast';
 import { ConferenceStateNotice, useConferenceState } from '../report/conference';
 import { TODAY_PARAM } from '../report/report-model';
-import { ForecastQuery, ForecastSnapshotQuery, forecastQueryKey } from './queries';
+import { useForecast, useSnapshotName } from './api';
 import './forecast.css';
 
 type Dashboard = ForecastResult['dashboard'];
@@ -31,24 +30,13 @@ type Dashboard = ForecastResult['dashboard'];
  */
 export default function ForecastPage() {
   const { t } = useTranslation('forecast');
-  const client = useGraphQLClient();
   const [, setSearchParams] = useSearchParams();
   const conference = useConferenceState();
   const { state } = conference;
   const snapshotId = state?.kind === 'snapshot' ? state.id : null;
   const asOf = state?.kind === 'live' ? state.asOf : null;
-  const forecast = useQuery({
-    queryKey: forecastQueryKey(asOf, snapshotId),
-    queryFn: ({ signal }) => client.request(ForecastQuery, { asOf: snapshotId ? null : asOf, snapshotId }, { signal }),
-    enabled: state !== null,
-    placeholderData: keepPreviousData,
-  });
-  const snapshot = useQuery({
-    queryKey: ['forecast', 'snapshot-name', snapshotId],
-    queryFn: ({ signal }) => client.request(ForecastSnapshotQuery, { id: snapshotId! }, { signal }),
-    enabled: snapshotId !== null,
-    staleTime: Infinity,
-  });
+  const forecast = useForecast({ asOf, snapshotId }, state !== null);
+  const snapshot = useSnapshotName(snapshotId);
   const data = forecast.data?.dashboard;
 
   function showAsOf(date: string | null) {

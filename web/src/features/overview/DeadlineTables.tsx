@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { ScrollRegion } from '../../components/ScrollRegion';
 import { DateText, HealthBadge, StatusBadge } from '../../components/Badges';
-import type { OverviewDashboardItemFragment } from '../../gql/graphql';
+import type { OverviewDashboardItemFragment } from './api.generated';
 import { formatDate, formatNumber } from '../../i18n/format';
 import { useTranslation } from '../../i18n/useTranslation';
 import { paths } from '../../app/paths';

@@ -1,4 +1,4 @@
-import type { OverviewDashboardQuery } from '../../gql/graphql';
+import type { OverviewDashboardQuery } from './api.generated';
 import { formatNumber } from '../../i18n/format';
 import { useTranslation } from '../../i18n/useTranslation';
 

@@ -1,4 +1,4 @@
-import type { OverviewDashboardQuery } from '../../gql/graphql';
+import type { OverviewDashboardQuery } from './api.generated';
 import { STATUS_COLOURS } from '../../components/palette';
 import { formatNumber, formatPercent } from '../../i18n/format';
 import { actorName, countryName } from '../../i18n/names';

@@ -4,7 +4,7 @@ import { useShell } from '../../app/shellQuery';
 import { Legend } from '../../components/Legend';
 import { PageTitle } from '../../components/PageTitle';
 import { LoadError, Loading } from '../../components/Status';
-import type { OverviewDashboardQuery } from '../../gql/graphql';
+import type { OverviewDashboardQuery } from './api.generated';
 import { formatDate, formatNumber, formatPercent } from '../../i18n/format';
 import { actorNamer } from '../../i18n/names';
 import { useTranslation } from '../../i18n/useTranslation';

@@ -2,13 +2,14 @@ import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient }
 import type { GraphQLClient } from '../../api/client';
 import { useGraphQLClient } from '../../api/GraphQLClientContext';
 import type { UpdateActionInput } from '../../gql/graphql';
-import { OverviewDashboardQuery, RecordConferenceHeldMutation, ReviewConferenceActionQuery } from './queries';
+import { OverviewDashboardDocument, RecordReviewConferenceHeldDocument, ReviewConferenceActionDocument } from './api.generated';
 import { REVIEW_CONFERENCE_ACTION_ID } from './conference-held';
 import { overviewKeys } from './keys';
 import { invalidateActionWrite } from '../../app/writes';
 
 /**
- * The overview's data access: its query keys, its query options and its hooks. Other
+ * The overview's data access: documents in api.graphql (typed in api.generated.ts), query
+ * keys in keys.ts, and here its query options and hooks. Other
  * features invalidate `overviewKeys.all` after a write that changes the figures; the route
  * preloads `overviewDashboardOptions` while the page's chunk is still on its way.
  */
@@ -18,7 +19,7 @@ export { overviewKeys };
 export function overviewDashboardOptions(client: GraphQLClient, asOf: string | null) {
   return queryOptions({
     queryKey: overviewKeys.dashboard(asOf),
-    queryFn: ({ signal }) => client.request(OverviewDashboardQuery, { asOf }, { signal }),
+    queryFn: ({ signal }) => client.request(OverviewDashboardDocument, { asOf }, { signal }),
   });
 }
 
@@ -26,7 +27,7 @@ export function overviewDashboardOptions(client: GraphQLClient, asOf: string | n
 export function conferenceActionOptions(client: GraphQLClient) {
   return queryOptions({
     queryKey: overviewKeys.conferenceAction(),
-    queryFn: ({ signal }) => client.request(ReviewConferenceActionQuery, { id: REVIEW_CONFERENCE_ACTION_ID }, { signal }),
+    queryFn: ({ signal }) => client.request(ReviewConferenceActionDocument, { id: REVIEW_CONFERENCE_ACTION_ID }, { signal }),
   });
 }
 
@@ -45,7 +46,7 @@ export function useRecordConferenceHeld() {
   const client = useGraphQLClient();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: UpdateActionInput) => client.request(RecordConferenceHeldMutation, { input }),
+    mutationFn: (input: UpdateActionInput) => client.request(RecordReviewConferenceHeldDocument, { input }),
     onSuccess: () => invalidateActionWrite(queryClient, REVIEW_CONFERENCE_ACTION_ID),
   });
 }

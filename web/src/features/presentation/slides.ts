@@ -1,5 +1,5 @@
 import type { CountsInput } from '../changes/phrasing';
-import type { ActionStatus, ChangeKind, MemberStateReportStatus, ReviewState } from '../../gql/graphql';
+import type { ActionStatus, ChangeItem, MemberStateReportStatus } from '../../gql/graphql';
 import { STATUS_ORDER } from '../../components/palette';
 import {
   coverageRows,
@@ -48,21 +48,23 @@ export interface DashboardInput {
 /** The change summary's counts, as the change list reads them too. */
 export type ChangeCountsInput = CountsInput;
 
-export interface ChangeInput {
-  eventId: string;
-  at: string;
-  kind: ChangeKind;
-  ref: string | null;
-  country: string | null;
-  fromStatus: ActionStatus | null;
-  toStatus: ActionStatus | null;
-  fromProgress: number | null;
-  toProgress: number | null;
-  fromDeadline: string | null;
-  toDeadline: string | null;
-  reportStatus: MemberStateReportStatus | null;
-  reviewState: ReviewState | null;
-}
+/** A change as the slides read it: the generated type of the API's change item, as much of it as they use. */
+export type ChangeInput = Pick<
+  ChangeItem,
+  | 'eventId'
+  | 'at'
+  | 'kind'
+  | 'ref'
+  | 'country'
+  | 'fromStatus'
+  | 'toStatus'
+  | 'fromProgress'
+  | 'toProgress'
+  | 'fromDeadline'
+  | 'toDeadline'
+  | 'reportStatus'
+  | 'reviewState'
+>;
 
 export interface ChangeSummaryInput {
   totalCount: number;

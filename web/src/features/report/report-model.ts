@@ -1,4 +1,5 @@
-import type { ActionStatus, ChangeKind, Health, MemberStateReportStatus, ReportDashboardFragment, ReviewState } from '../../gql/graphql';
+import type { ActionStatus, ChangeAuthor, ChangeItem, ChangeKind, Health, MemberStateReportStatus, ReviewState } from '../../gql/graphql';
+import type { ReportDashboardFragment } from './api.generated';
 import { addDays, endOfDay, isCalendarDate } from '../../../../functions/domain/dates';
 
 /**
@@ -313,23 +314,24 @@ export function reportFromLive(input: LiveInput): ReportModel {
 // ---------------------------------------------------------------------------------------------
 // The annex: what changed since a date
 
-export interface ChangeInput {
-  eventId: string;
-  at: string;
-  kind: ChangeKind;
-  ref: string | null;
-  section: string | null;
-  country: string | null;
-  fromStatus: ActionStatus | null;
-  toStatus: ActionStatus | null;
-  fromProgress: number | null;
-  toProgress: number | null;
-  fromDeadline: string | null;
-  toDeadline: string | null;
-  reportStatus: MemberStateReportStatus | null;
-  reviewState: ReviewState | null;
-  author: { name: string };
-}
+/** A change as the annex reads it: the generated type of the API's change item, as much of it as the annex uses. */
+export type ChangeInput = Pick<
+  ChangeItem,
+  | 'eventId'
+  | 'at'
+  | 'kind'
+  | 'ref'
+  | 'section'
+  | 'country'
+  | 'fromStatus'
+  | 'toStatus'
+  | 'fromProgress'
+  | 'toProgress'
+  | 'fromDeadline'
+  | 'toDeadline'
+  | 'reportStatus'
+  | 'reviewState'
+> & { author: Pick<ChangeAuthor, 'name'> };
 
 export interface AnnexModel {
   from: string;
