@@ -1,13 +1,6 @@
-import type {
-  ActionStatus,
-  ChangeCounts,
-  ChangeGroup,
-  ChangeItem,
-  ChangeKind,
-  ChangeSummary,
-  MemberStateReportStatus,
-  ReviewState,
-} from '../../graphql/generated/resolvers.js';
+import type { ChangeCounts, ChangeGroup, ChangeItem, ChangeSummary } from './figures.js';
+import type { ActionStatus, ChangeKind } from './model.js';
+import type { ReportStatus as MemberStateReportStatus, ReviewState } from './reporting.js';
 import { compareRefs } from './action-query.js';
 import type { HistoryEventLike } from './replay.js';
 import { dateProblem, type DayRange } from './validation.js';

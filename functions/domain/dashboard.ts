@@ -4,24 +4,21 @@ import type {
   BurnUpPoint,
   CountryCoverage,
   Coverage,
-  Dashboard,
+  DashboardFigures,
   DashboardItem,
   Forecast,
   HealthCount,
   LikelyMiss,
   MemberStateProgress,
-  MemberStateReportStatus,
-  MissReason,
-  ReviewState,
   StatusCount,
-} from '../../graphql/generated/resolvers.js';
+} from './figures.js';
 import type { CatalogueFields } from './action-fields.js';
 import { compareRefs } from './action-query.js';
 import type { TrackingState } from './action-update.js';
 import { addDays, addMonths, daysBetween } from './dates.js';
 import { healthRule, staleRule, type HealthConfig } from './health.js';
 import { ACTION_STATUSES, HEALTHS, type ActionStatus, type Health } from './model.js';
-import type { RoundState } from './reporting.js';
+import type { ReportStatus as MemberStateReportStatus, ReviewState, RoundState } from './reporting.js';
 
 /**
  * The figures of the review conference (DESIGN.md, "What it shows", 1: Overview), as pure
@@ -81,7 +78,7 @@ export interface DashboardInput {
   upcomingDays?: number;
 }
 
-export type DashboardFigures = Omit<Dashboard, 'lateRecords' | 'knownAt'>;
+export type { DashboardFigures } from './figures.js';
 
 /** An action with its health as at asOf, as the lists need it. */
 interface AssessedAction {
@@ -556,7 +553,8 @@ export function forecastCompletions({ total, completed, adopted, reviewDate, asO
 }
 
 /** The reasons in the order they are tried; the list is sorted by it, most urgent first. */
-export const MISS_REASONS = ['OVERDUE', 'FORECAST_AFTER_REVIEW', 'NOT_STARTED', 'PACE_TOO_SLOW', 'AT_RISK'] as const satisfies readonly MissReason[];
+export const MISS_REASONS = ['OVERDUE', 'FORECAST_AFTER_REVIEW', 'NOT_STARTED', 'PACE_TOO_SLOW', 'AT_RISK'] as const;
+export type MissReason = (typeof MISS_REASONS)[number];
 
 export const LIKELY_TO_MISS_METHOD =
   'An action counts as likely to miss the review date when it is neither completed, discontinued nor ongoing, its deadline in force ' +

@@ -1,8 +1,8 @@
-import type { HistoryEventType } from '../../graphql/generated/resolvers.js';
 import { deadlineInForce, type DeadlineRevision } from './action-update.js';
 import { endOfDay } from './dates.js';
 import type { ActionState } from './dashboard.js';
 import { effectiveOnOf } from './effective-dates.js';
+import type { HistoryEventType } from './model.js';
 import type { ReportState as StoredReport, RoundState } from './reporting.js';
 
 /**

@@ -1,17 +1,10 @@
-import type {
-  DashboardItem,
-  DashboardTotals,
-  LikelyMiss,
-  MemberStateReportStatus,
-  MissReason,
-  ReviewState,
-} from '../../graphql/generated/resolvers.js';
+import type { DashboardFigures, DashboardItem, DashboardTotals, LikelyMiss } from './figures.js';
 import { compareRefs } from './action-query.js';
 import { deadlineInForce, slippageDays, type DeadlineRevision } from './action-update.js';
-import { memberStateProgressOf, type DashboardFigures } from './dashboard.js';
+import { memberStateProgressOf, type MissReason } from './dashboard.js';
 import { computeHealth, isStale, type HealthConfig } from './health.js';
 import type { ActionStatus, Health } from './model.js';
-import type { RoundState } from './reporting.js';
+import type { ReportStatus as MemberStateReportStatus, ReviewState, RoundState } from './reporting.js';
 import { DATE_RANGES, LIMITS, dateProblem, textProblem } from './validation.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { MyTasks, TaskAction, TaskReport } from '../../graphql/generated/resolvers.js';
+import type { MyTasks, TaskAction, TaskReport } from './figures.js';
 import { compareRefs } from './action-query.js';
 import { daysBetween } from './dates.js';
 import { healthRule, staleRule, type HealthConfig } from './health.js';

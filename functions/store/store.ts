@@ -48,9 +48,9 @@ export type ReportRecord = ReportState & { strategyId: string };
 
 export type RoundRecord = RoundState & { strategyId: string; frozenCoverage?: unknown };
 
-/** The event types are those of the contract (graphql/schema.graphql, enum HistoryEventType). */
-export type { HistoryEventType } from '../../graphql/generated/resolvers.js';
-import type { HistoryEventType } from '../../graphql/generated/resolvers.js';
+/** The event types are the domain's (functions/domain/model.ts), the contract's enum HistoryEventType. */
+export type { HistoryEventType } from '../domain/model.js';
+import type { HistoryEventType } from '../domain/model.js';
 
 /** One immutable change to an action, a report or a round. */
 export interface HistoryEventRecord {
