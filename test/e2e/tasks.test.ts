@@ -4,6 +4,7 @@ import { clientFor, OPEN_ROUND, readAction, REVIEW_REPORT, SUBMIT_REPORT, UPDATE
 import { accessibilityViolations } from '../support/accessibility.js';
 import { closeContexts, sharedBrowser } from '../support/browser.js';
 import { startTestServer, type TestServer } from '../support/local-server.js';
+import { signedInPage } from '../support/session.js';
 
 /**
  * Issue 14, "Each person's own work first": a national contact whose report was returned lands
@@ -78,8 +79,7 @@ describe('Your tasks', () => {
   });
 
   it('shows the text in French', async () => {
-    const page = await signIn(GERMANY);
-    await page.waitForURL((url) => url.pathname === '/tasks');
+    const page = await signedInPage(browser, server, GERMANY, '/tasks', { viewport: { width: 1280, height: 900 } });
     await page.getByRole('banner').getByLabel('Language').selectOption({ label: 'Français' });
     await page.getByRole('heading', { level: 1, name: 'Vos tâches' }).waitFor();
     expect(await page.getByRole('main').getByRole('heading', { level: 2 }).first().innerText()).toBe('Renvoyé à vous');
@@ -106,9 +106,7 @@ describe('the action page', () => {
   it('names who declared the health, and sums up the accepted reports without changing the status', async () => {
     const action = await readAction(coordinator, '2.1-10');
     await ok(coordinator, UPDATE_ACTION, { input: { actionId: '2.1-10', declaredHealth: 'AT_RISK', expectedVersion: action.version } });
-    const page = await signIn('Review conference viewer');
-    await page.waitForURL((url) => url.pathname === '/overview');
-    await page.goto(`${server.url}/actions/2.1-10`);
+    const page = await signedInPage(browser, server, 'viewer', '/actions/2.1-10', { viewport: { width: 1280, height: 900 } });
     const standing = page.getByRole('region', { name: 'Where it stands' });
     await standing.waitFor();
     const text = await standing.innerText();
