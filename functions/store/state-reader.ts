@@ -133,19 +133,21 @@ export function caughtUp(state: StrategyState, revision: Revision, changed: stri
 }
 
 /**
- * `base` caught up on the shards that `moved` since it was read (after a check that saw them
- * move): their change lists, read now, so that they name at least every write the check
+ * `base` caught up to at least `checked` on the shards that `moved` since it was read: their
+ * change lists, read now (after the check), so that they name at least every write the check
  * counted, then the items they name, read after the lists (each at least as new as the list
- * that names it). Undefined when the lists do not reach back far enough or name too many items.
+ * that names it). Undefined when the lists do not reach back far enough, name too many items,
+ * or (which a strongly consistent read after the check rules out) are older than the check.
  */
 export async function catchUp(
   store: Pick<Store, 'readChanges' | 'readStateItems'>,
   strategyId: string,
   base: StrategyState & { readAt: Revision },
   moved: string[],
+  checked: Revision = {},
 ): Promise<StrategyState | undefined> {
   const changed = changedSince(base.readAt, moved, await store.readChanges(strategyId, moved));
-  if (!changed || changed.sortKeys.length > MAX_CAUGHT_UP_ITEMS) return undefined;
+  if (!changed || changed.sortKeys.length > MAX_CAUGHT_UP_ITEMS || !isAtLeast(changed.revision, checked)) return undefined;
   return caughtUp(base, changed.revision, changed.sortKeys, await store.readStateItems(strategyId, changed.sortKeys));
 }
 
@@ -230,7 +232,7 @@ export function createStateReader(store: Store, strategyId: string): StateReader
     const moved = Object.keys(revision).filter((shard) => revision[shard]! > (readAt[shard] ?? 0));
     // Current, or newer still (another request's later check already brought it further).
     if (moved.length === 0) return base;
-    return shared('catchingUp', revisionKey(revision), () => catchUp(store, strategyId, { ...base, readAt }, moved));
+    return shared('catchingUp', revisionKey(revision), () => catchUp(store, strategyId, { ...base, readAt }, moved, revision));
   }
 
   return {
