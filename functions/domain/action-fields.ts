@@ -1,4 +1,4 @@
-import type { TrackingState } from './action-update.js';
+import type { ActionUpdateInput, TrackingState } from './action-update.js';
 
 /**
  * An action's fields in two lists, one each (issue 11): those that come from the strategy text
@@ -65,3 +65,15 @@ const trackingFields = [
 /** The tracking fields (TrackingState). */
 export const TRACKING_FIELDS: EveryKeyOf<TrackingState, typeof trackingFields> = trackingFields;
 export type TrackingField = (typeof TRACKING_FIELDS)[number];
+
+/** A tracking field that an update's input names. */
+type UpdatableField = Extract<TrackingField, keyof ActionUpdateInput>;
+
+const updatableFields = ['status', 'progress', 'note', 'evidenceUrls', 'forecastDate', 'declaredHealth'] as const satisfies readonly UpdatableField[];
+
+/**
+ * The tracking fields a person sets in an update (ActionUpdateInput, less the day the change
+ * took effect); the others are bookkeeping the update sets itself (who declared the health,
+ * when it was confirmed or completed, the effective day).
+ */
+export const UPDATABLE_FIELDS: EveryKeyOf<Omit<ActionUpdateInput, 'effectiveOn'>, typeof updatableFields> = updatableFields;

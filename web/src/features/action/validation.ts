@@ -1,3 +1,4 @@
+import { UPDATABLE_FIELDS } from '../../../../functions/domain/action-fields';
 import { isCalendarDate } from '../../../../functions/domain/dates';
 import { LIMITS, hiddenCharacter, linkFault } from '../../../../functions/domain/validation';
 import type { ActionStatus, Health, UpdateActionInput } from '../../gql/graphql';
@@ -112,17 +113,8 @@ export function httpsSuggestion(link: string): string | null {
 
 /** Whether an updateAction input changes no field: saving it only confirms the action's state as it stands. */
 export function changesNothing(input: UpdateActionInput): boolean {
-  return TRACKED_INPUT_FIELDS.every((field) => input[field] === undefined);
+  return UPDATABLE_FIELDS.every((field) => input[field] === undefined);
 }
-
-const TRACKED_INPUT_FIELDS = [
-  'status',
-  'progress',
-  'note',
-  'evidenceUrls',
-  'forecastDate',
-  'declaredHealth',
-] as const satisfies readonly (keyof UpdateActionInput)[];
 
 /**
  * The updateAction input for the fields that differ from the version the form started from,
