@@ -1,7 +1,7 @@
 import { QueryCommand } from 'dynamodb-toolbox';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Viewer } from '../../functions/domain/model.js';
-import { createEntities, createTable, keys } from '../../functions/store/entities.js';
+import { entitiesFor, keys } from '../../functions/store/entities.js';
 import { catchUp } from '../../functions/store/state-reader.js';
 import { revisionKey, type Store } from '../../functions/store/store.js';
 import { createApp, type App } from '../../graphql/yoga.js';
@@ -83,8 +83,7 @@ describe('reading the whole state', () => {
     ).call(SUBMIT_REPORT, { input: { actionId: '2.1-10', country: 'FR', status: 'PLANNED', note: 'Plan.' } });
 
     const state = (await server.store.strategyState(STRATEGY))!;
-    const table = createTable(server.documentClient, tableNameOf(server));
-    const { StrategyEntity, ActionEntity, ReportEntity, RoundEntity } = createEntities(table);
+    const { table, StrategyEntity, ActionEntity, ReportEntity, RoundEntity } = entitiesFor(server.documentClient, tableNameOf(server));
     const { Items = [] } = await table
       .build(QueryCommand)
       .entities(StrategyEntity, ActionEntity, ReportEntity, RoundEntity)
