@@ -52,11 +52,11 @@ export default tseslint.config(
         {
           patterns: [
             {
-              regex: '(^|/)gql(/index(\\.js)?|/gql(\\.js)?)?$',
-              importNames: ['graphql'],
+              // A feature's documents and hooks stay in its own chunk (docs/ARCHITECTURE.md, "Data").
+              regex: '^\\.\\./(?!conference/|effective/|app/)[^./]+/api(\\.generated)?$',
               allowTypeImports: true,
               message:
-                "Import graphql from web/src/api/graphql: the generated one bundles every page's documents into the first script. Types may still come from web/src/gql/graphql.",
+                "Import another feature's keys.ts (or a component), not its api.ts or api.generated.ts: that would carry its documents and hooks into this page's chunk. A read several pages share lives in a folder of its own (features/conference, features/effective).",
             },
             {
               regex: '^(\\.\\./)+(functions/(?!domain/)|graphql/|scripts/|infra/|test/)',

@@ -26,7 +26,12 @@ export default defineConfig(({ command }) => ({
     emptyOutDir: true,
     // No modulepreload polyfill in the first script: a browser without <link rel="modulepreload">
     // (Safari before 17, Firefox before 115) still runs the app, fetching those chunks on import.
-    modulePreload: { polyfill: false },
+    modulePreload: {
+      polyfill: false,
+      // What a write refreshes (app/writes.ts) is loaded once a write has succeeded, from a page
+      // that already has the keys it imports: no preload hints for it in the first script.
+      resolveDependencies: (file, deps) => (/(^|\/)writes-[^/]*\.js$/.test(file) ? [] : deps),
+    },
     // The interface text is fetched as files: a data: URL would break the
     // Content-Security-Policy's connect-src 'self'.
     assetsInlineLimit: (file) => (file.endsWith('.json') ? false : undefined),
@@ -35,10 +40,11 @@ export default defineConfig(({ command }) => ({
       // this, a document nobody sends (a fragment's own, say) would stay in the bundle.
       treeshake: { manualPureFunctions: ['TypedDocumentString'] },
       output: {
-        advancedChunks: {
-          // The features' query keys and what each write refreshes (app/writes.ts) are a few
-          // hundred bytes that several pages share: one chunk rather than one per feature.
-          groups: [{ name: 'query-keys', test: /\/web\/src\/(features\/[^/]+\/keys|app\/writes)\.ts$/ }],
+        codeSplitting: {
+          // The features' query-key factories (plain arrays, a few hundred bytes) in one chunk
+          // rather than one each: every lazy page's preload list in the first script names one
+          // file instead of its own, and a write's refresh (app/writes.ts) loads one.
+          groups: [{ name: 'query-keys', test: /\/web\/src\/features\/[^/]+\/keys\.ts$/ }],
         },
       },
     },

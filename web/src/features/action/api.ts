@@ -1,7 +1,7 @@
 import { infiniteQueryOptions, queryOptions, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { GraphQLClient } from '../../api/client';
 import { useGraphQLClient } from '../../api/GraphQLClientContext';
-import { invalidateActionWrite } from '../../app/writes';
+import { afterWrite } from '../../app/afterWrite';
 import type { ReviseDeadlineInput, UpdateActionInput } from '../../gql/graphql';
 import {
   ActionHistoryDocument,
@@ -76,7 +76,7 @@ function useSaved() {
   const queryClient = useQueryClient();
   return (action: Action) => {
     queryClient.setQueryData<ActionPageQuery>(actionKeys.page(action.id), (current) => current && { ...current, action });
-    void invalidateActionWrite(queryClient, action.id, { except: 'page' });
+    void afterWrite().then((writes) => writes.invalidateActionWrite(queryClient, action.id, { except: 'page' }));
   };
 }
 

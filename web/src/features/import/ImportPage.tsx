@@ -98,7 +98,7 @@ export default function ImportPage() {
     setStep({ phase: 'applying', preview });
     try {
       // Once applied, every page that shows an action or a report reads it again (api.ts).
-      const result = await applyRows.mutateAsync({ id: preview.id, select: [...selected] });
+      const result = await applyRows(preview.id, [...selected]);
       setStep({ phase: 'result', preview, result });
       requestAnimationFrame(() => resultHeading.current?.focus());
     } catch (error) {

@@ -2,7 +2,8 @@ import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/r
 import type { GraphQLClient } from '../../api/client';
 import { useGraphQLClient } from '../../api/GraphQLClientContext';
 import { fetchAllPages } from '../../api/paginate';
-import { invalidateReportWrite, invalidateRoundWrite, type WriteCallbacks } from '../../app/writes';
+import { afterWrite } from '../../app/afterWrite';
+import type { WriteCallbacks } from '../../app/writes';
 import type { MemberStateReportInput, OpenReportingRoundInput, ReviewMemberStateReportInput } from '../../gql/graphql';
 import {
   ActiveContactsDocument,
@@ -98,7 +99,7 @@ export function useSubmitReport(callbacks: WriteCallbacks<unknown, MemberStateRe
     mutationFn: (input: MemberStateReportInput) => client.request(MemberStatesSubmitReportDocument, { input }),
     onSuccess: async (result, input) => {
       callbacks.onSuccess?.(result, input);
-      await invalidateReportWrite(queryClient, String(input.actionId));
+      await (await afterWrite()).invalidateReportWrite(queryClient, String(input.actionId));
     },
     onError: (error) => callbacks.onError?.(error),
   });
@@ -111,7 +112,7 @@ export function useReviewReport(callbacks: WriteCallbacks<unknown, ReviewMemberS
     mutationFn: (input: ReviewMemberStateReportInput) => client.request(MemberStatesReviewReportDocument, { input }),
     onSuccess: async (result, input) => {
       callbacks.onSuccess?.(result, input);
-      await invalidateReportWrite(queryClient, String(input.actionId));
+      await (await afterWrite()).invalidateReportWrite(queryClient, String(input.actionId));
     },
     onError: (error) => callbacks.onError?.(error),
   });
@@ -124,7 +125,7 @@ export function useOpenRound(callbacks: WriteCallbacks<{ openReportingRound: { n
     mutationFn: (input: OpenReportingRoundInput) => client.request(MemberStatesOpenRoundDocument, { input }),
     onSuccess: async (result, input) => {
       callbacks.onSuccess?.(result, input);
-      await invalidateRoundWrite(queryClient);
+      await (await afterWrite()).invalidateRoundWrite(queryClient);
     },
     onError: (error) => callbacks.onError?.(error),
   });
@@ -137,7 +138,7 @@ export function useCloseRound(callbacks: WriteCallbacks<unknown, string> = {}) {
     mutationFn: (id: string) => client.request(MemberStatesCloseRoundDocument, { id }),
     onSuccess: async (result, id) => {
       callbacks.onSuccess?.(result, id);
-      await invalidateRoundWrite(queryClient);
+      await (await afterWrite()).invalidateRoundWrite(queryClient);
     },
     onError: (error) => callbacks.onError?.(error),
   });

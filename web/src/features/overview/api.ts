@@ -5,7 +5,7 @@ import type { UpdateActionInput } from '../../gql/graphql';
 import { OverviewDashboardDocument, RecordReviewConferenceHeldDocument, ReviewConferenceActionDocument } from './api.generated';
 import { REVIEW_CONFERENCE_ACTION_ID } from './conference-held';
 import { overviewKeys } from './keys';
-import { invalidateActionWrite } from '../../app/writes';
+import { afterWrite } from '../../app/afterWrite';
 
 /**
  * The overview's data access: documents in api.graphql (typed in api.generated.ts), query
@@ -47,6 +47,6 @@ export function useRecordConferenceHeld() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: UpdateActionInput) => client.request(RecordReviewConferenceHeldDocument, { input }),
-    onSuccess: () => invalidateActionWrite(queryClient, REVIEW_CONFERENCE_ACTION_ID),
+    onSuccess: async () => (await afterWrite()).invalidateActionWrite(queryClient, REVIEW_CONFERENCE_ACTION_ID),
   });
 }

@@ -1,7 +1,8 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { GraphQLClient } from '../../api/client';
 import { useGraphQLClient } from '../../api/GraphQLClientContext';
-import { invalidatePersonWrite, type WriteCallbacks } from '../../app/writes';
+import { afterWrite } from '../../app/afterWrite';
+import type { WriteCallbacks } from '../../app/writes';
 import type { InvitePersonInput, UpdatePersonInput } from '../../gql/graphql';
 import {
   DirectoryMismatchesDocument,
@@ -58,7 +59,7 @@ function usePersonWrite<TResult extends object, TInput>(
     mutationFn: (input: TInput) => write(client, input),
     onSuccess: async (result, input) => {
       callbacks.onSuccess?.(result, input);
-      await invalidatePersonWrite(queryClient, personOf(result));
+      await (await afterWrite()).invalidatePersonWrite(queryClient, personOf(result));
     },
     onError: (error) => callbacks.onError?.(error),
   });

@@ -2,7 +2,8 @@ import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/r
 import { ApiError, type GraphQLClient } from '../../api/client';
 import { useGraphQLClient } from '../../api/GraphQLClientContext';
 import { fetchAllPages } from '../../api/paginate';
-import { invalidateSnapshotFrozen, type WriteCallbacks } from '../../app/writes';
+import { afterWrite } from '../../app/afterWrite';
+import type { WriteCallbacks } from '../../app/writes';
 import {
   ReportActionsDocument,
   ReportChangeSummaryDocument,
@@ -78,7 +79,7 @@ export function useFreezeSnapshot(callbacks: WriteCallbacks<ReportFreezeSnapshot
       client.request(ReportFreezeSnapshotDocument, { input: { ...input, clientMutationId: crypto.randomUUID() } }),
     onSuccess: async (result, input) => {
       callbacks.onSuccess?.(result, input);
-      await invalidateSnapshotFrozen(queryClient);
+      await (await afterWrite()).invalidateSnapshotFrozen(queryClient);
     },
     onError: (error) => callbacks.onError?.(error),
   });
