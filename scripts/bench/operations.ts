@@ -30,7 +30,7 @@ export const DASHBOARD = `query BenchDashboard {
   }
 }`;
 
-/** The web app's catalogue page (web/src/features/actions/queries.ts, ActionsPage), first page of 100. */
+/** The web app's catalogue page (web/src/features/actions/api.graphql, ActionsPage), first page of 100. */
 export const ACTIONS = `query BenchActions($first: Int, $after: String) {
   actions(first: $first, after: $after) {
     edges { cursor node { id ref section subheading leadIn text owners deadline deadlineSource deadlinePhrase status } }

@@ -2,7 +2,7 @@
  * The changes of the period sorted into the API's groups (by strategic priority, or by owner:
  * an action with two owners counts for each), and those that belong to no group (reporting
  * rounds). The API counts every group in full; the page lists the changes it fetched, which
- * the query's cost limit keeps to the first 300 (queries.ts), so a group may list fewer than it
+ * the query's cost limit keeps to the first 300 (api.graphql), so a group may list fewer than it
  * counts.
  */
 export type Grouping = 'priority' | 'actor';
