@@ -20,7 +20,14 @@ const reactRouterProduction = fileURLToPath(new URL('../node_modules/react-route
 export default defineConfig(({ command }) => ({
   root,
   plugins: [react()],
-  resolve: command === 'build' ? { alias: { 'react-router': reactRouterProduction } } : {},
+  resolve: {
+    alias: {
+      ...(command === 'build' ? { 'react-router': reactRouterProduction } : {}),
+      // recharts reads its store through the shim of useSyncExternalStore for React 17 and
+      // before; React 19 has the hook, and react-redux already takes the unshimmed module.
+      'use-sync-external-store/shim/with-selector': 'use-sync-external-store/with-selector',
+    },
+  },
   build: {
     outDir: 'dist',
     emptyOutDir: true,

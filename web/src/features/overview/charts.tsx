@@ -1,11 +1,13 @@
-import { Bar, BarChart, CartesianGrid, Cell, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Cell, ReferenceLine, useXAxisScale, useYAxisScale, XAxis, YAxis, type BarShapeProps } from 'recharts';
 
 /**
  * The overview's charts, drawn with recharts. This module is loaded on its own (lazyCharts.ts),
  * after the page's figures are on screen, so that recharts stays out of every other script.
  * Each chart fills the fixed-height box its figure reserves, so nothing moves when it arrives.
  * The charts carry no text of their own beyond axes: the figure around them gives the title,
- * the written legend, the summary and the table.
+ * the written legend, the summary and the table. Pointing at a bar or a month of a line shows
+ * its number in the browser's own tooltip (an SVG <title>), rather than recharts' Tooltip, which
+ * would add 6.5 kB gzip to every page with charts (issue 11).
  */
 
 export interface ChartSeries {
@@ -28,6 +30,27 @@ const GRID = '#d9d9d9';
 /** A row of a chart's data: the fields that name it and the numbers drawn. */
 type Row = Record<string, unknown>;
 
+/** "Label — series: 12", what pointing at one bar or one point says. */
+const pointTitle = (label: string, series: string, value: string) => `${label} — ${series}: ${value}`;
+
+/** A bar (or a bar's segment in a stack) with its number as the browser's tooltip. */
+function TitledBar({ x, y, width, height, fill, stroke, strokeWidth, title }: BarShapeProps & { title: string }) {
+  if (!width || !height) return null;
+  return (
+    <rect
+      x={Math.min(x, x + width)}
+      y={Math.min(y, y + height)}
+      width={Math.abs(width)}
+      height={Math.abs(height)}
+      fill={fill}
+      stroke={stroke}
+      strokeWidth={strokeWidth}
+    >
+      <title>{title}</title>
+    </rect>
+  );
+}
+
 export interface StackedBarsProps extends Common {
   rows: readonly object[];
   /** The field that names each bar. */
@@ -42,6 +65,7 @@ export interface StackedBarsProps extends Common {
 export function StackedBarsChart({ rows, categoryKey, series, layout, height, categoryWidth = 160, formatNumber, formatCategory }: StackedBarsProps) {
   const valueAxis = { type: 'number' as const, allowDecimals: false, tickFormatter: formatNumber, stroke: AXIS };
   const categoryAxis = { type: 'category' as const, dataKey: categoryKey, tickFormatter: formatCategory, stroke: AXIS, interval: 0 };
+  const categoryOf = (row: Row) => (formatCategory ? formatCategory(String(row[categoryKey])) : String(row[categoryKey]));
   return (
     <BarChart
       data={rows as Row[]}
@@ -63,10 +87,6 @@ export function StackedBarsChart({ rows, categoryKey, series, layout, height, ca
           <YAxis {...valueAxis} width={40} />
         </>
       )}
-      <Tooltip
-        formatter={(value) => formatNumber(Number(value))}
-        labelFormatter={(label) => (formatCategory ? formatCategory(String(label)) : String(label))}
-      />
       {series.map((item) => (
         <Bar
           key={item.key}
@@ -77,6 +97,12 @@ export function StackedBarsChart({ rows, categoryKey, series, layout, height, ca
           stroke={OUTLINE}
           strokeWidth={0.5}
           isAnimationActive={false}
+          shape={(props: BarShapeProps) => (
+            <TitledBar
+              {...props}
+              title={pointTitle(categoryOf(props.payload as Row), item.name, formatNumber(Number((props.payload as Row)[item.key])))}
+            />
+          )}
         />
       ))}
     </BarChart>
@@ -103,8 +129,17 @@ export function ColouredBarsChart({ rows, valueName, height, categoryWidth = 120
       <CartesianGrid stroke={GRID} horizontal={false} />
       <XAxis type="number" allowDecimals={false} tickFormatter={formatNumber} stroke={AXIS} />
       <YAxis type="category" dataKey="label" width={categoryWidth} stroke={AXIS} interval={0} />
-      <Tooltip formatter={(value) => formatNumber(Number(value))} />
-      <Bar dataKey="count" name={valueName} stroke={OUTLINE} strokeWidth={0.5} isAnimationActive={false}>
+      <Bar
+        dataKey="count"
+        name={valueName}
+        stroke={OUTLINE}
+        strokeWidth={0.5}
+        isAnimationActive={false}
+        shape={(props: BarShapeProps) => {
+          const row = props.payload as { label: string; count: number };
+          return <TitledBar {...props} title={pointTitle(row.label, valueName, formatNumber(row.count))} />;
+        }}
+      >
         {rows.map((row) => (
           <Cell key={row.label} fill={row.colour} />
         ))}
@@ -122,10 +157,16 @@ export interface MonthLinesProps extends Common {
   marks: readonly { month: string; label: string }[];
 }
 
-/** Cumulative lines by month, with marked months (the review date, the date of the figures). */
+/**
+ * Cumulative lines by month, with marked months (the review date, the date of the figures).
+ * Drawn in a BarChart without bars: the lines are step paths placed with the chart's own axis
+ * scales (StepLines), not recharts' Line, whose LineChart, curves and d3-shape would add 11 kB
+ * gzip to every page with charts for this one figure (issue 11). Axes, grid, marks and sizing
+ * are recharts' as for the other charts.
+ */
 export function MonthLinesChart({ rows, monthKey, series, formatMonth, marks, height, formatNumber }: MonthLinesProps) {
   return (
-    <LineChart
+    <BarChart
       data={rows as Row[]}
       responsive
       style={{ width: '100%', height }}
@@ -133,9 +174,8 @@ export function MonthLinesChart({ rows, monthKey, series, formatMonth, marks, he
       margin={{ top: 24, right: 24, bottom: 8, left: 8 }}
     >
       <CartesianGrid stroke={GRID} vertical={false} />
-      <XAxis dataKey={monthKey} tickFormatter={formatMonth} stroke={AXIS} minTickGap={24} />
+      <XAxis dataKey={monthKey} scale="point" tickFormatter={formatMonth} stroke={AXIS} minTickGap={24} />
       <YAxis allowDecimals={false} tickFormatter={formatNumber} stroke={AXIS} width={40} />
-      <Tooltip formatter={(value) => formatNumber(Number(value))} labelFormatter={(label) => formatMonth(String(label))} />
       {marks.map((mark, index) => (
         <ReferenceLine
           key={mark.month + mark.label}
@@ -145,19 +185,58 @@ export function MonthLinesChart({ rows, monthKey, series, formatMonth, marks, he
           label={{ value: mark.label, position: index === 0 ? 'insideTopRight' : 'insideTopLeft', fill: OUTLINE, fontSize: 12 }}
         />
       ))}
+      {/* Undrawn bars of the same numbers give the value axis its domain and ticks, as the lines would. */}
       {series.map((item) => (
-        <Line
-          key={item.key}
-          type="stepAfter"
-          dataKey={item.key}
-          name={item.name}
-          stroke={item.colour}
-          strokeWidth={3}
-          strokeDasharray={item.dash}
-          dot={false}
-          isAnimationActive={false}
-        />
+        <Bar key={item.key} dataKey={item.key} name={item.name} shape={NO_SHAPE} isAnimationActive={false} />
       ))}
-    </LineChart>
+      <StepLines rows={rows as Row[]} monthKey={monthKey} series={series} formatMonth={formatMonth} formatNumber={formatNumber} />
+    </BarChart>
+  );
+}
+
+const NO_SHAPE = () => <g />;
+
+/**
+ * Each series as a line that steps at every month (a cumulative count holds until the next
+ * month's), and an invisible point per month that carries its number as the browser's tooltip.
+ */
+function StepLines({
+  rows,
+  monthKey,
+  series,
+  formatMonth,
+  formatNumber,
+}: {
+  rows: readonly Row[];
+  monthKey: string;
+  series: readonly ChartSeries[];
+  formatMonth: (month: string) => string;
+  formatNumber: (value: number) => string;
+}) {
+  const x = useXAxisScale();
+  const y = useYAxisScale();
+  if (!x || !y) return null;
+  return (
+    <g className="month-lines">
+      {series.map((item) => {
+        const points = rows.flatMap((row) => {
+          const px = x(row[monthKey]);
+          const value = Number(row[item.key]) || 0;
+          const py = y(value);
+          return px === undefined || py === undefined ? [] : [{ x: px, y: py, month: String(row[monthKey]), value }];
+        });
+        const path = points.map((point, index) => (index === 0 ? `M${point.x},${point.y}` : `H${point.x}V${point.y}`)).join('');
+        return (
+          <g key={item.key}>
+            <path d={path} fill="none" stroke={item.colour} strokeWidth={3} strokeDasharray={item.dash} />
+            {points.map((point) => (
+              <circle key={point.month} cx={point.x} cy={point.y} r={6} fill="transparent" stroke="none">
+                <title>{pointTitle(formatMonth(point.month), item.name, formatNumber(point.value))}</title>
+              </circle>
+            ))}
+          </g>
+        );
+      })}
+    </g>
   );
 }
