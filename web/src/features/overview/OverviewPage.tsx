@@ -33,10 +33,14 @@ export default function OverviewPage() {
   const asOf = parseAsOf(searchParams.get('asOf'));
   const dashboard = useOverviewDashboard(asOf);
   const data = dashboard.data?.dashboard;
-  // The API's today (shared with the conference pages): a review date not yet come cannot be shown.
-  const today = useConferenceDefault();
+  // The API's today: a review date not yet come cannot be shown. Today's figures carry it; for
+  // another date it is asked (shared with the conference pages). So the review date's button is
+  // known with the figures and does not appear after them, moving them.
+  const todayFromFigures = asOf === null && !dashboard.isPlaceholderData ? data?.asOf : undefined;
+  const today = useConferenceDefault(asOf !== null);
+  const todayDate = todayFromFigures ?? today.data?.dashboard.asOf;
   const knownReviewDate = shell.data?.strategy.reviewDate ?? data?.reviewDate;
-  const reviewDate = knownReviewDate && today.data && knownReviewDate <= today.data.dashboard.asOf ? knownReviewDate : undefined;
+  const reviewDate = knownReviewDate && todayDate && knownReviewDate <= todayDate ? knownReviewDate : undefined;
   const ownerName = actorNamer(shell.data?.strategy.actors ?? [], language);
 
   function showAsOf(date: string | null) {
@@ -68,7 +72,8 @@ export default function OverviewPage() {
           {dashboard.isError && <LoadError what={t('what')} error={dashboard.error} onRetry={() => void dashboard.refetch()} />}
           {data.daysToReview < 0 ? <ConferenceHeld reviewDate={data.reviewDate} asOf={data.asOf} /> : <Lead dashboard={data} />}
           <Headline dashboard={data} />
-          <LateRecordsNote asOf={data.asOf} />
+          {/* The address's date (null for today, as the preload asks it), or the shown figures' while another date's load. */}
+          <LateRecordsNote asOf={dashboard.isPlaceholderData ? data.asOf : asOf} />
           <Legend stale />
           <div className="overview__grid">
             <PriorityStatusChart dashboard={data} />
