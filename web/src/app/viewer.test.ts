@@ -1,5 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import actorNames from '../../../data/actor-names.json';
+import { provideBodyNames } from '../i18n/names';
 import { describeViewer } from './viewer';
+
+// The bodies' names arrive as data when the app starts (main.tsx); here, as that file holds them,
+// rather than from whichever test file of the worker provided them before (files share modules).
+beforeAll(() => provideBodyNames(actorNames));
 
 const names = {
   actors: [{ id: 'EUROPOL_EC3', name: 'Europol (European Cybercrime Centre, EC3)' }],
