@@ -6,6 +6,7 @@ import type { Viewer } from '../functions/domain/model.js';
 import { isStoreBusy, type Store } from '../functions/store/store.js';
 import { createStateReader } from '../functions/store/state-reader.js';
 import type { PeopleService } from '../functions/people/service.js';
+import { useAnswerMemo } from './answer-memo.js';
 import { createRequestLoaders, type GraphQLContext } from './context.js';
 import { useContractErrorCodes } from './contract-error-codes.js';
 import { corsFor, useRequestBodyLimit } from './front-door.js';
@@ -65,7 +66,14 @@ export type App = YogaServerInstance<ServerContext, GraphQLContext>;
 export function createApp(deps: AppDependencies): App {
   const clock = deps.clock ?? (() => new Date());
   const logError = deps.logError ?? ((message, error) => console.error(message, error));
-  const plugins: Plugin[] = [useRequestBodyLimit(), queryLimits(deps.mode), useDocumentNestingLimit(), useVariableLimits(), useContractErrorCodes()];
+  const plugins: Plugin[] = [
+    useRequestBodyLimit(),
+    queryLimits(deps.mode),
+    useDocumentNestingLimit(),
+    useVariableLimits(),
+    useContractErrorCodes(),
+    useAnswerMemo() as Plugin,
+  ];
   const stateReader = createStateReader(deps.store, deps.strategyId);
   if (deps.mode !== 'local') plugins.push(useDisableIntrospection());
 

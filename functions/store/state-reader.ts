@@ -45,6 +45,10 @@ export interface StateReader {
   memo<T>(key: string, compute: () => T, sizeOf?: (value: T) => number): T;
   /** Drops a memo (one whose value turned out to be a failure, such as a rejected promise). */
   forget(key: string): void;
+  /** A memo kept with `remember`, if it still is. */
+  recall<T>(key: string): T | undefined;
+  /** Keeps a value computed elsewhere (approximately `bytes` large) in the memo, under MEMO_BYTES. */
+  remember<T>(key: string, value: T, bytes: number): void;
 }
 
 /** Most items a catch-up re-reads (one batch read); more, and the whole state is read instead. */
@@ -262,5 +266,9 @@ export function createStateReader(store: Store, strategyId: string): StateReader
     },
 
     forget: (key) => memos.delete(key),
+
+    recall: <T>(key: string) => memos.get(key)?.value as T | undefined,
+
+    remember: (key, value, bytes) => memos.set(key, { value, bytes }),
   };
 }

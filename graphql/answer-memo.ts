@@ -1,0 +1,74 @@
+import { getOperationAST, Kind, type DocumentNode, type ExecutionResult } from 'graphql';
+import type { Plugin } from 'graphql-yoga';
+import type { GraphQLContext } from './context.js';
+
+/**
+ * The answer to a query that asks only for fields computed from the strategy's state, kept
+ * while that state's revision stands (issue 11: the dashboard no slower than action(id)).
+ * The dashboard's figures were already kept per revision and day; what each request still paid
+ * was executing a 28.5 kB answer field by field, about twice action(id)'s CPU. A kept answer is
+ * found only after the request's own check of the revision (the one its resolvers would make,
+ * shared with them), so it is never older than a write that completed before the request; it
+ * is keyed by the revision, the day, the health settings, the viewer, the document and its
+ * variables, and only an answer without errors is kept. Everything before execution (token,
+ * person, body cap, parse, validation and its limits) still runs for each request.
+ */
+const STATE_ONLY_ROOT_FIELDS = new Set(['dashboard']);
+
+/** Each parsed document's number: yoga keeps one parsed document per query text. */
+const documentIds = new WeakMap<DocumentNode, number>();
+let nextDocumentId = 0;
+const documentId = (document: DocumentNode) => {
+  let id = documentIds.get(document);
+  if (id === undefined) {
+    id = nextDocumentId += 1;
+    documentIds.set(document, id);
+  }
+  return id;
+};
+
+function isStateOnly(document: DocumentNode, operationName: string | null | undefined): boolean {
+  const operation = getOperationAST(document, operationName);
+  return (
+    operation?.operation === 'query' &&
+    operation.selectionSet.selections.every((selection) => selection.kind === Kind.FIELD && STATE_ONLY_ROOT_FIELDS.has(selection.name.value))
+  );
+}
+
+export function useAnswerMemo(): Plugin<GraphQLContext> {
+  return {
+    async onExecute({ args, setResultAndStopExecution }) {
+      if (!isStateOnly(args.document, args.operationName)) return;
+      const context = args.contextValue as GraphQLContext;
+      let revision: string;
+      try {
+        ({ revision } = await context.loaders.state());
+      } catch {
+        // The resolvers meet the same failure (the request's read is shared) and report it.
+        return;
+      }
+      const key = [
+        'answer',
+        revision,
+        context.today,
+        JSON.stringify(context.healthConfig),
+        context.viewer.id,
+        documentId(args.document),
+        args.operationName ?? '',
+        JSON.stringify(args.variableValues ?? {}),
+      ].join('|');
+      const kept = context.stateReader.recall<ExecutionResult>(key);
+      if (kept) {
+        // A copy: later plugins may add to the answer's top level.
+        setResultAndStopExecution({ ...kept });
+        return;
+      }
+      return {
+        onExecuteDone({ result }) {
+          if (!('data' in result) || result.errors?.length || !result.data) return;
+          context.stateReader.remember(key, { data: result.data }, JSON.stringify(result.data).length);
+        },
+      };
+    },
+  };
+}
