@@ -17,7 +17,8 @@ import { timeMedian } from './stats.js';
  *   figures       dashboardOf: the domain's pure figures from that state (every request)
  *   coverage      one coverage computation (dashboardOf computes it twice)
  *   yoga          createApp(...).fetch in process, no HTTP, no JWT, with the app's kept state
- *                 current: the check + resolvers + execution + JSON
+ *                 current: the check + the kept answer (graphql/answer-memo.ts; executed
+ *                 once per revision, so the median is a repeat) + JSON
  *   yogaNoLists   the same query without the overdue and upcoming lists
  *   refresh       the state reader's catch-up after a write: the change list of the shard
  *                 the last write moved, then the items it changed (one BatchGetItem each), put
