@@ -263,7 +263,9 @@ async function slidePaths(page: Page): Promise<string[]> {
   return Array.from({ length: count }, (_, i) => `/present?slide=${i + 1}`);
 }
 
-describe('every page in French and German', () => {
+// French and German side by side: each reads some 30 pages in a context of its own, waiting
+// on the page most of the time, and neither writes.
+describe.concurrent('every page in French and German', () => {
   for (const language of LANGUAGES) {
     it(`shows no English country name, body name or interface sentence outside the strategy's own text (${language})`, async () => {
       const page = await signedIn(language);
