@@ -78,21 +78,18 @@ export function pageOf(pathname: string): PageEntry | undefined {
 }
 
 /**
- * Starts fetching what the address's page needs, at start, in parallel with the interface text
- * and the configuration rather than after them: its chunk (the browser keeps the module, so the
- * page's own import later finds it loaded) and, for a signed-in visitor, its data. Returns the
- * page's text namespaces, so they can be fetched with the common text.
+ * Asks for a page's data, for a signed-in visitor, at start: its preload module (small, so
+ * first in line) then what that asks for, with the query options the page reads, so the page
+ * later finds the data in the cache or on its way.
  */
-export function preloadPage(location: { pathname: string; search: string }, signedIn: Omit<PreloadContext, 'search'> | null): readonly string[] {
-  const found = pageOf(location.pathname);
-  if (!found) return [];
-  // The data's small module first: the browser asks a host for six files at a time over HTTP/1.1.
-  if (signedIn && found.data) {
-    found
-      .data()
-      .then(({ preload }) => preload({ ...signedIn, search: new URLSearchParams(location.search) }))
-      .catch(() => undefined);
-  }
-  found.load().catch(() => undefined);
-  return found.namespaces;
+export function preloadData(page: PageEntry | undefined, context: PreloadContext): void {
+  page
+    ?.data?.()
+    .then(({ preload }) => preload(context))
+    .catch(() => undefined);
+}
+
+/** Fetches a page's chunk ahead of its render: the browser keeps the module, so the page's own import later finds it loaded. */
+export function preloadChunk(page: PageEntry | undefined): void {
+  page?.load().catch(() => undefined);
 }
