@@ -1,4 +1,4 @@
-import { Suspense, useId, type ReactNode } from 'react';
+import { Suspense, useDeferredValue, useId, type ReactNode } from 'react';
 import { useTranslation } from '../../i18n/useTranslation';
 import { ScrollRegion } from '../../components/ScrollRegion';
 
@@ -56,6 +56,9 @@ export function ChartFigure({ title, summary, legend, height, chart, table, note
   const titleId = useId();
   const classes = CLASSES[variant];
   const Heading = variant === 'report' ? 'h3' : 'h2';
+  // The drawing comes in a second, interruptible render: the page's text, figures and tables
+  // are painted first (the largest contentful paint), then the charts fill their fixed boxes.
+  const drawn = useDeferredValue(true, false);
   return (
     <section className={classes.figure} aria-labelledby={titleId}>
       <Heading id={titleId}>{title}</Heading>
@@ -76,7 +79,7 @@ export function ChartFigure({ title, summary, legend, height, chart, table, note
         ))}
       </ul>
       <div className={classes.plot} style={{ height }} role="img" aria-label={t('chart.image', { title })}>
-        <Suspense fallback={null}>{chart}</Suspense>
+        {drawn && <Suspense fallback={null}>{chart}</Suspense>}
       </div>
       {variant === 'report' ? (
         <ScrollRegion labelledBy={titleId}>{table}</ScrollRegion>
