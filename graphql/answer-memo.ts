@@ -9,7 +9,8 @@ import type { GraphQLContext } from './context.js';
  * was executing a 28.5 kB answer field by field, about twice action(id)'s CPU. A kept answer is
  * found only after the request's own check of the revision (the one its resolvers would make,
  * shared with them), so it is never older than a write that completed before the request; it
- * is keyed by the revision, the day, the health settings, the viewer, the document and its
+ * is keyed by the revision, the day, the health settings, the viewer (with their role, body and
+ * country), the document and its
  * variables, and only an answer without errors is kept. Everything before execution (token,
  * person, body cap, parse, validation and its limits) still runs for each request.
  */
@@ -52,7 +53,8 @@ export function useAnswerMemo(): Plugin<GraphQLContext> {
         revision,
         context.today,
         JSON.stringify(context.healthConfig),
-        context.viewer.id,
+        // Who the viewer is and what they may see: a person whose role, body or country changed is another viewer.
+        JSON.stringify([context.viewer.id, context.viewer.role, context.viewer.actor ?? null, context.viewer.country ?? null]),
         documentId(args.document),
         args.operationName ?? '',
         JSON.stringify(args.variableValues ?? {}),

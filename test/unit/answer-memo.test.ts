@@ -10,7 +10,7 @@ import type { GraphQLContext } from '../../graphql/context.js';
  * document and variables (graphql/answer-memo.ts); anything else is executed every time.
  */
 function server() {
-  const world = { revision: '0:1', today: '2013-06-01', viewer: 'coordinator', executions: 0, fail: false };
+  const world = { revision: '0:1', today: '2013-06-01', viewer: 'coordinator', role: 'COORDINATOR', executions: 0, fail: false };
   const stateReader = createStateReader({} as Store, 's');
   const yoga = createYoga<Record<string, unknown>, GraphQLContext>({
     schema: createSchema<Record<string, unknown> & GraphQLContext>({
@@ -33,7 +33,7 @@ function server() {
       ({
         today: world.today,
         healthConfig: {},
-        viewer: { id: world.viewer },
+        viewer: { id: world.viewer, role: world.role },
         stateReader,
         loaders: { state: async () => ({ revision: world.revision }) },
       }) as unknown as GraphQLContext,
@@ -69,6 +69,10 @@ describe('the kept answer of a state-only query', () => {
     await ask(DASHBOARD);
     await ask('{ dashboard { asOf } }');
     expect(world.executions).toBe(6);
+    // The same person after a coordinator changed their role is not served the old role's answer.
+    world.role = 'VIEWER';
+    await ask('{ dashboard { asOf } }');
+    expect(world.executions).toBe(7);
   });
 
   it('is never kept for a query that asks for anything else, nor when it failed', async () => {
