@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
-import { BatchGetCommand, GetCommand, QueryCommand as DocumentQueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand as DocumentQueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { GetItemCommand, QueryCommand, $add, $remove, $set } from 'dynamodb-toolbox';
 import { ConditionCheck } from 'dynamodb-toolbox/entity/actions/transactCheck';
 import { PutTransaction } from 'dynamodb-toolbox/entity/actions/transactPut';
@@ -281,21 +281,10 @@ export function createDynamoStore({ documentClient, tableName, clock = () => new
 
     async getActionWithStrategy(strategyId, actionId) {
       // One BatchGetItem: about a GetItem's cost, where two GetItems cost two round trips.
-      const found: Record<string, unknown>[] = [];
-      let pending: Record<string, unknown>[] = [
+      const found = await revisions.batchGet([
         itemKey(partitionOf(strategyId), keys.actionSort(actionId)),
         itemKey(partitionOf(strategyId), keys.strategySort),
-      ];
-      for (let attempt = 0; pending.length > 0; attempt += 1) {
-        // Keys left unprocessed (throttling) are asked again, a few times, then the read is busy.
-        if (attempt >= 5) throw new StoreBusy(new Error('BatchGetItem left keys unprocessed'));
-        if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 10 * attempt));
-        const { Responses = {}, UnprocessedKeys = {} } = await documentClient.send(
-          new BatchGetCommand({ RequestItems: { [tableName]: { Keys: pending, ConsistentRead: true } } }),
-        );
-        found.push(...(Responses[tableName] ?? []));
-        pending = UnprocessedKeys[tableName]?.Keys ?? [];
-      }
+      ]);
       const action = found.find((item) => entityOf(item) === ActionEntity.entityName);
       const strategy = found.find((item) => entityOf(item) === StrategyEntity.entityName);
       return {
