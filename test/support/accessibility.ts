@@ -1,13 +1,25 @@
-import AxeBuilder from '@axe-core/playwright';
+import axe from 'axe-core';
 import type { Page } from 'playwright-core';
 
 /** The rules every page is held to: WCAG 2.1 levels A and AA. */
 const WCAG_A_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
-/** axe's findings on the page as it stands, one line each: "rule: selector, selector". */
+/**
+ * axe's findings on the page as it stands, one line each: "rule: selector, selector".
+ *
+ * axe-core's own `axe.run` in the page, put there once per document. @axe-core/playwright's
+ * `analyze()` did the same run at about twice the cost (docs/PERFORMANCE.md, "The test
+ * suite"): it evaluated axe's 550 kB script into the page twice at every call and, to allow
+ * for cross-origin frames, ran axe in parts and joined them in a new blank page, where it
+ * evaluated the script again. The app has no frames; on the pages measured the results (every
+ * violation, pass and incomplete) were the same.
+ */
 export async function accessibilityViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_A_AA).analyze();
-  return violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+  if (!(await page.evaluate(() => typeof (window as { axe?: unknown }).axe === 'object'))) await page.evaluate(axe.source);
+  return page.evaluate(async (tags) => {
+    const { violations } = await (window as unknown as { axe: typeof axe }).axe.run(document, { runOnly: { type: 'tag', values: tags } });
+    return violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+  }, WCAG_A_AA);
 }
 
 /**
