@@ -8,6 +8,7 @@ import { createStateReader } from '../functions/store/state-reader.js';
 import type { PeopleService } from '../functions/people/service.js';
 import { useAnswerMemo } from './answer-memo.js';
 import { createRequestLoaders, type GraphQLContext } from './context.js';
+import { createEarlyCheck } from './early-check.js';
 import { useContractErrorCodes } from './contract-error-codes.js';
 import { corsFor, useRequestBodyLimit } from './front-door.js';
 import { serviceUnavailable, unauthenticated } from './errors.js';
@@ -75,6 +76,8 @@ export function createApp(deps: AppDependencies): App {
     useAnswerMemo() as Plugin,
   ];
   const stateReader = createStateReader(deps.store, deps.strategyId);
+  const earlyCheck = createEarlyCheck(stateReader, deps.authenticate);
+  plugins.push(earlyCheck.plugin);
   if (deps.mode !== 'local') plugins.push(useDisableIntrospection());
 
   return createYoga<ServerContext, GraphQLContext>({
@@ -98,9 +101,10 @@ export function createApp(deps: AppDependencies): App {
       },
     },
     async context({ request, ...serverContext }) {
-      const viewer = await deps.authenticate(request, serverContext);
+      // Authenticated once: on arrival if the request is a query (early-check.ts), else here.
+      const viewer = await (earlyCheck.viewerOf(request) ?? deps.authenticate(request, serverContext));
       if (!viewer) throw unauthenticated();
-      const loaders = createRequestLoaders(deps.store, deps.strategyId, stateReader);
+      const loaders = createRequestLoaders(deps.store, deps.strategyId, stateReader, earlyCheck.checkOf(request));
       const context: GraphQLContext = {
         viewer,
         store: deps.store,

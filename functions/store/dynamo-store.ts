@@ -136,7 +136,6 @@ export function createDynamoStore({ documentClient, tableName, clock = () => new
     for (let races = 0, trims = 0; ;) {
       try {
         await execute(...(items.map((item) => item.transaction) as Parameters<typeof execute>));
-        return;
       } catch (error) {
         const reasons = (error as { CancellationReasons?: { Code?: string }[] }).CancellationReasons;
         // Only the shard's change list was full: trim it and write again.
@@ -156,6 +155,22 @@ export function createDynamoStore({ documentClient, tableName, clock = () => new
         }
         throw rejectionOf(error, items);
       }
+      await publish(strategyId);
+      return;
+    }
+  }
+
+  /**
+   * Counts a committed write as finished (revision-shards.ts `publish`), so that checks see it.
+   * The write is made whatever happens here: a failure to publish is logged, not reported as
+   * the write's failure, and the state reader's full check at least every
+   * MAX_UNCHECKED_MS (state-reader.ts) sees the write all the same.
+   */
+  async function publish(strategyId: string): Promise<void> {
+    try {
+      await revisions.publish(strategyId);
+    } catch (error) {
+      console.warn(`A write to strategy ${strategyId} committed but its publication failed; instances see it at their next full check.`, error);
     }
   }
 
@@ -331,6 +346,8 @@ export function createDynamoStore({ documentClient, tableName, clock = () => new
     },
 
     readRevision: (strategyId) => revisions.read(strategyId),
+
+    readPublished: (strategyId) => revisions.readPublished(strategyId),
 
     readChanges: (strategyId, shards) => revisions.readChanges(strategyId, shards),
 

@@ -18,6 +18,7 @@ import { tableDefinition } from './table-definition.js';
  *   revision   PK STRATEGY#<sid>#REVISION  SK SHARD#<shard>   (0–15: a counter of the writes to that shard)
  *   changes    PK STRATEGY#<sid>#CHANGES   SK SHARD#<shard>   (the state items that shard's latest writes changed)
  *              (both written in each write's transaction; read by functions/store/state-reader.ts)
+ *   published  PK STRATEGY#<sid>#PUBLISHED SK COUNT   (how many writes finished: each adds one once its transaction committed)
  *   event      PK <subject>       SK EVENT#<at>#<eventId>   GSI1 STRATEGY#<sid>#EVENTS / <at>#<eventId>
  *              (subject: ACTION#<actionId> for actions and their reports, ROUND#<roundId> for rounds)
  *   mutation   PK MUTATION#<viewerId>#<clientMutationId>  SK MUTATION  (expires through TTL)
@@ -54,6 +55,7 @@ export const entityNames = {
   round: 'ReportingRound',
   revisionShard: 'RevisionShard',
   changeList: 'ChangeList',
+  publishedCount: 'PublishedCount',
   mutation: 'ClientMutation',
   historyEvent: 'HistoryEvent',
   snapshotHeader: 'SnapshotHeader',
@@ -84,6 +86,9 @@ export const keys = {
   /** The partition of the shards' change lists. */
   changeLists: (strategyId: string) => `${strategyKey(strategyId)}#CHANGES`,
   shardSort: (shard: string) => `SHARD#${shard}`,
+  /** The partition of the strategy's published count (one item): the first read of every check. */
+  published: (strategyId: string) => `${strategyKey(strategyId)}#PUBLISHED`,
+  publishedSort: 'COUNT',
   /** History events' partitions: an action and its reports, or a round. */
   actionSubject: (actionId: string) => `ACTION#${actionId}`,
   roundSubject: (roundId: string) => `ROUND#${roundId}`,
@@ -314,6 +319,22 @@ export function createEntities(table: StrategyTable) {
     computeKey: ({ strategyId, shard }) => ({ PK: keys.changeLists(strategyId), SK: keys.shardSort(shard) }),
   });
 
+  // The published count (docs/DATA_MODEL.md, "Revision"): every write adds one to it after its
+  // transaction committed and before it answers, outside the transaction (so that concurrent
+  // writes never meet on it). A check whose count has not moved since the last full check
+  // needs no more than this one small item.
+  const PublishedCountEntity = new Entity({
+    name: entityNames.publishedCount,
+    table,
+    timestamps: false,
+    schema: item({
+      strategyId: string().key(),
+      /** How many writes to the strategy finished (absent: none since the count was introduced). */
+      published: number(),
+    }),
+    computeKey: ({ strategyId }) => ({ PK: keys.published(strategyId), SK: keys.publishedSort }),
+  });
+
   const MutationEntity = new Entity({
     name: entityNames.mutation,
     table,
@@ -517,6 +538,7 @@ export function createEntities(table: StrategyTable) {
     RoundEntity,
     RevisionShardEntity,
     ChangeListEntity,
+    PublishedCountEntity,
     MutationEntity,
     HistoryEventEntity,
     SnapshotHeaderEntity,

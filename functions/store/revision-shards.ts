@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { BatchGetCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, GetCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { UpdateItemCommand, $add, $append, $remove } from 'dynamodb-toolbox';
 import { ConditionCheck } from 'dynamodb-toolbox/entity/actions/transactCheck';
 import { UpdateTransaction } from 'dynamodb-toolbox/entity/actions/transactUpdate';
@@ -11,8 +11,10 @@ import { StoreBusy, type ChangeList, type Revision } from './store.js';
  * REVISION_SHARDS counters, each in a small item of its own, and beside each counter its change
  * list. Every write adds one to one shard (chosen by the write's subject, so unrelated writes
  * rarely meet on one) and appends the sort keys it changed to that shard's list, both in the
- * write's own transaction. Only plain reads and writes here: the state reader
- * (state-reader.ts) decides what they mean for a kept state.
+ * write's own transaction. Once that transaction committed, and before the write answers, it
+ * adds one to the strategy's published count (`publish`), outside the transaction so that
+ * concurrent writes never meet on that one item. Only plain reads and writes here: the state
+ * reader (state-reader.ts) decides what they mean for a kept state.
  */
 export const REVISION_SHARDS = 16;
 
@@ -27,12 +29,12 @@ const SHARD_CHANGES_TRIMMED = 12;
 /** Attempts at a batch read whose keys DynamoDB left unprocessed (throttling) before the read is busy. */
 const BATCH_ATTEMPTS = 5;
 
-type RevisionEntities = Pick<Entities, 'RevisionShardEntity' | 'ChangeListEntity'>;
+type RevisionEntities = Pick<Entities, 'RevisionShardEntity' | 'ChangeListEntity' | 'PublishedCountEntity'>;
 
 export function createRevisionShards(
   documentClient: DynamoDBDocumentClient,
   tableName: string,
-  { RevisionShardEntity, ChangeListEntity }: RevisionEntities,
+  { RevisionShardEntity, ChangeListEntity, PublishedCountEntity }: RevisionEntities,
 ) {
   const shardOf = (subject: string) => String(createHash('sha1').update(subject).digest()[0]! % REVISION_SHARDS);
 
@@ -115,6 +117,31 @@ export function createRevisionShards(
     return revision;
   }
 
+  /**
+   * Counts one more finished write: after its transaction committed, before it answers. A plain
+   * update (an atomic ADD), never part of a transaction: DynamoDB cancels concurrent
+   * transactions that touch one item, and every write touches this one.
+   */
+  async function publish(strategyId: string): Promise<void> {
+    await PublishedCountEntity.build(UpdateItemCommand)
+      .item({ strategyId, published: $add(1) })
+      .send();
+  }
+
+  /** The published count: one strongly consistent read of one small item (0 before any write published). */
+  async function readPublished(strategyId: string): Promise<number> {
+    const { Item } = await documentClient.send(
+      new GetCommand({
+        TableName: tableName,
+        Key: itemKey(keys.published(strategyId), keys.publishedSort),
+        ProjectionExpression: '#published',
+        ExpressionAttributeNames: { '#published': 'published' },
+        ConsistentRead: true,
+      }),
+    );
+    return Number(Item?.['published'] ?? 0);
+  }
+
   /** Strongly consistent: every item at least as new as the writes that completed before the call. */
   async function batchGet(requested: Record<string, unknown>[]): Promise<Record<string, unknown>[]> {
     const found: Record<string, unknown>[] = [];
@@ -140,5 +167,5 @@ export function createRevisionShards(
     return lists;
   }
 
-  return { shardOf, writes, trim, read, readChanges, batchGet };
+  return { shardOf, writes, trim, read, readChanges, batchGet, publish, readPublished };
 }

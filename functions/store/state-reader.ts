@@ -11,8 +11,14 @@ import { revisionKey, type Revision, type StateItem, type Store, type StrategySt
  *   - revision: for each of the 16 revision shards, how many writes it has counted
  *     (`Revision`). Every write adds one to one shard in its own transaction, so a revision
  *     names a point in the strategy's writes; `revisionKey` writes it as a string.
- *   - check: reading the current revision (`Store.readRevision`, 16 small items, strongly
- *     consistent). Every request that uses the kept state makes one, or shares one.
+ *   - published count: how many writes finished (`Store.readPublished`, one small item). A
+ *     write adds one to it after its transaction committed and before it answers.
+ *   - check: learning the current revision. First the published count; when it has not moved
+ *     since the last full check (and that is under MAX_UNCHECKED_MS old), no write finished
+ *     since, and the full check's revision still stands. Otherwise the full check: the
+ *     revision itself (`Store.readRevision`, 16 small items), read after the count, so that
+ *     every write the count includes is in it. Both strongly consistent. Every request that
+ *     uses the kept state makes one check, or shares one.
  *   - kept state: the state this instance holds, with the revision it was read at (`readAt`).
  *     It is served only when it is at the checked revision: never older than a write that
  *     completed before the request arrived.
@@ -28,15 +34,23 @@ import { revisionKey, type Revision, type StateItem, type Store, type StrategySt
  * never anything about a user.
  */
 export interface StateReader {
+  /**
+   * A check that starts after this call (or joins the next one), for a request to start as soon
+   * as it arrives and pass to `current` and `kept`, so that the check's round trip overlaps
+   * the request's own work (issue 11). Without one, `current` and `kept` make their own.
+   */
+  check(): Promise<Revision>;
+  /** Whether this instance keeps a state now: without one, `kept` reads nothing and a check would be spent on nothing. */
+  holdsState(): boolean;
   /** The current state: the kept state once checked (caught up if it must be), else read whole. */
-  current(): Promise<StrategyState | undefined>;
+  current(checked?: Promise<Revision>): Promise<StrategyState | undefined>;
   /**
    * The kept state, current, if this instance holds one and can catch it up without reading it
    * whole; undefined otherwise (the caller reads what it needs directly). A kept state too far
    * behind to catch up is dropped: until a request that needs the whole state reads it again,
    * callers read what they need directly instead of checking for nothing.
    */
-  kept(): Promise<StrategyState | undefined>;
+  kept(checked?: Promise<Revision>): Promise<StrategyState | undefined>;
   /**
    * A value computed from a state, kept while that state is current: the dashboard's figures
    * for a date depend only on the state's revision and the date. `sizeOf` gives the value's
@@ -50,6 +64,15 @@ export interface StateReader {
   /** Keeps a value computed elsewhere (approximately `bytes` large) in the memo, under MEMO_BYTES. */
   remember<T>(key: string, value: T, bytes: number): void;
 }
+
+/**
+ * A full check at least this often, even while the published count stands still: a write whose
+ * transaction committed but whose publication was lost (its server stopped between the two, or
+ * DynamoDB refused the small update) is seen within this time, or at once when the next write
+ * publishes. Sparse traffic pays for it: a check more than this long after the last full one
+ * reads the counters too.
+ */
+export const MAX_UNCHECKED_MS = 60_000;
 
 /** Most items a catch-up re-reads (one batch read); more, and the whole state is read instead. */
 export const MAX_CAUGHT_UP_ITEMS = 100;
@@ -166,8 +189,15 @@ interface Pending {
   promise: Promise<StrategyState | undefined>;
 }
 
-export function createStateReader(store: Store, strategyId: string): StateReader {
+export interface StateReaderOptions {
+  /** Milliseconds for MAX_UNCHECKED_MS; the system's clock by default (tests move it). */
+  now?: () => number;
+}
+
+export function createStateReader(store: Store, strategyId: string, { now = Date.now }: StateReaderOptions = {}): StateReader {
   let kept: StrategyState | undefined;
+  /** The last full check: the published count read before it, its revision, and when it began. */
+  let fullCheck: { published: number; revision: Revision; at: number } | undefined;
   const memos = createBoundedCache<{ value: unknown; bytes: number }>({
     maxEntries: MEMO_ENTRIES,
     maxBytes: MEMO_BYTES,
@@ -179,12 +209,27 @@ export function createStateReader(store: Store, strategyId: string): StateReader
   let catchingUp: Pending | undefined;
   let loading: Pending | undefined;
 
+  /**
+   * The current revision (see "check" above). Why the short path is safe: a write finished
+   * before this request arrived published before it finished, so the count read now includes
+   * it; if the count equals the one read before the last full check, the count only ever grows,
+   * so the write published before that read, hence committed before the full check's revision
+   * was read, and that revision includes it.
+   */
+  async function readCheckedRevision(): Promise<Revision> {
+    const startedAt = now();
+    const published = await store.readPublished(strategyId);
+    if (fullCheck && published === fullCheck.published && startedAt - fullCheck.at < MAX_UNCHECKED_MS) return fullCheck.revision;
+    const revision = await store.readRevision(strategyId);
+    fullCheck = { published, revision, at: startedAt };
+    return revision;
+  }
+
   function startCheck() {
     const batch = waiting;
     waiting = [];
     checking = true;
-    store
-      .readRevision(strategyId)
+    readCheckedRevision()
       .then(
         (revision) => batch.forEach((waiter) => waiter.resolve(revision)),
         (error: unknown) => batch.forEach((waiter) => waiter.reject(error)),
@@ -240,8 +285,12 @@ export function createStateReader(store: Store, strategyId: string): StateReader
   }
 
   return {
-    async current() {
-      const revision = await check();
+    check,
+
+    holdsState: () => kept !== undefined,
+
+    async current(checked) {
+      const revision = await (checked ?? check());
       return (
         (await keptAt(revision)) ??
         // Nothing kept, or the change lists no longer say what changed: read the whole state.
@@ -249,10 +298,10 @@ export function createStateReader(store: Store, strategyId: string): StateReader
       );
     },
 
-    async kept() {
+    async kept(checked) {
       const base = kept;
       if (!base) return undefined;
-      const state = await keptAt(await check());
+      const state = await keptAt(await (checked ?? check()));
       if (!state && kept === base) kept = undefined;
       return state;
     },

@@ -209,6 +209,11 @@ export interface Store extends SnapshotStore {
   strategyState(strategyId: string, revision?: Revision): Promise<StrategyState | undefined>;
   /** The strategy's current revision: one small, strongly consistent read of its shards' counters. */
   readRevision(strategyId: string): Promise<Revision>;
+  /**
+   * How many writes to the strategy finished: each adds one after its transaction committed and
+   * before it answers. One strongly consistent read of one small item; 0 before any.
+   */
+  readPublished(strategyId: string): Promise<number>;
   /** The change lists of these shards, strongly consistent (a shard never written has none). */
   readChanges(strategyId: string, shards: string[]): Promise<Record<string, ChangeList>>;
   /** These items of the strategy's state (by sort key), strongly consistent, in one batch read; absent ones are left out. */

@@ -50,6 +50,7 @@ const state: StrategyState = {
   readAt: { '0': 1 },
 };
 const store = {
+  readPublished: async () => 1,
   readRevision: async () => state.readAt,
   strategyState: async () => state,
 } as unknown as Store;

@@ -110,7 +110,7 @@ describe('the state kept between requests', () => {
     server.probe.sent.length = 0;
     await dashboard();
     expect(server.probe.sent).toHaveLength(1);
-    expect(JSON.stringify(server.probe.sent[0]?.input)).toContain('#REVISION');
+    expect(JSON.stringify(server.probe.sent[0]?.input)).toContain('#PUBLISHED');
   });
 
   it('sees at once a write made through another server instance', async () => {

@@ -109,7 +109,7 @@ function tableNameOf(testServer: TestServer): string {
 }
 
 describe('a kept state after writes made by another instance', () => {
-  it("re-reads only the changed action: 3 DynamoDB requests (the check, the moved shard's change list, the changed item), the same figures as a fresh read", async () => {
+  it("re-reads only the changed action: 4 DynamoDB requests (the published count, the counters, the moved shard's change list, the changed item), the same figures as a fresh read", async () => {
     const served = instance();
     const writer = instance();
     const before = await call<{ dashboard: { totals: { completed: number } } }>(served, DASHBOARD);
@@ -121,10 +121,14 @@ describe('a kept state after writes made by another instance', () => {
     server.probe.sent.length = 0;
     const after = await call<{ dashboard: { totals: { completed: number } } }>(served, DASHBOARD);
     expect(after.dashboard.totals.completed).toBe(before.dashboard.totals.completed + 1);
-    expect(dynamoCalls()).toEqual(['Query', 'BatchGetItem', 'BatchGetItem']);
-    // The check of every request reads only the counters, in their own partition; the change
-    // list of the one shard that moved comes next, then the item it names.
-    const check = server.probe.sent[0]!.input as { ExpressionAttributeValues: Record<string, string>; ConsistentRead: boolean };
+    expect(dynamoCalls()).toEqual(['GetItem', 'Query', 'BatchGetItem', 'BatchGetItem']);
+    // The check of every request reads the published count first, one item in its own
+    // partition; it moved, so the counters next, alone in theirs; then the change list of the
+    // one shard that moved, then the item it names.
+    const count = server.probe.sent[0]!.input as { Key: { PK: string; SK: string }; ConsistentRead: boolean };
+    expect(count.Key).toEqual({ PK: keys.published(STRATEGY), SK: keys.publishedSort });
+    expect(count.ConsistentRead).toBe(true);
+    const check = server.probe.sent[1]!.input as { ExpressionAttributeValues: Record<string, string>; ConsistentRead: boolean };
     expect(check.ExpressionAttributeValues[':pk']).toBe(keys.revision(STRATEGY));
     expect(check.ConsistentRead).toBe(true);
     expect((check as { ProjectionExpression?: string }).ProjectionExpression).toBe('#shard, #revision');
@@ -133,17 +137,17 @@ describe('a kept state after writes made by another instance', () => {
         (server.probe.sent[index]!.input as { RequestItems: Record<string, { Keys: { PK: string; SK: string }[]; ConsistentRead: boolean }> })
           .RequestItems,
       )[0]!;
-    expect(batchOf(1).Keys).toHaveLength(1);
-    expect(batchOf(1).Keys[0]!.PK).toBe(keys.changeLists(STRATEGY));
-    expect(batchOf(1).ConsistentRead).toBe(true);
-    expect(batchOf(2).Keys.map((key) => key.SK)).toEqual(['ACTION#2.5-01']);
+    expect(batchOf(2).Keys).toHaveLength(1);
+    expect(batchOf(2).Keys[0]!.PK).toBe(keys.changeLists(STRATEGY));
     expect(batchOf(2).ConsistentRead).toBe(true);
+    expect(batchOf(3).Keys.map((key) => key.SK)).toEqual(['ACTION#2.5-01']);
+    expect(batchOf(3).ConsistentRead).toBe(true);
     expect(JSON.stringify(server.probe.sent.map((command) => command.input))).not.toMatch(/EVENT|GSI1/);
 
-    // Nothing changed since: one small read.
+    // Nothing changed since: one small read, the published count.
     server.probe.sent.length = 0;
     await call(served, DASHBOARD);
-    expect(dynamoCalls()).toEqual(['Query']);
+    expect(dynamoCalls()).toEqual(['GetItem']);
     await expectSameAsFresh(served);
   });
 
@@ -182,8 +186,8 @@ describe('a kept state after writes made by another instance', () => {
       server.probe.sent.length = 0;
       await call(served, DASHBOARD);
       const calls = dynamoCalls();
-      expect(calls.length).toBeLessThanOrEqual(3);
-      expect(calls).toEqual(['Query', 'BatchGetItem', 'BatchGetItem']);
+      expect(calls.length).toBeLessThanOrEqual(4);
+      expect(calls).toEqual(['GetItem', 'Query', 'BatchGetItem', 'BatchGetItem']);
       await expectSameAsFresh(served);
     }
   });
@@ -205,10 +209,10 @@ describe('when the change lists no longer say what changed', () => {
 
     server.probe.sent.length = 0;
     await call(served, DASHBOARD);
-    // The check, the moved shard's change list (which no longer reaches back far enough), then
-    // the whole partition (one page at this size): no item is re-read on its own.
-    expect(dynamoCalls()).toEqual(['Query', 'BatchGetItem', 'Query']);
-    expect(JSON.stringify(server.probe.sent[1]!.input)).not.toMatch(/ACTION#/);
+    // The check (count, counters), the moved shard's change list (which no longer reaches back
+    // far enough), then the whole partition (one page at this size): no item is re-read on its own.
+    expect(dynamoCalls()).toEqual(['GetItem', 'Query', 'BatchGetItem', 'Query']);
+    expect(JSON.stringify(server.probe.sent[2]!.input)).not.toMatch(/ACTION#/);
     expect((await readAction(coordinator, '2.4-02')).progress).toBe(25);
     await expectSameAsFresh(served);
     const history = await server.store.actionHistory('2.4-02', { limit: 100 });
@@ -226,8 +230,8 @@ describe('when the change lists no longer say what changed', () => {
     const ACTION = 'query($id: ID!) { action(id: $id) { id progress health } }';
     server.probe.sent.length = 0;
     expect(await call(served, ACTION, { id: '2.4-03' })).toMatchObject({ action: { progress: 25 } });
-    // The check, the change list (too short now), then the item itself.
-    expect(dynamoCalls()).toEqual(['Query', 'BatchGetItem', 'BatchGetItem']);
+    // The check (count, counters), the change list (too short now), then the item itself.
+    expect(dynamoCalls()).toEqual(['GetItem', 'Query', 'BatchGetItem', 'BatchGetItem']);
     server.probe.sent.length = 0;
     const again = await call(served, ACTION, { id: '2.4-03' });
     expect(dynamoCalls()).toEqual(['BatchGetItem']);
@@ -236,7 +240,7 @@ describe('when the change lists no longer say what changed', () => {
     await call(served, DASHBOARD);
     server.probe.sent.length = 0;
     await call(served, ACTION, { id: '2.4-03' });
-    expect(dynamoCalls()).toEqual(['Query']);
+    expect(dynamoCalls()).toEqual(['GetItem']);
   });
 
   it('reads the whole state when a kept state predates the change lists', async () => {
@@ -275,7 +279,7 @@ describe('action(id) from the kept state', () => {
     await call(served, DASHBOARD);
     server.probe.sent.length = 0;
     expect((await call<ActionData>(served, ACTION_QUERY, { id: '2.2-04' })).action?.id).toBe('2.2-04');
-    expect(dynamoCalls()).toEqual(['Query']);
+    expect(dynamoCalls()).toEqual(['GetItem']);
     const missing = await served.fetch('http://instance/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -285,15 +289,13 @@ describe('action(id) from the kept state', () => {
   });
 
   it('sees every write completed before the request, while concurrent requests share revision checks', async () => {
-    // Each check's answer arrives 25 ms after DynamoDB read it, as over a slow network: a
+    // Each check's answers arrive 25 ms after DynamoDB read them, as over a slow network: a
     // request that joined a check already under way could miss a write that completed meanwhile.
+    const late = <T>(value: T) => new Promise<T>((resolve) => setTimeout(() => resolve(value), 25));
     const slowChecks: Store = {
       ...server.store,
-      async readRevision(strategyId) {
-        const revision = await server.store.readRevision(strategyId);
-        await new Promise((resolve) => setTimeout(resolve, 25));
-        return revision;
-      },
+      readPublished: async (strategyId) => late(await server.store.readPublished(strategyId)),
+      readRevision: async (strategyId) => late(await server.store.readRevision(strategyId)),
     };
     const served = createApp({
       store: slowChecks,
@@ -331,12 +333,36 @@ describe('action(id) from the kept state', () => {
     }
     stop = true;
     const servedRequests = (await Promise.all(background)).reduce((sum, count) => sum + count, 0);
-    const checks = server.probe.sent.filter((command) => command.name.startsWith('Query')).length;
+    const checks = server.probe.sent.filter((command) => JSON.stringify(command.input).includes(keys.published(STRATEGY))).length;
     // Shared: fewer checks than requests served.
     expect(checks).toBeLessThan(servedRequests + 12);
     expect(
       server.probe.sent.filter((command) => command.name === 'GetItemCommand' && JSON.stringify(command.input).includes('ACTION#2.3-02')),
     ).toHaveLength(0);
+  });
+});
+
+describe('the published count', () => {
+  it('moves once per write that committed, not for a refused one nor for a mutation answered again from its record', async () => {
+    const writer = instance();
+    const published = () => server.store.readPublished(STRATEGY);
+    const { version } = await readAction(coordinator, '2.1-04');
+    const input = { actionId: '2.1-04', progress: 33, expectedVersion: version, clientMutationId: 'published-count-1' };
+    const before = await published();
+    await call(writer, UPDATE_ACTION, { input });
+    expect(await published()).toBe(before + 1);
+    // A stale version is refused: nothing committed, nothing published.
+    const refused = await writer.fetch('http://instance/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: UPDATE_ACTION, variables: { input: { ...input, clientMutationId: 'published-count-2' } } }),
+    });
+    expect(JSON.stringify(await refused.json())).toContain('CONFLICT');
+    expect(await published()).toBe(before + 1);
+    // The same mutation again: answered from its record, nothing written.
+    await call(writer, UPDATE_ACTION, { input });
+    expect(await published()).toBe(before + 1);
+    expect((await readAction(coordinator, '2.1-04')).version).toBe(version + 1);
   });
 });
 
@@ -350,7 +376,7 @@ describe("a past day's state", () => {
     server.probe.sent.length = 0;
     expect(await call(served, PAST)).toEqual(first);
     expect(historyReads()).toBe(0);
-    expect(dynamoCalls()).toEqual(['Query']);
+    expect(dynamoCalls()).toEqual(['GetItem']);
 
     // A write, even one about today, moves the revision: the day is rebuilt again.
     const { version } = await readAction(coordinator, '2.1-03');

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import type { Viewer } from '../../functions/domain/model.js';
+import { catalogue } from '../../functions/domain/strategy-catalogue.js';
+import { catalogueRecords } from '../../functions/store/catalogue-load.js';
+import type { ActionRecord, Store, StrategyState } from '../../functions/store/store.js';
+import { createApp } from '../../graphql/yoga.js';
+
+/**
+ * A query starts its check of the revision once its document is parsed, before its context is
+ * built (graphql/early-check.ts); a mutation, or a request without a valid token, starts none;
+ * every read of the request's state shares the one check. The product's createApp against a
+ * store held in memory: test/integration/state-cache.test.ts holds the reads on DynamoDB Local.
+ */
+const COORDINATOR: Viewer = { id: 'coordinator', name: 'Coordinator', role: 'COORDINATOR' };
+const records = catalogueRecords(catalogue);
+const state: StrategyState = {
+  strategy: { ...records.strategy, version: 1 },
+  actions: records.actions.map((action) => ({ ...action, strategyId: catalogue.strategy.id, version: 1 }) as ActionRecord),
+  reports: [],
+  rounds: [],
+  revision: '0:1',
+  readAt: { '0': 1 },
+};
+
+function server() {
+  const events: string[] = [];
+  const store = {
+    readPublished: async () => (events.push('count'), 1),
+    readRevision: async () => (events.push('counters'), state.readAt),
+    strategyState: async () => (events.push('whole'), state),
+    getAction: async (_strategy: string, id: string) => (events.push('getAction'), state.actions.find((action) => action.id === id)),
+    getActionWithStrategy: async (_strategy: string, id: string) => (
+      events.push('item'),
+      { action: state.actions.find((action) => action.id === id), strategy: state.strategy }
+    ),
+  } as unknown as Store;
+  const app = createApp({
+    store,
+    strategyId: catalogue.strategy.id,
+    mode: 'cloud',
+    logging: false,
+    // The context reads the clock once, as it is built.
+    clock: () => (events.push('context'), new Date('2013-06-01T09:00:00Z')),
+    authenticate: async (request) => (events.push('authenticate'), request.headers.get('authorization') === 'Bearer valid' ? COORDINATOR : null),
+  });
+  const ask = async (query: string, token = 'valid') => {
+    const response = await app.fetch('http://test/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query }),
+    });
+    return (await response.json()) as { data?: unknown; errors?: { extensions?: { code?: string } }[] };
+  };
+  return { events, ask };
+}
+
+describe('the early check', () => {
+  it('starts a query’s check before its context is built, and authenticates it once', async () => {
+    const { events, ask } = server();
+    await ask('{ dashboard { asOf } }');
+    events.length = 0;
+    const answer = await ask('{ action(id: "2.1-01") { id } }');
+    expect(answer.errors).toBeUndefined();
+    expect(events).toEqual(['authenticate', 'count', 'context']);
+  });
+
+  it('shares the one check among every read of the request’s state', async () => {
+    const { events, ask } = server();
+    await ask('{ dashboard { asOf } }');
+    events.length = 0;
+    const answer = await ask('{ a: action(id: "2.1-01") { id health } b: action(id: "2.1-02") { id } dashboard { asOf } }');
+    expect(answer.errors).toBeUndefined();
+    expect(events.filter((event) => event === 'count')).toHaveLength(1);
+  });
+
+  it('starts none on an instance that keeps no state, where action(id) reads its item without a check', async () => {
+    const { events, ask } = server();
+    const answer = await ask('{ action(id: "2.1-01") { id health } }');
+    expect(answer.errors).toBeUndefined();
+    expect(events).toEqual(['authenticate', 'context', 'item']);
+  });
+
+  it('starts none for a request without a valid token: it reads nothing and is refused', async () => {
+    const { events, ask } = server();
+    await ask('{ dashboard { asOf } }');
+    events.length = 0;
+    const answer = await ask('{ action(id: "2.1-01") { id } }', 'forged');
+    expect(answer.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(events).toEqual(['authenticate']);
+  });
+
+  it('starts none for a mutation, which reads what it changes directly', async () => {
+    const { events, ask } = server();
+    await ask('{ dashboard { asOf } }');
+    events.length = 0;
+    await ask('mutation { updateAction(input: { actionId: "9.9-99", progress: 1, expectedVersion: 1 }) { version } }');
+    expect(events).not.toContain('count');
+    expect(events.filter((event) => event === 'authenticate')).toHaveLength(1);
+  });
+});
