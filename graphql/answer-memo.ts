@@ -11,8 +11,9 @@ import type { GraphQLContext } from './context.js';
  * shared with them), so it is never older than a write that completed before the request; it
  * is keyed by the revision, the day, the health settings, the viewer (with their role, body and
  * country), the document and its
- * variables, and only an answer without errors is kept. Everything before execution (token,
- * person, body cap, parse, validation and its limits) still runs for each request.
+ * variables, and only an answer without errors is kept, with its JSON text, so that it is not
+ * serialised again (`withKeptText`). Everything before execution (token, person, body cap,
+ * parse, validation and its limits) still runs for each request.
  */
 const STATE_ONLY_ROOT_FIELDS = new Set(['dashboard']);
 
@@ -34,6 +35,28 @@ function isStateOnly(document: DocumentNode, operationName: string | null | unde
     operation?.operation === 'query' &&
     operation.selectionSet.selections.every((selection) => selection.kind === Kind.FIELD && STATE_ONLY_ROOT_FIELDS.has(selection.name.value))
   );
+}
+
+/** A kept answer: its data, and the JSON text it is sent as, written once. */
+interface KeptAnswer {
+  data: NonNullable<ExecutionResult['data']>;
+  text: string;
+}
+
+/**
+ * The answer to send: yoga writes a result with its `stringify` when it has one (its hook for
+ * pre-serialised results), so a kept answer is not serialised again on every request (about
+ * 0.2 ms for the dashboard's 28.5 kB). Only while the result is still the kept answer alone: if
+ * a later plugin added to it (errors, extensions), it is serialised whole, as any other.
+ */
+function withKeptText(kept: KeptAnswer): ExecutionResult {
+  const result: ExecutionResult & { stringify?: (value: unknown) => string } = { data: kept.data };
+  result.stringify = (value) => {
+    const sent = value as Record<string, unknown>;
+    const untouched = sent === result && sent.data === kept.data && Object.keys(sent).every((name) => name === 'data' || name === 'stringify');
+    return untouched ? kept.text : JSON.stringify(value);
+  };
+  return result;
 }
 
 export function useAnswerMemo(): Plugin<GraphQLContext> {
@@ -59,16 +82,18 @@ export function useAnswerMemo(): Plugin<GraphQLContext> {
         args.operationName ?? '',
         JSON.stringify(args.variableValues ?? {}),
       ].join('|');
-      const kept = context.stateReader.recall<ExecutionResult>(key);
+      const kept = context.stateReader.recall<KeptAnswer>(key);
       if (kept) {
         // A copy: later plugins may add to the answer's top level.
-        setResultAndStopExecution({ ...kept });
+        setResultAndStopExecution(withKeptText(kept));
         return;
       }
       return {
         onExecuteDone({ result }) {
           if (!('data' in result) || result.errors?.length || !result.data) return;
-          context.stateReader.remember(key, { data: result.data }, JSON.stringify(result.data).length);
+          const answer: KeptAnswer = { data: result.data, text: JSON.stringify({ data: result.data }) };
+          // The answer and its text: about twice the text's length.
+          context.stateReader.remember(key, answer, 2 * answer.text.length);
         },
       };
     },

@@ -1,5 +1,6 @@
-import { createSchema, createYoga } from 'graphql-yoga';
-import { describe, expect, it } from 'vitest';
+import type { ExecutionResult } from 'graphql';
+import { createSchema, createYoga, type Plugin } from 'graphql-yoga';
+import { describe, expect, it, vi } from 'vitest';
 import { createStateReader } from '../../functions/store/state-reader.js';
 import type { Store } from '../../functions/store/store.js';
 import { useAnswerMemo } from '../../graphql/answer-memo.js';
@@ -10,7 +11,7 @@ import type { GraphQLContext } from '../../graphql/context.js';
  * document and variables (graphql/answer-memo.ts); anything else is executed every time.
  */
 function server() {
-  const world = { revision: '0:1', today: '2013-06-01', viewer: 'coordinator', role: 'COORDINATOR', executions: 0, fail: false };
+  const world = { revision: '0:1', today: '2013-06-01', viewer: 'coordinator', role: 'COORDINATOR', executions: 0, fail: false, note: false };
   const stateReader = createStateReader({} as Store, 's');
   const yoga = createYoga<Record<string, unknown>, GraphQLContext>({
     schema: createSchema<Record<string, unknown> & GraphQLContext>({
@@ -28,7 +29,15 @@ function server() {
     }),
     logging: false,
     maskedErrors: false,
-    plugins: [useAnswerMemo()],
+    plugins: [
+      useAnswerMemo(),
+      // A later plugin that adds to an answer's top level as it is sent, when asked to.
+      {
+        onResultProcess({ result, setResult }) {
+          if (world.note) setResult({ ...(result as ExecutionResult), extensions: { note: 'added' } });
+        },
+      } satisfies Plugin,
+    ],
     context: () =>
       ({
         today: world.today,
@@ -38,15 +47,15 @@ function server() {
         loaders: { state: async () => ({ revision: world.revision }) },
       }) as unknown as GraphQLContext,
   });
-  const ask = async (query: string, variables: Record<string, unknown> = {}) => {
-    const response = await yoga.fetch('http://test/graphql', {
+  const send = (query: string, variables: Record<string, unknown> = {}) =>
+    yoga.fetch('http://test/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query, variables }),
     });
-    return (await response.json()) as { data?: { dashboard?: { asOf: string; revision: string } }; errors?: unknown[] };
-  };
-  return { world, ask };
+  const ask = async (query: string, variables: Record<string, unknown> = {}) =>
+    (await (await send(query, variables)).json()) as { data?: { dashboard?: { asOf: string; revision: string } }; errors?: unknown[] };
+  return { world, ask, send };
 }
 
 const DASHBOARD = 'query($asOf: String) { dashboard(asOf: $asOf) { asOf revision } }';
@@ -85,5 +94,25 @@ describe('the kept answer of a state-only query', () => {
     world.fail = false;
     expect((await ask(DASHBOARD)).data?.dashboard?.asOf).toBe('2013-06-01');
     expect(world.executions).toBe(6);
+  });
+
+  it('is sent as the text written when it was kept, not serialised again, unless a later plugin added to it', async () => {
+    const { world, send } = server();
+    const first = await (await send(DASHBOARD)).text();
+    const stringify = vi.spyOn(JSON, 'stringify');
+    try {
+      const again = await send(DASHBOARD);
+      expect(await again.text()).toBe(first);
+      expect(again.headers.get('content-type')).toMatch(/json/);
+      const serialisedAnswers = () => stringify.mock.calls.filter(([value]) => typeof value === 'object' && value !== null && 'data' in value);
+      expect(serialisedAnswers()).toHaveLength(0);
+      world.note = true;
+      const noted = await send(DASHBOARD);
+      expect(JSON.parse(await noted.text())).toEqual({ ...JSON.parse(first), extensions: { note: 'added' } });
+      expect(serialisedAnswers()).toHaveLength(1);
+    } finally {
+      stringify.mockRestore();
+    }
+    expect(world.executions).toBe(1);
   });
 });
