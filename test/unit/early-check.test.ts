@@ -54,20 +54,24 @@ function server() {
   return { events, ask };
 }
 
+/** A server whose instance keeps the state (a dashboard read it whole), with its events since cleared. */
+async function keepingState() {
+  const started = server();
+  await started.ask('{ dashboard { asOf } }');
+  started.events.length = 0;
+  return started;
+}
+
 describe('the early check', () => {
   it('starts a query’s check before its context is built, and authenticates it once', async () => {
-    const { events, ask } = server();
-    await ask('{ dashboard { asOf } }');
-    events.length = 0;
+    const { events, ask } = await keepingState();
     const answer = await ask('{ action(id: "2.1-01") { id } }');
     expect(answer.errors).toBeUndefined();
     expect(events).toEqual(['authenticate', 'count', 'context']);
   });
 
   it('shares the one check among every read of the request’s state', async () => {
-    const { events, ask } = server();
-    await ask('{ dashboard { asOf } }');
-    events.length = 0;
+    const { events, ask } = await keepingState();
     const answer = await ask('{ a: action(id: "2.1-01") { id health } b: action(id: "2.1-02") { id } dashboard { asOf } }');
     expect(answer.errors).toBeUndefined();
     expect(events.filter((event) => event === 'count')).toHaveLength(1);
@@ -81,18 +85,14 @@ describe('the early check', () => {
   });
 
   it('starts none for a request without a valid token: it reads nothing and is refused', async () => {
-    const { events, ask } = server();
-    await ask('{ dashboard { asOf } }');
-    events.length = 0;
+    const { events, ask } = await keepingState();
     const answer = await ask('{ action(id: "2.1-01") { id } }', 'forged');
     expect(answer.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     expect(events).toEqual(['authenticate']);
   });
 
   it('starts none for a mutation, which reads what it changes directly', async () => {
-    const { events, ask } = server();
-    await ask('{ dashboard { asOf } }');
-    events.length = 0;
+    const { events, ask } = await keepingState();
     await ask('mutation { updateAction(input: { actionId: "9.9-99", progress: 1, expectedVersion: 1 }) { version } }');
     expect(events).not.toContain('count');
     expect(events.filter((event) => event === 'authenticate')).toHaveLength(1);
