@@ -7,7 +7,7 @@ import { LOCAL_CREDENTIALS, LOCAL_REGION, startDynamoDbLocal } from './local/dyn
 import { startLocalServer } from './local/server.js';
 import { ABUSE_NOW } from '../test/support/abuse/clock.js';
 import { combinationCount } from '../test/support/abuse/cases.js';
-import { formatReport, runAbuse } from '../test/support/abuse/runner.js';
+import { formatReport, READ_ONLY_COMMAND, runAbuse } from '../test/support/abuse/runner.js';
 import { tableReader } from '../test/support/abuse/table.js';
 
 /**
@@ -30,12 +30,30 @@ console.log(`Fuzzing with seed ${seed}: ${runs} cases over ${combinationCount()}
 const dynamo = await startDynamoDbLocal({ inMemory: true });
 const dataDir = await mkdtemp(join(tmpdir(), 'strategy-tracker-fuzz-'));
 const tableName = `fuzz-${randomUUID()}`;
-const server = await startLocalServer({ dynamoEndpoint: dynamo.endpoint, tableName, dataDir, port: 0, quiet: true, clock: () => ABUSE_NOW });
+// The commands that may write, counted as the server sends them: a check of refused writes
+// reads the table only when one was sent since its last image (runner.ts, `writesSent`).
+let writes = 0;
+const server = await startLocalServer({
+  dynamoEndpoint: dynamo.endpoint,
+  tableName,
+  dataDir,
+  port: 0,
+  quiet: true,
+  clock: () => ABUSE_NOW,
+  instrumentClient: (client) =>
+    client.middlewareStack.add(
+      (next, context) => (args) => {
+        if (!READ_ONLY_COMMAND.test(String(context.commandName))) writes += 1;
+        return next(args);
+      },
+      { step: 'initialize', name: 'fuzzWrites' },
+    ),
+});
 const table = tableReader({ endpoint: dynamo.endpoint, tableName, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS });
 let failed = true;
 try {
   const report = await runAbuse(
-    { url: server.url, table },
+    { url: server.url, table, writesSent: () => writes },
     {
       seed,
       runs,

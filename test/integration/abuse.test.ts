@@ -3,7 +3,7 @@ import { LOCAL_CREDENTIALS, LOCAL_REGION } from '../../scripts/local/dynamodb-lo
 import { ABUSE_NOW, DEFAULT_SEED } from '../support/abuse/clock.js';
 import { combinationCount, generateCases, ROLES } from '../support/abuse/cases.js';
 import { rootFields } from '../support/abuse/schema-sites.js';
-import { formatReport, runAbuse } from '../support/abuse/runner.js';
+import { formatReport, READ_ONLY_COMMAND, runAbuse } from '../support/abuse/runner.js';
 import { tableChanges, tableReader, type TableReader } from '../support/abuse/table.js';
 import { startTestServer, type TestServer } from '../support/local-server.js';
 
@@ -21,13 +21,11 @@ const RUNS = Number(process.env.ABUSE_RUNS ?? 3000);
 let server: TestServer;
 let table: TableReader;
 
-/** Commands that only read: every other command the server sends (a put, update, delete, batch or transaction write, a statement) may write. */
-const READ = /^(Get|BatchGet|Query|Scan|TransactGet|Describe)/;
 let counted = 0;
 let writes = 0;
 /** How many commands that may write the server has sent to its table so far (its client's probe). */
 function writesSent(): number {
-  for (; counted < server.probe.sent.length; counted += 1) if (!READ.test(server.probe.sent[counted]!.name)) writes += 1;
+  for (; counted < server.probe.sent.length; counted += 1) if (!READ_ONLY_COMMAND.test(server.probe.sent[counted]!.name)) writes += 1;
   return writes;
 }
 

@@ -18,6 +18,13 @@ import { applyDerive } from './values.js';
 export const CONTRACT_CODES: ReadonlySet<string> = new Set(ERROR_CODES.filter((code) => code !== 'INTERNAL_SERVER_ERROR'));
 export const LIMITS = { answerMs: 1000, answerBytes: 1024 * 1024, hangAfterMs: 15_000 } as const;
 
+/**
+ * DynamoDB commands that only read (by the name the client's middleware sees, with or without
+ * the document client's). Every other command (a put, update or delete, a batch or transaction
+ * write, a PartiQL statement) may write, and counts for `AbuseTarget.writesSent`.
+ */
+export const READ_ONLY_COMMAND = /^(Get|BatchGet|Query|Scan|TransactGet|Describe)/;
+
 export interface AbuseTarget {
   url: string;
   table: TableReader;
