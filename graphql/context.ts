@@ -1,7 +1,7 @@
 import type { HealthConfig } from '../functions/domain/health.js';
 import type { Viewer } from '../functions/domain/model.js';
-import type { StateReader } from '../functions/store/state-reader.js';
-import type { ActionRecord, ReportRecord, Revision, Store, StrategyRecord, StrategyState } from '../functions/store/store.js';
+import type { Count, StateReader } from '../functions/store/state-reader.js';
+import type { ActionRecord, ReportRecord, Store, StrategyRecord, StrategyState } from '../functions/store/store.js';
 import type { PeopleService } from '../functions/people/service.js';
 
 /** Per-request context: the verified viewer and request-scoped loaders. Nothing here outlives a request. */
@@ -62,12 +62,12 @@ export function createRequestLoaders(
   store: Store,
   strategyId: string,
   reader: StateReader,
-  /** The request's check of the revision, if it started one on arrival (graphql/early-check.ts); else the first read makes one. */
-  checked?: Promise<Revision>,
+  /** The request's read of the published count, if it started one on arrival (graphql/early-check.ts); else the first read starts one. */
+  counted?: Promise<Count>,
 ): RequestLoaders {
   let state: Promise<StrategyState> | undefined;
   const loadState = () => {
-    state ??= reader.current(checked).then((loaded) => {
+    state ??= reader.current(counted).then((loaded) => {
       if (!loaded) throw notLoaded();
       return loaded;
     });
@@ -89,7 +89,7 @@ export function createRequestLoaders(
         // for the dates its health needs, in one read.
         pending = state
           ? state.then((loaded) => indexOf(loaded).get(id))
-          : reader.kept(checked).then(async (kept) => {
+          : reader.kept(counted).then(async (kept) => {
               if (kept) {
                 state ??= Promise.resolve(kept);
                 return indexOf(kept).get(id);
@@ -108,7 +108,7 @@ export function createRequestLoaders(
       // the check says it is current (the request then holds it), or one read.
       dates ??= state
         ? state.then((loaded) => datesOf(loaded.strategy))
-        : reader.kept(checked).then(async (kept) => {
+        : reader.kept(counted).then(async (kept) => {
             if (kept) {
               state ??= Promise.resolve(kept);
               return datesOf(kept.strategy);

@@ -101,10 +101,10 @@ export function createApp(deps: AppDependencies): App {
       },
     },
     async context({ request, ...serverContext }) {
-      // Authenticated once: on arrival if the request is a query (early-check.ts), else here.
+      // Authenticated once: on arrival if the instance keeps a state (early-check.ts), else here.
       const viewer = await (earlyCheck.viewerOf(request) ?? deps.authenticate(request, serverContext));
       if (!viewer) throw unauthenticated();
-      const loaders = createRequestLoaders(deps.store, deps.strategyId, stateReader, earlyCheck.checkOf(request));
+      const loaders = createRequestLoaders(deps.store, deps.strategyId, stateReader, earlyCheck.countOf(request));
       const context: GraphQLContext = {
         viewer,
         store: deps.store,

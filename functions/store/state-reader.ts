@@ -28,29 +28,31 @@ import { revisionKey, type Revision, type StateItem, type Store, type StrategySt
  *     them in place. When the lists no longer reach back to the kept state's revision, or too
  *     many items changed, the whole state is read again (`Store.strategyState`).
  *
- * Requests that arrive while a check is running share the next check, which starts after they
- * all arrived: each still sees every write that completed before it arrived, and under
- * concurrent load one small read serves many requests. The reader holds the strategy's data,
- * never anything about a user.
+ * Requests that arrive while a count read is running share the next one, which starts after
+ * they all arrived, and the full check made for it: each still sees every write that completed
+ * before it arrived, and under concurrent load one small read serves many requests. A query
+ * starts its count read on arrival (graphql/early-check.ts), the counters only if it reads the
+ * state and the count moved. The reader holds the strategy's data, never anything about a user.
  */
 export interface StateReader {
   /**
-   * A check that starts after this call (or joins the next one), for a request to start as soon
-   * as it arrives and pass to `current` and `kept`, so that the check's round trip overlaps
-   * the request's own work (issue 11). Without one, `current` and `kept` make their own.
+   * A read of the published count that starts after this call (or joins the next one): the
+   * first half of a check, for a request to start as soon as it arrives and pass to `current`
+   * and `kept`, so that its round trip overlaps the request's own work (issue 11). Without
+   * one, `current` and `kept` start their own.
    */
-  check(): Promise<Revision>;
+  count(): Promise<Count>;
   /** Whether this instance keeps a state now: without one, `kept` reads nothing and a check would be spent on nothing. */
   holdsState(): boolean;
   /** The current state: the kept state once checked (caught up if it must be), else read whole. */
-  current(checked?: Promise<Revision>): Promise<StrategyState | undefined>;
+  current(counted?: Promise<Count>): Promise<StrategyState | undefined>;
   /**
    * The kept state, current, if this instance holds one and can catch it up without reading it
    * whole; undefined otherwise (the caller reads what it needs directly). A kept state too far
    * behind to catch up is dropped: until a request that needs the whole state reads it again,
    * callers read what they need directly instead of checking for nothing.
    */
-  kept(checked?: Promise<Revision>): Promise<StrategyState | undefined>;
+  kept(counted?: Promise<Count>): Promise<StrategyState | undefined>;
   /**
    * A value computed from a state, kept while that state is current: the dashboard's figures
    * for a date depend only on the state's revision and the date. `sizeOf` gives the value's
@@ -178,8 +180,14 @@ export async function catchUp(
   return caughtUp(base, changed.revision, changed.sortKeys, await store.readStateItems(strategyId, changed.sortKeys));
 }
 
+/** A read of the published count: the count, and when the read began (this instance's clock). */
+export interface Count {
+  published: number;
+  at: number;
+}
+
 interface Waiter {
-  resolve(revision: Revision): void;
+  resolve(count: Count): void;
   reject(error: unknown): void;
 }
 
@@ -203,51 +211,69 @@ export function createStateReader(store: Store, strategyId: string, { now = Date
     maxBytes: MEMO_BYTES,
     sizeOf: (entry) => entry.bytes,
   });
-  /** Requests waiting for the next check, and whether one is running. */
+  /** Requests waiting for the next count read, and whether one is running. */
   let waiting: Waiter[] = [];
-  let checking = false;
+  let counting = false;
+  /** The full check made for a count read, shared by the requests that joined that read. */
+  const fullChecks = new WeakMap<Count, Promise<Revision>>();
   let catchingUp: Pending | undefined;
   let loading: Pending | undefined;
 
-  /**
-   * The current revision (see "check" above). Why the short path is safe: a write finished
-   * before this request arrived published before it finished, so the count read now includes
-   * it; if the count equals the one read before the last full check, the count only ever grows,
-   * so the write published before that read, hence committed before the full check's revision
-   * was read, and that revision includes it.
-   */
-  async function readCheckedRevision(): Promise<Revision> {
-    const startedAt = now();
-    const published = await store.readPublished(strategyId);
-    if (fullCheck && published === fullCheck.published && startedAt - fullCheck.at < MAX_UNCHECKED_MS) return fullCheck.revision;
-    const revision = await store.readRevision(strategyId);
-    fullCheck = { published, revision, at: startedAt };
-    return revision;
-  }
-
-  function startCheck() {
+  function startCount() {
     const batch = waiting;
     waiting = [];
-    checking = true;
-    readCheckedRevision()
+    counting = true;
+    const at = now();
+    store
+      .readPublished(strategyId)
       .then(
-        (revision) => batch.forEach((waiter) => waiter.resolve(revision)),
+        (published) => {
+          const counted = { published, at };
+          batch.forEach((waiter) => waiter.resolve(counted));
+        },
         (error: unknown) => batch.forEach((waiter) => waiter.reject(error)),
       )
       .finally(() => {
-        checking = false;
-        if (waiting.length > 0) startCheck();
+        counting = false;
+        if (waiting.length > 0) startCount();
       })
       .catch(() => undefined);
   }
 
-  /** The strategy's revision, from a check that started after this call. */
-  function check(): Promise<Revision> {
+  /** The published count, from a read that started after this call. */
+  function count(): Promise<Count> {
     return new Promise((resolve, reject) => {
       waiting.push({ resolve, reject });
-      if (!checking) startCheck();
+      if (!counting) startCount();
     });
   }
+
+  /**
+   * The revision a count stands for (see "check" above): the last full check's, when the count
+   * has not moved since and that check is recent; else the counters, read now. Why the short
+   * path is safe: a write finished before the request arrived published before it finished, so
+   * a count read since includes it; if that count equals the one read before the last full
+   * check, the count only ever grows, so the write published before that read, hence committed
+   * before the full check's counters were read, and they include it.
+   */
+  function revisionAt(counted: Count): Promise<Revision> {
+    if (fullCheck && counted.published === fullCheck.published && counted.at - fullCheck.at < MAX_UNCHECKED_MS) {
+      return Promise.resolve(fullCheck.revision);
+    }
+    let full = fullChecks.get(counted);
+    if (!full) {
+      full = store.readRevision(strategyId).then((revision) => {
+        // Full checks can end out of order: keep the one made for the highest count.
+        if (!fullCheck || counted.published >= fullCheck.published) fullCheck = { published: counted.published, revision, at: counted.at };
+        return revision;
+      });
+      fullChecks.set(counted, full);
+    }
+    return full;
+  }
+
+  /** The strategy's revision, from a check whose count read started after `counted` was asked for (now, by default). */
+  const check = async (counted: Promise<Count> = count()) => revisionAt(await counted);
 
   const keep = (state: StrategyState | undefined) => {
     // Concurrent reads can finish out of order: keep the newest.
@@ -285,12 +311,12 @@ export function createStateReader(store: Store, strategyId: string, { now = Date
   }
 
   return {
-    check,
+    count,
 
     holdsState: () => kept !== undefined,
 
-    async current(checked) {
-      const revision = await (checked ?? check());
+    async current(counted) {
+      const revision = await check(counted);
       return (
         (await keptAt(revision)) ??
         // Nothing kept, or the change lists no longer say what changed: read the whole state.
@@ -298,10 +324,10 @@ export function createStateReader(store: Store, strategyId: string, { now = Date
       );
     },
 
-    async kept(checked) {
+    async kept(counted) {
       const base = kept;
       if (!base) return undefined;
-      const state = await keptAt(await (checked ?? check()));
+      const state = await keptAt(await check(counted));
       if (!state && kept === base) kept = undefined;
       return state;
     },

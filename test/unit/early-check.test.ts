@@ -6,9 +6,10 @@ import type { ActionRecord, Store, StrategyState } from '../../functions/store/s
 import { createApp } from '../../graphql/yoga.js';
 
 /**
- * A query starts its check of the revision once its document is parsed, before its context is
- * built (graphql/early-check.ts); a mutation, or a request without a valid token, starts none;
- * every read of the request's state shares the one check. The product's createApp against a
+ * A request starts its check of the revision (its first half, the read of the published count)
+ * on arrival, before its context is built (graphql/early-check.ts); a mutation spends nothing
+ * more, a request without a valid token nothing at all; every read of the request's state
+ * shares the one check. The product's createApp against a
  * store held in memory: test/integration/state-cache.test.ts holds the reads on DynamoDB Local.
  */
 const COORDINATOR: Viewer = { id: 'coordinator', name: 'Coordinator', role: 'COORDINATOR' };
@@ -24,8 +25,10 @@ const state: StrategyState = {
 
 function server() {
   const events: string[] = [];
+  /** The published count: a test moves it as another instance's write would. */
+  const table = { published: 1 };
   const store = {
-    readPublished: async () => (events.push('count'), 1),
+    readPublished: async () => (events.push('count'), table.published),
     readRevision: async () => (events.push('counters'), state.readAt),
     strategyState: async () => (events.push('whole'), state),
     getAction: async (_strategy: string, id: string) => (events.push('getAction'), state.actions.find((action) => action.id === id)),
@@ -51,7 +54,7 @@ function server() {
     });
     return (await response.json()) as { data?: unknown; errors?: { extensions?: { code?: string } }[] };
   };
-  return { events, ask };
+  return { events, ask, table };
 }
 
 /** A server whose instance keeps the state (a dashboard read it whole), with its events since cleared. */
@@ -63,18 +66,20 @@ async function keepingState() {
 }
 
 describe('the early check', () => {
-  it('starts a query’s check before its context is built, and authenticates it once', async () => {
+  it('starts a query’s check on arrival, before its context is built, and authenticates it once', async () => {
     const { events, ask } = await keepingState();
     const answer = await ask('{ action(id: "2.1-01") { id } }');
     expect(answer.errors).toBeUndefined();
     expect(events).toEqual(['authenticate', 'count', 'context']);
   });
 
-  it('shares the one check among every read of the request’s state', async () => {
-    const { events, ask } = await keepingState();
+  it('shares the one check, counters included, among every read of the request’s state', async () => {
+    const { events, ask, table } = await keepingState();
+    table.published = 2;
     const answer = await ask('{ a: action(id: "2.1-01") { id health } b: action(id: "2.1-02") { id } dashboard { asOf } }');
     expect(answer.errors).toBeUndefined();
     expect(events.filter((event) => event === 'count')).toHaveLength(1);
+    expect(events.filter((event) => event === 'counters')).toHaveLength(1);
   });
 
   it('starts none on an instance that keeps no state, where action(id) reads its item without a check', async () => {
@@ -91,10 +96,16 @@ describe('the early check', () => {
     expect(events).toEqual(['authenticate']);
   });
 
-  it('starts none for a mutation, which reads what it changes directly', async () => {
-    const { events, ask } = await keepingState();
+  it('spends a mutation only the count read it started on arrival: the counters are read for a query that reads the state', async () => {
+    const { events, ask, table } = await keepingState();
+    table.published = 2;
     await ask('mutation { updateAction(input: { actionId: "9.9-99", progress: 1, expectedVersion: 1 }) { version } }');
-    expect(events).not.toContain('count');
+    expect(events.filter((event) => event === 'count')).toHaveLength(1);
+    expect(events).not.toContain('counters');
+    expect(events).not.toContain('whole');
     expect(events.filter((event) => event === 'authenticate')).toHaveLength(1);
+    events.length = 0;
+    await ask('{ action(id: "2.1-01") { id } }');
+    expect(events).toEqual(['authenticate', 'count', 'context', 'counters']);
   });
 });
