@@ -46,12 +46,17 @@ function server() {
     clock: () => (events.push('context'), new Date('2013-06-01T09:00:00Z')),
     authenticate: async (request) => (events.push('authenticate'), request.headers.get('authorization') === 'Bearer valid' ? COORDINATOR : null),
   });
-  const ask = async (query: string, token = 'valid') => {
-    const response = await app.fetch('http://test/graphql', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ query }),
-    });
+  /** Through the Node front door by default (its adapter passes the Node request as `req`), else as the Lambda calls. */
+  const ask = async (query: string, token = 'valid', front: 'node' | 'lambda' = 'node') => {
+    const response = await app.fetch(
+      'http://test/graphql',
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query }),
+      },
+      front === 'node' ? { req: {} } : { event: {} },
+    );
     return (await response.json()) as { data?: unknown; errors?: { extensions?: { code?: string } }[] };
   };
   return { events, ask, table };
@@ -87,6 +92,13 @@ describe('the early check', () => {
     const answer = await ask('{ action(id: "2.1-01") { id health } }');
     expect(answer.errors).toBeUndefined();
     expect(events).toEqual(['authenticate', 'context', 'item']);
+  });
+
+  it('starts none behind API Gateway, where the body comes in the event: the resolver starts the check', async () => {
+    const { events, ask } = await keepingState();
+    const answer = await ask('{ action(id: "2.1-01") { id } }', 'valid', 'lambda');
+    expect(answer.errors).toBeUndefined();
+    expect(events).toEqual(['authenticate', 'context', 'count']);
   });
 
   it('starts none for a request without a valid token: it reads nothing and is refused', async () => {
