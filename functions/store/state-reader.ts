@@ -30,9 +30,9 @@ import { revisionKey, type Revision, type StateItem, type Store, type StrategySt
  *
  * Requests that arrive while a count read is running share the next one, which starts after
  * they all arrived, and the full check made for it: each still sees every write that completed
- * before it arrived, and under concurrent load one small read serves many requests. A query
- * starts its count read on arrival (graphql/early-check.ts), the counters only if it reads the
- * state and the count moved. The reader holds the strategy's data, never anything about a user.
+ * before it arrived, and under concurrent load one small read serves many requests. A request
+ * through the Node front door starts its count read on arrival (graphql/early-check.ts), the
+ * counters only if it reads the state and the count moved. The reader holds the strategy's data, never anything about a user.
  */
 export interface StateReader {
   /**
