@@ -161,16 +161,25 @@ export function createDynamoStore({ documentClient, tableName, clock = () => new
   }
 
   /**
+   * Per strategy, the writes this instance made whose publication failed. `readPublished` adds
+   * them to the stored count, so that this instance's own next check reads the counters and
+   * sees its own write at once (the count, as read here, still only grows); other instances see
+   * it at their next full check.
+   */
+  const unpublished = new Map<string, number>();
+
+  /**
    * Counts a committed write as finished (revision-shards.ts `publish`), so that checks see it.
    * The write is made whatever happens here: a failure to publish is logged, not reported as
-   * the write's failure, and the state reader's full check at least every
-   * MAX_UNCHECKED_MS (state-reader.ts) sees the write all the same.
+   * the write's failure; this instance counts it (`unpublished`), and the other instances' full
+   * check at least every MAX_UNCHECKED_MS (state-reader.ts) sees the write all the same.
    */
   async function publish(strategyId: string): Promise<void> {
     try {
       await revisions.publish(strategyId);
     } catch (error) {
-      console.warn(`A write to strategy ${strategyId} committed but its publication failed; instances see it at their next full check.`, error);
+      unpublished.set(strategyId, (unpublished.get(strategyId) ?? 0) + 1);
+      console.warn(`A write to strategy ${strategyId} committed but its publication failed; other instances see it at their next full check.`, error);
     }
   }
 
@@ -347,7 +356,7 @@ export function createDynamoStore({ documentClient, tableName, clock = () => new
 
     readRevision: (strategyId) => revisions.read(strategyId),
 
-    readPublished: (strategyId) => revisions.readPublished(strategyId),
+    readPublished: async (strategyId) => (await revisions.readPublished(strategyId)) + (unpublished.get(strategyId) ?? 0),
 
     readChanges: (strategyId, shards) => revisions.readChanges(strategyId, shards),
 

@@ -366,6 +366,36 @@ describe('the published count', () => {
   });
 });
 
+describe('a write whose publication failed', () => {
+  it('is seen at once by the instance that made it, whose own count includes it', async () => {
+    const served = instance();
+    await call(served, DASHBOARD);
+    const before = await server.store.readPublished(STRATEGY);
+    const { version } = await readAction(coordinator, '2.1-05');
+    server.probe.beforeSend = (command) => {
+      if (command.name === 'UpdateItemCommand' && JSON.stringify(command.input).includes(keys.published(STRATEGY))) {
+        throw Object.assign(new Error('Injected: the publication is lost.'), { name: 'InternalServerError' });
+      }
+    };
+    try {
+      const written = await call<{ updateAction: { version: number } }>(served, UPDATE_ACTION, {
+        input: { actionId: '2.1-05', progress: 55, expectedVersion: version },
+      });
+      expect(written.updateAction.version).toBe(version + 1);
+    } finally {
+      server.probe.beforeSend = undefined;
+    }
+    server.probe.sent.length = 0;
+    const ACTION = 'query($id: ID!) { action(id: $id) { id progress version } }';
+    expect(await call(served, ACTION, { id: '2.1-05' })).toEqual({ action: { id: '2.1-05', progress: 55, version: version + 1 } });
+    // The count, then the counters (it moved, as this instance counts it), the change list and the item.
+    expect(dynamoCalls()).toEqual(['GetItem', 'Query', 'BatchGetItem', 'BatchGetItem']);
+    // This instance's count: the stored one, which only the second write moved, and its one lost publication.
+    await call(served, UPDATE_ACTION, { input: { actionId: '2.1-05', progress: 56, expectedVersion: version + 1 } });
+    expect(await server.store.readPublished(STRATEGY)).toBe(before + 2);
+  });
+});
+
 describe("a past day's state", () => {
   const PAST = '{ dashboard(asOf: "2013-05-01") { asOf totals { actions completed } byStatus { status count } } }';
   const historyReads = () => server.probe.sent.filter((command) => /EVENT|GSI1/.test(JSON.stringify(command.input))).length;
