@@ -48,7 +48,7 @@ export function createEarlyCheck(
   const plugin: Plugin = {
     onRequest({ request, serverContext }) {
       if (!bodyOnTheSocket(serverContext) || !reader.holdsState() || (request.method !== 'POST' && request.method !== 'GET')) return;
-      const viewer = authenticate(request, (serverContext ?? {}) as Record<string, unknown>);
+      const viewer = authenticate(request, serverContext as Record<string, unknown>);
       const counted = viewer.then((verified) => {
         if (!verified) throw new Error('Not signed in: nothing read.');
         return reader.count();
