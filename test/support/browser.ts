@@ -1,15 +1,18 @@
 import { chromium, type Browser } from 'playwright-core';
+import { DEBIAN_CHROMIUM } from '../../scripts/setup/prerequisites.js';
 
 /**
- * Debian's Chromium, driven by playwright-core (which never downloads a browser of its own).
+ * Debian's Chromium headless shell (`chromium-headless-shell`, which the prerequisites check
+ * installs), driven by playwright-core (which never downloads a browser of its own).
  * Playwright gives every launch a fresh temporary profile; the flags keep Chromium from
  * reaching for a network this machine does not have.
  */
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? DEBIAN_CHROMIUM;
 
-export function launchBrowser(): Promise<Browser> {
+/** `executablePath`: another Chromium than the tests' (bench:web measures the full browser). */
+export function launchBrowser(executablePath = CHROMIUM_PATH): Promise<Browser> {
   return chromium.launch({
-    executablePath: CHROMIUM_PATH,
+    executablePath,
     headless: true,
     args: [
       '--no-sandbox',

@@ -6,7 +6,7 @@ const then = 'then run `npm test` again';
 const situation = (overrides: Partial<Situation>): Situation => ({
   needed: ['java', 'chromium'],
   javaMajor: 17,
-  chromiumPath: '/usr/bin/chromium',
+  chromiumPath: '/usr/bin/chromium-headless-shell',
   chromiumPathFromEnv: false,
   chromiumFound: true,
   root: false,
@@ -18,14 +18,17 @@ const situation = (overrides: Partial<Situation>): Situation => ({
 
 describe('decide (what the prerequisites check does on a machine)', () => {
   it('is ready when Java 17+ and Chromium are there, and says what it found', () => {
-    expect(decide(situation({ javaMajor: 21 }))).toEqual({ action: 'ready', message: 'Prerequisites: Java 21 and Chromium at /usr/bin/chromium.' });
+    expect(decide(situation({ javaMajor: 21 }))).toEqual({
+      action: 'ready',
+      message: 'Prerequisites: Java 21 and Chromium at /usr/bin/chromium-headless-shell.',
+    });
   });
 
   it('installs what is missing with apt-get as root, saying what and why', () => {
     const decision = decide(situation({ root: true, chromiumFound: false }));
-    expect(decision).toMatchObject({ action: 'install', packages: ['chromium'] });
+    expect(decision).toMatchObject({ action: 'install', packages: ['chromium-headless-shell'] });
     expect(decision.message).toBe(
-      'Installing chromium with apt-get: Chromium (the end-to-end tests launch /usr/bin/chromium) is missing, and as root this machine can install it without asking.',
+      'Installing chromium-headless-shell with apt-get: Chromium (the end-to-end tests launch /usr/bin/chromium-headless-shell) is missing, and as root this machine can install it without asking.',
     );
   });
 
@@ -41,8 +44,8 @@ describe('decide (what the prerequisites check does on a machine)', () => {
     expect(decision).toEqual({
       action: 'stop',
       message:
-        'A Java 17+ runtime (DynamoDB Local needs it; found none on PATH) and Chromium (the end-to-end tests launch /usr/bin/chromium) are missing: ' +
-        'run `sudo apt-get install -y openjdk-17-jre-headless chromium` (or set CHROMIUM_PATH to a Chromium elsewhere), then run `npm test` again.',
+        'A Java 17+ runtime (DynamoDB Local needs it; found none on PATH) and Chromium (the end-to-end tests launch /usr/bin/chromium-headless-shell) are missing: ' +
+        'run `sudo apt-get install -y openjdk-17-jre-headless chromium-headless-shell` (or set CHROMIUM_PATH to a Chromium elsewhere), then run `npm test` again.',
     });
   });
 
@@ -50,8 +53,8 @@ describe('decide (what the prerequisites check does on a machine)', () => {
     const decision = decide(situation({ root: true, aptGet: false, chromiumFound: false }));
     expect(decision.action).toBe('stop');
     expect(decision.message).toBe(
-      "Chromium (the end-to-end tests launch /usr/bin/chromium) is missing: install it with your system's package manager " +
-        '(on Debian or Ubuntu: `sudo apt-get install -y chromium`) or set CHROMIUM_PATH to a Chromium elsewhere, then run `npm test` again.',
+      "Chromium (the end-to-end tests launch /usr/bin/chromium-headless-shell) is missing: install it with your system's package manager " +
+        '(on Debian or Ubuntu: `sudo apt-get install -y chromium-headless-shell`) or set CHROMIUM_PATH to a Chromium elsewhere, then run `npm test` again.',
     );
   });
 
@@ -62,7 +65,7 @@ describe('decide (what the prerequisites check does on a machine)', () => {
     // CHROMIUM_PATH set to the Debian path itself is what apt-get provides.
     expect(decide(situation({ root: true, chromiumPathFromEnv: true, chromiumFound: false }))).toMatchObject({
       action: 'install',
-      packages: ['chromium'],
+      packages: ['chromium-headless-shell'],
     });
   });
 
@@ -77,7 +80,7 @@ describe('decide (what the prerequisites check does on a machine)', () => {
     expect(still.message).toContain('still missing after apt-get installed openjdk-17-jre-headless');
     const failed = decide(situation({ root: true, chromiumFound: false, install: 'failed' }));
     expect(failed.action).toBe('stop');
-    expect(failed.message).toMatch(/^apt-get could not install chromium/);
+    expect(failed.message).toMatch(/^apt-get could not install chromium-headless-shell/);
   });
 
   it('ends every sentence with how to carry on, on one line', () => {
@@ -115,7 +118,7 @@ describe('scripts/setup/check.ts', () => {
     expect(run.stdout).toBe('');
     expect(run.stderr).toBe(
       'CHROMIUM_PATH is set to "/nonexistent/chromium", which is not an executable file: point it at a Chromium, or unset it to use ' +
-        "Debian's /usr/bin/chromium (`sudo apt-get install -y chromium`), then run `npm run test:e2e` again; `npm run test:unit` needs neither Java nor Chromium.\n",
+        "Debian's /usr/bin/chromium-headless-shell (`sudo apt-get install -y chromium-headless-shell`), then run `npm run test:e2e` again; `npm run test:unit` needs neither Java nor Chromium.\n",
     );
   });
 });
