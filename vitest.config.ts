@@ -8,15 +8,16 @@ import LongestFirstSequencer from './test/support/sequencer.js';
  * database; the Lambda handlers on DynamoDB Local; end-to-end tests in headless Chromium.
  *
  * How it fits a small machine (docs/PERFORMANCE.md, "The test suite"): the projects share one
- * DynamoDB Local and one catalogue load (their global setup); all four run side by side on
- * at least two workers (vitest's default on two cores is one, and the end-to-end files ran
- * one at a time after everything else: a test waiting on HTTP, DynamoDB Local or Chromium
- * left a core idle); and the files of every project but the handlers share their worker's
+ * DynamoDB Local and one catalogue load (their global setup); all of them run side by side on
+ * one worker more than the machine has cores, three on two cores (vitest's default there is
+ * one: a test waiting on HTTP, DynamoDB Local or Chromium leaves a core idle, and with two
+ * workers the cores were still idle 23 % of the run; a third took the whole run from 317 to
+ * 265 s, a fourth made the end-to-end files slower again); and the files of every project but the handlers share their worker's
  * loaded modules (aws-cdk-lib, graphql, the SDK) instead of a fresh process each
  * (isolate: false), since each file makes its own server, table, browser or CDK app. The
  * handler tests stay isolated: they set process.env before importing handlers that read it
  * as they load. The files are handed out longest first (test/support/sequencer.ts), so that
- * the two workers end together even in a fresh clone, where vitest has no durations cached.
+ * the workers end together even in a fresh clone, where vitest has no durations cached.
  */
 const DATABASE = 'test/support/dynamodb-global-setup.ts';
 
@@ -24,7 +25,7 @@ export default defineConfig({
   test: {
     // The JSON report lets .ci/run print the plain "N passed, N failed" line CI reads.
     reporters: ['default', ['json', { outputFile: '.tmp/vitest-report.json' }]],
-    maxWorkers: Math.max(2, availableParallelism()),
+    maxWorkers: availableParallelism() + 1,
     sequence: { sequencer: LongestFirstSequencer },
     projects: [
       {

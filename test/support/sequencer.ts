@@ -3,8 +3,8 @@ import { relative } from 'node:path';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 /**
- * The order in which the run hands its files to the workers: longest first, so that the two
- * workers of the 2-core machine end together (docs/PERFORMANCE.md, "The test suite").
+ * The order in which the run hands its files to the workers: longest first, so that the
+ * workers (three on the 2-core machine) end together (docs/PERFORMANCE.md, "The test suite").
  *
  * Vitest's own order runs the projects one after the other by name (e2e, handlers, infra,
  * integration, unit) and, in a fresh clone with no cache of durations, each project's files
