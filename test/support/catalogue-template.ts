@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { BatchWriteItemCommand, DynamoDBClient, ScanCommand, type AttributeValue } from '@aws-sdk/client-dynamodb';
+import { BatchWriteItemCommand, DeleteTableCommand, DynamoDBClient, ScanCommand, type AttributeValue } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { catalogue } from '../../functions/domain/strategy-catalogue.js';
 import { loadCatalogue } from '../../functions/store/catalogue-load.js';
@@ -70,6 +70,21 @@ export async function copyCatalogueTemplate(endpoint: string, template: string, 
         }
       }),
     );
+  } finally {
+    client.destroy();
+  }
+}
+
+/**
+ * Deletes a test file's table when the file is done with it. DynamoDB Local keeps every table of
+ * the run in one in-memory database, and its requests slow down as tables accumulate: the demo
+ * year's 548 calls took 11.7 s beside one table, 14.7 s beside 150 and 16.7 s beside 400, and a
+ * run makes some 200.
+ */
+export async function dropTable(endpoint: string, tableName: string): Promise<void> {
+  const client = clientFor(endpoint);
+  try {
+    await client.send(new DeleteTableCommand({ TableName: tableName }));
   } finally {
     client.destroy();
   }

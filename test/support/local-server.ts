@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { inject } from 'vitest';
 import { startLocalServer, type LocalServer, type LocalServerOptions } from '../../scripts/local/server.js';
-import { copyCatalogueTemplate } from './catalogue-template.js';
+import { copyCatalogueTemplate, dropTable } from './catalogue-template.js';
 
 /**
  * A real local server over real HTTP, on DynamoDB Local, with a fresh table so test files
@@ -73,6 +73,7 @@ export async function startTestServer(options: TestServerOptions = {}) {
       await server.close();
       // No request path may scan the table (docs/DATA_MODEL.md): every test file checks it on closing.
       const scans = probe.sent.filter((command) => command.name.startsWith('Scan'));
+      await dropTable(dynamoEndpoint, tableName);
       if (scans.length > 0) throw new Error(`A request path sent ${scans.length} Scan command(s) to DynamoDB.`);
       await rm(dataDir, { recursive: true, force: true });
     },
