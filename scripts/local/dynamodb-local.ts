@@ -189,8 +189,8 @@ export async function startDynamoDbLocal(options: DynamoDbLocalOptions): Promise
   child.stderr?.on('data', collect);
 
   const endpoint = `http://127.0.0.1:${port}`;
-  // Java outlives a Node process that exits without stopping it (a test run's main process
-  // once left one emulator running in a few runs): it goes with the process that started it.
+  // Java would outlive a Node process that exits without stopping it (a few test runs left an
+  // emulator running): it goes with the process that started it.
   const killOnExit = () => child.kill('SIGKILL');
   process.once('exit', killOnExit);
   child.once('exit', () => process.off('exit', killOnExit));

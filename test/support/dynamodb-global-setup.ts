@@ -33,26 +33,28 @@ const emulators = ((globalThis as unknown as Record<typeof KEY, Map<string, Shar
 /** The project that gets an emulator of its own; every other project shares one. */
 const OWN_EMULATOR = 'integration';
 
+/** The named emulator, started on first use. */
+function emulatorFor(name: string): Shared {
+  const known = emulators.get(name);
+  if (known) return known;
+  const started = (async () => {
+    const dynamo = await startDynamoDbLocal({ inMemory: true });
+    try {
+      return { dynamo, catalogueTemplate: await prepareCatalogueTemplate(dynamo.endpoint) };
+    } catch (error) {
+      await dynamo.stop();
+      throw error;
+    }
+  })();
+  const emulator = { started, users: 0 };
+  emulators.set(name, emulator);
+  return emulator;
+}
+
 export default async function setup(project: TestProject) {
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
   const name = project.name === OWN_EMULATOR ? OWN_EMULATOR : 'shared';
-  let current = emulators.get(name);
-  if (!current) {
-    current = {
-      started: (async () => {
-        const dynamo = await startDynamoDbLocal({ inMemory: true });
-        try {
-          return { dynamo, catalogueTemplate: await prepareCatalogueTemplate(dynamo.endpoint) };
-        } catch (error) {
-          await dynamo.stop();
-          throw error;
-        }
-      })(),
-      users: 0,
-    };
-    emulators.set(name, current);
-  }
-  const emulator = current;
+  const emulator = emulatorFor(name);
   emulator.users += 1;
   let started;
   try {
