@@ -39,6 +39,8 @@ export interface LoadResult {
    * core, which on a loaded machine is most of it.
    */
   clientCpuMs?: number;
+  /** 'dashboard ⇄ action(id)': the successful latencies of each operation, by its name (they are in `latencies` too). */
+  byKind?: Record<string, number[]>;
   /** updateAction: the versions and progress after the run, for the next run. */
   targets?: { id: string; version: number; progress: number }[];
 }
@@ -49,6 +51,8 @@ interface PreparedRequest {
   check(body: GraphQLBody): string | undefined;
   /** Sent and checked first, untimed. */
   before?: PreparedRequest;
+  /** Which operation this is, where a run mixes two ('dashboard ⇄ action(id)'). */
+  kind?: string;
 }
 
 const hasData = (field: string) => (body: GraphQLBody) =>
@@ -84,6 +88,15 @@ function requestFactory(spec: OperationSpec, concurrency: number): (lane: number
       const bodies = spec.ids.map((id) => JSON.stringify({ query, variables: { id } }));
       let next = 0;
       return () => ({ body: bodies[next++ % bodies.length] ?? '', check: hasData('action') });
+    }
+    case 'dashboard ⇄ action(id)': {
+      const dashboard = JSON.stringify({ query: DASHBOARD });
+      const bodies = spec.ids.map((id) => JSON.stringify({ query: ACTION, variables: { id } }));
+      let next = 0;
+      return (_lane, sequence) =>
+        sequence % 2 === 0
+          ? { body: dashboard, check: hasData('dashboard'), kind: 'dashboard' }
+          : { body: bodies[next++ % bodies.length] ?? '', check: hasData('action'), kind: 'action(id)' };
     }
     case 'updateAction':
     case 'dashboard after write': {
@@ -203,7 +216,10 @@ export async function runLoad(run: LoadRun): Promise<LoadResult> {
         result.responseBytes += Buffer.byteLength(text);
         const problem = status === 200 ? prepared.check(JSON.parse(text) as GraphQLBody) : `HTTP ${status}: ${text.slice(0, 120)}`;
         if (problem) fail(problem);
-        else result.latencies.push(latency);
+        else {
+          result.latencies.push(latency);
+          if (prepared.kind) ((result.byKind ??= {})[prepared.kind] ??= []).push(latency);
+        }
       } catch (error) {
         fail(String(error));
       }

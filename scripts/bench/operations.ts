@@ -70,6 +70,12 @@ export type OperationSpec =
   /** Floor: one GetItem of an action's item, sent by the load generator straight to DynamoDB Local. */
   | { name: 'floor: GetItem'; endpoint: string; tableName: string; keys: ReturnType<typeof itemKey>[] }
   | { name: 'action(id)' | 'action(id) w/o health'; ids: string[] }
+  /**
+   * The dashboard and action(id) in turn on each lane, each latency kept under its own name
+   * (`LoadResult.byKind`): the two compared under the same conditions, request by request, where
+   * separate runs seconds apart differ by the machine's drift as much as by the operations.
+   */
+  | { name: 'dashboard ⇄ action(id)'; ids: string[] }
   | { name: 'updateAction' | 'dashboard after write'; targets: { id: string; version: number; progress: number }[] };
 
 export interface GraphQLBody {
