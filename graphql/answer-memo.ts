@@ -64,16 +64,9 @@ export function useAnswerMemo(): Plugin<GraphQLContext> {
     async onExecute({ args, setResultAndStopExecution }) {
       if (!isStateOnly(args.document, args.operationName)) return;
       const context = args.contextValue as GraphQLContext;
-      let revision: string;
-      try {
-        ({ revision } = await context.loaders.state());
-      } catch {
-        // The resolvers meet the same failure (the request's read is shared) and report it.
-        return;
-      }
-      const key = [
-        'answer',
-        revision,
+      const state = context.loaders.state();
+      // Everything but the revision, written while the check is on its way.
+      const asked = [
         context.today,
         JSON.stringify(context.healthConfig),
         // Who the viewer is and what they may see: a person whose role, body or country changed is another viewer.
@@ -82,6 +75,14 @@ export function useAnswerMemo(): Plugin<GraphQLContext> {
         args.operationName ?? '',
         JSON.stringify(args.variableValues ?? {}),
       ].join('|');
+      let revision: string;
+      try {
+        ({ revision } = await state);
+      } catch {
+        // The resolvers meet the same failure (the request's read is shared) and report it.
+        return;
+      }
+      const key = `answer|${revision}|${asked}`;
       const kept = context.stateReader.recall<KeptAnswer>(key);
       if (kept) {
         // A copy: later plugins may add to the answer's top level.
