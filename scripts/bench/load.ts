@@ -62,6 +62,13 @@ const hasData = (field: string) => (body: GraphQLBody) =>
       ? undefined
       : `no data.${field}`;
 
+/** action(id) requests cycling through `ids`. */
+function actionRequests(ids: readonly string[], query: string): () => PreparedRequest {
+  const bodies = ids.map((id) => JSON.stringify({ query, variables: { id } }));
+  let next = 0;
+  return () => ({ body: bodies[next++ % bodies.length] ?? '', check: hasData('action') });
+}
+
 function requestFactory(spec: OperationSpec, concurrency: number): (lane: number, sequence: number) => PreparedRequest {
   switch (spec.name) {
     case 'floor: yoga hello': {
@@ -84,19 +91,14 @@ function requestFactory(spec: OperationSpec, concurrency: number): (lane: number
     }
     case 'action(id)':
     case 'action(id) w/o health': {
-      const query = spec.name === 'action(id)' ? ACTION : ACTION_NO_HEALTH;
-      const bodies = spec.ids.map((id) => JSON.stringify({ query, variables: { id } }));
-      let next = 0;
-      return () => ({ body: bodies[next++ % bodies.length] ?? '', check: hasData('action') });
+      const nextAction = actionRequests(spec.ids, spec.name === 'action(id)' ? ACTION : ACTION_NO_HEALTH);
+      return () => nextAction();
     }
     case 'dashboard ⇄ action(id)': {
       const dashboard = JSON.stringify({ query: DASHBOARD });
-      const bodies = spec.ids.map((id) => JSON.stringify({ query: ACTION, variables: { id } }));
-      let next = 0;
+      const nextAction = actionRequests(spec.ids, ACTION);
       return (_lane, sequence) =>
-        sequence % 2 === 0
-          ? { body: dashboard, check: hasData('dashboard'), kind: 'dashboard' }
-          : { body: bodies[next++ % bodies.length] ?? '', check: hasData('action'), kind: 'action(id)' };
+        sequence % 2 === 0 ? { body: dashboard, check: hasData('dashboard'), kind: 'dashboard' } : { ...nextAction(), kind: 'action(id)' };
     }
     case 'updateAction':
     case 'dashboard after write': {
