@@ -7,8 +7,9 @@ import LongestFirstSequencer from './test/support/sequencer.js';
  * on DynamoDB Local; infrastructure tests (CDK templates, cdk-nag, bundles), which need no
  * database; the Lambda handlers on DynamoDB Local; end-to-end tests in headless Chromium.
  *
- * How it fits a small machine (docs/PERFORMANCE.md, "The test suite"): the projects share one
- * DynamoDB Local and one catalogue load (their global setup); all of them run side by side on
+ * How it fits a small machine (docs/PERFORMANCE.md, "The test suite"): the projects that need a
+ * database share two DynamoDB Locals, one for the integration project and one for the rest,
+ * each with one catalogue load (their global setup); all of them run side by side on
  * one worker more than the machine has cores, three on two cores (vitest's default there is
  * one: a test waiting on HTTP, DynamoDB Local or Chromium leaves a core idle, and with two
  * workers the cores were still idle 23 % of the run; a third took the whole run from 317 to

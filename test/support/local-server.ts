@@ -71,11 +71,14 @@ export async function startTestServer(options: TestServerOptions = {}) {
     probe,
     async close() {
       await server.close();
+      try {
+        await dropTable(dynamoEndpoint, tableName);
+      } finally {
+        await rm(dataDir, { recursive: true, force: true });
+      }
       // No request path may scan the table (docs/DATA_MODEL.md): every test file checks it on closing.
       const scans = probe.sent.filter((command) => command.name.startsWith('Scan'));
-      await dropTable(dynamoEndpoint, tableName);
       if (scans.length > 0) throw new Error(`A request path sent ${scans.length} Scan command(s) to DynamoDB.`);
-      await rm(dataDir, { recursive: true, force: true });
     },
   };
 }
